@@ -1,0 +1,21 @@
+-- name: baseline_for_story
+SELECT title, text, url FROM baselines WHERE story = $story;
+
+-- name: story_knowledge
+-- What a story already knows beyond its baseline: the new sentences of earlier follow-ups,
+-- in the order they were first seen.
+SELECT s.url, s.text, s.development_id
+FROM sentences s
+JOIN articles a ON a.url = s.url
+WHERE s.story = $story AND (s.status <> 'known' OR s.baseline_url = s.url)
+ORDER BY a.first_seen, s.url, s.idx;
+
+-- name: story_entities
+SELECT DISTINCT name, kind FROM entity_mentions WHERE story = $story;
+
+-- name: story_quotes
+SELECT DISTINCT quote FROM quote_mentions WHERE story = $story;
+
+-- name: delete_article_judgement
+-- A new version replaces the previous judgement of the same article for that story.
+DELETE FROM sentences WHERE story = $story AND url = $url;

@@ -1,0 +1,112 @@
+"""Judge an archive of documents against a story without storing anything (``monitor assess``).
+
+The decisions are the live pipeline's: the same scorer, date rules and novelty marking, with
+novelty measured against the baseline and the earlier follow-ups of the same input.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from monitor import dates, extract, novelty, relevance, urls
+from monitor.errors import ExtractionError, MonitorError
+from monitor.models import SentenceStatus
+from monitor.text import split_sentences
+
+log = logging.getLogger(__name__)
+
+
+def parse_published(value: Any) -> datetime | None:
+    """An input line's ``published``: ISO date or datetime, or null."""
+    if value in (None, ""):
+        return None
+    text = str(value)
+    try:
+        if len(text) == 10:
+            return datetime.combine(date.fromisoformat(text), time(), tzinfo=UTC)
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError as exc:
+        raise MonitorError(f"published {text!r} is not an ISO date or datetime") from exc
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def assess_lines(
+    profile: relevance.StoryProfile,
+    baseline_text: str,
+    lines: Iterable[str],
+    *,
+    now: datetime,
+    threshold: float | None = None,
+) -> Iterator[dict[str, Any]]:
+    """One output record per input JSON line; a bad line yields a record with ``error``."""
+    kb = novelty.KnowledgeBase(split_sentences(baseline_text))
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+            if not isinstance(doc, dict):
+                raise MonitorError("each line must be a JSON object")
+            yield _assess_doc(profile, kb, doc, now=now, threshold=threshold)
+        except (MonitorError, ValueError) as exc:
+            ident = None
+            try:
+                ident = json.loads(line).get("id")
+            except (ValueError, AttributeError):
+                pass
+            yield {"id": ident, "line": number, "error": str(exc)}
+
+
+def _assess_doc(
+    profile: relevance.StoryProfile,
+    kb: novelty.KnowledgeBase,
+    doc: dict[str, Any],
+    *,
+    now: datetime,
+    threshold: float | None,
+) -> dict[str, Any]:
+    url = str(doc.get("url") or "")
+    title = str(doc.get("title") or "")
+    page_date: str | None = None
+    if doc.get("text"):
+        text = str(doc["text"])
+    elif doc.get("html"):
+        try:
+            page = extract.extract_article(str(doc["html"]), url, min_words=1)
+        except ExtractionError as exc:
+            raise MonitorError(f"html: {exc.reason}") from exc
+        text, title, page_date = page.text, title or page.title, page.published_raw
+    else:
+        raise MonitorError("each line needs 'text' or 'html'")
+    published, source = dates.resolve_published(
+        parse_published(doc.get("published")), page_date, text, now
+    )
+    assessment = relevance.assess(
+        profile,
+        url=url,
+        title=title,
+        text=text,
+        published=published,
+        date_source=source,
+        site=urls.site_of(url) if url else None,
+        threshold=threshold,
+    )
+    verdicts = novelty.mark_sentences(kb, split_sentences(text))
+    if assessment.follow_up:
+        # Only follow-ups add to what the story knows, as in the live pipeline.
+        fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
+        kb.add(url or str(doc.get("id")), fresh)
+    sentences = [
+        {"text": v.text, "status": v.status.value, "baseline": v.baseline} for v in verdicts
+    ]
+    return {
+        "id": doc.get("id"),
+        "follow_up": assessment.follow_up,
+        "score": round(assessment.score, 4),
+        "reasons": list(assessment.reasons),
+        "sentences": sentences,
+    }

@@ -1,0 +1,246 @@
+"""The ``monitor`` command line: a thin layer over the library and the Prefect flows.
+
+Commands and their JSON output are a contract used by other tools: add, never rename.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from monitor import config as config_mod
+from monitor.errors import ConfigError, MonitorError, StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _load(path: str | None) -> config_mod.Config:
+    return config_mod.load_config(Path(path) if path else config_mod.default_config_path())
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return str(value)
+
+
+def _print_table(title: str, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in columns))
+    Console().print(table)
+
+
+def _cell(value: Any) -> str:
+    from rich.markup import escape
+
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, float):
+        return f"{value:.2f}"
+    if isinstance(value, list):
+        return escape("; ".join(str(v) for v in value))
+    return escape(str(value))
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    cfg = _load(args.config)
+    config_mod.apply_prefect_environment(cfg.db.parent)
+    from flows.poll import poll
+
+    summary = poll(config_path=str(cfg.source), now=args.now)
+    print(json.dumps(summary, default=_json_default, indent=2))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    cfg = _load(args.config)
+    config_mod.apply_prefect_environment(cfg.db.parent)
+    from flows.serve import serve_all
+
+    serve_all(str(cfg.source))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from monitor.demo.runner import run_demo
+
+    data_dir = Path(args.data_dir).resolve()
+    config_mod.apply_prefect_environment(data_dir)
+    return run_demo(data_dir, out=sys.stdout)
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    from monitor import backfill, pipeline, relevance
+
+    cfg = _load(args.config)
+    story = cfg.story(args.story)
+    ctx = pipeline.make_context(cfg)
+    now = datetime.now(UTC)
+    try:
+        title, text, _ = pipeline.load_baseline(ctx, story, now)
+    finally:
+        ctx.client.close()
+    profile = relevance.build_profile(story, title, text)
+    source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
+    with source:
+        for record in backfill.assess_lines(
+            profile, text, source, now=now, threshold=story.threshold
+        ):
+            print(json.dumps(record, ensure_ascii=False, default=_json_default))
+    return 0
+
+
+def _since(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--since {value!r} is not an ISO date") from None
+    if len(value) == 10:
+        parsed = datetime.combine(parsed.date(), time())
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def _reader(args: argparse.Namespace) -> Any:
+    from monitor.store import open_reader
+
+    db = Path(args.db) if getattr(args, "db", None) else _load(args.config).db
+    return open_reader(db)
+
+
+def cmd_changes(args: argparse.Namespace) -> int:
+    with _reader(args) as store:
+        rows = store.rows("changes", story=args.story, since=_since(args.since))
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, default=_json_default))
+        return 0
+    _print_table(
+        "What is new",
+        rows,
+        ["published", "site", "title", "status", "sentence", "baseline_sentence"],
+    )
+    return 0
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    with _reader(args) as store:
+        rows = store.rows("followups_list", story=args.story)
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, default=_json_default))
+        return 0
+    _print_table("Follow-ups", rows, ["published", "site", "title", "score", "new_sentences"])
+    return 0
+
+
+def cmd_alerts(args: argparse.Namespace) -> int:
+    with _reader(args) as store:
+        rows = store.rows("alerts_list")
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, default=_json_default))
+        return 0
+    _print_table("Alerts", rows, ["story", "url", "channel", "status", "attempts", "sent_at"])
+    return 0
+
+
+def cmd_feeds(args: argparse.Namespace) -> int:
+    with _reader(args) as store:
+        rows = store.rows("feeds_list")
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, default=_json_default))
+        return 0
+    _print_table(
+        "Feeds",
+        rows,
+        ["url", "status", "last_error", "consecutive_errors", "next_poll_at", "items_seen"],
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="monitor", description="Follow one news story: follow-ups, what is new, alerts."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo", help="offline demo on a local news web of its own")
+    p.add_argument("--data-dir", default="monitor-demo", help="where the demo keeps its files")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("run", help="one poll cycle through the Prefect flow")
+    p.add_argument("--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)")
+    p.add_argument("--now", help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("serve", help="run the deployments' schedules in this process")
+    p.add_argument("--config")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("assess", help="judge JSON-lines documents against a story, storing nothing")
+    p.add_argument("--config", required=True)
+    p.add_argument("--story", required=True)
+    p.add_argument("input", help="JSON lines file, or - for standard input")
+    p.set_defaults(func=cmd_assess)
+
+    for name, func, help_text in (
+        ("changes", cmd_changes, "what is new, from the views"),
+        ("followups", cmd_followups, "the follow-ups found"),
+        ("alerts", cmd_alerts, "alerts and their delivery"),
+        ("feeds", cmd_feeds, "feed health"),
+    ):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--config")
+        p.add_argument("--db", help="a DuckDB file (instead of the configuration's)")
+        p.add_argument("--json", action="store_true", help="JSON lines instead of a table")
+        if name in ("changes", "followups"):
+            p.add_argument("--story")
+        if name == "changes":
+            p.add_argument("--since", help="ISO date or datetime")
+        p.set_defaults(func=func)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    for command_default in ("story", "since", "json", "db"):
+        if not hasattr(args, command_default):
+            setattr(args, command_default, None)
+    try:
+        return int(args.func(args))
+    except (ConfigError, StoreError) as exc:
+        print(f"monitor: {exc}", file=sys.stderr)
+        return 2
+    except MonitorError as exc:
+        print(f"monitor: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

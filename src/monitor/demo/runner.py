@@ -1,0 +1,118 @@
+"""``monitor demo``: the whole pipeline, offline, through the Prefect flow, in about a minute.
+
+It serves its own little news web on 127.0.0.1, polls it over a few simulated ticks, and
+prints the follow-ups, what is new, the alerts delivered and the SQL to explore the file.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from monitor.config import load_config
+
+log = logging.getLogger(__name__)
+
+PORT_FILE = "demo-port"
+
+
+def write_config(data_dir: Path, web: Any) -> Path:
+    """The demo's configuration: its baseline, its feeds, its webhook receiver."""
+    path = data_dir / "monitor.toml"
+    feeds = "\n".join(f'[[feeds]]\nurl = "{url}"\n' for url in web.feed_urls())
+    path.write_text(
+        f"""# Written by `monitor demo`: a configuration over the demo's local news web.
+[storage]
+db = "monitor.duckdb"
+
+[fetch]
+user_agent = "monitor-demo/0.1 (+https://github.com/monitor-news/monitor)"
+private_networks_allowed = ["127.0.0.1/32"]
+host_delay_s = 0.0
+
+[pipeline]
+recheck_max_age_days = 400
+
+[[stories]]
+slug = "us-mexico-enforcement-2021"
+title = "Biden wants Mexico to do more to stop migrants heading for the US border"
+published = "2021-06-03"
+url = "{web.baseline_url()}"
+
+{feeds}
+[[alerts]]
+url = "{web.receiver_url()}"
+""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _port(data_dir: Path) -> int:
+    """The port of an earlier demo in this folder, so its URLs, and so its rows, match."""
+    try:
+        return int((data_dir / PORT_FILE).read_text().strip())
+    except (OSError, ValueError):
+        return 0
+
+
+def run_demo(data_dir: Path, *, out: TextIO) -> int:
+    from flows.poll import run_poll
+    from monitor.demo.server import DemoWeb
+    from monitor.store import open_reader
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    with DemoWeb(port=_port(data_dir)) as web:
+        (data_dir / PORT_FILE).write_text(str(web.port))
+        config = load_config(write_config(data_dir, web))
+        print(f"demo news web on {web.base_url}; data in {data_dir}", file=out)
+        for tick in range(1, web.ticks + 1):
+            web.set_tick(tick)
+            now = web.tick_now(tick)
+            summary = run_poll(config, now)
+            print(
+                f"tick {tick} ({now:%Y-%m-%d}): {summary['feeds_polled']} feeds polled, "
+                f"{summary['items_new']} new items, {summary['articles_fetched']} articles "
+                f"fetched, {summary['followups']} follow-ups, {summary['alerts_sent']} alerts sent",
+                file=out,
+            )
+        received = list(web.received)
+
+    with open_reader(config.db) as store:
+        followups = store.sql(
+            "SELECT site, title, published, score FROM followups "
+            "ORDER BY coalesce(published, first_seen)"
+        )
+        facts = store.sql(
+            "SELECT n.status, n.sentence, n.baseline_sentence, f.site FROM new_facts n "
+            "JOIN followups f USING (story, url) ORDER BY coalesce(f.published, n.first_seen), n.idx"
+        )
+        alert_rows = store.sql("SELECT channel, status, count(*) AS n FROM alert_log GROUP BY ALL")
+    print(f"\nFollow-ups found ({len(followups)}):", file=out)
+    for row in followups:
+        when = row["published"].strftime("%Y-%m-%d") if row["published"] else "undated"
+        print(f"  {when}  {row['site']:<28} {row['score']:.2f}  {row['title']}", file=out)
+    print(f"\nWhat is new ({len(facts)} sentences; first 12):", file=out)
+    for row in facts[:12]:
+        print(f"  [{row['status']}] {row['sentence'][:150]}", file=out)
+        if row["baseline_sentence"] and row["status"] != "new":
+            print(f"      was: {row['baseline_sentence'][:150]}", file=out)
+    print("\nAlerts:", file=out)
+    for row in alert_rows:
+        print(f"  {row['n']} {row['status']} to {row['channel']}", file=out)
+    print(f"  the demo's receiver got {len(received)} messages this run", file=out)
+    if received:
+        first = received[0]
+        print(f"  first: {first.get('title', '')}", file=out)
+    print(
+        f"\nExplore: duckdb {config.db} -c 'SELECT * FROM followups'\n"
+        "   views: followups, new_facts, alert_log, feed_health, figures, entities_new, quotes,\n"
+        "          revisions, developments\n"
+        f"   or:    monitor changes --db {config.db}\n"
+        f"done in {time.monotonic() - started:.1f} s",
+        file=out,
+    )
+    return 0

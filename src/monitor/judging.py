@@ -1,0 +1,528 @@
+"""The judging step: syndicated copies, follow-up decisions, what is new, developments, outbox.
+
+Pure decisions (relevance, novelty, figures, names, quotes) run in date order, so the outlet
+that reported a fact first carries it as new and later copies carry it as known.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from monitor import alerts, dates, entities, figures, novelty, quotes, relevance, syndication, urls
+from monitor.models import Assessment, Development, SentenceStatus, SentenceVerdict
+from monitor.pipeline import Baseline, FetchedArticle, RunContext, story_slugs_for
+from monitor.store import Store
+from monitor.text import fingerprint, split_sentences
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class StoryState:
+    """What one story knows during a run: its profile and its cumulative knowledge."""
+
+    baseline: Baseline
+    profile: relevance.StoryProfile
+    knowledge: novelty.KnowledgeBase
+    baseline_figures: list[figures.Figure]
+    known_entities: list[entities.Entity]
+    known_quotes: set[str]
+    development_of: dict[str, str]  # follow-up URL -> its development id
+
+
+def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[str, StoryState]:
+    states = {}
+    for slug, baseline in baselines.items():
+        base_sentences = split_sentences(baseline.text)
+        kb = novelty.KnowledgeBase(base_sentences)
+        development_of: dict[str, str] = {}
+        by_url: dict[str, list[str]] = {}
+        for row in store.rows("story_knowledge", story=slug):
+            by_url.setdefault(row["url"], []).append(row["text"])
+            if row["development_id"]:
+                development_of.setdefault(row["url"], row["development_id"])
+        for url, sentences in by_url.items():
+            kb.add(url, sentences)
+        known_entities = entities.extract_entities(baseline.text) + [
+            entities.Entity(name=r["name"], kind=r["kind"])
+            for r in store.rows("story_entities", story=slug)
+        ]
+        states[slug] = StoryState(
+            baseline=baseline,
+            profile=relevance.build_profile(baseline.story, baseline.title, baseline.text),
+            knowledge=kb,
+            baseline_figures=[f for s in base_sentences for f in figures.extract_figures(s)],
+            known_entities=known_entities,
+            known_quotes={
+                fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)
+            }
+            | {fingerprint(r["quote"]) for r in store.rows("story_quotes", story=slug)},
+            development_of=development_of,
+        )
+    return states
+
+
+def judge_articles(
+    ctx: RunContext,
+    fetched: Sequence[FetchedArticle],
+    baselines: Mapping[str, Baseline],
+    now: datetime,
+) -> int:
+    """Judge and store every fetched article in one transaction; returns follow-ups found."""
+    if not fetched:
+        return 0
+    followups = 0
+    with ctx.store() as store, store.transaction():
+        states = load_story_states(store, baselines)
+        hashes = [(r["url"], int(r["simhash"])) for r in store.rows("article_hashes")]
+        ordered = sorted(fetched, key=lambda f: _sort_key(f, now))
+        for item in ordered:
+            if item.page is None:
+                _store_failure(store, item, now)
+                continue
+            followups += _judge_one(ctx, store, states, hashes, item, now)
+    ctx.count("followups", followups)
+    return followups
+
+
+def _sort_key(item: FetchedArticle, now: datetime) -> tuple[datetime, str]:
+    c = item.candidate
+    when = c.feed_published or c.first_seen or now
+    return (when.astimezone(UTC), c.url)
+
+
+def _store_failure(store: Store, item: FetchedArticle, now: datetime) -> None:
+    c = item.candidate
+    if c.known_fingerprint is not None:
+        # A follow-up we already hold: a removal is an event; other failures wait for next time.
+        if item.gone:
+            store.run("mark_removed", url=c.url, reason=item.error, now=now)
+            store.insert(
+                "article_revisions",
+                [
+                    {
+                        "url": c.url,
+                        "from_fingerprint": c.known_fingerprint,
+                        "to_fingerprint": None,
+                        "kind": "removal",
+                        "diff": item.error,
+                        "detected_at": now,
+                    }
+                ],
+                on_conflict="ignore",
+            )
+        else:
+            store.run("touch_article", url=c.url, now=now)
+        return
+    store.insert(
+        "articles",
+        [
+            {
+                "url": c.url,
+                "site": urls.site_of(c.url),
+                "title": c.title,
+                "published": c.feed_published,
+                "first_seen": c.first_seen,
+                "last_fetched_at": now,
+                "status": "retry" if item.transient else "error",
+                "last_error": item.error,
+            }
+        ],
+        on_conflict="update",
+        key=("url",),
+    )
+
+
+def _judge_one(
+    ctx: RunContext,
+    store: Store,
+    states: dict[str, StoryState],
+    hashes: list[tuple[str, int]],
+    item: FetchedArticle,
+    now: datetime,
+) -> int:
+    page = item.page
+    assert page is not None
+    c = item.candidate
+    text_fp = fingerprint(page.text)
+    if c.known_fingerprint is not None:
+        if text_fp == c.known_fingerprint:
+            store.run("touch_article", url=c.url, now=now)
+            return 0
+        return _store_revision(ctx, store, states, item, text_fp, now)
+
+    title = page.title or c.title
+    published, date_source = dates.resolve_published(
+        c.feed_published, page.published_raw, page.text, now
+    )
+    value = syndication.simhash(page.text)
+    copy_of = syndication.find_copy(value, hashes)
+    store.insert(
+        "articles",
+        [
+            {
+                "url": c.url,
+                "site": urls.site_of(c.url),
+                "title": title,
+                "published": published,
+                "published_raw": page.published_raw,
+                "date_source": date_source,
+                "first_seen": c.first_seen,
+                "last_fetched_at": now,
+                "status": "ok",
+                "last_error": None,
+                "fingerprint": text_fp,
+                "simhash": value,
+                "duplicate_of": copy_of,
+                "versions": 1,
+            }
+        ],
+        on_conflict="update",
+        key=("url",),
+    )
+    _store_version(store, c.url, 1, page.title, page.text, page.author, page, now, text_fp)
+    if copy_of is not None:
+        # A syndicated copy: one article with another source, never its own alert.
+        log.info("%s is a copy of %s", c.url, copy_of)
+        for state in states.values():
+            dev = state.development_of.get(copy_of)
+            if dev:
+                _add_source(store, state.baseline.story.slug, dev, c.url, now)
+        return 0
+    if value is not None:
+        hashes.append((c.url, value))
+
+    found = 0
+    for slug in story_slugs_for(ctx, c):
+        state = states[slug]
+        story = state.baseline.story
+        assessment = relevance.assess(
+            state.profile,
+            url=c.url,
+            title=title,
+            text=page.text,
+            published=published,
+            date_source=date_source,
+            site=urls.site_of(c.url),
+            threshold=story.threshold,
+        )
+        _store_assessment(store, assessment, text_fp, now)
+        if not assessment.follow_up:
+            continue
+        found += 1
+        _record_followup(ctx, store, state, assessment, title, page.text, text_fp, now)
+    return found
+
+
+def _store_version(
+    store: Store,
+    url: str,
+    seq: int,
+    title: str | None,
+    text: str,
+    author: str | None,
+    page: Any,
+    now: datetime,
+    text_fp: str,
+) -> None:
+    store.insert(
+        "versions",
+        [
+            {
+                "url": url,
+                "fingerprint": text_fp,
+                "seq": seq,
+                "title": title,
+                "text": text,
+                "author": author,
+                "extractor_version": page.extractor_version,
+                "fetched_at": now,
+            }
+        ],
+        on_conflict="ignore",
+    )
+
+
+def _store_assessment(store: Store, a: Assessment, text_fp: str, now: datetime) -> None:
+    store.insert(
+        "assessments",
+        [
+            {
+                "story": a.story,
+                "url": a.url,
+                "follow_up": a.follow_up,
+                "score": a.score,
+                "reasons": list(a.reasons),
+                "published": a.published,
+                "date_source": a.date_source,
+                "fingerprint": text_fp,
+                "assessed_at": now,
+            }
+        ],
+        on_conflict="update",
+        key=("story", "url"),
+    )
+
+
+def _record_followup(
+    ctx: RunContext,
+    store: Store,
+    state: StoryState,
+    assessment: Assessment,
+    title: str,
+    text: str,
+    text_fp: str,
+    now: datetime,
+    *,
+    revision: bool = False,
+) -> None:
+    slug = state.baseline.story.slug
+    url = assessment.url
+    sentences = split_sentences(text)
+    verdicts = novelty.mark_sentences(state.knowledge, sentences)
+    fresh = [v for v in verdicts if v.status is not SentenceStatus.KNOWN]
+    dev_id = novelty.development_key(verdicts) if fresh else None
+    if revision:
+        store.run("delete_article_judgement", story=slug, url=url)
+    store.insert(
+        "sentences",
+        [
+            {
+                "story": slug,
+                "url": url,
+                "idx": v.index,
+                "text": v.text,
+                "status": v.status.value,
+                "baseline": v.baseline,
+                "baseline_url": v.source_url,
+                "similarity": v.similarity,
+                "development_id": dev_id if v.status is not SentenceStatus.KNOWN else None,
+                "fingerprint": text_fp,
+            }
+            for v in verdicts
+        ],
+        on_conflict="update",
+        key=("story", "url", "idx"),
+    )
+    state.knowledge.add(url, [v.text for v in fresh])
+    # Earlier developments this article repeats gain it as a source.
+    for v in verdicts:
+        if v.status is SentenceStatus.KNOWN and v.source_url and v.source_url != url:
+            earlier = state.development_of.get(v.source_url)
+            if earlier:
+                _add_source(store, slug, earlier, url, now)
+    _record_details(store, state, url, text, sentences, now)
+    if dev_id is None:
+        return
+    state.development_of[url] = dev_id
+    store.insert(
+        "story_developments",
+        [
+            {
+                "story": slug,
+                "id": dev_id,
+                "first_url": url,
+                "first_seen": now,
+                "summary": alerts.summarise([v.text for v in fresh]),
+            }
+        ],
+        on_conflict="ignore",
+    )
+    _add_source(store, slug, dev_id, url, now)
+    development = Development(
+        story=slug,
+        id=dev_id,
+        url=url,
+        title=title,
+        site=urls.site_of(url),
+        published=assessment.published,
+        score=assessment.score,
+        reasons=assessment.reasons,
+        sentences=tuple(verdicts),
+    )
+    from monitor import outbox
+
+    outbox.enqueue(ctx, store, development, now)
+
+
+def _add_source(store: Store, story: str, dev_id: str, url: str, now: datetime) -> None:
+    store.insert(
+        "development_sources",
+        [{"story": story, "development_id": dev_id, "url": url, "seen_at": now}],
+        on_conflict="ignore",
+    )
+
+
+def _record_details(
+    store: Store,
+    state: StoryState,
+    url: str,
+    text: str,
+    sentences: Sequence[str],
+    now: datetime,
+) -> None:
+    slug = state.baseline.story.slug
+    figure_rows = []
+    for sentence in sentences:
+        for fig in figures.extract_figures(sentence):
+            match = figures.match_figure(fig, state.baseline_figures)
+            figure_rows.append(
+                {
+                    "story": slug,
+                    "url": url,
+                    "idx": len(figure_rows),
+                    "quantity": fig.quantity,
+                    "value": fig.value,
+                    "unit": fig.unit,
+                    "period": fig.period,
+                    "span": fig.text,
+                    "sentence": fig.sentence,
+                    "baseline_value": match.value if match else None,
+                    "baseline_sentence": match.sentence if match else None,
+                }
+            )
+    store.insert("figure_mentions", figure_rows, on_conflict="update", key=("story", "url", "idx"))
+
+    found = entities.extract_entities(text)
+    new_names = {e.name for e in entities.new_entities(found, state.known_entities)}
+    unique = {e.name: e for e in found}
+    store.insert(
+        "entity_mentions",
+        [
+            {
+                "story": slug,
+                "url": url,
+                "name": e.name,
+                "kind": e.kind,
+                "is_new": e.name in new_names,
+                "first_seen": now,
+            }
+            for e in unique.values()
+        ],
+        on_conflict="ignore",
+    )
+    state.known_entities.extend(unique.values())
+
+    quote_rows = []
+    for q in quotes.extract_quotes(text):
+        key = fingerprint(q.text)
+        quote_rows.append(
+            {
+                "story": slug,
+                "url": url,
+                "idx": len(quote_rows),
+                "speaker": q.speaker,
+                "quote": q.text,
+                "sentence": q.sentence,
+                "is_new": key not in state.known_quotes,
+            }
+        )
+        state.known_quotes.add(key)
+    store.insert("quote_mentions", quote_rows, on_conflict="update", key=("story", "url", "idx"))
+
+
+def _store_revision(
+    ctx: RunContext,
+    store: Store,
+    states: dict[str, StoryState],
+    item: FetchedArticle,
+    text_fp: str,
+    now: datetime,
+) -> int:
+    """A follow-up changed after publication: keep the version, record the diff, re-judge."""
+    page = item.page
+    assert page is not None
+    c = item.candidate
+    previous = store.rows("latest_version_text", url=c.url)
+    old_text = previous[0]["text"] if previous else ""
+    info = store.rows("article_version_count", url=c.url)
+    seq = int(info[0]["versions"]) + 1 if info else 2
+    _store_version(store, c.url, seq, page.title, page.text, page.author, page, now, text_fp)
+    diff = word_diff(old_text, page.text)
+    kind = "correction" if "correction" in page.text.lower() and "correction" not in old_text.lower() else "edit"
+    store.insert(
+        "article_revisions",
+        [
+            {
+                "url": c.url,
+                "from_fingerprint": c.known_fingerprint,
+                "to_fingerprint": text_fp,
+                "kind": kind,
+                "diff": diff,
+                "detected_at": now,
+            }
+        ],
+        on_conflict="ignore",
+    )
+    store.insert(
+        "articles",
+        [
+            {
+                "url": c.url,
+                "site": urls.site_of(c.url),
+                "first_seen": c.first_seen,
+                "status": "ok",
+                "fingerprint": text_fp,
+                "versions": seq,
+                "last_fetched_at": now,
+            }
+        ],
+        on_conflict="update",
+        key=("url",),
+    )
+    found = 0
+    for slug in story_slugs_for(ctx, c):
+        state = states[slug]
+        published, date_source = dates.resolve_published(
+            c.feed_published, page.published_raw, page.text, now
+        )
+        assessment = relevance.assess(
+            state.profile,
+            url=c.url,
+            title=page.title or c.title,
+            text=page.text,
+            published=published,
+            date_source=date_source,
+            site=urls.site_of(c.url),
+            threshold=state.baseline.story.threshold,
+        )
+        _store_assessment(store, assessment, text_fp, now)
+        if assessment.follow_up:
+            found += 1
+            _record_followup(
+                ctx, store, state, assessment, page.title or c.title, page.text, text_fp, now,
+                revision=True,
+            )
+    return found
+
+
+def word_diff(old: str, new: str, *, limit: int = 4000) -> str:
+    """A word-level diff: ``[-removed-]`` and ``{+added+}`` in running text, changes only."""
+    a, b = old.split(), new.split()
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        context = " ".join(a[max(i1 - 4, 0) : i1])
+        removed = " ".join(a[i1:i2])
+        added = " ".join(b[j1:j2])
+        piece = f"…{context} "
+        if removed:
+            piece += f"[-{removed}-]"
+        if added:
+            piece += f"{{+{added}+}}"
+        out.append(piece)
+    text = "\n".join(out)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def development_digest(verdicts: Sequence[SentenceVerdict]) -> str:
+    """Fallback development id from the new sentences' fingerprints."""
+    fresh = sorted(fingerprint(v.text) for v in verdicts if v.status is not SentenceStatus.KNOWN)
+    return hashlib.sha256("|".join(fresh).encode()).hexdigest()[:16]

@@ -1,0 +1,180 @@
+"""Frozen value types shared by every stage of the pipeline.
+
+Pure data: no I/O, no clock. Times are timezone-aware UTC ``datetime`` values.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+
+class SentenceStatus(enum.StrEnum):
+    """How a follow-up's sentence relates to what the story already knew."""
+
+    KNOWN = "known"
+    UPDATED = "updated"
+    NEW = "new"
+    CONTRADICTING = "contradicting"
+
+
+class FetchOutcome(enum.StrEnum):
+    """The verdict of one poll of one feed or page, stored with its reason."""
+
+    NEW = "new"
+    CHANGED = "changed"
+    UNCHANGED = "unchanged"
+    NOT_MODIFIED = "not-modified"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Story:
+    """A story a user tracks, from the configuration file."""
+
+    slug: str
+    title: str
+    url: str
+    published: date
+    baseline_file: Path | None = None
+    horizon_days: int = 548
+    threshold: float | None = None
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """A feed to poll, from the configuration file."""
+
+    url: str
+    stories: tuple[str, ...] = ()  # empty: every story
+    user_agent: str | None = None
+
+
+@dataclass(frozen=True)
+class AlertRoute:
+    """An alert channel (an apprise URL or ``prefect-block://``) and the stories it serves."""
+
+    url: str
+    stories: tuple[str, ...] = ()  # empty: every story
+    min_score: float = 0.0
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What the store remembers of a feed between polls."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    consecutive_errors: int = 0
+    next_poll_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """One HTTP exchange after redirects: what came back and what to remember.
+
+    ``status`` is 304 for a conditional GET that matched (``body`` is then empty).
+    ``permanent_url`` is set when every redirect hop on the way was permanent
+    (301/308): the caller should store it as the feed's new URL.
+    """
+
+    url: str
+    final_url: str
+    status: int
+    body: bytes
+    headers: dict[str, str]
+    fetched_at: datetime
+    etag: str | None = None
+    last_modified: str | None = None
+    permanent_url: str | None = None
+    retry_after_s: float | None = None
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+@dataclass(frozen=True)
+class FeedItem:
+    """One entry of one feed."""
+
+    feed_url: str
+    key: str  # GUID, else link: the item's identity within its feed
+    link: str | None
+    title: str
+    summary: str
+    published: datetime | None
+    published_raw: str | None
+    guid: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """A feed document turned into items."""
+
+    title: str
+    version: str  # feedparser's version string, e.g. "rss20", "atom10", "json11"
+    items: tuple[FeedItem, ...]
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """Text and metadata that trafilatura found in one HTML page."""
+
+    url: str
+    title: str
+    text: str
+    author: str | None
+    sitename: str | None
+    canonical_url: str | None
+    published_raw: str | None  # the page's own date string (usually date only)
+    language: str | None
+    extractor_version: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """Whether one article is a follow-up of one story, and why."""
+
+    story: str
+    url: str
+    follow_up: bool
+    score: float
+    reasons: tuple[str, ...]
+    published: datetime | None
+    date_source: str  # "feed", "page", "text" or "unknown"
+
+
+@dataclass(frozen=True)
+class SentenceVerdict:
+    """One sentence of a follow-up, marked against the baseline and earlier follow-ups."""
+
+    index: int
+    text: str
+    status: SentenceStatus
+    baseline: str | None  # the closest known sentence it restates, updates or contradicts
+    similarity: float
+    source_url: str | None = None  # where ``baseline`` came from; None for the baseline
+
+
+@dataclass(frozen=True)
+class Development:
+    """One new thing a story gained: the unit of an alert."""
+
+    story: str
+    id: str
+    url: str
+    title: str
+    site: str
+    published: datetime | None
+    score: float
+    reasons: tuple[str, ...]
+    sentences: tuple[SentenceVerdict, ...] = field(default_factory=tuple)

@@ -1,0 +1,108 @@
+"""The alert outbox: one row per development per channel, delivered at most once.
+
+Alerts are written in the same transaction as the development they announce, then sent
+outside any transaction; each attempt is recorded, and a failing channel is retried with
+backoff on later runs without ever failing the run.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from monitor import alerts
+from monitor.errors import AlertError
+from monitor.models import Development
+from monitor.pipeline import RunContext
+from monitor.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def enqueue(ctx: RunContext, store: Store, development: Development, now: datetime) -> int:
+    """Queue one alert per route of the development's story; the key makes repeats no-ops."""
+    routes = [r for r in ctx.config.routes_for_story(development.story)]
+    rows = []
+    message = alerts.render_alert(development)
+    for route in routes:
+        if development.score < route.min_score:
+            continue
+        key = alerts.channel_key(route.url)
+        rows.append(
+            {
+                "id": alerts.alert_id(development.story, development.id, key),
+                "story": development.story,
+                "development_id": development.id,
+                "url": development.url,
+                "channel": alerts.channel_label(route.url),
+                "channel_key": key,
+                "title": message.title,
+                "body": message.body,
+                "status": "pending",
+                "attempts": 0,
+                "created_at": now,
+                "next_attempt_at": now,
+            }
+        )
+    return store.insert("alerts", rows, on_conflict="ignore")
+
+
+def deliver_alerts(ctx: RunContext, now: datetime) -> int:
+    """Send every pending alert that is due; record each attempt. Returns how many were sent."""
+    with ctx.store() as store:
+        pending = store.rows("pending_alerts", now=now)
+    if not pending:
+        return 0
+    routes = {alerts.channel_key(r.url): r for r in ctx.config.alerts}
+    settings = ctx.config.alerting
+    results = []
+    notifiers: dict[str, alerts.Notifier | AlertError] = {}
+    for alert in pending:
+        route = routes.get(alert["channel_key"])
+        attempt = int(alert["attempts"]) + 1
+        if route is None:
+            results.append((alert, attempt, "channel no longer configured", True))
+            continue
+        if route.url not in notifiers:
+            try:
+                notifiers[route.url] = alerts.make_notifier(
+                    route.url, settings.timeout_s, ctx.notifier_factories
+                )
+            except AlertError as exc:
+                notifiers[route.url] = exc
+        notifier = notifiers[route.url]
+        try:
+            if isinstance(notifier, AlertError):
+                raise notifier
+            notifier.send(alert["title"], alert["body"])
+        except AlertError as exc:
+            log.warning("alert %s to %s failed: %s", alert["id"], alert["channel"], exc.reason)
+            results.append((alert, attempt, exc.reason, attempt >= settings.max_attempts))
+            continue
+        except Exception as exc:  # a notifier plug-in must never end the run
+            log.warning("alert %s to %s raised %r", alert["id"], alert["channel"], exc)
+            results.append((alert, attempt, f"{type(exc).__name__}: {exc}", False))
+            continue
+        results.append((alert, attempt, None, False))
+
+    sent = 0
+    with ctx.store() as store, store.transaction():
+        for alert, attempt, error, final in results:
+            ok = error is None
+            sent += ok
+            store.run(
+                "record_alert_result",
+                id=alert["id"],
+                status="sent" if ok else ("failed" if final else "pending"),
+                sent_at=now if ok else None,
+                error=error,
+                next_attempt_at=now
+                if ok
+                else alerts.next_attempt_at(now, attempt, base_s=settings.retry_base_s),
+            )
+            store.run(
+                "record_alert_attempt", id=alert["id"], attempt=attempt, at=now, ok=ok, error=error
+            )
+    ctx.count("alerts_sent", sent)
+    ctx.count("alerts_failed", len(results) - sent)
+    return sent

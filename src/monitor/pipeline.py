@@ -1,0 +1,607 @@
+"""The steps of one poll cycle as plain functions, and ``run_once`` that chains them.
+
+Network and extraction happen outside the database; each write phase is one short
+transaction under the writer lock, so a crash loses at most the phase in flight.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from monitor import extract, fetch, feeds, polling, urls
+from monitor.alerts import NotifierFactory
+from monitor.config import Config
+from monitor.errors import (
+    ExtractionError,
+    FeedError,
+    FetchError,
+    MonitorError,
+    PermanentFetchError,
+    TransientFetchError,
+)
+from monitor.models import ExtractedPage, FeedItem, FetchOutcome, FetchResult, Story
+from monitor.store import Store, open_store
+
+log = logging.getLogger(__name__)
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
+)
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+
+
+@dataclass
+class RunContext:
+    """What every step of one run shares: configuration, clients, and the run's counters."""
+
+    config: Config
+    client: Any  # an httpx.Client from fetch.build_client
+    guard: fetch.AddressGuard
+    limiter: fetch.HostLimiter
+    notifier_factories: Mapping[str, NotifierFactory] = field(default_factory=dict)
+    lock_wait_s: float = 60.0
+    max_articles: int = 500
+    recheck_max_age_days: int = 30
+    run_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    counts: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+    @contextmanager
+    def store(self) -> Iterator[Store]:
+        with open_store(self.config.db, wait_s=self.lock_wait_s) as store:
+            yield store
+
+    def count(self, name: str, n: int = 1) -> None:
+        self.counts[name] = self.counts.get(name, 0) + n
+
+
+def make_context(
+    config: Config,
+    *,
+    transport: Any = None,
+    notifier_factories: Mapping[str, NotifierFactory] | None = None,
+    lock_wait_s: float = 60.0,
+) -> RunContext:
+    """A context with a real HTTP client (or one over ``transport`` in unit tests)."""
+    settings = config.fetch
+    return RunContext(
+        config=config,
+        client=fetch.build_client(
+            user_agent=settings.user_agent,
+            timeout_s=settings.timeout_s,
+            transport=transport,
+        ),
+        guard=fetch.AddressGuard(settings.private_networks_allowed),
+        limiter=fetch.HostLimiter(per_host=settings.per_host, delay_s=settings.host_delay_s),
+        notifier_factories=dict(notifier_factories or {}),
+        lock_wait_s=lock_wait_s,
+        max_articles=config.max_articles_per_run,
+        recheck_max_age_days=config.recheck_max_age_days,
+    )
+
+
+# -- step 0: configuration and baselines ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Baseline:
+    story: Story
+    title: str
+    text: str
+
+
+def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
+    """Migrate, record the configured stories and feeds, and make sure each baseline is stored."""
+    config = ctx.config
+    with ctx.store() as store, store.transaction():
+        store.insert(
+            "stories",
+            [
+                {
+                    "slug": s.slug,
+                    "title": s.title,
+                    "url": s.url,
+                    "published": s.published,
+                    "horizon_days": s.horizon_days,
+                    "threshold": s.threshold,
+                    "updated_at": now,
+                }
+                for s in config.stories
+            ],
+            on_conflict="update",
+            key=("slug",),
+        )
+        _sync_feeds(store, config)
+        stored = {s.slug: store.rows("baseline_for_story", story=s.slug) for s in config.stories}
+
+    missing = [s for s in config.stories if not stored[s.slug]]
+    fresh = {s.slug: load_baseline(ctx, s, now) for s in missing}
+    if fresh:
+        with ctx.store() as store, store.transaction():
+            store.insert(
+                "baselines",
+                [
+                    {
+                        "story": slug,
+                        "url": ctx.config.story(slug).url,
+                        "title": title,
+                        "text": text,
+                        "fingerprint": hashlib.sha256(text.encode()).hexdigest(),
+                        "source": source,
+                        "extractor_version": extract.EXTRACTOR_VERSION,
+                        "stored_at": now,
+                    }
+                    for slug, (title, text, source) in fresh.items()
+                ],
+                on_conflict="ignore",
+            )
+    baselines = {}
+    for story in config.stories:
+        if story.slug in fresh:
+            title, text, _ = fresh[story.slug]
+        else:
+            title, text = stored[story.slug][0]["title"], stored[story.slug][0]["text"]
+        baselines[story.slug] = Baseline(story=story, title=title, text=text)
+    return baselines
+
+
+def _sync_feeds(store: Store, config: Config) -> None:
+    rows = [
+        {
+            "url": f.url,
+            "current_url": f.url,
+            "stories": list(config.stories_for_feed(f)),
+            "configured": True,
+        }
+        for f in config.feeds
+    ]
+    # current_url survives: a 301 recorded earlier must not be undone by a re-sync.
+    store.insert("feeds", rows, on_conflict="ignore")
+    store.insert(
+        "feeds",
+        [{"url": r["url"], "stories": r["stories"], "configured": True} for r in rows],
+        on_conflict="update",
+        key=("url",),
+    )
+    store.run("unconfigure_feeds", urls=[f.url for f in config.feeds])
+
+
+def load_baseline(ctx: RunContext, story: Story, now: datetime) -> tuple[str, str, str]:
+    """(title, text, source) of a story's baseline, from its file or else its URL."""
+    if story.baseline_file is not None:
+        try:
+            content = story.baseline_file.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise MonitorError(
+                f"story {story.slug!r}: cannot read baseline_file {story.baseline_file}: {exc}"
+            ) from exc
+        title, text = extract.extract_text_or_html(content, story.url)
+        return title or story.title, text, "file"
+    try:
+        result = fetch.fetch_url(
+            ctx.client,
+            story.url,
+            guard=ctx.guard,
+            now=now,
+            accept=PAGE_ACCEPT,
+            max_bytes=ctx.config.fetch.max_page_bytes,
+            total_timeout_s=ctx.config.fetch.total_timeout_s,
+        )
+        page = extract.extract_article(result.body, result.final_url, min_words=20)
+    except (FetchError, ExtractionError) as exc:
+        raise MonitorError(
+            f"story {story.slug!r}: the baseline could not be fetched from {story.url} ({exc}); "
+            "set baseline_file to a saved copy"
+        ) from exc
+    return page.title or story.title, page.text, "url"
+
+
+# -- step 1: feeds --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeedPoll:
+    """The outcome of polling one feed: a verdict, and items when it changed."""
+
+    url: str
+    current_url: str
+    stories: tuple[str, ...]
+    outcome: FetchOutcome
+    result: FetchResult | None
+    items: tuple[FeedItem, ...] = ()
+    title: str | None = None
+    error: str | None = None
+    http_status: int | None = None
+    retry_after_s: float | None = None
+    body_hash: str | None = None
+    previous: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _host(url: str) -> str:
+    return urls.site_of(url)
+
+
+def poll_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPoll:
+    """Fetch one feed conditionally and parse it if its body changed. Never raises."""
+    url = str(row["current_url"] or row["url"])
+    base: dict[str, Any] = {
+        "url": row["url"],
+        "current_url": url,
+        "stories": tuple(row.get("stories") or ()),
+        "previous": row,
+    }
+    feed_cfg = next((f for f in ctx.config.feeds if f.url == row["url"]), None)
+    try:
+        with ctx.limiter.slot(_host(url)):
+            result = fetch.fetch_url(
+                ctx.client,
+                url,
+                guard=ctx.guard,
+                now=now,
+                etag=row.get("etag"),
+                last_modified=row.get("last_modified"),
+                user_agent=feed_cfg.user_agent if feed_cfg else None,
+                accept=FEED_ACCEPT,
+                max_bytes=ctx.config.fetch.max_feed_bytes,
+                total_timeout_s=ctx.config.fetch.total_timeout_s,
+            )
+    except TransientFetchError as exc:
+        return FeedPoll(
+            **base,
+            outcome=FetchOutcome.ERROR,
+            result=None,
+            error=exc.reason,
+            http_status=exc.status,
+            retry_after_s=exc.retry_after_s,
+        )
+    except FetchError as exc:
+        return FeedPoll(
+            **base, outcome=FetchOutcome.ERROR, result=None, error=exc.reason, http_status=exc.status
+        )
+    if result.permanent_url:
+        base["current_url"] = result.permanent_url
+    if result.not_modified:
+        return FeedPoll(**base, outcome=FetchOutcome.NOT_MODIFIED, result=result, http_status=304)
+    body_hash = hashlib.sha256(result.body).hexdigest()
+    if body_hash == row.get("body_hash"):
+        return FeedPoll(
+            **base,
+            outcome=FetchOutcome.UNCHANGED,
+            result=result,
+            http_status=result.status,
+            body_hash=body_hash,
+        )
+    try:
+        parsed = feeds.parse_feed(result.body, result.final_url, now=now)
+    except FeedError as exc:
+        return FeedPoll(
+            **base,
+            outcome=FetchOutcome.ERROR,
+            result=result,
+            error=exc.reason,
+            http_status=result.status,
+        )
+    outcome = FetchOutcome.CHANGED if row.get("body_hash") else FetchOutcome.NEW
+    return FeedPoll(
+        **base,
+        outcome=outcome,
+        result=result,
+        items=parsed.items,
+        title=parsed.title,
+        http_status=result.status,
+        body_hash=body_hash,
+    )
+
+
+def poll_feeds(ctx: RunContext, now: datetime) -> list[FeedPoll]:
+    """Poll every feed that is due, concurrently but politely (per-host limits)."""
+    with ctx.store() as store:
+        due = store.rows("due_feeds", now=now)
+    if not due:
+        return []
+    with ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool:
+        polls = list(pool.map(lambda row: poll_feed(ctx, row, now), due))
+    ctx.count("feeds_polled", len(polls))
+    ctx.count("feeds_failed", sum(p.outcome is FetchOutcome.ERROR for p in polls))
+    return polls
+
+
+def record_polls(ctx: RunContext, polls: Sequence[FeedPoll], now: datetime) -> int:
+    """Store feed states and new items in one transaction; returns the number of new items."""
+    if not polls:
+        return 0
+    settings = ctx.config.fetch
+    item_rows = []
+    for poll in polls:
+        for item in poll.items:
+            link = item.link
+            item_rows.append(
+                {
+                    "feed_url": poll.url,
+                    "key": item.key,
+                    "guid": item.guid,
+                    "link": link,
+                    "canonical_url": urls.canonical_url(link) if link else None,
+                    "title": item.title,
+                    "title_key": urls.normalise_title(item.title) if item.title else None,
+                    "summary": item.summary,
+                    "published": item.published,
+                    "published_raw": item.published_raw,
+                    "first_seen": now,
+                }
+            )
+    with ctx.store() as store, store.transaction():
+        existing = {
+            (r["feed_url"], r["key"])
+            for r in store.rows_with_batch(
+                "existing_items", [{"feed_url": r["feed_url"], "key": r["key"]} for r in item_rows]
+            )
+        }
+        fresh = [r for r in item_rows if (r["feed_url"], r["key"]) not in existing]
+        # One item key may appear twice in a sloppy feed: keep the first.
+        seen: set[tuple[str, str]] = set()
+        unique = []
+        for r in fresh:
+            if (r["feed_url"], r["key"]) not in seen:
+                seen.add((r["feed_url"], r["key"]))
+                unique.append(r)
+        store.insert("items", unique, on_conflict="ignore")
+        new_per_feed: dict[str, int] = {}
+        for r in unique:
+            new_per_feed[r["feed_url"]] = new_per_feed.get(r["feed_url"], 0) + 1
+        store.insert(
+            "feeds",
+            [_feed_state(p, now, new_per_feed.get(p.url, 0), settings) for p in polls],
+            on_conflict="update",
+            key=("url",),
+        )
+    ctx.count("items_new", len(unique))
+    for poll in polls:
+        if poll.error:
+            ctx.errors.append(f"feed {poll.url}: {poll.error}")
+    return len(unique)
+
+
+def _feed_state(poll: FeedPoll, now: datetime, new_items: int, settings: Any) -> dict[str, Any]:
+    prev = poll.previous
+    ok = poll.outcome is not FetchOutcome.ERROR
+    errors = 0 if ok else int(prev.get("consecutive_errors") or 0) + 1
+    result = poll.result
+    item_times = [i.published for i in poll.items if i.published is not None]
+    row: dict[str, Any] = {
+        "url": poll.url,
+        "current_url": poll.current_url,
+        "stories": list(poll.stories),
+        "last_status": poll.outcome.value,
+        "last_http_status": poll.http_status,
+        "last_error": poll.error,
+        "consecutive_errors": errors,
+        "last_polled_at": now,
+        "next_poll_at": polling.next_poll_at(
+            now,
+            ok=ok,
+            consecutive_errors=errors,
+            retry_after_s=poll.retry_after_s,
+            item_times=item_times,
+            min_interval_s=settings.min_interval_s,
+            max_interval_s=settings.max_interval_s,
+        ),
+        "items_seen": int(prev.get("items_seen") or 0) + new_items,
+        "etag": prev.get("etag"),
+        "last_modified": prev.get("last_modified"),
+        "body_hash": prev.get("body_hash"),
+    }
+    if ok:
+        row["last_ok_at"] = now
+    if result is not None and result.status == 200 and ok:
+        row["etag"] = result.etag
+        row["last_modified"] = result.last_modified
+        row["body_hash"] = poll.body_hash
+    if poll.title:
+        row["title"] = poll.title
+    return row
+
+
+# -- step 2: articles -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An article to fetch: its canonical URL, where to fetch it, and what the feed said."""
+
+    url: str
+    link: str
+    feeds: tuple[str, ...]
+    title: str
+    summary: str
+    feed_published: datetime | None
+    first_seen: datetime
+    known_fingerprint: str | None = None  # set for a revision re-check
+
+
+@dataclass(frozen=True)
+class FetchedArticle:
+    """A candidate after fetching and extraction: a page, or the reason there is none."""
+
+    candidate: Candidate
+    page: ExtractedPage | None
+    error: str | None = None
+    transient: bool = False
+    gone: bool = False
+
+
+def pending_articles(ctx: RunContext, now: datetime) -> list[Candidate]:
+    """Articles to fetch: new items' pages, then follow-ups due for a revision check."""
+    with ctx.store() as store:
+        rows = store.rows(
+            "pending_articles", retry_before=now - timedelta(hours=1), limit=ctx.max_articles
+        )
+        rechecks = store.rows(
+            "recheck_due",
+            now=now,
+            oldest=now - timedelta(days=ctx.recheck_max_age_days),
+            limit=ctx.max_articles,
+        )
+    candidates = [
+        Candidate(
+            url=r["url"],
+            link=r["link"] or r["url"],
+            feeds=tuple(r["feeds"]),
+            title=r["title"] or "",
+            summary=r["summary"] or "",
+            feed_published=r["published"],
+            first_seen=r["first_seen"],
+        )
+        for r in rows
+    ]
+    candidates += [
+        Candidate(
+            url=r["url"],
+            link=r["url"],
+            feeds=(),
+            title=r["title"] or "",
+            summary="",
+            feed_published=r["published"] if r["date_source"] == "feed" else None,
+            first_seen=r["first_seen"],
+            known_fingerprint=r["fingerprint"],
+        )
+        for r in rechecks
+    ]
+    return candidates
+
+
+def fetch_article(ctx: RunContext, candidate: Candidate, now: datetime) -> FetchedArticle:
+    """Fetch and extract one article page. Never raises: failures come back as data."""
+    try:
+        with ctx.limiter.slot(_host(candidate.link)):
+            result = fetch.fetch_url(
+                ctx.client,
+                candidate.link,
+                guard=ctx.guard,
+                now=now,
+                accept=PAGE_ACCEPT,
+                max_bytes=ctx.config.fetch.max_page_bytes,
+                total_timeout_s=ctx.config.fetch.total_timeout_s,
+            )
+    except TransientFetchError as exc:
+        return FetchedArticle(candidate, None, exc.reason, transient=True)
+    except PermanentFetchError as exc:
+        return FetchedArticle(candidate, None, exc.reason, gone=exc.status in (404, 410))
+    except FetchError as exc:
+        return FetchedArticle(candidate, None, exc.reason)
+    return extract_fetched(candidate, result)
+
+
+def extract_fetched(candidate: Candidate, result: FetchResult) -> FetchedArticle:
+    ctype = result.content_type
+    if ctype and "html" not in ctype and "xml" not in ctype and ctype != "text/plain":
+        return FetchedArticle(candidate, None, f"not an HTML page ({ctype})")
+    try:
+        page = extract.extract_article(result.body, result.final_url)
+    except ExtractionError as exc:
+        return FetchedArticle(candidate, None, exc.reason)
+    return FetchedArticle(candidate, page)
+
+
+def fetch_articles(
+    ctx: RunContext,
+    candidates: Sequence[Candidate],
+    now: datetime,
+    *,
+    map_fn: Callable[..., Any] | None = None,
+) -> list[FetchedArticle]:
+    """Fetch and extract candidates concurrently; per-article failures are kept as data."""
+    if not candidates:
+        return []
+    with ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool:
+        fetched = list(pool.map(lambda c: fetch_article(ctx, c, now), candidates))
+    ctx.count("articles_fetched", sum(f.page is not None for f in fetched))
+    ctx.count("articles_failed", sum(f.page is None for f in fetched))
+    for f in fetched:
+        if f.error:
+            ctx.errors.append(f"article {f.candidate.link}: {f.error}")
+    return fetched
+
+
+def story_slugs_for(ctx: RunContext, candidate: Candidate) -> list[str]:
+    """The stories an article is judged against: those of the feeds that carried it."""
+    if not candidate.feeds:
+        return [s.slug for s in ctx.config.stories]
+    slugs: list[str] = []
+    for feed in ctx.config.feeds:
+        if feed.url in candidate.feeds:
+            for slug in ctx.config.stories_for_feed(feed):
+                if slug not in slugs:
+                    slugs.append(slug)
+    return slugs or [s.slug for s in ctx.config.stories]
+
+
+def start_run(ctx: RunContext, now: datetime, kind: str = "poll") -> None:
+    with ctx.store() as store:
+        store.insert("runs", [{"id": ctx.run_id, "kind": kind, "started_at": now}])
+
+
+def finish_run(ctx: RunContext, finished_at: datetime) -> dict[str, Any]:
+    summary: dict[str, Any] = {
+        "run_id": ctx.run_id,
+        **{
+            k: ctx.counts.get(k, 0)
+            for k in (
+                "feeds_polled",
+                "feeds_failed",
+                "items_new",
+                "articles_fetched",
+                "articles_failed",
+                "followups",
+                "alerts_sent",
+            )
+        },
+        "errors": list(ctx.errors),
+    }
+    with ctx.store() as store:
+        store.run("finish_run", id=ctx.run_id, finished_at=finished_at, **summary_params(summary))
+    return summary
+
+
+def summary_params(summary: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in summary.items() if k != "run_id"}
+
+
+def run_once(
+    config: Config,
+    now: datetime,
+    *,
+    transport: Any = None,
+    notifier_factories: Mapping[str, NotifierFactory] | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> dict[str, Any]:
+    """One whole poll cycle without Prefect: poll, fetch, judge, alert. Returns its summary."""
+    from monitor import judging, outbox  # the judging stack is heavy; load it on first use
+
+    ctx = make_context(config, transport=transport, notifier_factories=notifier_factories)
+    try:
+        baselines = prepare(ctx, now)
+        start_run(ctx, now)
+        polls = poll_feeds(ctx, now)
+        record_polls(ctx, polls, now)
+        candidates = pending_articles(ctx, now)
+        fetched = fetch_articles(ctx, candidates, now)
+        judging.judge_articles(ctx, fetched, baselines, now)
+        outbox.deliver_alerts(ctx, now)
+        return finish_run(ctx, clock() if clock else now)
+    finally:
+        ctx.client.close()
+
+
+def data_path(config: Config) -> Path:
+    return config.db.parent

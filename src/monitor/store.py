@@ -1,0 +1,308 @@
+"""The only DuckDB user: migrations, views, named queries, batch writes and the writer lock.
+
+SQL lives in ``sql/``: ``schema/NNN_*.sql`` (forward-only), ``queries/*.sql`` (named with
+``-- name:`` headers), ``views/*.sql`` (re-created after every migration).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import re
+import sys
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from monitor.errors import StoreBusyError, StoreError
+
+log = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^--\s*name:\s*(\w+)\s*$", re.MULTILINE)
+
+
+def sql_dir() -> Path:
+    """The ``sql/`` folder: inside the installed package, else the source checkout's."""
+    packaged = resources.files("monitor") / "sql"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parents[2] / "sql"
+    if checkout.is_dir():
+        return checkout
+    raise StoreError("the sql/ folder is missing from this installation")
+
+
+@cache
+def named_queries() -> dict[str, str]:
+    """Every ``-- name: x`` query in ``sql/queries``, by name."""
+    queries: dict[str, str] = {}
+    for path in sorted((sql_dir() / "queries").glob("*.sql")):
+        text = path.read_text(encoding="utf-8")
+        parts = _NAME.split(text)
+        # parts: [preamble, name1, body1, name2, body2, ...]
+        for name, body in zip(parts[1::2], parts[2::2], strict=True):
+            if name in queries:
+                raise StoreError(f"named query {name!r} is defined twice")
+            queries[name] = body.strip().rstrip(";")
+    return queries
+
+
+def _migrations() -> list[tuple[int, str, str]]:
+    found = []
+    for path in sorted((sql_dir() / "schema").glob("*.sql")):
+        number = int(path.name.split("_", 1)[0])
+        found.append((number, path.stem, path.read_text(encoding="utf-8")))
+    return found
+
+
+@dataclass(frozen=True)
+class LockHolder:
+    pid: int
+    since: str
+    command: str
+
+
+class WriterLock:
+    """A cross-process lock beside the database file, naming its holder.
+
+    DuckDB lets one process open a file; every other process, readers included, is refused.
+    The lock turns that refusal into a wait with a readable message.
+    """
+
+    def __init__(self, db_path: Path, *, wait_s: float) -> None:
+        self.path = db_path.with_name(db_path.name + ".lock")
+        self.wait_s = wait_s
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        deadline = time.monotonic() + self.wait_s
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    holder = self.holder()
+                    os.close(fd)
+                    who = (
+                        f"held by PID {holder.pid} since {holder.since} ({holder.command})"
+                        if holder
+                        else "held by another process"
+                    )
+                    raise StoreBusyError(
+                        f"database busy: {who}; waited {self.wait_s:.0f} s for {self.path}"
+                    ) from None
+                time.sleep(0.05)
+        info = {
+            "pid": os.getpid(),
+            "since": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "command": " ".join(sys.argv[:3])[:200],
+        }
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, json.dumps(info).encode(), 0)
+        self._fd = fd
+
+    def holder(self) -> LockHolder | None:
+        try:
+            info = json.loads(self.path.read_text(encoding="utf-8") or "{}")
+            return LockHolder(int(info["pid"]), str(info["since"]), str(info.get("command", "")))
+        except (OSError, ValueError, KeyError):
+            return None
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.ftruncate(self._fd, 0)
+            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            os.close(self._fd)
+            self._fd = None
+
+
+class Store:
+    """One open DuckDB connection with the project's schema, queries and batch writers."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None) -> None:
+        self.con = con
+        self.path = path
+
+    # -- set-up -------------------------------------------------------------------------
+
+    def migrate(self) -> list[str]:
+        """Apply pending migrations in order, then re-create the views. Returns what ran."""
+        con = self.con
+        con.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+        )
+        done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+        applied = []
+        for number, name, sql in _migrations():
+            if number in done:
+                continue
+            log.info("applying migration %s", name)
+            with self.transaction():
+                con.execute(sql)
+                con.execute(
+                    "INSERT INTO schema_migrations VALUES ($v, $n, now())",
+                    {"v": number, "n": name},
+                )
+            applied.append(name)
+        self.create_views()
+        return applied
+
+    def create_views(self) -> None:
+        for path in sorted((sql_dir() / "views").glob("*.sql")):
+            self.con.execute(path.read_text(encoding="utf-8"))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
+    # -- reading ------------------------------------------------------------------------
+
+    def rows(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run a named query; rows as dicts."""
+        try:
+            sql = named_queries()[name]
+        except KeyError as exc:
+            raise StoreError(f"no named query {name!r} in sql/queries") from exc
+        cur = self.con.execute(sql, params)
+        columns = [d[0] for d in cur.description or ()]
+        return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+
+    def rows_with_batch(
+        self, name: str, batch_rows: Sequence[Mapping[str, Any]], **params: Any
+    ) -> list[dict[str, Any]]:
+        """Run a named query that reads the relation ``batch`` made from ``batch_rows``."""
+        if not batch_rows:
+            return []
+        batch = pa.Table.from_pylist(list(batch_rows))  # noqa: F841 - read by DuckDB
+        self.con.register("batch", batch)
+        try:
+            return self.rows(name, **params)
+        finally:
+            self.con.unregister("batch")
+
+    def run(self, name: str, **params: Any) -> None:
+        """Run a named statement that returns nothing useful."""
+        self.con.execute(named_queries()[name], params)
+
+    def sql(self, statement: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        """Ad-hoc read-only SQL for the CLI and analysts (e.g. ``SELECT * FROM followups``)."""
+        cur = self.con.execute(statement, dict(params or {}))
+        columns = [d[0] for d in cur.description or ()]
+        return [dict(zip(columns, row, strict=True)) for row in cur.fetchall()]
+
+    # -- writing ------------------------------------------------------------------------
+
+    def insert(
+        self,
+        table: str,
+        rows: Sequence[Mapping[str, Any]],
+        *,
+        on_conflict: str = "error",
+        key: Sequence[str] = (),
+        schema: pa.Schema | None = None,
+    ) -> int:
+        """Batch-insert rows through Arrow (two orders of magnitude faster than executemany).
+
+        ``on_conflict``: "error", "ignore", or "update" (with ``key`` naming the conflict columns:
+        every other column is overwritten).
+        """
+        if not rows:
+            return 0
+        if not re.fullmatch(r"[a-z_]+", table):
+            raise StoreError(f"bad table name {table!r}")
+        batch = pa.Table.from_pylist(list(rows), schema=schema)  # noqa: F841 - read by DuckDB
+        columns = batch.column_names
+        if on_conflict == "ignore":
+            statement = f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM batch"
+        elif on_conflict == "update":
+            updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in key)
+            statement = (
+                f"INSERT INTO {table} BY NAME SELECT * FROM batch "
+                f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}"
+            )
+        else:
+            statement = f"INSERT INTO {table} BY NAME SELECT * FROM batch"
+        self.con.register("batch", batch)
+        try:
+            self.con.execute(statement)
+        finally:
+            self.con.unregister("batch")
+        return len(rows)
+
+    def close(self) -> None:
+        self.con.close()
+
+
+def connect(path: Path | None, *, read_only: bool = False) -> Store:
+    """Open (or create) a database file, or an in-memory one when ``path`` is None."""
+    target = ":memory:" if path is None else str(path)
+    if path is not None and not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(target, read_only=read_only)
+    except duckdb.IOException as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            raise StoreBusyError(f"database busy: {path} is open in another process") from exc
+        raise StoreError(f"cannot open database {path}: {message}") from exc
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open database {path}: {exc}") from exc
+    con.execute("SET TimeZone = 'UTC'")
+    return Store(con, path)
+
+
+@contextlib.contextmanager
+def open_store(path: Path, *, wait_s: float = 60.0) -> Iterator[Store]:
+    """Take the writer lock, open and migrate the database; close and release on exit."""
+    lock = WriterLock(path, wait_s=wait_s)
+    lock.acquire()
+    try:
+        store = connect(path)
+        try:
+            try:
+                store.migrate()
+            except duckdb.Error as exc:
+                raise StoreError(f"cannot migrate database {path}: {exc}") from exc
+            yield store
+        finally:
+            store.close()
+    finally:
+        lock.release()
+
+
+@contextlib.contextmanager
+def open_reader(path: Path, *, wait_s: float = 60.0) -> Iterator[Store]:
+    """Open the database for reading, waiting politely for a writer to finish."""
+    if not path.exists():
+        raise StoreError(f"no database at {path}: run `monitor run` or `monitor demo` first")
+    lock = WriterLock(path, wait_s=wait_s)
+    lock.acquire()
+    try:
+        store = connect(path, read_only=True)
+        try:
+            yield store
+        finally:
+            store.close()
+    finally:
+        lock.release()

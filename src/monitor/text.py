@@ -1,0 +1,104 @@
+"""Pure text helpers: normalising, sentence splitting, tokens and fingerprints.
+
+Every comparison in ``monitor`` goes through these, so that cosmetic differences
+(curly quotes, spacing, case) never count as change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u2032": "'",
+        "\u2033": '"',
+        "\u2013": "-",
+        "\u2014": " - ",
+        "\u00a0": " ",
+    }
+)
+_QUOTE_CHARS = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")
+_SPACE = re.compile(r"\s+")
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+(?:[.,]\d+)*")
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+        "st", "jr", "sr", "vs", "etc", "inc", "corp", "co", "ltd", "no", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+        "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "dept", "st", "ave", "mt", "ft",
+    }
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"""([.!?]["')\]]*)\s+(?=["'(\[]?[A-Z0-9\u00c0-\u00de¿¡])""")
+
+
+def normalise(text: str) -> str:
+    """Unicode-normalised text with plain quotes and single spaces."""
+    if not text.isascii():  # every character NFKC or _QUOTES would change is non-ASCII
+        text = unicodedata.normalize("NFKC", text)
+        # A regex over the few mapped characters is far faster than str.translate.
+        text = _QUOTE_CHARS.sub(lambda m: _QUOTES[ord(m.group(0))], text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def fingerprint(text: str) -> str:
+    """A stable digest of text that ignores case, quotes, spacing and punctuation."""
+    words = tokens(text)
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased word and number tokens."""
+    return [t.lower() for t in _WORD.findall(normalise(text))]
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs (lines) of extracted text, normalised."""
+    return [p for p in (normalise(line) for line in text.splitlines()) if p]
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of ``text``, paragraph by paragraph, normalised.
+
+    A rule-based splitter: it does not split after common abbreviations or initials.
+    """
+    sentences: list[str] = []
+    for paragraph in split_paragraphs(text):
+        start = 0
+        for match in _SENTENCE_END.finditer(paragraph):
+            end = match.end(1)
+            candidate = paragraph[start:end]
+            last_word = candidate.rstrip(".!?\"')] ").rsplit(" ", 1)[-1].lower()
+            if match.group(1).startswith(".") and (
+                last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
+            ):
+                continue
+            sentences.append(candidate.strip())
+            start = match.end()
+        tail = paragraph[start:].strip()
+        if tail:
+            sentences.append(tail)
+    return sentences
+
+
+def strip_accents(text: str) -> str:
+    """``text`` without combining diacritics: "México" becomes "Mexico", "ñ" becomes "n"."""
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+
+
+def fold(text: str) -> str:
+    """Normalised, accent-free, lower-case text for matching names across languages."""
+    return strip_accents(normalise(text)).lower()

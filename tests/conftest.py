@@ -1,0 +1,45 @@
+"""Shared fixtures: where the shared corpus and baseline live, and fresh databases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from monitor import store as store_mod
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def shared_dir() -> Path:
+    """``$MONITOR_SHARED``, else the ``shared`` folder beside the repository."""
+    return Path(os.environ.get("MONITOR_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    path = shared_dir()
+    if not path.is_dir():
+        pytest.skip(f"shared folder absent: {path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def baseline_text(shared: Path) -> str:
+    path = shared / "baseline" / "biden-mexico-migration-requests.txt"
+    if not path.exists():
+        pytest.skip("shared baseline absent")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "monitor.duckdb"
+
+
+@pytest.fixture
+def migrated(db_path: Path) -> Iterator[store_mod.Store]:
+    with store_mod.open_store(db_path) as store:
+        yield store

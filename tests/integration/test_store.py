@@ -1,0 +1,107 @@
+"""The store against real DuckDB files: migrations, views, batch writes, the writer lock."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from monitor import store as store_mod
+from monitor.errors import StoreBusyError, StoreError
+
+CONTRACT_VIEWS = {
+    "followups": {"story", "url", "site", "title", "published", "first_seen", "score", "reasons"},
+    "new_facts": {"story", "url", "sentence", "status", "baseline_sentence"},
+    "alert_log": {"story", "url", "channel", "status", "attempts", "sent_at"},
+    "feed_health": {
+        "url", "status", "last_error", "consecutive_errors", "next_poll_at", "items_seen",
+    },
+    "figures": {
+        "story", "url", "quantity", "value", "unit", "period", "sentence", "baseline_value",
+    },
+    "entities_new": {"story", "url", "name", "kind", "first_seen"},
+    "quotes": {"story", "url", "speaker", "quote", "new_to_story"},
+    "revisions": {"url", "from", "to", "kind", "diff"},
+    "developments": {"story", "id", "first_url", "first_seen", "summary", "sources"},
+}  # fmt: skip
+
+
+def test_migrations_run_once_and_views_have_contract_columns(db_path: Path) -> None:
+    with store_mod.open_store(db_path) as store:
+        first = store.rows("due_feeds", now=datetime.now(UTC))
+        assert first == []
+        for view, columns in CONTRACT_VIEWS.items():
+            described = {r["column_name"] for r in store.sql(f"DESCRIBE {view}")}
+            assert columns <= described, (view, columns - described)
+    with store_mod.open_store(db_path) as store:
+        assert store.migrate() == []  # nothing left to apply
+        versions = store.sql("SELECT version FROM schema_migrations")
+        assert len(versions) == len(list((store_mod.sql_dir() / "schema").glob("*.sql")))
+
+
+def test_insert_modes(migrated: store_mod.Store) -> None:
+    now = datetime(2021, 6, 10, tzinfo=UTC)
+    row = {"url": "https://a.example/f", "current_url": "https://a.example/f", "stories": ["s"]}
+    assert migrated.insert("feeds", [row]) == 1
+    migrated.insert("feeds", [dict(row, current_url="https://b.example/f")], on_conflict="ignore")
+    assert migrated.sql("SELECT current_url FROM feeds")[0]["current_url"].startswith("https://a")
+    migrated.insert(
+        "feeds",
+        [{"url": row["url"], "stories": ["s"], "next_poll_at": now}],
+        on_conflict="update",
+        key=("url",),
+    )
+    got = migrated.sql("SELECT current_url, next_poll_at FROM feeds")[0]
+    assert got["current_url"] == "https://a.example/f"  # untouched by the partial update
+    assert got["next_poll_at"] == now
+    health = migrated.sql("SELECT * FROM feed_health")
+    assert health[0]["status"] == "never polled"
+
+
+def test_failed_transaction_leaves_nothing(migrated: store_mod.Store) -> None:
+    row = {"url": "https://a.example/f", "current_url": "https://a.example/f", "stories": []}
+    with pytest.raises(RuntimeError), migrated.transaction():
+        migrated.insert("feeds", [row])
+        raise RuntimeError("crash mid-phase")
+    assert migrated.sql("SELECT count(*) AS n FROM feeds")[0]["n"] == 0
+
+
+def test_unknown_named_query_is_a_store_error(migrated: store_mod.Store) -> None:
+    with pytest.raises(StoreError, match="no named query"):
+        migrated.rows("no_such_query")
+
+
+def test_second_writer_gets_a_clear_busy_message(db_path: Path, tmp_path: Path) -> None:
+    holder = tmp_path / "hold.py"
+    holder.write_text(
+        textwrap.dedent(
+            f"""
+            import sys, time
+            from pathlib import Path
+            from monitor.store import open_store
+            with open_store(Path({str(db_path)!r})):
+                print("held", flush=True)
+                time.sleep(30)
+            """
+        )
+    )
+    proc = subprocess.Popen([sys.executable, str(holder)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
+        with pytest.raises(StoreBusyError, match=rf"database busy: held by PID {proc.pid} since"):
+            with store_mod.open_store(db_path, wait_s=0.3):
+                pass
+    finally:
+        proc.kill()
+        proc.wait()
+    with store_mod.open_store(db_path, wait_s=5) as store:  # free again once the holder dies
+        assert store.sql("SELECT 1 AS one")[0]["one"] == 1
+
+
+def test_reader_on_missing_file_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="monitor run"), store_mod.open_reader(tmp_path / "x.db"):
+        pass

@@ -1,0 +1,75 @@
+"""Alert rendering, escaping, keys and backoff (pure); delivery is tested through real sockets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from monitor import alerts
+from monitor.models import Development, SentenceStatus, SentenceVerdict
+
+
+def _dev(text: str = "Mexico will deploy 10,000 troops.", title: str = "Troops") -> Development:
+    return Development(
+        story="s",
+        id="d1",
+        url="https://news.example/a",
+        title=title,
+        site="news.example",
+        published=datetime(2021, 6, 10, 12, tzinfo=UTC),
+        score=0.81,
+        reasons=("shared actors: Mexico", "7 days after the baseline"),
+        sentences=(
+            SentenceVerdict(0, "Known thing.", SentenceStatus.KNOWN, "Known thing.", 1.0),
+            SentenceVerdict(1, text, SentenceStatus.UPDATED, "Mexico deployed 6,000 troops.", 0.7),
+            SentenceVerdict(2, "A new fact.", SentenceStatus.NEW, None, 0.1),
+        ),
+    )
+
+
+def test_message_quotes_new_sentence_beside_the_baseline_one_and_says_why() -> None:
+    msg = alerts.render_alert(_dev())
+    assert "UPDATED: “Mexico will deploy 10,000 troops.”" in msg.body
+    assert "was (baseline): “Mexico deployed 6,000 troops.”" in msg.body
+    assert "NEW: “A new fact.”" in msg.body
+    assert "Known thing" not in msg.body
+    assert "score 0.81" in msg.body and "7 days after the baseline" in msg.body
+    assert "https://news.example/a" in msg.body
+    assert msg.title.startswith("[s] Troops")
+
+
+def test_untrusted_text_is_inert_markdown() -> None:
+    msg = alerts.render_alert(_dev(text="[click](http://evil.example) <script>x</script> *b*"))
+    assert "[click](http" not in msg.body
+    assert "<script>" not in msg.body
+    assert r"\[click\]\(http://evil.example\)" in msg.body
+
+
+def test_long_bodies_are_trimmed_at_a_line() -> None:
+    dev = _dev(text="word " * 2000)
+    msg = alerts.render_alert(dev)
+    assert len(msg.body) <= alerts.MAX_BODY_CHARS
+    assert msg.body.endswith("…")
+
+
+def test_channel_label_hides_secrets() -> None:
+    url = "slack://T000/B000/XXXXSECRET/#desk"
+    assert alerts.channel_label(url).startswith("slack://…")
+    assert "T000" not in alerts.channel_label(url)
+    assert alerts.channel_label("json://127.0.0.1:8080/hooks") == "json://127.0.0.1:8080"
+    assert "SECRET" not in alerts.channel_label("json://user:SECRET@hooks.example:8080/p")
+    assert alerts.channel_key(url) != alerts.channel_key(url + "x")
+
+
+def test_alert_id_is_stable_per_development_and_channel() -> None:
+    a = alerts.alert_id("s", "d1", "k1")
+    assert a == alerts.alert_id("s", "d1", "k1")
+    assert a != alerts.alert_id("s", "d2", "k1") != alerts.alert_id("s", "d1", "k2")
+
+
+def test_backoff_grows_and_is_capped() -> None:
+    now = datetime(2021, 6, 10, tzinfo=UTC)
+    delays = [alerts.next_attempt_at(now, n, base_s=60) - now for n in range(1, 12)]
+    assert delays[0] == timedelta(seconds=60)
+    assert delays[1] == timedelta(seconds=120)
+    assert delays[-1] == timedelta(hours=6)
+    assert delays == sorted(delays)
