@@ -34,6 +34,7 @@ class StoryState:
     known_entities: list[entities.Entity]
     known_quotes: set[str]
     development_of: dict[str, str]  # follow-up URL -> its development id
+    baseline_fingerprint: str = ""
 
 
 def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[str, StoryState]:
@@ -64,6 +65,7 @@ def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[s
             }
             | {fingerprint(r["quote"]) for r in store.rows("story_quotes", story=slug)},
             development_of=development_of,
+            baseline_fingerprint=fingerprint(baseline.text),
         )
     return states
 
@@ -202,6 +204,9 @@ def _judge_one(
     for slug in story_slugs_for(ctx, c):
         state = states[slug]
         story = state.baseline.story
+        if _is_baseline(state, c.url, text_fp):
+            _store_assessment(store, _baseline_itself(slug, c.url, published, date_source), text_fp, now)
+            continue
         assessment = relevance.assess(
             state.profile,
             url=c.url,
@@ -218,6 +223,25 @@ def _judge_one(
         found += 1
         _record_followup(ctx, store, state, assessment, title, page.text, text_fp, now)
     return found
+
+
+def _is_baseline(state: StoryState, url: str, text_fp: str) -> bool:
+    story_url = urls.canonical_url(state.baseline.story.url)
+    return url == story_url or text_fp == state.baseline_fingerprint
+
+
+def _baseline_itself(
+    slug: str, url: str, published: datetime | None, date_source: str
+) -> Assessment:
+    return Assessment(
+        story=slug,
+        url=url,
+        follow_up=False,
+        score=1.0,
+        reasons=("this is the baseline article itself",),
+        published=published,
+        date_source=date_source,
+    )
 
 
 def _store_version(

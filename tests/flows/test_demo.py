@@ -1,0 +1,51 @@
+"""`monitor demo` as a newcomer runs it: offline, end to end, twice on the same folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from monitor import store as store_mod
+
+
+def _demo(data: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    return subprocess.run(
+        [sys.executable, "-m", "monitor.cli", "demo", "--data-dir", str(data)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+
+
+@pytest.mark.slow
+def test_demo_shows_followups_new_facts_and_an_alert_and_is_idempotent(tmp_path: Path) -> None:
+    data = tmp_path / "demo"
+    first = _demo(data)
+    assert first.returncode == 0, first.stderr[-3000:]
+    assert "Follow-ups found" in first.stdout and "What is new" in first.stdout
+    db = data / "monitor.duckdb"
+    with store_mod.open_reader(db) as store:
+        counts = {
+            view: store.sql(f"SELECT count(*) AS n FROM {view}")[0]["n"]
+            for view in ("followups", "new_facts", "alert_log")
+        }
+        sent = store.sql("SELECT count(*) AS n FROM alert_log WHERE status = 'sent'")[0]["n"]
+    assert all(n > 0 for n in counts.values()), counts
+    assert f"the demo's receiver got {sent} messages this run" in first.stdout
+
+    second = _demo(data)
+    assert second.returncode == 0, second.stderr[-3000:]
+    assert "the demo's receiver got 0 messages this run" in second.stdout
+    with store_mod.open_reader(db) as store:
+        again = {
+            view: store.sql(f"SELECT count(*) AS n FROM {view}")[0]["n"]
+            for view in ("followups", "new_facts", "alert_log")
+        }
+    assert again == counts
