@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
         "st", "jr", "sr", "vs", "etc", "inc", "corp", "co", "ltd", "no", "jan", "feb",
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
-        "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "dept", "st", "ave", "mt", "ft",
+        "u.n", "d.c", "a.m", "p.m", "e.g", "i.e", "dept", "ave", "mt", "ft",
     }
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"""([.!?]["')\]]*)\s+(?=["'(\[]?[A-Z0-9\u00c0-\u00de¿¡])""")

@@ -1,0 +1,89 @@
+"""The judgement harness: metric arithmetic by hand, and the held-out split meets its targets.
+
+The second part reads the baseline from $MONITOR_SHARED/baseline and skips without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from bench.judgement.harness import (
+    CASES_FILE,
+    TARGET_CDET,
+    TARGET_F1,
+    Metrics,
+    confusion,
+    detection_cost,
+    evaluate,
+    load_cases,
+    load_profile,
+    metrics,
+    pre_baseline_leaks,
+    report,
+)
+
+
+def test_metric_arithmetic_on_a_hand_computed_example() -> None:
+    # 4 targets, 6 non-targets: 3 hits, 1 miss, 2 false alarms, 4 correct rejections.
+    pairs = [(True, True)] * 3 + [(True, False)] + [(False, True)] * 2 + [(False, False)] * 4
+    m = confusion(pairs)
+    assert (m.tp, m.fn, m.fp, m.tn) == (3, 1, 2, 4)
+    assert m.precision == pytest.approx(3 / 5)
+    assert m.recall == pytest.approx(3 / 4)
+    assert m.f1 == pytest.approx(2 * 0.6 * 0.75 / 1.35)  # 0.6667
+    assert m.p_miss == pytest.approx(0.25)
+    assert m.p_fa == pytest.approx(2 / 6)
+    # (1 * 0.25 * 0.02 + 0.1 * (1/3) * 0.98) / min(0.02, 0.098) = 0.0376667 / 0.02
+    assert m.c_det_norm == pytest.approx(1.883333, abs=1e-5)
+
+
+def test_detection_cost_extremes() -> None:
+    assert detection_cost(0.0, 0.0) == 0.0
+    assert detection_cost(1.0, 0.0) == pytest.approx(1.0)  # missing everything costs 1
+    assert detection_cost(0.0, 1.0) == pytest.approx(4.9)  # accepting everything costs 4.9
+    assert Metrics(0, 0, 0, 0).f1 == pytest.approx(1.0)
+
+
+def test_case_file_shape() -> None:
+    cases = load_cases(CASES_FILE)
+    assert len(cases) >= 170
+    required = {"id", "url", "title", "published", "text", "label", "category", "reason", "split"}
+    assert all(required <= set(c) for c in cases)
+    positives = [c for c in cases if c["label"]]
+    negatives = [c for c in cases if not c["label"]]
+    assert len(positives) >= 60 and len(negatives) >= 110
+    heldout = sum(1 for c in cases if c["split"] == "heldout") / len(cases)
+    assert 0.3 < heldout < 0.5
+    assert len({c["id"] for c in cases}) == len(cases)
+
+
+def _baseline_present() -> bool:
+    root = Path(__file__).resolve().parents[2]
+    shared = Path(os.environ.get("MONITOR_SHARED", root.parent / "shared"))
+    return any((shared / "baseline").glob("*.json")) if (shared / "baseline").is_dir() else False
+
+
+@pytest.mark.skipif(not _baseline_present(), reason="shared baseline not available")
+def test_heldout_split_meets_targets() -> None:
+    profile = load_profile()
+    outcomes = evaluate(profile, load_cases(CASES_FILE, "heldout"))
+    m = metrics(outcomes)
+    text, ok = report(profile, outcomes, "heldout")
+    assert m.f1 >= TARGET_F1, text
+    assert m.c_det_norm <= TARGET_CDET, text
+    assert not pre_baseline_leaks(profile, outcomes), text
+    assert ok
+
+
+@pytest.mark.skipif(not _baseline_present(), reason="shared baseline not available")
+def test_every_dated_pre_baseline_case_rejected_and_undated_dateline_used() -> None:
+    profile = load_profile()
+    cases = [c for c in load_cases(CASES_FILE) if c["category"] == "neg-before-baseline"]
+    outcomes = evaluate(profile, cases)
+    assert outcomes and not any(o.predicted for o in outcomes)
+    undated = [o for o in outcomes if o.case["published"] is None]
+    assert undated and all(o.assessment.date_source == "text" for o in undated)
+    assert json.dumps(undated[0].assessment.reasons).count("before the baseline") == 1
