@@ -1,0 +1,698 @@
+"""The network edge: the only httpx user. Guarded, capped, conditional GETs with manual redirects.
+
+Every hop is resolved through an ``AddressGuard`` and the request is sent to the checked address.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+import ssl
+import threading
+import time
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+import brotli
+import httpcore
+import httpx
+import zstandard
+
+from monitor.errors import AddressRefusedError, PermanentFetchError, TransientFetchError
+from monitor.models import FetchResult
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "DEFAULT_USER_AGENT",
+    "AddressGuard",
+    "HostLimiter",
+    "build_client",
+    "fetch_url",
+    "parse_retry_after",
+]
+
+DEFAULT_USER_AGENT = "monitor/0.1 (+https://github.com/monitor-news/monitor)"
+MAX_RETRY_AFTER_S = 6 * 3600.0
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PERMANENT_REDIRECTS = frozenset({301, 308})
+_DECODE_STEP = 64 * 1024  # most bytes one decompression step may produce
+_ZSTD_SLICE = 256  # zstd has no output limit: feed it small slices (RLE blocks expand ~32000x)
+
+Resolver = Callable[[str, int], Sequence[str]]
+
+# Networks refused by default, each with the reason a person reads in the error.
+_REFUSED: tuple[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, str], ...] = tuple(
+    (ipaddress.ip_network(cidr), reason)
+    for cidr, reason in (
+        ("0.0.0.0/8", "unspecified address"),
+        ("127.0.0.0/8", "loopback"),
+        ("10.0.0.0/8", "private network"),
+        ("172.16.0.0/12", "private network"),
+        ("192.168.0.0/16", "private network"),
+        ("169.254.0.0/16", "link-local or cloud metadata"),
+        ("100.64.0.0/10", "carrier-grade NAT"),
+        ("192.0.0.0/24", "IETF protocol assignments"),
+        ("192.0.2.0/24", "documentation network"),
+        ("198.18.0.0/15", "benchmarking network"),
+        ("198.51.100.0/24", "documentation network"),
+        ("203.0.113.0/24", "documentation network"),
+        ("224.0.0.0/4", "multicast"),
+        ("240.0.0.0/4", "reserved"),
+        ("::/128", "unspecified address"),
+        ("::1/128", "loopback"),
+        ("fc00::/7", "private network"),
+        ("fe80::/10", "link-local"),
+        ("ff00::/8", "multicast"),
+        ("64:ff9b:1::/48", "local NAT64"),
+        ("100::/64", "discard prefix"),
+        ("2001:db8::/32", "documentation network"),
+    )
+)
+
+
+def _system_resolver(host: str, port: int) -> list[str]:
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return [str(info[4][0]) for info in infos]
+
+
+class AddressGuard:
+    """Decides which IP addresses the fetcher may connect to.
+
+    Loopback, private, link-local (cloud metadata), CGNAT, multicast, reserved and unspecified
+    addresses are refused, in IPv4 and IPv6 (IPv4-mapped and 6to4 forms included), unless one
+    of ``allowed`` (CIDR strings, e.g. ``["127.0.0.1/32"]``) covers the address.
+    ``resolver`` replaces ``getaddrinfo`` (tests).
+    """
+
+    def __init__(self, allowed: Sequence[str] = (), *, resolver: Resolver | None = None) -> None:
+        self._allowed = tuple(ipaddress.ip_network(cidr, strict=False) for cidr in allowed)
+        self._resolver: Resolver = resolver or _system_resolver
+
+    def refusal(self, ip: str) -> str | None:
+        """Why ``ip`` is refused, or None when it is allowed."""
+        try:
+            addr = ipaddress.ip_address(ip.split("%", 1)[0])
+        except ValueError:
+            return "not an IP address"
+        if any(addr in net for net in self._allowed if net.version == addr.version):
+            return None
+        if isinstance(addr, ipaddress.IPv6Address):
+            embedded = addr.ipv4_mapped or addr.sixtofour
+            if embedded is None and addr in _NAT64:
+                embedded = ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF)
+            if embedded is not None:
+                inner = self.refusal(str(embedded))
+                return None if inner is None else f"{inner}, IPv4 inside IPv6"
+        for net, reason in _REFUSED:
+            if net.version == addr.version and addr in net:
+                return reason
+        if addr.is_reserved or addr.is_multicast or addr.is_unspecified:
+            return "reserved"
+        return None
+
+    def is_allowed(self, ip: str) -> bool:
+        """True when the fetcher may connect to ``ip``."""
+        return self.refusal(ip) is None
+
+    def resolve(self, host: str, port: int, *, url: str | None = None) -> str:
+        """The first allowed address of ``host``; raises ``AddressRefusedError`` when none is."""
+        where = url or host
+        try:
+            addresses = list(self._resolver(host.strip("[]"), port))
+        except (OSError, UnicodeError) as exc:
+            raise TransientFetchError(where, f"DNS lookup of {host} failed") from exc
+        refused: list[str] = []
+        for ip in addresses:
+            reason = self.refusal(ip)
+            if reason is None:
+                return ip
+            refused.append(f"{ip} ({reason})")
+        if not refused:
+            raise TransientFetchError(where, f"DNS lookup of {host} found no address")
+        raise AddressRefusedError(where, f"address guard refused {', '.join(refused[:3])}")
+
+
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+class _GuardedClient(httpx.Client):
+    """An ``httpx.Client`` that knows whether its requests go to real sockets."""
+
+    pin_addresses: bool = True
+
+
+def build_client(
+    *,
+    user_agent: str,
+    timeout_s: float = 10.0,
+    transport: httpx.BaseTransport | None = None,
+    max_connections: int = 20,
+) -> httpx.Client:
+    """A synchronous client for ``fetch_url``: no automatic redirects, no proxies from the
+    environment, HTTP/1.1, a bounded pool.
+
+    With an injected ``transport`` (``httpx.MockTransport`` in tests) no socket is opened, so
+    ``fetch_url`` does not resolve host names and does not rewrite requests to the checked
+    address; IP-literal hosts (and redirects to them) are still checked by the guard.
+    """
+    limits = httpx.Limits(
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=30.0,
+    )
+    if transport is None:
+        transport = _deadline_transport(limits)
+        pin = True
+    else:
+        pin = False
+    client = _GuardedClient(
+        headers={
+            "User-Agent": user_agent,
+            "Accept-Encoding": "gzip, deflate, br, zstd",
+        },
+        timeout=httpx.Timeout(timeout_s),
+        follow_redirects=False,
+        http2=False,
+        trust_env=False,
+        transport=transport,
+        limits=limits,
+    )
+    client.pin_addresses = pin
+    return client
+
+
+# The total deadline of the fetch running on this thread (``time.monotonic()``), read by every
+# socket operation: per-read timeouts alone never stop a server that sends a byte a second,
+# and httpx hands over no response until all headers are in.
+_deadline = threading.local()
+
+
+def _remaining(timeout: float | None) -> float | None:
+    deadline: float | None = getattr(_deadline, "at", None)
+    if deadline is None:
+        return timeout
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise httpcore.ReadTimeout("total deadline passed")
+    return remaining if timeout is None else min(timeout, remaining)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _remaining(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _remaining(timeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.NetworkStream:
+        inner = self._inner.start_tls(ssl_context, server_hostname, _remaining(timeout))
+        return _DeadlineStream(inner)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    def __init__(self, inner: httpcore.NetworkBackend) -> None:
+        self._inner = inner
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        stream = self._inner.connect_tcp(
+            host, port, _remaining(timeout), local_address, socket_options
+        )
+        return _DeadlineStream(stream)
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        return _DeadlineStream(
+            self._inner.connect_unix_socket(path, _remaining(timeout), socket_options)
+        )
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _deadline_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
+    """httpx's transport with every socket read and write bounded by the fetch's deadline.
+
+    httpx 0.28 offers no public hook for httpcore's network backend, so the pool's backend is
+    wrapped in place (httpx is pinned below 0.29 in pyproject.toml).
+    """
+    transport = httpx.HTTPTransport(http2=False, limits=limits, trust_env=False)
+    pool = getattr(transport, "_pool", None)
+    backend = getattr(pool, "_network_backend", None)
+    if isinstance(backend, httpcore.NetworkBackend):
+        pool._network_backend = _DeadlineBackend(backend)  # type: ignore[union-attr]
+    else:  # pragma: no cover - a future httpx: per-read timeouts still apply
+        logger.warning("httpx transport internals changed: total deadline not enforced on reads")
+    return transport
+
+
+def parse_retry_after(value: str | None, now: datetime) -> float | None:
+    """Seconds to wait from a Retry-After header (seconds or HTTP date), within [0, 6 h]."""
+    if not value:
+        return None
+    value = value.strip()
+    seconds: float
+    if value.isdigit():
+        seconds = float(value)
+    else:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - now).total_seconds()
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER_S)
+
+
+def fetch_url(
+    client: httpx.Client,
+    url: str,
+    *,
+    guard: AddressGuard,
+    now: datetime,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    user_agent: str | None = None,
+    accept: str = "*/*",
+    max_bytes: int = 5_000_000,
+    total_timeout_s: float = 30.0,
+    max_redirects: int = 5,
+) -> FetchResult:
+    """GET ``url`` once, conditionally when ``etag``/``last_modified`` are given.
+
+    Redirects are followed by hand (at most ``max_redirects``, loops refused), each hop checked
+    by ``guard`` and sent to the checked address. The body is streamed, decoded and cut at
+    ``max_bytes``; every socket operation is bounded by ``total_timeout_s``. A 304 gives
+    ``status=304`` and an empty body; ``permanent_url`` is set when every hop was 301/308.
+
+    Raises ``TransientFetchError`` (timeouts, resets, 429, 5xx), ``PermanentFetchError``
+    (other 4xx, too large, too many redirects, loops, bad scheme) or ``AddressRefusedError``.
+    """
+    deadline = time.monotonic() + total_timeout_s
+    headers = {"Accept": accept}
+    if user_agent:
+        headers["User-Agent"] = user_agent
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    pin = getattr(client, "pin_addresses", True)
+
+    previous_deadline = getattr(_deadline, "at", None)
+    _deadline.at = deadline
+    try:
+        return _fetch(
+            client,
+            url,
+            headers,
+            guard=guard,
+            now=now,
+            pin=pin,
+            etag=etag,
+            last_modified=last_modified,
+            max_bytes=max_bytes,
+            deadline=deadline,
+            total_timeout_s=total_timeout_s,
+            max_redirects=max_redirects,
+        )
+    finally:
+        _deadline.at = previous_deadline
+
+
+def _fetch(
+    client: httpx.Client,
+    url: str,
+    headers: dict[str, str],
+    *,
+    guard: AddressGuard,
+    now: datetime,
+    pin: bool,
+    etag: str | None,
+    last_modified: str | None,
+    max_bytes: int,
+    deadline: float,
+    total_timeout_s: float,
+    max_redirects: int,
+) -> FetchResult:
+    current = _parse_url(url, url)
+    seen = {str(current)}
+    all_permanent = True
+    for hop in range(max_redirects + 1):
+        request = _guarded_request(client, current, headers, guard=guard, pin=pin, url=url)
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TransientFetchError(url, f"timed out after {total_timeout_s:g} s")
+        timeout = _hop_timeout(client.timeout, remaining)
+        request.extensions["timeout"] = timeout.as_dict()
+        try:
+            response = client.send(request, stream=True)
+        except httpx.HTTPError as exc:
+            raise _translate(url, exc, deadline, total_timeout_s) from exc
+        try:
+            status = response.status_code
+            if status in _REDIRECTS:
+                location = response.headers.get("location")
+                if not location:
+                    raise PermanentFetchError(
+                        url, f"redirect {status} without Location", status=status
+                    )
+                nxt = _parse_url(url, location, base=current)
+                all_permanent = all_permanent and status in _PERMANENT_REDIRECTS
+                logger.debug("redirect %s %s -> %s", status, current, nxt)
+                if str(nxt) in seen:
+                    raise PermanentFetchError(url, "redirect loop", status=status)
+                if hop == max_redirects:
+                    raise PermanentFetchError(
+                        url, f"too many redirects (more than {max_redirects})", status=status
+                    )
+                seen.add(str(nxt))
+                current = nxt
+                continue
+            retry_after_s = parse_retry_after(response.headers.get("retry-after"), now)
+            if status == 304:
+                body = b""
+                new_etag = response.headers.get("etag") or etag
+                new_last_modified = response.headers.get("last-modified") or last_modified
+            else:
+                _raise_for_status(url, status, retry_after_s)
+                body = _read_body(response, url, max_bytes, deadline, total_timeout_s)
+                new_etag = response.headers.get("etag")
+                new_last_modified = response.headers.get("last-modified")
+            return FetchResult(
+                url=url,
+                final_url=str(current),
+                status=status,
+                body=body,
+                headers=dict(response.headers.items()),
+                fetched_at=now,
+                etag=new_etag,
+                last_modified=new_last_modified,
+                permanent_url=str(current) if hop > 0 and all_permanent else None,
+                retry_after_s=retry_after_s,
+            )
+        finally:
+            response.close()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _parse_url(url: str, target: str, *, base: httpx.URL | None = None) -> httpx.URL:
+    try:
+        parsed = base.join(target) if base is not None else httpx.URL(target)
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise PermanentFetchError(url, f"bad URL {target[:80]!r}") from exc
+    if parsed.scheme not in ("http", "https"):
+        raise PermanentFetchError(url, f"scheme {parsed.scheme or 'missing'!r} not allowed")
+    if not parsed.host:
+        raise PermanentFetchError(url, "URL has no host")
+    return parsed
+
+
+def _is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _guarded_request(
+    client: httpx.Client,
+    target: httpx.URL,
+    headers: dict[str, str],
+    *,
+    guard: AddressGuard,
+    pin: bool,
+    url: str,
+) -> httpx.Request:
+    """A request for ``target`` that connects only to an address the guard accepted.
+
+    The URL is rewritten to the checked IP and the Host header (and TLS SNI) keep the name,
+    so a second DNS answer (rebinding) can never be used for the connection.
+    """
+    host = target.host
+    port = target.port or (443 if target.scheme == "https" else 80)
+    request = client.build_request("GET", target, headers=headers)
+    if not pin:
+        if _is_ip_literal(host):
+            reason = guard.refusal(host)
+            if reason is not None:
+                raise AddressRefusedError(url, f"address guard refused {host} ({reason})")
+        return request
+    ip = guard.resolve(host, port, url=url)
+    if ip != host:
+        request.url = target.copy_with(host=ip)
+        if target.scheme == "https":
+            request.extensions["sni_hostname"] = host
+    return request
+
+
+def _hop_timeout(base: httpx.Timeout, remaining: float) -> httpx.Timeout:
+    def cap(value: float | None) -> float:
+        return remaining if value is None else min(value, remaining)
+
+    return httpx.Timeout(
+        connect=cap(base.connect), read=cap(base.read), write=cap(base.write), pool=cap(base.pool)
+    )
+
+
+def _translate(
+    url: str, exc: httpx.HTTPError, deadline: float, total_timeout_s: float
+) -> Exception:
+    if isinstance(exc, httpx.TimeoutException) and time.monotonic() >= deadline:
+        return TransientFetchError(url, f"timed out after {total_timeout_s:g} s")
+    if isinstance(exc, httpx.TimeoutException):
+        return TransientFetchError(url, f"timed out ({type(exc).__name__})")
+    if isinstance(exc, httpx.ConnectError):
+        return TransientFetchError(url, f"connection failed: {_short(exc)}")
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return TransientFetchError(url, f"connection closed by server: {_short(exc)}")
+    if isinstance(exc, httpx.ReadError | httpx.WriteError):
+        return TransientFetchError(url, f"connection reset: {_short(exc)}")
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.InvalidURL):
+        return PermanentFetchError(url, f"bad URL: {_short(exc)}")
+    return TransientFetchError(url, f"HTTP error: {_short(exc)}")
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _raise_for_status(url: str, status: int, retry_after_s: float | None) -> None:
+    if 200 <= status < 300:
+        return
+    if status == 429:
+        raise TransientFetchError(
+            url, "too many requests (429)", status=status, retry_after_s=retry_after_s
+        )
+    if status >= 500 or status == 408:
+        raise TransientFetchError(
+            url, f"server error ({status})", status=status, retry_after_s=retry_after_s
+        )
+    if status == 410:
+        raise PermanentFetchError(url, "gone", status=status)
+    if status == 404:
+        raise PermanentFetchError(url, "not found (404)", status=status)
+    if 400 <= status < 500:
+        raise PermanentFetchError(url, f"client error ({status})", status=status)
+    raise PermanentFetchError(url, f"unexpected status {status}", status=status)
+
+
+def _read_body(
+    response: httpx.Response, url: str, max_bytes: int, deadline: float, total_timeout_s: float
+) -> bytes:
+    """The decoded body, refused beyond ``max_bytes`` (counted after decompression) or after
+    the total deadline."""
+    too_large = f"body larger than {max_bytes} bytes"
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        raise PermanentFetchError(url, too_large, status=response.status_code)
+    encodings = [
+        e.strip().lower()
+        for e in response.headers.get("content-encoding", "").split(",")
+        if e.strip() and e.strip().lower() != "identity"
+    ]
+    chunks: list[bytes] = []
+    total = 0
+    try:
+        for chunk in _decoded(_raw(response), encodings, url, deadline, total_timeout_s):
+            total += len(chunk)
+            if total > max_bytes:
+                raise PermanentFetchError(url, too_large, status=response.status_code)
+            chunks.append(chunk)
+    except httpx.HTTPError as exc:
+        raise _translate(url, exc, deadline, total_timeout_s) from exc
+    return b"".join(chunks)
+
+
+def _raw(response: httpx.Response) -> Iterator[bytes]:
+    """The undecoded body. Responses built from bytes (``MockTransport``) arrive already read,
+    so their stream is iterated again instead of ``iter_raw``."""
+    if not response.is_stream_consumed:
+        return response.iter_raw()
+    stream = response.stream
+    if not isinstance(stream, httpx.SyncByteStream):  # pragma: no cover - async stream
+        raise TypeError("fetch_url needs a synchronous client")
+    return iter(stream)
+
+
+def _decoded(
+    raw: Iterator[bytes], encodings: list[str], url: str, deadline: float, total_timeout_s: float
+) -> Iterator[bytes]:
+    def timed(chunks: Iterator[bytes]) -> Iterator[bytes]:
+        for chunk in chunks:
+            if time.monotonic() > deadline:
+                raise TransientFetchError(url, f"timed out after {total_timeout_s:g} s")
+            yield chunk
+
+    stream: Iterator[bytes] = timed(raw)
+    # Content-Encoding lists codings in the order applied: undo them in reverse.
+    for encoding in reversed(encodings):
+        decoder = _DECODERS.get(encoding)
+        if decoder is None:
+            raise PermanentFetchError(url, f"unsupported content encoding {encoding!r}")
+        stream = _guard_decode(decoder(stream), url, encoding)
+    return stream
+
+
+def _guard_decode(stream: Iterator[bytes], url: str, encoding: str) -> Iterator[bytes]:
+    try:
+        yield from stream
+    except (zlib.error, brotli.error, zstandard.ZstdError) as exc:
+        raise PermanentFetchError(url, f"body could not be decoded ({encoding})") from exc
+
+
+def _inflate(chunks: Iterable[bytes], wbits: int | None) -> Iterator[bytes]:
+    """zlib output in bounded steps; gzip members are concatenated; ``None`` sniffs deflate."""
+    decomp: zlib._Decompress | None = None
+    for data in chunks:
+        while data:
+            if decomp is None:
+                if wbits is None:  # "deflate" is zlib-wrapped by the RFC, raw by some servers
+                    zlib_header = len(data) >= 2 and (data[0] & 0x0F) == 8
+                    zlib_header = zlib_header and (data[0] * 256 + data[1]) % 31 == 0
+                    decomp = zlib.decompressobj(zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS)
+                else:
+                    decomp = zlib.decompressobj(wbits)
+            out = decomp.decompress(data, _DECODE_STEP)
+            if out:
+                yield out
+            if decomp.eof:
+                data = decomp.unused_data
+                decomp = None
+                if wbits is None:
+                    return
+            else:
+                data = decomp.unconsumed_tail
+    if decomp is not None:
+        tail = decomp.flush()
+        if tail:
+            yield tail
+
+
+def _gunzip(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    return _inflate(chunks, 16 + zlib.MAX_WBITS)
+
+
+def _deflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    return _inflate(chunks, None)
+
+
+def _unbrotli(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    decomp = brotli.Decompressor()
+    for data in chunks:
+        out = decomp.process(data, output_buffer_limit=_DECODE_STEP)
+        while True:
+            if out:
+                yield out
+            if decomp.can_accept_more_data():
+                break
+            out = decomp.process(b"", output_buffer_limit=_DECODE_STEP)
+
+
+def _unzstd(chunks: Iterable[bytes]) -> Iterator[bytes]:
+    decomp = zstandard.ZstdDecompressor().decompressobj(read_across_frames=True)
+    for data in chunks:
+        for start in range(0, len(data), _ZSTD_SLICE):
+            out = decomp.decompress(data[start : start + _ZSTD_SLICE])
+            if out:
+                yield out
+
+
+_DECODERS: dict[str, Callable[[Iterator[bytes]], Iterator[bytes]]] = {
+    "gzip": _gunzip,
+    "x-gzip": _gunzip,
+    "deflate": _deflate,
+    "br": _unbrotli,
+    "zstd": _unzstd,
+}
+
+
+class HostLimiter:
+    """Per-host politeness for threads: at most ``per_host`` requests at once to one host, and
+    request starts to one host spaced by ``delay_s``.
+
+    Usage: ``with limiter.slot(host): fetch_url(...)``.
+    """
+
+    def __init__(
+        self,
+        per_host: int = 4,
+        delay_s: float = 0.0,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if per_host < 1:
+            raise ValueError("per_host must be at least 1")
+        self._per_host = per_host
+        self._delay_s = max(delay_s, 0.0)
+        self._clock = clock
+        self._sleep = sleep
+        self._lock = threading.Lock()
+        self._slots: dict[str, threading.BoundedSemaphore] = {}
+        self._next_start: dict[str, float] = {}
+
+    @contextmanager
+    def slot(self, host: str) -> Iterator[None]:
+        """Hold one of ``host``'s slots for the duration of the block."""
+        key = host.lower()
+        with self._lock:
+            semaphore = self._slots.setdefault(key, threading.BoundedSemaphore(self._per_host))
+        with semaphore:
+            if self._delay_s:
+                with self._lock:
+                    now = self._clock()
+                    start = max(now, self._next_start.get(key, now))
+                    self._next_start[key] = start + self._delay_s
+                if start > now:
+                    self._sleep(start - now)
+            yield
