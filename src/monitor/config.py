@@ -244,7 +244,9 @@ def expand_secrets(value: str, env: Mapping[str, str] | None = None) -> str:
     def lookup(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in env:
-            raise ConfigError(f"alert URL refers to ${{{name}}}, which is not set in the environment")
+            raise ConfigError(
+                f"alert URL refers to ${{{name}}}, which is not set in the environment"
+            )
         return env[name]
 
     return _ENV_REF.sub(lookup, value)
@@ -268,6 +270,8 @@ def prefect_environment(data_dir: Path) -> dict[str, str]:
         "PREFECT_LOGGING_LEVEL": "WARNING",
         "PREFECT_LOGGING_TO_API_ENABLED": "false",
         "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+        # The temporary server takes 8-17 s to start here, more on a busy machine.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
     }
 
 

@@ -60,9 +60,7 @@ def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[s
             knowledge=kb,
             baseline_figures=[f for s in base_sentences for f in figures.extract_figures(s)],
             known_entities=known_entities,
-            known_quotes={
-                fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)
-            }
+            known_quotes={fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)}
             | {fingerprint(r["quote"]) for r in store.rows("story_quotes", story=slug)},
             development_of=development_of,
             baseline_fingerprint=fingerprint(baseline.text),
@@ -82,7 +80,9 @@ def judge_articles(
     followups = 0
     with ctx.store() as store, store.transaction():
         states = load_story_states(store, baselines)
-        hashes = [(r["url"], int(r["simhash"])) for r in store.rows("article_hashes")]
+        hashes = [
+            (r["url"], int(r["simhash"]) & syndication.MASK) for r in store.rows("article_hashes")
+        ]
         ordered = sorted(fetched, key=lambda f: _sort_key(f, now))
         for item in ordered:
             if item.page is None:
@@ -170,7 +170,7 @@ def _judge_one(
         [
             {
                 "url": c.url,
-                "site": urls.site_of(c.url),
+                "site": site_name(page.sitename, c.url),
                 "title": title,
                 "published": published,
                 "published_raw": page.published_raw,
@@ -180,7 +180,7 @@ def _judge_one(
                 "status": "ok",
                 "last_error": None,
                 "fingerprint": text_fp,
-                "simhash": value,
+                "simhash": syndication.to_signed(value),
                 "duplicate_of": copy_of,
                 "versions": 1,
             }
@@ -205,7 +205,9 @@ def _judge_one(
         state = states[slug]
         story = state.baseline.story
         if _is_baseline(state, c.url, text_fp):
-            _store_assessment(store, _baseline_itself(slug, c.url, published, date_source), text_fp, now)
+            _store_assessment(
+                store, _baseline_itself(slug, c.url, published, date_source), text_fp, now
+            )
             continue
         assessment = relevance.assess(
             state.profile,
@@ -221,8 +223,24 @@ def _judge_one(
         if not assessment.follow_up:
             continue
         found += 1
-        _record_followup(ctx, store, state, assessment, title, page.text, text_fp, now)
+        _record_followup(
+            ctx,
+            store,
+            state,
+            assessment,
+            title,
+            site_name(page.sitename, c.url),
+            page.text,
+            text_fp,
+            now,
+        )
     return found
+
+
+def site_name(sitename: str | None, url: str) -> str:
+    """The outlet's own name when the page gives one (og:site_name), else its host."""
+    name = (sitename or "").strip()
+    return name if 0 < len(name) <= 80 else urls.site_of(url)
 
 
 def _is_baseline(state: StoryState, url: str, text_fp: str) -> bool:
@@ -300,6 +318,7 @@ def _record_followup(
     state: StoryState,
     assessment: Assessment,
     title: str,
+    site: str,
     text: str,
     text_fp: str,
     now: datetime,
@@ -364,7 +383,7 @@ def _record_followup(
         id=dev_id,
         url=url,
         title=title,
-        site=urls.site_of(url),
+        site=site,
         published=assessment.published,
         score=assessment.score,
         reasons=assessment.reasons,
@@ -392,7 +411,7 @@ def _record_details(
     now: datetime,
 ) -> None:
     slug = state.baseline.story.slug
-    figure_rows = []
+    figure_rows: list[dict[str, Any]] = []
     for sentence in sentences:
         for fig in figures.extract_figures(sentence):
             match = figures.match_figure(fig, state.baseline_figures)
@@ -433,7 +452,7 @@ def _record_details(
     )
     state.known_entities.extend(unique.values())
 
-    quote_rows = []
+    quote_rows: list[dict[str, Any]] = []
     for q in quotes.extract_quotes(text):
         key = fingerprint(q.text)
         quote_rows.append(
@@ -469,7 +488,11 @@ def _store_revision(
     seq = int(info[0]["versions"]) + 1 if info else 2
     _store_version(store, c.url, seq, page.title, page.text, page.author, page, now, text_fp)
     diff = word_diff(old_text, page.text)
-    kind = "correction" if "correction" in page.text.lower() and "correction" not in old_text.lower() else "edit"
+    kind = (
+        "correction"
+        if "correction" in page.text.lower() and "correction" not in old_text.lower()
+        else "edit"
+    )
     store.insert(
         "article_revisions",
         [
@@ -520,7 +543,15 @@ def _store_revision(
         if assessment.follow_up:
             found += 1
             _record_followup(
-                ctx, store, state, assessment, page.title or c.title, page.text, text_fp, now,
+                ctx,
+                store,
+                state,
+                assessment,
+                page.title or c.title,
+                site_name(page.sitename, c.url),
+                page.text,
+                text_fp,
+                now,
                 revision=True,
             )
     return found

@@ -59,7 +59,8 @@ def _port(data_dir: Path) -> int:
 
 
 def run_demo(data_dir: Path, *, out: TextIO) -> int:
-    from flows.poll import run_poll
+    from flows.poll import poll
+
     from monitor.demo.server import DemoWeb
     from monitor.store import open_reader
 
@@ -72,7 +73,7 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         for tick in range(1, web.ticks + 1):
             web.set_tick(tick)
             now = web.tick_now(tick)
-            summary = run_poll(config, now)
+            summary = poll(config_path=str(config.source), now=now.isoformat())
             print(
                 f"tick {tick} ({now:%Y-%m-%d}): {summary['feeds_polled']} feeds polled, "
                 f"{summary['items_new']} new items, {summary['articles_fetched']} articles "
@@ -88,7 +89,8 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         )
         facts = store.sql(
             "SELECT n.status, n.sentence, n.baseline_sentence, f.site FROM new_facts n "
-            "JOIN followups f USING (story, url) ORDER BY coalesce(f.published, n.first_seen), n.idx"
+            "JOIN followups f USING (story, url) "
+            "ORDER BY coalesce(f.published, n.first_seen), n.idx"
         )
         alert_rows = store.sql("SELECT channel, status, count(*) AS n FROM alert_log GROUP BY ALL")
     print(f"\nFollow-ups found ({len(followups)}):", file=out)
