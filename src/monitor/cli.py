@@ -178,6 +178,24 @@ def cmd_feeds(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feed(args: argparse.Namespace) -> int:
+    from monitor.atomfeed import write_atom
+
+    with _reader(args) as store:
+        written = write_atom(store, Path(args.out), story=args.story, now=datetime.now(UTC))
+    print(f"wrote {written} developments to {args.out}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from monitor.report import write_report
+
+    with _reader(args) as store:
+        index = write_report(store, Path(args.out), now=datetime.now(UTC))
+    print(f"wrote the report: {index}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="monitor", description="Follow one news story: follow-ups, what is new, alerts."
@@ -190,7 +208,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("run", help="one poll cycle through the Prefect flow")
-    p.add_argument("--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)")
+    p.add_argument(
+        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
+    )
     p.add_argument("--now", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_run)
 
@@ -219,6 +239,19 @@ def build_parser() -> argparse.ArgumentParser:
         if name == "changes":
             p.add_argument("--since", help="ISO date or datetime")
         p.set_defaults(func=func)
+
+    p = sub.add_parser("feed", help="write an Atom feed of developments")
+    p.add_argument("--out", required=True, help="the Atom file to write")
+    p.add_argument("--story", help="one story (default: all)")
+    p.add_argument("--config")
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_feed)
+
+    p = sub.add_parser("report", help="write a static HTML report")
+    p.add_argument("--out", required=True, help="the folder to write it in")
+    p.add_argument("--config")
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_report)
     return parser
 
 
