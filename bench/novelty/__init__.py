@@ -1,0 +1,4 @@
+"""Novelty harness: team-written follow-ups and paraphrases with sentence labels.
+
+Measures how well ``monitor.novelty`` separates new and updated sentences from restatements.
+"""

@@ -1,0 +1,421 @@
+"""People, agencies, governments and places named in news text, by rules and small gazetteers.
+
+No model: a gazetteer for the US-Mexico migration beat, titles, and capitalised-word heuristics.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from monitor.figures import normalised
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["Entity", "extract_entities", "fold_accents", "new_entities"]
+
+PERSON = "person"
+ORGANISATION = "organisation"
+PLACE = "place"
+GOVERNMENT = "government"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named thing: ``kind`` is "person", "organisation", "place" or "government"."""
+
+    name: str
+    kind: str
+
+
+# canonical name, kind, aliases (the canonical name is always an alias too)
+_GAZETTEER: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    # people
+    ("Joe Biden", PERSON, ("Biden", "President Biden", "Joseph R. Biden")),
+    ("Kamala Harris", PERSON, ("Harris", "Vice President Harris")),
+    ("Alejandro Mayorkas", PERSON, ("Mayorkas",)),
+    ("Andrés Manuel López Obrador", PERSON, ("AMLO", "López Obrador", "Lopez Obrador", "Obrador")),
+    ("Marcelo Ebrard", PERSON, ("Ebrard",)),
+    ("Donald Trump", PERSON, ("Trump",)),
+    ("Symone Sanders", PERSON, ()),
+    ("Cris Ramón", PERSON, ("Ramón", "Cris Ramon")),
+    ("Antony Blinken", PERSON, ("Blinken",)),
+    ("Roberta Jacobson", PERSON, ("Jacobson",)),
+    ("Ricardo Zúñiga", PERSON, ("Zúñiga", "Zuniga")),
+    ("Ken Salazar", PERSON, ("Salazar",)),
+    ("Jen Psaki", PERSON, ("Psaki",)),
+    ("Karine Jean-Pierre", PERSON, ("Jean-Pierre",)),
+    ("Alejandro Giammattei", PERSON, ("Giammattei",)),
+    ("Nayib Bukele", PERSON, ("Bukele",)),
+    ("Juan Orlando Hernández", PERSON, ("Juan Orlando Hernandez",)),
+    ("Xiomara Castro", PERSON, ()),
+    ("Olga Sánchez Cordero", PERSON, ("Sánchez Cordero",)),
+    ("Francisco Garduño", PERSON, ("Garduño",)),
+    ("Troy Miller", PERSON, ()),
+    ("Chris Magnus", PERSON, ("Magnus",)),
+    ("Tae Johnson", PERSON, ()),
+    ("Greg Abbott", PERSON, ("Abbott",)),
+    ("Stephen Miller", PERSON, ()),
+    ("Hamed Aleaziz", PERSON, ("Aleaziz",)),
+    # governments and agencies
+    ("White House", GOVERNMENT, ()),
+    ("Biden administration", GOVERNMENT, ("Biden White House",)),
+    ("Trump administration", GOVERNMENT, ("Trump White House",)),
+    ("Department of Homeland Security", GOVERNMENT,
+     ("DHS", "Homeland Security Department", "Homeland Security")),
+    ("Customs and Border Protection", GOVERNMENT,
+     ("CBP", "US Customs and Border Protection", "U.S. Customs and Border Protection")),
+    ("Border Patrol", GOVERNMENT, ("US Border Patrol", "U.S. Border Patrol")),
+    ("Immigration and Customs Enforcement", GOVERNMENT, ("ICE",)),
+    ("US Citizenship and Immigration Services", GOVERNMENT,
+     ("USCIS", "Citizenship and Immigration Services")),
+    ("State Department", GOVERNMENT, ("Department of State", "US State Department")),
+    ("Justice Department", GOVERNMENT, ("Department of Justice", "DOJ")),
+    ("Department of Health and Human Services", GOVERNMENT, ("HHS", "Health and Human Services")),
+    ("Office of Refugee Resettlement", GOVERNMENT, ("ORR",)),
+    ("USAID", GOVERNMENT, ("US Agency for International Development",)),
+    ("Pentagon", GOVERNMENT, ("Defense Department", "Department of Defense")),
+    ("Congress", GOVERNMENT, ("US Congress",)),
+    ("Senate", GOVERNMENT, ("US Senate",)),
+    ("Supreme Court", GOVERNMENT, ("US Supreme Court",)),
+    ("Mexican National Guard", GOVERNMENT,
+     ("National Guard", "Guardia Nacional", "Mexico's National Guard")),
+    ("National Migration Institute", GOVERNMENT,
+     ("INM", "Instituto Nacional de Migración", "Mexico's National Migration Institute",
+      "National Institute of Migration")),
+    ("Mexican Foreign Ministry", GOVERNMENT,
+     ("SRE", "Foreign Ministry", "Foreign Relations Ministry",
+      "Secretaría de Relaciones Exteriores")),
+    ("Mexican Commission for Refugee Assistance", GOVERNMENT, ("COMAR",)),
+    # organisations
+    ("BuzzFeed News", ORGANISATION, ("BuzzFeed",)),
+    ("CNN", ORGANISATION, ()),
+    ("Reuters", ORGANISATION, ()),
+    ("Associated Press", ORGANISATION, ("AP",)),
+    ("New York Times", ORGANISATION, ("The New York Times",)),
+    ("Washington Post", ORGANISATION, ("The Washington Post",)),
+    ("Migration Policy Institute", ORGANISATION, ("MPI",)),
+    ("Human Rights Watch", ORGANISATION, ()),
+    ("Amnesty International", ORGANISATION, ()),
+    ("UNHCR", ORGANISATION, ("UN refugee agency", "UN Refugee Agency")),
+    ("International Organization for Migration", ORGANISATION, ("IOM",)),
+    ("American Civil Liberties Union", ORGANISATION, ("ACLU",)),
+    ("United Nations", ORGANISATION, ("UN", "U.N.")),
+    # places
+    ("United States", PLACE, ("US", "U.S.", "USA", "America")),
+    ("Mexico", PLACE, ()),
+    ("Guatemala", PLACE, ()),
+    ("Honduras", PLACE, ()),
+    ("El Salvador", PLACE, ()),
+    ("Nicaragua", PLACE, ()),
+    ("Brazil", PLACE, ()),
+    ("Venezuela", PLACE, ()),
+    ("Cuba", PLACE, ()),
+    ("Haiti", PLACE, ()),
+    ("Ecuador", PLACE, ()),
+    ("Colombia", PLACE, ()),
+    ("Chile", PLACE, ()),
+    ("Canada", PLACE, ()),
+    ("Panama", PLACE, ()),
+    ("Costa Rica", PLACE, ()),
+    ("Belize", PLACE, ()),
+    ("Central America", PLACE, ()),
+    ("Northern Triangle", PLACE, ()),
+    ("Latin America", PLACE, ()),
+    ("South America", PLACE, ()),
+    ("Mexico City", PLACE, ()),
+    ("Guatemala City", PLACE, ()),
+    ("Washington", PLACE, ("Washington, DC", "Washington, D.C.", "Washington DC")),
+    ("Tijuana", PLACE, ()),
+    ("Ciudad Juárez", PLACE, ("Juárez", "Ciudad Juarez", "Juarez")),
+    ("Reynosa", PLACE, ()),
+    ("Matamoros", PLACE, ()),
+    ("Nuevo Laredo", PLACE, ()),
+    ("Piedras Negras", PLACE, ()),
+    ("Nogales", PLACE, ()),
+    ("Mexicali", PLACE, ()),
+    ("Tapachula", PLACE, ()),
+    ("Tenosique", PLACE, ()),
+    ("Villahermosa", PLACE, ()),
+    ("El Paso", PLACE, ()),
+    ("San Diego", PLACE, ()),
+    ("Laredo", PLACE, ()),
+    ("McAllen", PLACE, ()),
+    ("Brownsville", PLACE, ()),
+    ("Del Rio", PLACE, ()),
+    ("Eagle Pass", PLACE, ()),
+    ("Yuma", PLACE, ()),
+    ("Rio Grande Valley", PLACE, ()),
+    ("Rio Grande", PLACE, ()),
+    ("Texas", PLACE, ()),
+    ("Arizona", PLACE, ()),
+    ("California", PLACE, ()),
+    ("New Mexico", PLACE, ()),
+    ("Chiapas", PLACE, ()),
+    ("Tabasco", PLACE, ()),
+    ("Chihuahua", PLACE, ()),
+    ("Sonora", PLACE, ()),
+    ("Baja California", PLACE, ()),
+    ("Tamaulipas", PLACE, ()),
+    ("Coahuila", PLACE, ()),
+    ("Nuevo León", PLACE, ("Nuevo Leon",)),
+    ("Veracruz", PLACE, ()),
+    ("Oaxaca", PLACE, ()),
+)  # fmt: skip
+
+_TITLES = (
+    "Vice President", "President", "Homeland Security Secretary", "Secretary of State",
+    "Secretary", "Foreign Minister", "Foreign Secretary", "Interior Secretary", "Minister",
+    "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.", "Ambassador", "Mayor",
+    "Judge", "General", "Gen.", "Commissioner", "Director", "Chief", "Press Secretary",
+    "Spokesperson", "Spokesman", "Spokeswoman", "Dr.", "Mr.", "Ms.", "Mrs.", "Pope", "Envoy",
+    "Special Envoy", "Acting Commissioner", "Attorney General", "Rev.", "Father",
+)  # fmt: skip
+_TITLE_RE = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
+
+_GOV_WORDS = frozenset(
+    [
+        "Department", "Ministry", "Agency", "Administration", "Service", "Patrol", "Guard",
+        "Commission", "Secretariat", "Office", "Bureau", "Senate", "Congress", "Court",
+        "Council", "Army", "Navy", "Police", "Institute", "Embassy", "Cabinet", "Government",
+        "Parliament", "Assembly"
+    ]
+)  # fmt: skip
+_ORG_WORDS = frozenset(
+    [
+        "University", "News", "Times", "Post", "Press", "Journal", "Foundation", "Network",
+        "Center", "Centre", "Project", "Coalition", "Association", "Alliance", "Group", "Union",
+        "Inc", "Corp", "Company", "Watch", "Fund", "Church", "Network", "Initiative",
+        "Committee", "Party"
+    ]
+)  # fmt: skip
+_PLACE_WORDS = frozenset((
+    "City", "County", "State", "Province", "Valley", "River", "Island", "Bay", "Port", "Airport"
+))  # fmt: skip
+# Capitalised words that start sentences or name no entity.
+_NOT_NAMES = frozenset(
+    [
+        "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "From",
+        "By", "With", "As", "But", "And", "Or", "If", "When", "While", "After", "Before",
+        "Since", "During", "Under", "Over", "It", "Its", "He", "She", "They", "We", "I", "You",
+        "His", "Her", "Their", "Our", "There", "Here", "What", "Who", "Why", "How", "Which",
+        "Some", "Many", "Most", "More", "Several", "Both", "Each", "Every", "All", "Any", "No",
+        "Not", "Yes", "Also", "Still", "Yet", "Even", "Only", "Just", "Then", "Thus", "However",
+        "Meanwhile", "Although", "Though", "Because", "Unlike", "According", "Following",
+        "Ahead", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Title", "COVID", "Covid", "Mexican", "Guatemalan", "Honduran",
+        "Salvadoran", "American", "Americans", "Brazilian", "Cuban", "Haitian", "Venezuelan",
+        "Nicaraguan", "Central", "Democrats", "Republicans", "Democrat", "Republican",
+        "Democratic", "Photo", "Read", "Sign", "Share", "Topics", "Skip", "Advertisement",
+        "Related", "Watch", "Officials", "Government", "Federal", "National", "Southern",
+        "Northern", "Border", "Migrants", "Immigrants"
+    ]
+)  # fmt: skip
+
+_CONNECT = r"(?:\s+(?:de|del|la|las|los|y|of|the|and|for|van|von|da|do|dos)(?=\s+[A-ZÁÉÍÓÚÑ]))?"
+_CAP_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'.-]*[\w]|[A-Z])"
+_SEQUENCE = re.compile(
+    r"(?<![\w'])(?:(?P<title>" + _TITLE_RE + r")\s+)?(?P<name>" + _CAP_WORD
+    + r"(?:" + _CONNECT + r"\s+" + _CAP_WORD + r")*)"
+)  # fmt: skip
+
+
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accents removed, character for character (the length is kept)."""
+    if text.isascii():
+        return text
+    for c in set(text):
+        if ord(c) not in _FOLD_TABLE:
+            _FOLD_TABLE[ord(c)] = unicodedata.normalize("NFKD", c)[0] if c.isalpha() else c
+    return text.translate(_FOLD_TABLE)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _alias_key(alias: str) -> str:
+    return " ".join(_WORD.findall(fold_accents(alias)))
+
+
+_ALIASES: dict[str, tuple[str, str]] = {}
+for _name, _kind, _more in _GAZETTEER:
+    for _alias in (_name, *_more):
+        _ALIASES[_alias_key(_alias)] = (_name, _kind)
+# first word of an alias -> the word counts of the aliases it starts, longest first
+_FIRST_WORDS: dict[str, list[int]] = {}
+for _key_text in _ALIASES:
+    _FIRST_WORDS.setdefault(_key_text.split()[0], []).append(len(_key_text.split()))
+for _counts in _FIRST_WORDS.values():
+    _counts.sort(reverse=True)
+
+
+_CAPITALISED = re.compile(r"(?<!\w)[A-Z]\w*")
+
+
+def _gazetteer_spans(folded: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of the longest gazetteer aliases in accent-folded text."""
+    spans: list[tuple[int, int, str, str]] = []
+    after = -1
+    for m in _CAPITALISED.finditer(folded):
+        start = m.start()
+        if start < after:
+            continue
+        counts = _FIRST_WORDS.get(m.group(0))
+        if counts is None:
+            continue
+        for n in counts:
+            if n == 1:
+                end = m.end()
+                key = m.group(0)
+            else:
+                # the next n words, separated only by spaces, dots, commas or apostrophes
+                words = _NEXT_WORDS[n].match(folded, start)
+                if words is None:
+                    continue
+                end = words.end()
+                key = " ".join(_WORD.findall(words.group(0)))
+            hit = _ALIASES.get(key)
+            if hit is not None:
+                if folded[end : end + 1] == "." and folded[end - 1 : end].isupper():
+                    end += 1  # U.S.
+                spans.append((start, end, hit[0], hit[1]))
+                after = end
+                break
+    return spans
+
+
+_NEXT_WORDS = {
+    n: re.compile(r"\w+" + r"(?:[ .,']{1,2}\w+)" * (n - 1) + r"(?!\w)")
+    for n in range(2, max(len(k.split()) for k in _ALIASES) + 1)
+}
+
+
+_SURNAMES: dict[str, tuple[str, str]] = {
+    fold_accents(name.split()[-1]): (name, kind) for name, kind, _ in _GAZETTEER if kind == PERSON
+}
+
+
+def _key(name: str) -> str:
+    return fold_accents(name).casefold()
+
+
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|to|from|across|outside|visited|visiting|toured|reached|entered)\s+$"
+)
+
+
+def _kind_of(words: list[str], before: str) -> str | None:
+    if any(w in _GOV_WORDS for w in words):
+        return GOVERNMENT
+    if any(w in _ORG_WORDS for w in words):
+        return ORGANISATION
+    if words[-1] in _PLACE_WORDS or _PLACE_BEFORE.search(before):
+        return PLACE
+    if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        return PERSON
+    return None
+
+
+def extract_entities(text: str) -> list[Entity]:
+    """Entities named in ``text``, each once, in order of first mention, aliases folded."""
+    text = normalised(text)
+    folded = fold_accents(text)
+    found: list[Entity] = []
+    seen: set[str] = set()
+    taken = [False] * len(text)
+
+    def add(entity: Entity) -> None:
+        key = _key(entity.name)
+        if key not in seen:
+            seen.add(key)
+            found.append(entity)
+
+    spans: list[tuple[int, Entity]] = []
+    for start, end, gazetteer_name, gazetteer_kind in _gazetteer_spans(folded):
+        spans.append((start, Entity(gazetteer_name, gazetteer_kind)))
+        for i in range(start, end):
+            taken[i] = True
+    persons: dict[str, str] = {}  # surname -> full name, for later bare mentions
+    for m in _SEQUENCE.finditer(folded):
+        start, end = m.start("name"), m.end("name")
+        if any(taken[start:end]):
+            words = text[start:end].split()
+            kind_by_word = (
+                GOVERNMENT if words[-1] in _GOV_WORDS
+                else ORGANISATION if words[-1] in _ORG_WORDS
+                else None
+            )  # fmt: skip
+            if kind_by_word is None or taken[end - 1] or len(words) < 3:
+                continue
+            # "Tapachula Migrant Shelter Network": a longer name that begins with a known one
+            spans = [(s, e) for s, e in spans if not start <= s < end]
+            spans.append((start, Entity(" ".join(words), kind_by_word)))
+            continue
+        name = text[start:end].rstrip(".")
+        words = name.split()
+        title = m.group("title")
+        before = text[max(0, m.start() - 40) : m.start()]
+        at_start = not before.strip() or bool(re.search(r"[.!?\"]\s*$", before))
+        if title:
+            kind: str | None = PERSON
+        elif len(words) == 1:
+            surname = fold_accents(words[0])
+            if surname in persons:
+                spans.append((start, Entity(persons[surname], PERSON)))
+                continue
+            if surname in _SURNAMES:
+                spans.append((start, Entity(*_SURNAMES[surname])))
+                continue
+            if words[0] in _NOT_NAMES or at_start:
+                continue
+            after = text[end : end + 12]
+            if re.match(r",?\s+(?:said|says|told|added)\b", after):
+                kind = PERSON
+            elif _PLACE_BEFORE.search(before):
+                kind = PLACE
+            else:
+                continue
+        else:
+            while words and words[0] in _NOT_NAMES:
+                words = words[1:]
+            if words and words[-1] in _NOT_NAMES:
+                continue  # "South American": an adjective, not a name
+            if not words:
+                continue
+            name = " ".join(words)
+            if len(words) == 1 and (at_start or words[0] in _NOT_NAMES):
+                continue
+            kind = _kind_of(words, before) if len(words) > 1 else None
+        if kind is None:
+            continue
+        if kind == PERSON:
+            persons[fold_accents(words[-1])] = name
+        spans.append((start, Entity(name, kind)))
+    for _, entity in sorted(spans, key=lambda s: s[0]):
+        add(entity)
+    return found
+
+
+def new_entities(article: Sequence[Entity], known: Sequence[Entity]) -> list[Entity]:
+    """Entities of ``article`` that ``known`` does not name (a bare surname counts as known)."""
+    names = {_key(e.name) for e in known}
+    surnames = {_key(e.name).split()[-1] for e in known if e.kind == PERSON}
+    fresh: list[Entity] = []
+    seen: set[str] = set()
+    for entity in article:
+        key = _key(entity.name)
+        if key in names or key in seen:
+            continue
+        if entity.kind == PERSON and len(key.split()) == 1 and key in surnames:
+            continue
+        seen.add(key)
+        fresh.append(entity)
+    return fresh

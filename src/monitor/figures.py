@@ -1,0 +1,352 @@
+"""Numbers in news sentences: what they count, their unit and the period they cover.
+
+Pure rules over one sentence, so a follow-up can report "172,000 -> 180,000 crossings".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from monitor.text import normalise
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "Figure",
+    "extract_figures",
+    "fold_quantity",
+    "match_figure",
+    "normalised",
+    "sentence_dates",
+]
+
+
+def normalised(text: str) -> str:
+    """``monitor.text.normalise``, skipped for text it would leave unchanged (the common case)."""
+    if (
+        text.isascii()
+        and "  " not in text
+        and "\n" not in text
+        and "\t" not in text
+        and "\r" not in text
+        and "\x0b" not in text
+        and "\x0c" not in text
+        and text == text.strip()
+    ):
+        return text
+    return normalise(text)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number in a sentence: what it counts, its unit, its period and the span it came from."""
+
+    # folded head noun of what is counted: "migrant" (also crossings, encounters,
+    # apprehensions: outlets report the same statistic with each), "flight", "funding"
+    quantity: str
+    value: float
+    unit: str | None  # "USD", "%", or None for a plain count
+    period: str | None  # "March 2021", "fiscal year 2021", "per day", ...
+    text: str  # the span in the sentence
+    sentence: str
+
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"
+)  # fmt: skip
+_MONTH_ALT = (
+    "|".join(m.capitalize() for m in MONTHS) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "dozens of": 24,
+    "hundreds of": 200, "thousands of": 2000, "tens of thousands of": 20000,
+    "hundreds of thousands of": 200000, "millions of": 2_000_000, "a hundred": 100,
+    "a thousand": 1000, "half": 0.5,
+}  # fmt: skip
+_SCALE = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9,
+}  # fmt: skip
+
+_WORDNUM_ALT = "|".join(sorted((re.escape(w) for w in _SMALL), key=len, reverse=True))
+_NUMBER_WORDS = frozenset(w for phrase in _SMALL for w in phrase.split()) - {"a", "of"}
+_WORDISH = re.compile(r"[a-z]+")
+_NUMBER_SUFFIX = (
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|[kmb])\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
+)
+_DIGITS = re.compile(
+    r"(?P<cur>\$|US\$|USD\s?|€|£)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<word>)" + _NUMBER_SUFFIX,
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"(?P<cur>\$|US\$|USD\s?|€|£)?"
+    r"(?:(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)|\b(?P<word>" + _WORDNUM_ALT + r")\b)"
+    r"(?:[\s-]?(?P<scale>thousand|million|billion|trillion|bn|mn|[kmb])\b)?"
+    r"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?",
+    re.IGNORECASE,
+)
+
+_PERIOD_PATTERNS = [
+    re.compile(r"\b(?:in |during |for )?(?:the )?(fiscal (?:year )?\d{4})\b", re.I),
+    re.compile(r"\b(?:in |during |since |by )?((?:" + _MONTH_ALT + r")(?: \d{1,2})?,? \d{4})\b"),
+    re.compile(r"\b((?:" + _MONTH_ALT + r")(?: \d{1,2}(?:st|nd|rd|th)?)?)\b"),
+    re.compile(r"\b((?:per|a|an|each|every) (?:day|week|month|year|hour))\b", re.I),
+    re.compile(r"\b((?:this|last|next|the past|the previous) (?:week|month|year|spring|summer|"
+               r"fall|autumn|winter|weekend))\b", re.I),
+    re.compile(r"\b((?:so far )?this year|year to date|since (?:January|the start of the year))\b",
+               re.I),
+    re.compile(r"\b(?:in |since |during )((?:19|20)\d{2})\b"),
+]  # fmt: skip
+
+# Words that end the phrase naming what a number counts.
+_STOP = frozenset(
+    [
+        "a", "an", "the", "of", "in", "on", "at", "to", "from", "by", "for", "with", "and",
+        "or", "but", "as", "than", "that", "which", "who", "whom", "whose", "were", "was",
+        "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could",
+        "should", "may", "might", "can", "said", "says", "say", "told", "according", "per",
+        "each", "every", "this", "last", "next", "since", "during", "over", "under", "about",
+        "more", "less", "fewer", "nearly", "almost", "around", "some", "roughly",
+        "approximately", "just", "only", "up", "down", "into", "onto", "out", "off", "its",
+        "their", "his", "her", "our", "your", "it", "they", "he", "she", "we", "i", "you",
+        "this", "these", "those", "there", "here", "when", "where", "while", "after", "before",
+        "because", "if", "so", "not", "no", "also", "crossed", "arrived", "reached", "rose",
+        "fell", "climbed", "dropped", "increased", "decreased", "hit", "topped", "jumped",
+        "stood", "totaled", "totalled", "came", "went", "made", "took", "got"
+    ]
+)  # fmt: skip
+_MODIFIER_SKIP = frozenset({"more", "than", "over", "about", "nearly", "almost", "some", "around"})
+_NUMBER_OF = re.compile(r"\b(?:number|total|count|tally) of ((?:[a-z-]+ ){0,3}[a-z-]+)")
+_AFTER_VALUE_NOUN = re.compile(r"^\s*(?:in|for|of|on|to)\s+(?:the\s+|new\s+|additional\s+)?"
+                               r"([a-z][a-z-]+)")  # fmt: skip
+
+# Synonyms folded so that the same quantity matches across outlets' wording.
+_QUANTITY_FOLD = {
+    "immigrant": "migrant", "migrant": "migrant", "asylum-seeker": "migrant", "person": "migrant",
+    "people": "migrant", "individual": "migrant", "crossing": "migrant",
+    "apprehension": "migrant", "encounter": "migrant", "arrest": "migrant",
+    "arrival": "migrant", "crosser": "migrant", "kid": "child", "minor": "child",
+    "children": "child",
+    "child": "child", "families": "family", "family": "family", "flight": "flight",
+    "plane": "flight", "troop": "troop", "soldier": "troop", "guardsman": "troop",
+    "agent": "agent", "officer": "agent", "dollar": "funding", "aid": "funding",
+    "funding": "funding", "fund": "funding", "investment": "funding", "money": "funding",
+    "assistance": "funding", "year": "year", "deportation": "removal", "removal": "removal",
+    "expulsion": "removal", "case": "case", "visa": "visa",
+}  # fmt: skip
+
+
+def _singular(word: str) -> str:
+    if word in {"people", "children", "police", "news"}:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def fold_quantity(word: str) -> str:
+    """The folded form of a counted noun: singular, with synonyms merged."""
+    w = _singular(word.lower())
+    return _QUANTITY_FOLD.get(w, w)
+
+
+def _value(match: re.Match[str]) -> float:
+    if match.group("num"):
+        value = float(match.group("num").replace(",", ""))
+    else:
+        value = float(_SMALL[match.group("word").lower()])
+    scale = match.group("scale")
+    if scale:
+        value *= _SCALE[scale.lower()]
+    return value
+
+
+def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:
+    """Years, days of the month, "Title 42", "COVID-19": numbers that count nothing."""
+    num = match.group("num")
+    if not num:
+        return False
+    before = sentence[: match.start()]
+    after = sentence[match.end() :]
+    if match.group("cur") or match.group("pct") or match.group("scale"):
+        return False
+    if re.fullmatch(r"(?:19|20)\d{2}", num):
+        return True
+    if re.search(r"(?:" + _MONTH_ALT + r")\s*$", before) and "," not in num:
+        return True
+    if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"\s+(?:" + _MONTH_ALT + ")", after):
+        return True
+    if re.search(r"(?:[A-Z][A-Za-z]*[- ]|No\.\s?|#|-)$", before):
+        return True  # Title 42, COVID-19, Route 2, No. 5
+    return bool(re.match(r"[-:/]\d", after))  # times, ranges of codes, dates like 6/3
+
+
+def _period(sentence: str, start: int, end: int) -> str | None:
+    """The nearest time expression: after the figure first, else anywhere in the sentence."""
+    after = sentence[end : end + 80]
+    best: tuple[int, str] | None = None
+    for pattern in _PERIOD_PATTERNS:
+        m = pattern.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.group(1))
+    if best is not None and best[0] < 40:
+        return _clean_period(best[1])
+    candidates: list[tuple[int, str]] = []
+    for pattern in _PERIOD_PATTERNS:
+        for m in pattern.finditer(sentence):
+            if m.start(1) >= start and m.end(1) <= end:
+                continue
+            distance = min(abs(m.start() - end), abs(start - m.end()))
+            candidates.append((distance, m.group(1)))
+    if not candidates:
+        return None
+    return _clean_period(min(candidates)[1])
+
+
+def _clean_period(text: str) -> str:
+    return re.sub(r"^(?:a|an|each|every) ", "per ", text.strip(), flags=re.I)
+
+
+def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str, int]:
+    """The folded noun a number counts and the end of its span."""
+    rest = sentence[match.end() :]
+    words: list[str] = []
+    end = match.end()
+    pos = 0
+    for wm in re.finditer(r"\S+", rest):
+        raw = wm.group(0)
+        word = raw.strip(".,;:!?\"'()").lower()
+        if not words and word in _MODIFIER_SKIP:
+            pos = wm.end()
+            continue
+        if not re.fullmatch(r"[a-z][a-z'-]*", word) or word in _STOP:
+            break
+        if word.endswith("'s") or (words and word.endswith("ed")):
+            break  # a possessive, or the verb after the counted noun
+        words.append(word)
+        pos = wm.end()
+        if len(words) == 3 or raw[-1:] in ".,;:!?)":
+            break
+    if words:
+        end = match.end() + pos
+        head = words[-1]
+        if head in {"seeker", "seekers"} and len(words) > 1:
+            head = "asylum-seeker"
+        return fold_quantity(head), end
+    noun = _AFTER_VALUE_NOUN.match(rest.lower())
+    if noun and unit in {"USD", "EUR", "GBP"}:
+        return fold_quantity(noun.group(1)), match.end() + noun.end()
+    if unit == "%":
+        of = re.match(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z-]+)", rest.lower())
+        if of:
+            return fold_quantity(of.group(1)), match.end() + of.end()
+    if unit in {"USD", "EUR", "GBP"}:
+        return "funding", end
+    # "the number of children in custody fell to 700": the noun comes before the number.
+    counted = list(_NUMBER_OF.finditer(sentence[: match.start()].lower()))
+    if counted:
+        phrase = [w for w in counted[-1].group(1).split()]
+        kept: list[str] = []
+        for word in phrase:
+            if word in _STOP:
+                break
+            kept.append(word)
+        if kept:
+            return fold_quantity(kept[-1]), end
+    before = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence[: match.start()])
+    for word in reversed(before[-6:]):
+        lw = word.lower()
+        if lw in _STOP or lw in _MODIFIER_SKIP:
+            continue
+        return fold_quantity(lw), end
+    return "count", end
+
+
+def extract_figures(sentence: str) -> list[Figure]:
+    """Numbers in ``sentence`` with what they count, their unit and period."""
+    sentence = normalised(sentence)
+    figures: list[Figure] = []
+    # the slow pattern with number words runs only where a number word occurs
+    has_words = not _NUMBER_WORDS.isdisjoint(_WORDISH.findall(sentence.lower()))
+    for match in (_NUMBER if has_words else _DIGITS).finditer(sentence):
+        if match.group("word") and match.group("word").lower() == "half" and not match.group("pct"):
+            continue
+        if match.group("word") and match.group("word").lower() == "one":
+            nxt = sentence[match.end() : match.end() + 12].lower()
+            if re.match(r"\s+(?:of|another|day|thing|way)\b", nxt):
+                continue
+        if _is_date_or_label(sentence, match):
+            continue
+        cur = (match.group("cur") or "").strip().upper()
+        unit: str | None
+        if cur in {"$", "US$", "USD"}:
+            unit = "USD"
+        elif cur == "€":
+            unit = "EUR"
+        elif cur == "£":
+            unit = "GBP"
+        elif match.group("pct"):
+            unit = "%" if "point" not in match.group("pct").lower() else "pp"
+        else:
+            unit = None
+        quantity, end = _counted(sentence, match, unit)
+        if end == match.end() and figures and figures[-1].unit == unit and unit is None:
+            # "150,000 crossings in February and 172,000 in March": the count carries over
+            quantity = figures[-1].quantity
+        if unit is None and quantity == "dollar":
+            unit, quantity = "USD", "funding"
+        if unit == "%" and not quantity.startswith("share"):
+            quantity = f"share of {quantity}"
+        figures.append(
+            Figure(
+                quantity=quantity,
+                value=_value(match),
+                unit=unit,
+                period=_period(sentence, match.start(), end),
+                text=sentence[match.start() : end].strip(" ,.;:"),
+                sentence=sentence,
+            )
+        )
+    return figures
+
+
+def match_figure(new: Figure, known: Sequence[Figure]) -> Figure | None:
+    """The known figure for the same quantity and unit as ``new`` (same period preferred)."""
+    same = [k for k in known if k.quantity == new.quantity and k.unit == new.unit]
+    if not same:
+        return None
+    for k in same:
+        if k.period == new.period:
+            return k
+    return same[0]
+
+
+# case-sensitive: capitalised months and days only, so the verbs "may" and "march" are not dates
+_DATE = re.compile(
+    r"\b(?:" + _MONTH_ALT + r")(?: \d{1,2})?\b|\b(?:" + _WEEKDAYS + r")\b|\b(?:19|20)\d{2}\b"
+    r"|\b(?:[Nn]ext|[Ll]ast|[Tt]his) (?:week|month|year)\b|\b[Tt]omorrow\b|\b[Yy]esterday\b"
+)
+
+
+def sentence_dates(sentence: str) -> frozenset[str]:
+    """Date expressions of a sentence, lower-cased ("march", "june 7", "2021", "next week")."""
+    found = set()
+    for m in _DATE.finditer(normalised(sentence)):
+        found.add(m.group(0).lower().rstrip("."))
+    return frozenset(found)

@@ -1,0 +1,795 @@
+"""What a follow-up adds: each sentence marked known, updated, new or contradicting.
+
+Measured against the baseline story and every earlier follow-up in a ``KnowledgeBase``.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import heapq
+import logging
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from monitor.entities import Entity, extract_entities, fold_accents, new_entities
+from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
+from monitor.models import SentenceStatus, SentenceVerdict
+from monitor.text import fingerprint
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "KnowledgeBase",
+    "KnownSentence",
+    "content_tokens",
+    "development_key",
+    "is_boilerplate",
+    "mark_sentences",
+]
+
+# A sentence whose weighted words are this much covered by one known sentence restates it.
+KNOWN_COVERAGE = 0.58
+# ... or this much by the union of its three nearest known sentences (a merged paraphrase).
+KNOWN_UNION_COVERAGE = 0.70
+# Above this, a sentence with a changed figure, date, place or actor is an update.
+UPDATE_COVERAGE = 0.45
+# A sentence this close to the story that revises a reported figure is an update.
+FIGURE_UPDATE_COVERAGE = 0.15
+_CANDIDATES = 3
+_RANKING_TOKENS = 8  # the rarest known words of a sentence pick its candidate matches
+
+
+@dataclass(frozen=True)
+class KnownSentence:
+    """A sentence the story already knows; ``source_url`` is None for the baseline."""
+
+    text: str
+    source_url: str | None
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens: light stemming and synonym folding, so that paraphrases share their words.
+
+_STOPWORDS = frozenset(
+    [
+        "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
+        "any", "are", "as", "at", "be", "because", "been", "before", "being", "below",
+        "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
+        "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he",
+        "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in",
+        "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no",
+        "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours",
+        "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that",
+        "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they",
+        "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we",
+        "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+        "would", "you", "your", "yours", "said", "says", "say", "saying", "according", "told",
+        "tell", "added", "adding", "stated", "may", "might", "must", "shall", "one", "ones",
+        "it's", "that's", "there's", "many", "much", "several", "also", "however", "still",
+        "even", "though", "although", "since", "like", "around", "s", "t", "don", "didn", "won",
+        "isn", "aren", "wasn", "weren", "hasn", "haven", "hadn", "doesn", "upon", "per", "via",
+        "among", "amid", "yet", "well", "way", "ways", "part", "parts", "lot", "new", "recent",
+        "recently", "this", "week", "month", "year", "years", "months", "weeks", "day", "days",
+        "time", "times", "made", "make", "makes", "making", "set", "get", "got", "go", "goes",
+        "going", "went", "gone", "us", "earlier", "previously", "already", "long", "often",
+        "still", "again", "currently", "reportedly", "ahead", "later", "little", "insist",
+        "insists", "insisted", "stress", "stressed"
+    ]
+)  # fmt: skip
+_MONTH_WORDS = frozenset(
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+        "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"
+    ]
+)  # fmt: skip
+
+# Phrases folded before tokenising (order matters: longest first within each concept).
+_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"homeland security secretary alejandro mayorkas|alejandro mayorkas|"
+     r"(?:homeland security|dhs) (?:secretary|chief|head)|secretary of homeland security",
+     "mayorkas"),
+    (r"department of homeland security|homeland security department|homeland security", "dhs"),
+    (r"vice president kamala harris|vice president harris|kamala harris|vice president|"
+     r"the vice-president", "harris"),
+    (r"president andres manuel lopez obrador|andres manuel lopez obrador|lopez obrador|"
+     r"mexican president|president of mexico|mexico's president|mexico's leader|"
+     r"mexican leader|his mexican counterpart|her mexican counterpart", "amlo"),
+    (r"president joe biden|president biden|joe biden", "biden"),
+    (r"former president donald trump|former president trump|donald trump|president trump",
+     "trump"),
+    (r"biden administration|biden white house|white house|the administration|biden officials",
+     "whitehouse"),
+    (r"trump administration|trump white house|trump-era|trump era", "trumpera"),
+    (r"customs and border protection|border patrol agents|border agents|border officials|"
+     r"border patrol|border authorities", "borderagent"),
+    (r"title 42|public health (?:order|law|rule|authority|policy)|pandemic-era (?:order|rule|"
+     r"policy)|covid-19 (?:order|rule)", "titlefortytwo"),
+    (r"covid-19|coronavirus|the pandemic|pandemic", "pandemic"),
+    (r"asylum[- ]seekers?|would-be migrants", "migrant"),
+    (r"unaccompanied (?:migrant )?(?:children|minors|kids)", "unaccompanied child"),
+    (r"root causes|underlying causes|core factors|drivers", "rootcause"),
+    (r"in return(?: for)?|in exchange(?: for)?", "exchange"),
+    (r"sen(?:d|t|ding) (?:them |people |migrants )?(?:back|home)|tur(?:n|ned|ning) (?:them )?"
+     r"(?:back|away|around)|ret(?:urn|urned|urning)", "expel"),
+    (r"ta(?:ke|king|ken|ke) back|took back", "accept"),
+    (r"step(?:ped|ping|s)? up|ramp(?:ed|ing|s)? up|beef(?:ed|ing)? up", "increase"),
+    (r"crack(?:ed|ing|s)? down", "enforce"),
+    (r"(?:go|went|going|goes|travel(?:l?ing|l?ed)?) to", "visit"),
+    (r"human trafficking|human smuggling|smuggling|trafficking", "trafficking"),
+    (r"buzzfeed news", "buzzfeed"),
+    (r"(?:passing|moving|traveling|travelling|coming|making (?:their|its) way) through|"
+     r"crossing (?:its|the|mexican|mexico's) territory|transit(?:ing)? through|transiting",
+     "transit"),
+    (r"within (?:its|their) (?:own )?(?:borders|territory)|inside (?:its|their) (?:own )?"
+     r"(?:borders|territory)|on (?:its|their) own soil", "ownterritory"),
+    (r"(?:do|doing|does|did) more|tak(?:e|es|ing) more (?:action|steps)|more action", "domore"),
+    (r"(?:serving|serve|serves|being used|used|acting|act) as", "usedas"),
+    (r"go(?:ing)? back|be going back", "expel"),
+    (r"biden's team|biden aides|biden's officials|biden's aides", "whitehouse"),
+    (r"(?:heading|headed|traveling|travelling|moving|making their way) (?:north|to|toward)|"
+     r"on (?:their|the|its|his|her) way (?:north|to)|bound for", "enroute"),
+    (r"stopovers?|pit stops?|stepping stones?|transit points?|waypoints?|way stations?",
+     "stopover"),
+    (r"central americans?|northern triangle", "centralamerica"),
+    (r"el salvador|salvadorans?", "elsalvador"),
+    (r"united states|americans?(?= )|washington(?:, d\.?c\.?)?", "unitedstates"),
+    (r"southern border|us-mexico border|u\.s\.-mexico border|mexico-us border", "southborder"),
+    (r"declined to comment|did not (?:immediately )?respond to (?:a )?requests? for comment|"
+     r"(?:would|did|could) not (?:immediately )?comment|declined comment|had no comment|"
+     r"did not respond", "nocomment"),
+    (r"news conference|press conference|press briefing|briefing", "briefing"),
+)  # fmt: skip
+_PHRASE_REPLACEMENT = {f"p{i}": f" {r} " for i, (_, r) in enumerate(_PHRASES)}
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        if char == "(" and pattern[i - 1 : i] != "\\":
+            depth += 1
+        elif char == ")" and pattern[i - 1 : i] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def _literal_prefixes(pattern: str) -> list[str]:
+    """Literal starts one of which any match of ``pattern`` begins with ("" when unknown)."""
+    if pattern.startswith("(?:"):
+        depth, end = 0, 0
+        for i, char in enumerate(pattern):
+            depth += (char == "(") - (char == ")")
+            if depth == 0:
+                end = i
+                break
+        if pattern[end + 1 : end + 2] in ("?", "*", "{"):
+            return [""]
+        return [p for a in _alternatives(pattern[3:end]) for p in _literal_prefixes(a)]
+    match = re.match(r"[a-z0-9' -]*", pattern)
+    prefix = match.group(0) if match else ""
+    # a quantifier after the prefix makes its last character optional
+    return [prefix[:-1] if pattern[len(prefix) : len(prefix) + 1] in ("?", "*", "{") else prefix]
+
+
+# Cheap substring tests that tell which phrases can occur in a sentence at all.
+_PHRASE_TRIGGERS: list[tuple[str, int]] = []
+for _i, (_pattern, _) in enumerate(_PHRASES):
+    for _alternative in _alternatives(_pattern):
+        _PHRASE_TRIGGERS.extend((prefix, _i) for prefix in _literal_prefixes(_alternative))
+
+
+@functools.lru_cache(maxsize=512)
+def _phrase_regex(which: tuple[int, ...]) -> re.Pattern[str]:
+    # the leading \b lets the engine skip mid-word positions cheaply
+    return re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{_PHRASES[i][0]})" for i in which) + ")")
+
+
+def _fold_phrases(text: str) -> str:
+    which = sorted({i for prefix, i in _PHRASE_TRIGGERS if prefix in text})
+    if not which:
+        return text
+    return _phrase_regex(tuple(which)).sub(_fold_phrase, text)
+
+
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "migrant": ("migrant", "immigrant", "migration", "immigration", "newcomer", "migratory"),
+    "expel": ("expel", "expulsion", "deport", "deportation", "removal", "remove", "repatriate",
+              "repatriation", "return"),
+    "accept": ("accept", "receive", "admit", "absorb", "welcome"),
+    "ask": ("ask", "task", "request", "urge", "press", "pressure", "push", "want", "demand", "seek",
+            "sought", "call", "pressing", "lean"),
+    "official": ("official", "authority", "authorities", "officer", "government"),
+    "increase": ("increase", "tighten", "toughen", "rise", "rose", "risen", "rising", "grow",
+                 "grew", "growth", "surge",
+                 "jump", "climb", "spike", "uptick", "higher", "boost", "bolster", "expand",
+                 "strengthen", "intensify", "heighten", "escalate", "additional", "extra",
+                 "greater", "further"),
+    "decrease": ("decrease", "decline", "fall", "fell", "drop", "reduce", "reduction", "cut",
+                 "lower", "fewer", "less", "alleviate", "ease", "relieve", "relief", "lessen"),
+    "child": ("child", "children", "kid", "minor", "youngster"),
+    "family": ("family", "families", "parent", "household"),
+    "arrest": ("arrest", "detain", "detention", "apprehend", "apprehension", "custody", "hold",
+               "held", "capture", "interdict", "interdiction"),
+    "cross": ("cross", "crossing", "encounter", "arrival", "arrive", "enter", "entry", "reach",
+              "influx", "flow", "pass", "passing"),
+    "visit": ("visit", "trip", "travel", "journey", "tour", "trek"),
+    "talk": ("talk", "meeting", "meet", "met", "discussion", "discuss", "conversation", "raise",
+             "bring", "brought", "broach", "mention",
+             "negotiate", "negotiation", "summit", "dialogue", "consult", "call", "confer"),
+    "enforce": ("enforce", "enforcement", "crackdown", "police", "policing", "patrol",
+                "security", "control", "checkpoint", "inspection"),
+    "plan": ("plan", "intend", "expect", "schedule", "prepare", "aim", "upcoming", "planned"),
+    "document": ("document", "memo", "record", "paper", "paperwork", "draft", "file"),
+    "fund": ("fund", "funding", "money", "investment", "invest", "aid", "assistance", "spending",
+             "financing", "dollar"),
+    "agreement": ("agreement", "deal", "arrangement", "pact", "accord", "understanding"),
+    "begin": ("begin", "began", "begun", "start", "launch", "initiate", "commence"),
+    "curb": ("curb", "prevent", "stop", "deter", "stem", "block", "limit", "limiting", "tackle",
+             "combat", "fight", "address", "handle", "deal", "manage", "solve", "confront"),
+    "release": ("release", "free", "freed", "parole", "paroled"),
+    "law": ("law", "legislation", "statute", "rule", "regulation", "reform"),
+    "policy": ("policy", "policies", "strategy", "approach", "measure", "program", "initiative",
+               "plan", "outreach", "diplomacy", "effort", "engagement"),
+    "lead": ("lead", "led", "head", "headed", "oversee", "oversaw", "spearhead", "helm"),
+    "public": ("public", "publicly", "publicize", "publicise"),
+    "space": ("space", "room", "capacity", "beds"),
+    "mexico": ("mexico", "mexican", "mexicans"),
+    "guatemala": ("guatemala", "guatemalan", "guatemalans"),
+    "honduras": ("honduras", "honduran", "hondurans"),
+    "brazil": ("brazil", "brazilian", "brazilians"),
+    "airport": ("airport", "airline", "flight", "air", "aviation", "fly", "flying", "flew",
+                "plane", "airplane"),
+    "visa": ("visa", "entry requirement"),
+    "comment": ("comment", "statement", "respond", "response", "reply"),
+    "focus": ("focus", "priority", "prioritize", "emphasis", "emphasize", "concentrate",
+              "concern", "issue", "subject", "topic"),
+    "cooperate": ("cooperate", "cooperation", "collaborate", "collaboration", "partnership",
+                  "partner", "together", "jointly", "joint", "relationship", "ties", "alliance"),
+    "economic": ("economic", "economy", "economically", "jobs", "job", "employment", "labor",
+                 "labour", "worker", "workers", "trade", "opportunity", "opportunities"),
+    "country": ("country", "countries", "nation", "nations", "state"),
+    "report": ("report", "reported", "reporting", "reveal", "disclose", "publish", "show",
+               "indicate", "obtain", "obtained", "see", "review", "reviewed"),
+    "highest": ("highest", "record", "peak", "most"),
+    "expert": ("expert", "researcher", "analyst", "scholar", "specialist", "academic"),
+    "facility": ("facility", "facilities", "shelter", "center", "centre", "station"),
+    "overcrowd": ("overcrowd", "overcrowding", "crowded", "crowding", "capacity", "strain",
+                  "overwhelm", "overwhelmed", "crunch"),
+    "south": ("south", "southern"),
+    "city": ("city", "cities", "town", "towns"),
+    "commit": ("commit", "commitment", "pledge", "promise", "vow"),
+    "announce": ("announce", "announcement", "unveil", "unveiling", "declare"),
+    "court": ("court", "courts", "judge", "judges", "hearing", "hearings"),
+    "fast": ("fast", "quick", "quickly", "expedite", "expedited", "rapid", "rapidly",
+             "fast-track", "fast-tracked", "speedy", "accelerated"),
+    "borderagent": ("agent", "agents"),
+    "easy": ("easy", "easier", "easily", "easi", "simpler", "simply"),
+    "exception": ("exception", "exempt", "exemption", "excepted", "spared"),
+    "continue": ("continue", "continuing", "keep", "keeps", "remain", "remains", "persist"),
+    "main": ("main", "central", "key", "major", "top", "chief", "primary", "principal"),
+    "goal": ("goal", "aim", "purpose", "objective", "mission", "intent"),
+}  # fmt: skip
+
+_WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d+(?:[.,]\d+)*")
+_STEM_CACHE: dict[str, str] = {}
+_SYNONYM_OF: dict[str, str] = {}
+
+
+def _stem(word: str) -> str:
+    """A crude suffix stripper: the same word in its usual forms maps to one stem."""
+    cached = _STEM_CACHE.get(word)
+    if cached is not None:
+        return cached
+    w = word
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) > 4:
+        if w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif w.endswith(("sses", "shes", "ches", "xes")):
+            w = w[:-2]
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+        for suffix in ("ations", "ation", "ments", "ment", "ingly", "ing", "edly", "ed", "ly"):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                w = w[: -len(suffix)]
+                if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+                    w = w[:-1]  # stopped -> stop
+                break
+        if w.endswith("e") and len(w) > 4:
+            w = w[:-1]
+        if w.endswith("i") and len(w) > 4:
+            w = w[:-1] + "y"
+    _STEM_CACHE[word] = w
+    return w
+
+
+def _inflections(word: str) -> set[str]:
+    """A word's usual inflected forms, so a synonym list needs only the plain form."""
+    base = word[:-1] if word.endswith("e") else word
+    return {word, word + "s", word + "es", base + "ed", base + "ing", word + "d", base + "er"}
+
+
+for _canonical, _words in _SYNONYMS.items():
+    for _w in _words:
+        for _form in _inflections(_w):
+            _SYNONYM_OF.setdefault(_form, _canonical)
+            _SYNONYM_OF.setdefault(_stem(_form), _canonical)
+    _SYNONYM_OF[_canonical] = _canonical
+
+
+def _fold_phrase(match: re.Match[str]) -> str:
+    return _PHRASE_REPLACEMENT[match.lastgroup or ""]
+
+
+_US = re.compile(r"\bU\.?S\.?A?\b(?!-)|\bU\.S\.(?=\s|$)")
+
+
+def content_tokens(sentence: str) -> frozenset[str]:
+    """The folded content words of a sentence: no stopwords, numbers or dates."""
+    text = fold_accents(normalised(sentence))
+    if "U" in text:
+        text = _US.sub(" unitedstates ", text)
+    text = text.lower()
+    text = _fold_phrases(text)
+    out: set[str] = set()
+    for word in _WORD.findall(text):
+        if word[0].isdigit() or word in _STOPWORDS or word in _MONTH_WORDS or len(word) < 2:
+            continue
+        folded = _SYNONYM_OF.get(word)
+        if folded is None:
+            stem = _stem(word)
+            folded = _SYNONYM_OF.get(stem, stem)
+        out.add(folded)
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Boilerplate
+
+_BOILERPLATE = re.compile(
+    r"""^(?:by\s+[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,4}\s*$
+    |(?:photo|photograph|image|video|illustration|credit|caption)s?\b\s*(?:by|:|credit)
+    |(?:read|see|watch|listen)\s+(?:more|also|next|the\ full)\b
+    |(?:related|recommended|more\ from|most\ read|trending|advertisement|sponsored)\b\s*:?
+    |sign\ up\b|subscribe\b|get\ (?:our|the)\ (?:newsletter|latest)
+    |topics\ in\ this\ article|skip\ to\b|share\ (?:this|on|via|the\ story)\b
+    |(?:follow|like)\ us\b|click\ here\b|tap\ here\b|copyright\b|©|\(c\)\s*\d{4}
+    |all\ rights\ reserved|this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|originally)
+    |(?:contact|reach)\ (?:the\ )?(?:author|reporter|us|[A-Z][a-z]+\ [A-Z][a-z]+)\ at
+    |updated\s*:|published\s*:|posted\s*:|last\ updated\b|filed\ under\b|tags?\s*:
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"""\b(?:getty\ images|afp\ via\ getty|ap\ photo|reuters/|/reuters|/\s?ap\b|via\ getty
+    |newsletter|all\ rights\ reserved|cookie|privacy\ policy|terms\ of\ (?:use|service)
+    |share\ (?:on|via)\ (?:facebook|twitter|x|email)|e-?mail\ this\ article)\b""",
+    re.VERBOSE,
+)
+# substrings without which _BOILERPLATE_ANYWHERE cannot match (a cheap test first)
+_BOILERPLATE_HINTS = ("getty", "ap photo", "reuters", "/", "newsletter", "rights reserved",
+                      "cookie", "privacy", "terms of", "share ", "mail this")  # fmt: skip
+_MIN_WORDS = 5
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Page furniture rather than story text: bylines, captions, prompts, very short fragments."""
+    text = normalised(sentence)
+    if not text:
+        return True
+    words = _WORD.findall(text.lower())
+    if len(words) < _MIN_WORDS:
+        return True
+    if _BOILERPLATE.match(text):
+        return True
+    lower = text.lower()
+    if any(hint in lower for hint in _BOILERPLATE_HINTS) and _BOILERPLATE_ANYWHERE.search(lower):
+        return True
+    # a caption credit: "(Photo by Jane Doe/AFP)" or a trailing "John Moore / Getty"
+    return bool(re.fullmatch(r"\(?[^()]*\)?\s*[A-Z][\w.]+ [A-Z][\w.]+\s?/\s?[A-Z]\w+\)?", text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Negation and reversal
+
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|neither|nor|no longer|n't|without|refus\w*|declin\w*|den(?:y|ied|ies|ial)"
+    r"|reject\w*|revers\w*|halt\w*|suspend\w*|scrap\w*|cancel\w*|abandon\w*|end(?:ed|s)"
+    r"|back(?:ed|s)? (?:away|off|down)|drop(?:ped|s) (?:the|its|a) \w+|walk(?:ed|s)? back"
+    r"|rescind\w*|withdr[ae]w\w*|paus(?:e|ed|es)|stopped|false|untrue)\b"
+)
+
+
+_NOT_NEGATION = re.compile(
+    r"\bnot (?:\w+ ){0,2}?(?:only|just|simply|merely|solely|entirely|least)\b"
+)
+
+
+def _polarity(sentence: str) -> int:
+    """1 when the sentence denies, refuses or reverses something (clauses are not counted)."""
+    text = normalised(sentence).lower().replace("n't", " n't")
+    if "not " in text:
+        text = _NOT_NEGATION.sub(" ", text)
+    return 1 if _NEGATION.search(text) else 0
+
+
+# ---------------------------------------------------------------------------------------------
+# The knowledge base
+
+
+_CAPITAL = re.compile(r"(?<=[\w,;:] )[A-Z\u00c0-\u00de][\w'-]*")
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """Capitalised words after the first: where any name must be."""
+    return frozenset(_CAPITAL.findall(text))
+
+
+@dataclass
+class _Entry:
+    known: KnownSentence
+    tokens: frozenset[str]
+    polarity: int
+    dates: frozenset[str]
+    capitalised: frozenset[str]
+    fingerprint: str
+    context_dates: frozenset[str] = frozenset()  # its own and the previous sentence's dates
+    _figures: list[Figure] | None = None
+    _entities: list[Entity] | None = None
+
+    @property
+    def figures(self) -> list[Figure]:
+        if self._figures is None:
+            self._figures = extract_figures(self.known.text)
+        return self._figures
+
+    @property
+    def entities(self) -> list[Entity]:
+        if self._entities is None:
+            self._entities = extract_entities(self.known.text)
+        return self._entities
+
+
+class KnowledgeBase:
+    """What the story knows: the baseline's sentences and those of every follow-up added."""
+
+    def __init__(self, baseline_sentences: Sequence[str]) -> None:
+        self._entries: list[_Entry] = []
+        self._index: dict[str, list[int]] = {}
+        self._seen: set[str] = set()
+        self._developments: dict[str, str | None] = {}  # url -> development key
+        self._urls: list[str] = []
+        self._idf: dict[str, float] = {}  # cleared whenever sentences are added
+        self._totals: dict[int, float] = {}
+        self._by_quantity: dict[str, list[_Entry]] = {}
+        self._figures_read = 0
+        self._extend(None, baseline_sentences)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @property
+    def sentences(self) -> list[KnownSentence]:
+        return [e.known for e in self._entries]
+
+    @property
+    def urls(self) -> list[str]:
+        """The follow-ups added, oldest first."""
+        return list(self._urls)
+
+    def development_of(self, url: str) -> str | None:
+        """The development key the follow-up at ``url`` carried when it was added."""
+        return self._developments.get(url)
+
+    def add(self, url: str, sentences: Sequence[str]) -> None:
+        """Add an earlier follow-up, so later articles are measured against it too."""
+        if url in self._developments:
+            return
+        verdicts = mark_sentences(self, sentences)
+        self._developments[url] = development_key(verdicts, self)
+        self._urls.append(url)
+        self._extend(url, sentences)
+
+    def _extend(self, url: str | None, sentences: Sequence[str]) -> None:
+        previous_dates: frozenset[str] = frozenset()
+        for sentence in sentences:
+            text = normalised(sentence)
+            if is_boilerplate(text):
+                continue
+            tokens = content_tokens(text)
+            key = fingerprint(text)
+            if not tokens or key in self._seen:
+                continue
+            self._seen.add(key)
+            position = len(self._entries)
+            dates = sentence_dates(text)
+            entry = _Entry(
+                KnownSentence(text, url),
+                tokens,
+                _polarity(text),
+                dates,
+                _capitalised(text),
+                key,
+                # "In April, Biden said ... " followed by his quote: the date carries over
+                dates | previous_dates,
+            )
+            previous_dates = dates
+            self._entries.append(entry)
+            for token in tokens:
+                self._index.setdefault(token, []).append(position)
+        self._idf.clear()
+        self._totals.clear()
+
+    def weight(self, token: str) -> float:
+        """Inverse document frequency: words every sentence shares say little."""
+        idf = self._idf.get(token)
+        if idf is None:
+            df = len(self._index.get(token, ()))
+            idf = self._idf[token] = math.log((len(self._entries) + 1) / (df + 1)) + 1.0
+        return idf
+
+    def _figure_holders(self, quantity: str) -> list[_Entry]:
+        """Known sentences with a figure for ``quantity`` (figures are read once, lazily)."""
+        if self._figures_read < len(self._entries):
+            for entry in self._entries[self._figures_read :]:
+                for figure in entry.figures:
+                    self._by_quantity.setdefault(figure.quantity, []).append(entry)
+            self._figures_read = len(self._entries)
+        return self._by_quantity.get(quantity, [])
+
+    def _total(self, position: int) -> float:
+        total = self._totals.get(position)
+        if total is None:
+            total = self._totals[position] = sum(
+                self.weight(t) for t in self._entries[position].tokens
+            )
+        return total
+
+
+# ---------------------------------------------------------------------------------------------
+# Marking sentences
+
+
+@dataclass(frozen=True)
+class _Match:
+    entry: _Entry
+    coverage: float  # share of the sentence's weight found in the known sentence
+    reverse: float  # share of the known sentence's weight found in the sentence
+
+
+def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], float, float]:
+    weights = {t: kb.weight(t) for t in tokens}
+    total = sum(weights.values())
+    if total == 0:
+        return [], 0.0, total
+    # Rank by the rarer words only (long posting lists cost time and rank nothing), then
+    # measure the few best candidates exactly.
+    index = kb._index
+    common = max(8, len(kb) // 6)
+    ranking = sorted(
+        (t for t in weights if 0 < len(index.get(t, ())) <= common),
+        key=lambda t: len(index[t]),
+    )[:_RANKING_TOKENS] or [t for t in weights if t in index]
+    scores: dict[int, float] = {}
+    for token in ranking:
+        w = weights[token]
+        for position in index[token]:
+            scores[position] = scores.get(position, 0.0) + w
+    if not scores:
+        return [], 0.0, total
+    ranked = heapq.nlargest(_CANDIDATES * 4, scores, key=scores.__getitem__)
+    matches: list[_Match] = []
+    for position in ranked:
+        entry = kb._entries[position]
+        score = sum([weights[t] for t in tokens & entry.tokens])
+        known_total = kb._total(position)
+        matches.append(_Match(entry, score / total, score / known_total if known_total else 0.0))
+    matches.sort(key=lambda m: (-(round(m.coverage, 6)), -m.reverse))
+    top = matches[:_CANDIDATES]
+    union: set[str] = set()
+    for m in top:
+        union |= m.entry.tokens
+    union_coverage = sum([weights[t] for t in tokens & union]) / total
+    return top, union_coverage, total
+
+
+def _changed_figure(figures: list[Figure], kb_figures: Sequence[Figure]) -> bool:
+    for figure in figures:
+        old = match_figure(figure, kb_figures)
+        if old is not None and not math.isclose(old.value, figure.value, rel_tol=0.01):
+            return True
+    return False
+
+
+def _revised_figure(kb: KnowledgeBase, figures: list[Figure]) -> _Entry | None:
+    """The known sentence holding an earlier value of one of these figures, if any."""
+    for figure in figures:
+        if figure.value <= 2 and figure.unit is None:
+            continue
+        for entry in kb._figure_holders(figure.quantity):
+            old = match_figure(figure, entry.figures)
+            if old is not None and not math.isclose(old.value, figure.value, rel_tol=0.01):
+                return entry
+    return None
+
+
+def _date_key(dates: frozenset[str]) -> frozenset[str]:
+    return frozenset(d for d in dates if not re.fullmatch(r"(?:19|20)\d{2}", d))
+
+
+def _changed_date(dates: frozenset[str], known: frozenset[str]) -> bool:
+    if not dates:
+        return False
+    a, k = _date_key(dates), _date_key(known)
+    if a and not a <= k:
+        return True  # a different date, or a more precise one ("June 22" for "later in June")
+    years_a = dates - a
+    years_k = known - k
+    return bool(years_a and years_k and not years_a <= years_k)
+
+
+# Names outlets use for one actor: swapping one for another changes nothing.
+_ACTOR_FOLD = {
+    "washington": "united states", "white house": "united states",
+    "biden administration": "united states", "mexico city": "mexico",
+}  # fmt: skip
+_UBIQUITOUS_WEIGHT = 2.0
+
+
+def _actors(kb: KnowledgeBase, entities: Sequence[Entity]) -> list[Entity]:
+    """People and places that say something: not governments, not the story's every-line names."""
+    actors = []
+    for e in entities:
+        if e.kind not in ("person", "place"):
+            continue
+        name = _ACTOR_FOLD.get(fold_accents(e.name).lower(), e.name)
+        tokens = _name_tokens(name)
+        if tokens and max(kb.weight(t) for t in tokens) < _UBIQUITOUS_WEIGHT:
+            continue
+        actors.append(Entity(name, e.kind))
+    return actors
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> frozenset[str]:
+    return content_tokens(name)
+
+
+def _changed_actor(kb: KnowledgeBase, entities: list[Entity], known: list[Entity]) -> bool:
+    """A person or place stands where the known sentence had another of the same kind."""
+    mine, theirs = _actors(kb, entities), _actors(kb, known)
+    fresh = new_entities(mine, theirs)
+    if not fresh:
+        return False
+    missing = new_entities(theirs, mine)
+    return any(f.kind == m.kind for f in fresh for m in missing)
+
+
+def _verdict(
+    kb: KnowledgeBase, index: int, text: str, tokens: frozenset[str]
+) -> SentenceVerdict | None:
+    top, union_coverage, _ = _nearest(kb, tokens)
+    if not top:
+        return SentenceVerdict(index, text, SentenceStatus.NEW, None, 0.0)
+    best = top[0]
+    if (
+        best.coverage > 0.999
+        and best.reverse > 0.999
+        and fingerprint(text) == best.entry.fingerprint
+    ):
+        known = best.entry.known
+        return SentenceVerdict(index, text, SentenceStatus.KNOWN, known.text, 1.0, known.source_url)
+    similarity = round(min(1.0, 0.8 * best.coverage + 0.2 * best.reverse), 4)
+    figures = extract_figures(text)
+    if best.coverage < UPDATE_COVERAGE:
+        # A new sentence, unless it revises a figure the story already reported.
+        old = _revised_figure(kb, figures) if best.coverage >= FIGURE_UPDATE_COVERAGE else None
+        if old is not None:
+            return SentenceVerdict(
+                index, text, SentenceStatus.UPDATED, old.known.text, similarity,
+                old.known.source_url,
+            )  # fmt: skip
+        return SentenceVerdict(index, text, SentenceStatus.NEW, None, similarity, None)
+    known = best.entry.known
+    if figures:
+        near_figures = [f for m in top for f in m.entry.figures]
+        if _changed_figure(figures, near_figures):
+            holder = next(
+                (m.entry for m in top if _changed_figure(figures, m.entry.figures)), best.entry
+            )
+            return SentenceVerdict(
+                index, text, SentenceStatus.UPDATED, holder.known.text, similarity,
+                holder.known.source_url,
+            )  # fmt: skip
+    dates = sentence_dates(text)
+    near_dates = frozenset().union(*(m.entry.context_dates for m in top))
+    changed = _changed_date(dates, near_dates)
+    if not changed and not _capitalised(text) <= best.entry.capitalised:
+        changed = _changed_actor(kb, extract_entities(text), best.entry.entities)
+    new_figure = any(
+        (f.value > 2 or f.unit or (f.period or "").startswith("per"))
+        and match_figure(f, best.entry.figures) is None
+        and all(f.value != k.value for k in best.entry.figures)
+        for f in figures
+    )
+    polarity_differs = _polarity(text) != best.entry.polarity
+    # several known sentences together restate it only if it does not deny what they say
+    is_known = best.coverage >= KNOWN_COVERAGE or (
+        union_coverage >= KNOWN_UNION_COVERAGE and not polarity_differs
+    )
+    if polarity_differs and best.coverage >= KNOWN_COVERAGE:
+        status = SentenceStatus.CONTRADICTING
+    elif changed or new_figure:
+        status = SentenceStatus.UPDATED
+    elif is_known:
+        status = SentenceStatus.KNOWN
+    else:
+        return SentenceVerdict(index, text, SentenceStatus.NEW, None, similarity, None)
+    return SentenceVerdict(index, text, status, known.text, similarity, known.source_url)
+
+
+def mark_sentences(kb: KnowledgeBase, sentences: Sequence[str]) -> list[SentenceVerdict]:
+    """Each non-boilerplate sentence marked known, updated, new or contradicting."""
+    verdicts: list[SentenceVerdict] = []
+    for index, sentence in enumerate(sentences):
+        text = normalised(sentence)
+        if is_boilerplate(text):
+            continue
+        tokens = content_tokens(text)
+        if not tokens:
+            continue
+        verdict = _verdict(kb, index, text, tokens)
+        if verdict is not None:
+            verdicts.append(verdict)
+    logger.debug(
+        "marked %d of %d sentences against %d known: %d not known",
+        len(verdicts),
+        len(sentences),
+        len(kb),
+        sum(v.status is not SentenceStatus.KNOWN for v in verdicts),
+    )
+    return verdicts
+
+
+def development_key(
+    verdicts: Sequence[SentenceVerdict], kb: KnowledgeBase | None = None
+) -> str | None:
+    """A stable id for the development an article carries; None when it carries nothing new.
+
+    An article whose news is mostly known from one earlier follow-up carries that follow-up's
+    development (pass ``kb`` to look it up); otherwise the key is made from the fingerprint of
+    its first new or updated sentence, the lede of the news.
+    """
+    fresh = [
+        v for v in verdicts
+        if v.status in (SentenceStatus.NEW, SentenceStatus.UPDATED, SentenceStatus.CONTRADICTING)
+    ]  # fmt: skip
+    echoed: dict[str, int] = {}
+    for v in verdicts:
+        if v.source_url is not None and v.status is not SentenceStatus.NEW:
+            echoed[v.source_url] = echoed.get(v.source_url, 0) + 1
+    if echoed:
+        url = max(echoed, key=lambda u: echoed[u])
+        if echoed[url] >= len(fresh):
+            carried = kb.development_of(url) if kb is not None else None
+            if carried is not None:
+                return carried
+            # without the knowledge base: the first sentence it echoes stands for the news
+            first = next(v for v in verdicts if v.source_url == url)
+            return _key_of(first.baseline or first.text)
+    if not fresh:
+        return None
+    return _key_of(fresh[0].text)
+
+
+def _key_of(text: str) -> str:
+    return hashlib.sha256(("development:" + fingerprint(text)).encode()).hexdigest()[:16]

@@ -1,0 +1,78 @@
+"""Entities: gazetteer, titles, alias folding and capitalised-name heuristics."""
+
+from __future__ import annotations
+
+from monitor.entities import Entity, extract_entities, new_entities
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in extract_entities(text)]
+
+
+def test_titles_and_gazetteer_people_agencies_and_places() -> None:
+    found = names(
+        "Homeland Security Secretary Alejandro Mayorkas met Foreign Minister Marcelo Ebrard "
+        "in Mexico City on Monday, and CBP and ICE officials joined them."
+    )
+    assert ("Alejandro Mayorkas", "person") in found
+    assert ("Marcelo Ebrard", "person") in found
+    assert ("Mexico City", "place") in found
+    assert ("Customs and Border Protection", "government") in found
+    assert ("Immigration and Customs Enforcement", "government") in found
+    assert not any(name == "Monday" for name, _ in found)
+
+
+def test_aliases_fold_to_one_person_with_or_without_accents() -> None:
+    for text in (
+        "AMLO rejected the request.",
+        "Lopez Obrador rejected the request.",
+        "President Andrés Manuel López Obrador rejected the request.",
+    ):
+        assert ("Andrés Manuel López Obrador", "person") in names(text), text
+
+
+def test_us_abbreviation_and_mexican_agencies() -> None:
+    found = names("The U.S. asked Mexico's National Guard and the INM to act.")
+    assert ("United States", "place") in found
+    assert ("Mexican National Guard", "government") in found
+    assert ("National Migration Institute", "government") in found
+
+
+def test_unknown_names_by_title_and_shape() -> None:
+    found = names(
+        "Senator Maria Lopez-Vega visited Villa Comaltitlán, where Juan Pérez said the "
+        "Tapachula Migrant Shelter Network was full."
+    )
+    assert ("Maria Lopez-Vega", "person") in found
+    assert ("Villa Comaltitlán", "place") in found
+    assert ("Juan Pérez", "person") in found
+    assert ("Tapachula Migrant Shelter Network", "organisation") in found
+
+
+def test_adjectives_and_sentence_openers_are_not_entities() -> None:
+    found = names(
+        "Officials want Mexico to reconsider its visa policies for the South American country."
+    )
+    assert found == [("Mexico", "place")]
+
+
+def test_a_bare_surname_is_the_person_named_before() -> None:
+    found = extract_entities("Migration researcher Cris Ramón spoke. Later, Ramón said more.")
+    assert found.count(Entity("Cris Ramón", "person")) == 1
+
+
+def test_new_entities_against_known() -> None:
+    known = extract_entities("Homeland Security Secretary Alejandro Mayorkas went to Mexico.")
+    article = extract_entities("Mayorkas met Marcelo Ebrard in Tapachula, Mexico.")
+    assert new_entities(article, known) == [
+        Entity("Marcelo Ebrard", "person"),
+        Entity("Tapachula", "place"),
+    ]
+
+
+def test_baseline_entities(baseline_text: str) -> None:
+    found = extract_entities(baseline_text)
+    assert Entity("Symone Sanders", "person") in found
+    assert Entity("Andrés Manuel López Obrador", "person") in found
+    assert Entity("Department of Homeland Security", "government") in found
+    assert all(e.kind in {"person", "organisation", "place", "government"} for e in found)
