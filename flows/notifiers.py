@@ -7,6 +7,7 @@ block saved in Prefect (Slack webhook, Microsoft Teams, email, custom webhook, .
 from __future__ import annotations
 
 import logging
+from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.alerts import Notifier, NotifierFactory
@@ -29,8 +30,8 @@ class PrefectBlockNotifier:
         from prefect.blocks.core import Block
 
         try:
-            block = Block.load(f"{self.block_type}/{self.block_name}")
-            block.notify(body=body, subject=title)  # type: ignore[attr-defined]
+            block: Any = Block.load(f"{self.block_type}/{self.block_name}")
+            block.notify(body=body, subject=title)
         except Exception as exc:  # any block failure is one failed delivery
             raise AlertError(self.label, f"{type(exc).__name__}: {exc}") from exc
 

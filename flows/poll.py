@@ -18,7 +18,9 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from flows.notifiers import prefect_block_factories
 from monitor import judging, outbox, pipeline
 from monitor.config import Config, default_config_path, load_config
+from monitor.errors import StoreBusyError
 from monitor.pipeline import Baseline, Candidate, FeedPoll, FetchedArticle, RunContext
+from monitor.store import run_lock
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +69,14 @@ def run_poll(config: Config, now: datetime) -> dict[str, Any]:
     """The flow body, shared by ``poll`` and the demo."""
     ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
     try:
-        baselines = prepare_task(ctx, now)
-        poll_feeds_task(ctx, now)
-        fetched = fetch_articles_task(ctx, now)
-        judge_task(ctx, fetched, baselines, now)
-        deliver_task(ctx, now)
-        summary = pipeline.finish_run(ctx, now)
+        with run_lock(config.db, wait_s=config.run_wait_s):
+            baselines = prepare_task(ctx, now)
+            poll_feeds_task(ctx, now)
+            fetched = fetch_articles_task(ctx, now)
+            judge_task(ctx, fetched, baselines, now)
+            deliver_task(ctx, now)
+            summary = pipeline.finish_run(ctx, now)
+            pipeline.after_run(ctx)
     finally:
         ctx.client.close()
     _publish_artifacts(config, summary)
@@ -81,7 +85,7 @@ def run_poll(config: Config, now: datetime) -> dict[str, Any]:
 
 @flow(
     name="poll",
-    task_runner=ThreadPoolTaskRunner(max_workers=4),  # the default pool is unbounded
+    task_runner=ThreadPoolTaskRunner(max_workers=4),  # type: ignore[arg-type]  # bounded
     log_prints=False,
 )
 def poll(config_path: str | None = None, now: str | None = None) -> dict[str, Any]:
@@ -90,7 +94,12 @@ def poll(config_path: str | None = None, now: str | None = None) -> dict[str, An
     ``now`` (ISO 8601) replays a cycle at another time; by default the clock is read once.
     """
     config = load_config(Path(config_path) if config_path else default_config_path())
-    return run_poll(config, _resolve_now(now))
+    try:
+        return run_poll(config, _resolve_now(now))
+    except StoreBusyError as exc:
+        # Another run holds the database: this one ends cleanly and says who holds it.
+        log.warning("poll skipped: %s", exc)
+        return {"skipped": str(exc)}
 
 
 def _publish_artifacts(config: Config, summary: dict[str, Any]) -> None:

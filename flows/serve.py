@@ -21,4 +21,4 @@ def serve_all(config_path: str) -> None:
         parameters={"config_path": config_path},
         concurrency_limit=1,
     )
-    serve(deployment)
+    serve(deployment)  # type: ignore[arg-type]  # sync context: a deployment, not a coroutine

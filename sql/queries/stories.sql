@@ -4,7 +4,7 @@ SELECT title, text, url FROM baselines WHERE story = $story;
 -- name: story_knowledge
 -- What a story already knows beyond its baseline: the new sentences of earlier follow-ups,
 -- in the order they were first seen.
-SELECT s.url, s.text, s.development_id
+SELECT s.url, s.text, s.development_id, a.published
 FROM sentences s
 JOIN articles a ON a.url = s.url
 WHERE s.story = $story AND (s.status <> 'known' OR s.baseline_url = s.url)

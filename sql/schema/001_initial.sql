@@ -68,7 +68,7 @@ CREATE TABLE articles (
     status          VARCHAR NOT NULL,         -- ok | error | removed
     last_error      VARCHAR,
     fingerprint     VARCHAR,                  -- of the current version
-    simhash         UBIGINT,
+    simhash         BIGINT,                   -- 64-bit SimHash, stored signed
     duplicate_of    VARCHAR,                  -- canonical article of a syndicated copy
     versions        INTEGER NOT NULL DEFAULT 0
 );

@@ -65,6 +65,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     from flows.poll import poll
 
     summary = poll(config_path=str(cfg.source), now=args.now)
+    if "skipped" in summary:
+        print(f"monitor: run skipped: {summary['skipped']}", file=sys.stderr)
+        return 3
     print(json.dumps(summary, default=_json_default, indent=2))
     return 0
 
@@ -196,6 +199,26 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from monitor.store import export_views
+
+    with _reader(args) as store:
+        written = export_views(store, Path(args.parquet))
+    print(f"wrote {len(written)} views as Parquet to {args.parquet}")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from monitor.store import export_parquet
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    with _reader(args) as store:
+        base = Path(args.out) if args.out else (store.path or Path(".")).parent / "backups"
+        out = export_parquet(store, base / stamp)
+    print(f"backed up the database to {out} (restore: IMPORT DATABASE '{out}')")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="monitor", description="Follow one news story: follow-ups, what is new, alerts."
@@ -246,6 +269,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--config")
     p.add_argument("--db")
     p.set_defaults(func=cmd_feed)
+
+    p = sub.add_parser("export", help="write every analyst view as a Parquet file")
+    p.add_argument("--parquet", required=True, metavar="DIR")
+    p.add_argument("--config")
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("backup", help="export the whole database (schema and Parquet data)")
+    p.add_argument("--out", help="folder for backups (default: backups/ beside the database)")
+    p.add_argument("--config")
+    p.add_argument("--db")
+    p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("report", help="write a static HTML report")
     p.add_argument("--out", required=True, help="the folder to write it in")

@@ -63,6 +63,9 @@ class Config:
     source: Path | None = None
     max_articles_per_run: int = 500
     recheck_max_age_days: int = 30
+    lock_wait_s: float = 60.0  # how long a write phase waits for another writer
+    run_wait_s: float = 300.0  # how long a run waits for another run to finish
+    snapshot: bool = True  # refresh a read-only copy for analysts after each run
 
     def story(self, slug: str) -> Story:
         for story in self.stories:
@@ -145,6 +148,9 @@ def parse_config(raw: Mapping[str, Any], *, base_dir: Path, source: Path | None 
     alerts = tuple(_route(a, slugs, where) for a in _array(raw, "alerts", where))
     pipeline_raw = _table(raw, "pipeline", where)
     return Config(
+        lock_wait_s=float(storage.get("lock_wait_s", 60.0)),
+        run_wait_s=float(storage.get("run_wait_s", 300.0)),
+        snapshot=bool(storage.get("snapshot", True)),
         max_articles_per_run=int(pipeline_raw.get("max_articles_per_run", 500)),
         recheck_max_age_days=int(pipeline_raw.get("recheck_max_age_days", 30)),
         db=db,

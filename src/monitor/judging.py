@@ -10,8 +10,8 @@ import difflib
 import hashlib
 import logging
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from monitor import alerts, dates, entities, figures, novelty, quotes, relevance, syndication, urls
@@ -35,6 +35,7 @@ class StoryState:
     known_quotes: set[str]
     development_of: dict[str, str]  # follow-up URL -> its development id
     baseline_fingerprint: str = ""
+    published_of: dict[str, datetime | None] = field(default_factory=dict)
 
 
 def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[str, StoryState]:
@@ -43,9 +44,11 @@ def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[s
         base_sentences = split_sentences(baseline.text)
         kb = novelty.KnowledgeBase(base_sentences)
         development_of: dict[str, str] = {}
+        published_of: dict[str, datetime | None] = {}
         by_url: dict[str, list[str]] = {}
         for row in store.rows("story_knowledge", story=slug):
             by_url.setdefault(row["url"], []).append(row["text"])
+            published_of[row["url"]] = row["published"]
             if row["development_id"]:
                 development_of.setdefault(row["url"], row["development_id"])
         for url, sentences in by_url.items():
@@ -64,6 +67,7 @@ def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[s
             | {fingerprint(r["quote"]) for r in store.rows("story_quotes", story=slug)},
             development_of=development_of,
             baseline_fingerprint=fingerprint(baseline.text),
+            published_of=published_of,
         )
     return states
 
@@ -330,7 +334,10 @@ def _record_followup(
     sentences = split_sentences(text)
     verdicts = novelty.mark_sentences(state.knowledge, sentences)
     fresh = [v for v in verdicts if v.status is not SentenceStatus.KNOWN]
-    dev_id = novelty.development_key(verdicts) if fresh else None
+    # An article repeating an earlier follow-up's news carries that development's key.
+    dev_id = carried_development(verdicts, state, assessment.published) or (
+        novelty.development_key(verdicts, state.knowledge)
+    )
     if revision:
         store.run("delete_article_judgement", story=slug, url=url)
     store.insert(
@@ -364,6 +371,7 @@ def _record_followup(
     if dev_id is None:
         return
     state.development_of[url] = dev_id
+    state.published_of[url] = assessment.published
     store.insert(
         "story_developments",
         [
@@ -392,6 +400,36 @@ def _record_followup(
     from monitor import outbox
 
     outbox.enqueue(ctx, store, development, now)
+
+
+ECHO_MIN_SENTENCES = 2
+ECHO_WINDOW = timedelta(days=3)
+
+
+def carried_development(
+    verdicts: Sequence[SentenceVerdict], state: StoryState, published: datetime | None
+) -> str | None:
+    """The earlier development an article retells in its own words, if any.
+
+    Outlets covering one event share its quotes and a few close paraphrases even when most of
+    their sentences are worded differently: two or more sentences known from one development's
+    articles, published within three days of them, make the article another source of it.
+    """
+    echoes: dict[str, int] = {}
+    for v in verdicts:
+        if v.status is SentenceStatus.KNOWN and v.source_url:
+            dev = state.development_of.get(v.source_url)
+            if dev is None or not _near(published, state.published_of.get(v.source_url)):
+                continue
+            echoes[dev] = echoes.get(dev, 0) + 1
+    if not echoes:
+        return None
+    best = max(echoes, key=lambda d: echoes[d])
+    return best if echoes[best] >= ECHO_MIN_SENTENCES else None
+
+
+def _near(a: datetime | None, b: datetime | None) -> bool:
+    return a is not None and b is not None and abs(a - b) <= ECHO_WINDOW
 
 
 def _add_source(store: Store, story: str, dev_id: str, url: str, now: datetime) -> None:

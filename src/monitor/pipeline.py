@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from monitor import extract, fetch, feeds, polling, urls
+from monitor import extract, feeds, fetch, polling, urls
 from monitor.alerts import NotifierFactory
 from monitor.config import Config
 from monitor.errors import (
@@ -29,7 +29,7 @@ from monitor.errors import (
     TransientFetchError,
 )
 from monitor.models import ExtractedPage, FeedItem, FetchOutcome, FetchResult, Story
-from monitor.store import Store, open_store
+from monitor.store import Store, open_store, refresh_snapshot, run_lock
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,6 @@ def make_context(
     *,
     transport: Any = None,
     notifier_factories: Mapping[str, NotifierFactory] | None = None,
-    lock_wait_s: float = 60.0,
 ) -> RunContext:
     """A context with a real HTTP client (or one over ``transport`` in unit tests)."""
     settings = config.fetch
@@ -84,7 +83,7 @@ def make_context(
         guard=fetch.AddressGuard(settings.private_networks_allowed),
         limiter=fetch.HostLimiter(per_host=settings.per_host, delay_s=settings.host_delay_s),
         notifier_factories=dict(notifier_factories or {}),
-        lock_wait_s=lock_wait_s,
+        lock_wait_s=config.lock_wait_s,
         max_articles=config.max_articles_per_run,
         recheck_max_age_days=config.recheck_max_age_days,
     )
@@ -266,7 +265,11 @@ def poll_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPol
         )
     except FetchError as exc:
         return FeedPoll(
-            **base, outcome=FetchOutcome.ERROR, result=None, error=exc.reason, http_status=exc.status
+            **base,
+            outcome=FetchOutcome.ERROR,
+            result=None,
+            error=exc.reason,
+            http_status=exc.status,
         )
     if result.permanent_url:
         base["current_url"] = result.permanent_url
@@ -321,7 +324,7 @@ def record_polls(ctx: RunContext, polls: Sequence[FeedPoll], now: datetime) -> i
     if not polls:
         return 0
     settings = ctx.config.fetch
-    item_rows = []
+    item_rows: list[dict[str, Any]] = []
     for poll in polls:
         for item in poll.items:
             link = item.link
@@ -590,17 +593,30 @@ def run_once(
 
     ctx = make_context(config, transport=transport, notifier_factories=notifier_factories)
     try:
-        baselines = prepare(ctx, now)
-        start_run(ctx, now)
-        polls = poll_feeds(ctx, now)
-        record_polls(ctx, polls, now)
-        candidates = pending_articles(ctx, now)
-        fetched = fetch_articles(ctx, candidates, now)
-        judging.judge_articles(ctx, fetched, baselines, now)
-        outbox.deliver_alerts(ctx, now)
-        return finish_run(ctx, clock() if clock else now)
+        with run_lock(config.db, wait_s=config.run_wait_s):
+            baselines = prepare(ctx, now)
+            start_run(ctx, now)
+            polls = poll_feeds(ctx, now)
+            record_polls(ctx, polls, now)
+            candidates = pending_articles(ctx, now)
+            fetched = fetch_articles(ctx, candidates, now)
+            judging.judge_articles(ctx, fetched, baselines, now)
+            outbox.deliver_alerts(ctx, now)
+            summary = finish_run(ctx, clock() if clock else now)
+            after_run(ctx)
+            return summary
     finally:
         ctx.client.close()
+
+
+def after_run(ctx: RunContext) -> None:
+    """Refresh the analysts' read-only snapshot; a failure here is logged, never raised."""
+    if not ctx.config.snapshot:
+        return
+    try:
+        refresh_snapshot(ctx.config.db, wait_s=ctx.lock_wait_s)
+    except (OSError, MonitorError) as exc:
+        log.warning("could not refresh the read-only snapshot: %s", exc)
 
 
 def data_path(config: Config) -> Path:

@@ -12,6 +12,7 @@ import json
 import logging
 import os
 import re
+import shutil
 import sys
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -80,9 +81,10 @@ class WriterLock:
     The lock turns that refusal into a wait with a readable message.
     """
 
-    def __init__(self, db_path: Path, *, wait_s: float) -> None:
-        self.path = db_path.with_name(db_path.name + ".lock")
+    def __init__(self, db_path: Path, *, wait_s: float, suffix: str = ".lock") -> None:
+        self.path = db_path.with_name(db_path.name + suffix)
         self.wait_s = wait_s
+        self.what = "database" if suffix == ".lock" else "monitor run"
         self._fd: int | None = None
 
     def acquire(self) -> None:
@@ -103,7 +105,7 @@ class WriterLock:
                         else "held by another process"
                     )
                     raise StoreBusyError(
-                        f"database busy: {who}; waited {self.wait_s:.0f} s for {self.path}"
+                        f"{self.what} busy: {who}; waited {self.wait_s:.0f} s for {self.path}"
                     ) from None
                 time.sleep(0.05)
         info = {
@@ -194,7 +196,7 @@ class Store:
         """Run a named query that reads the relation ``batch`` made from ``batch_rows``."""
         if not batch_rows:
             return []
-        batch = pa.Table.from_pylist(list(batch_rows))  # noqa: F841 - read by DuckDB
+        batch = pa.Table.from_pylist(list(batch_rows))
         self.con.register("batch", batch)
         try:
             return self.rows(name, **params)
@@ -231,7 +233,7 @@ class Store:
             return 0
         if not re.fullmatch(r"[a-z_]+", table):
             raise StoreError(f"bad table name {table!r}")
-        batch = pa.Table.from_pylist(list(rows), schema=schema)  # noqa: F841 - read by DuckDB
+        batch = pa.Table.from_pylist(list(rows), schema=schema)
         columns = batch.column_names
         if on_conflict == "ignore":
             statement = f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM batch"
@@ -289,6 +291,56 @@ def open_store(path: Path, *, wait_s: float = 60.0) -> Iterator[Store]:
             store.close()
     finally:
         lock.release()
+
+
+@contextlib.contextmanager
+def run_lock(path: Path, *, wait_s: float) -> Iterator[None]:
+    """One run at a time per database: a second run waits, then gives up naming the holder.
+
+    Write phases take the writer lock separately, so readers get in between phases.
+    """
+    lock = WriterLock(path, wait_s=wait_s, suffix=".run.lock")
+    lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def snapshot_path(path: Path) -> Path:
+    """Where the read-only copy for analysts lives, refreshed after every run."""
+    return path.with_name(path.stem + ".snapshot" + path.suffix)
+
+
+def refresh_snapshot(path: Path, *, wait_s: float = 60.0) -> Path:
+    """Checkpoint the database and copy it beside itself for readers (atomic rename)."""
+    target = snapshot_path(path)
+    partial = target.with_name(target.name + ".partial")
+    with open_store(path, wait_s=wait_s) as store:
+        store.con.execute("CHECKPOINT")
+        shutil.copyfile(path, partial)
+    os.replace(partial, target)
+    return target
+
+
+def export_parquet(store: Store, out_dir: Path) -> Path:
+    """The whole database as Parquet files plus the schema (DuckDB's EXPORT DATABASE)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = str(out_dir).replace("'", "''")
+    store.con.execute(f"EXPORT DATABASE '{target}' (FORMAT parquet)")
+    return out_dir
+
+
+def export_views(store: Store, out_dir: Path) -> list[Path]:
+    """Each analyst view as one Parquet file, for tools that read files, not databases."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for view in sorted(p.stem for p in (sql_dir() / "views").glob("*.sql")):
+        target = out_dir / f"{view}.parquet"
+        quoted = str(target).replace("'", "''")
+        store.con.execute(f"COPY (SELECT * FROM {view}) TO '{quoted}' (FORMAT parquet)")
+        written.append(target)
+    return written
 
 
 @contextlib.contextmanager

@@ -1,0 +1,129 @@
+"""Runs killed with SIGKILL, and runs started together, against one real DuckDB file.
+
+The demo's news web (in this process) is the world; each run is a child process, so a kill
+is a real kill: no finally blocks, no clean close, the database file left as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from monitor import store as store_mod
+from monitor.demo.runner import write_config
+from monitor.demo.server import DemoWeb
+
+RUN = """
+import sys
+from datetime import datetime
+from pathlib import Path
+from monitor.config import load_config
+from monitor.pipeline import run_once
+run_once(load_config(Path(sys.argv[1])), datetime.fromisoformat(sys.argv[2]))
+"""
+
+
+@pytest.fixture(scope="module")
+def web() -> Iterator[DemoWeb]:
+    with DemoWeb() as server:
+        server.set_tick(2)
+        yield server
+
+
+def _start(config: Path, now: str) -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    return subprocess.Popen(
+        [sys.executable, "-c", RUN, str(config), now],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def _state(db: Path) -> dict[str, Any]:
+    with store_mod.open_reader(db) as store:
+        return {
+            "followups": sorted(r["url"] for r in store.sql("SELECT url FROM followups")),
+            "alerts": sorted(
+                (r["url"], r["development_id"], r["status"])
+                for r in store.sql("SELECT * FROM alert_log")
+            ),
+            "items": store.sql("SELECT count(*) AS n FROM items")[0]["n"],
+            "articles": store.sql("SELECT count(*) AS n FROM articles")[0]["n"],
+            "versions": store.sql("SELECT count(*) AS n FROM versions")[0]["n"],
+            "new_facts": store.sql("SELECT count(*) AS n FROM new_facts")[0]["n"],
+        }
+
+
+def _messages(web: DemoWeb, since: int) -> list[str]:
+    return [m.get("message", "") for m in web.received[since:]]
+
+
+def test_killed_runs_then_one_full_run_equal_an_uninterrupted_run(
+    web: DemoWeb, tmp_path: Path
+) -> None:
+    now = web.tick_now(2).isoformat()
+    clean_dir, crash_dir = tmp_path / "clean", tmp_path / "crash"
+    clean_dir.mkdir()
+    crash_dir.mkdir()
+
+    start = len(web.received)
+    began = time.monotonic()
+    proc = _start(write_config(clean_dir, web), now)
+    assert proc.wait(timeout=120) == 0, proc.stderr.read() if proc.stderr else ""
+    duration = time.monotonic() - began
+    clean = _state(clean_dir / "monitor.duckdb")
+    clean_messages = _messages(web, start)
+    assert clean["followups"] and clean["alerts"]
+
+    start = len(web.received)
+    config = write_config(crash_dir, web)
+    partial = []
+    for fraction in (0.45, 0.65, 0.85):  # fetching, judging, alerting
+        proc = _start(config, now)
+        time.sleep(duration * fraction)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        if (crash_dir / "monitor.duckdb").exists():
+            partial.append(_state(crash_dir / "monitor.duckdb"))
+    # The kills landed mid-run: some work was stored, not all of it.
+    assert any(p["items"] and p != clean for p in partial), partial
+    proc = _start(config, now)
+    assert proc.wait(timeout=120) == 0, proc.stderr.read() if proc.stderr else ""
+    crashed = _state(crash_dir / "monitor.duckdb")
+    messages = _messages(web, start)
+
+    assert crashed == clean
+    assert all(status == "sent" for _, _, status in crashed["alerts"])
+    assert not [m for m, n in Counter(messages).items() if n > 1], "an alert was sent twice"
+    assert len(messages) == len(clean_messages)
+
+
+def test_two_runs_started_together_equal_one_run(web: DemoWeb, tmp_path: Path) -> None:
+    now = web.tick_now(2).isoformat()
+    one_dir, two_dir = tmp_path / "one", tmp_path / "two"
+    one_dir.mkdir()
+    two_dir.mkdir()
+    start = len(web.received)
+    proc = _start(write_config(one_dir, web), now)
+    assert proc.wait(timeout=120) == 0
+    single = _state(one_dir / "monitor.duckdb")
+    single_messages = len(web.received) - start
+
+    start = len(web.received)
+    config = write_config(two_dir, web)
+    procs = [_start(config, now), _start(config, now)]
+    for p in procs:
+        assert p.wait(timeout=240) == 0
+        assert b"Traceback" not in (p.stderr.read() if p.stderr else b"")
+    assert _state(two_dir / "monitor.duckdb") == single
+    assert len(web.received) - start == single_messages
