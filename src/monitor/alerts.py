@@ -84,7 +84,10 @@ def render_alert(dev: Development, *, report_url: str | None = None) -> Message:
     """The message for one development: headline, what is new beside what it changes, why."""
     when = dev.published.strftime("%Y-%m-%d %H:%M UTC") if dev.published else "date unknown"
     title = f"[{dev.story}] {dev.title or dev.url} ({dev.site})"
-    lines = [f"**{escape_markdown(dev.title or dev.url)}** — {escape_markdown(dev.site)}, {when}", ""]
+    lines = [
+        f"**{escape_markdown(dev.title or dev.url)}** — {escape_markdown(dev.site)}, {when}",
+        "",
+    ]
     shown = [s for s in dev.sentences if s.status != SentenceStatus.KNOWN][:MAX_SENTENCES]
     for verdict in shown:
         lines.append(f"{verdict.status.value.upper()}: “{escape_markdown(verdict.text)}”")

@@ -6,6 +6,7 @@ novelty measured against the baseline and the earlier follow-ups of the same inp
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from collections.abc import Iterable, Iterator
@@ -54,10 +55,8 @@ def assess_lines(
             yield _assess_doc(profile, kb, doc, now=now, threshold=threshold)
         except (MonitorError, ValueError) as exc:
             ident = None
-            try:
+            with contextlib.suppress(ValueError, AttributeError):
                 ident = json.loads(line).get("id")
-            except (ValueError, AttributeError):
-                pass
             yield {"id": ident, "line": number, "error": str(exc)}
 
 
