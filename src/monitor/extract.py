@@ -84,7 +84,7 @@ def extract_article(html: bytes | str, url: str, *, min_words: int = MIN_WORDS) 
 
 
 def extract_text_or_html(content: str, url: str) -> tuple[str, str]:
-    """A user-supplied baseline: (title, text) from HTML, or plain text whose first line is the title."""
+    """A user's baseline: (title, text) from HTML, or plain text whose first line is the title."""
     if looks_like_html(content.encode("utf-8", "replace")):
         page = extract_article(content, url, min_words=1)
         return page.title, page.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import Any
 
 from monitor import alerts
 from monitor.errors import AlertError
@@ -55,7 +56,7 @@ def deliver_alerts(ctx: RunContext, now: datetime) -> int:
         return 0
     routes = {alerts.channel_key(r.url): r for r in ctx.config.alerts}
     settings = ctx.config.alerting
-    results = []
+    results: list[tuple[dict[str, Any], int, str | None, bool]] = []
     notifiers: dict[str, alerts.Notifier | AlertError] = {}
     for alert in pending:
         route = routes.get(alert["channel_key"])

@@ -33,6 +33,16 @@ def simhash(text: str) -> int | None:
     return sum(1 << bit for bit in range(64) if weights[bit] > 0)
 
 
+MASK = (1 << 64) - 1
+
+
+def to_signed(value: int | None) -> int | None:
+    """The hash as DuckDB's signed BIGINT holds it; ``& MASK`` turns it back."""
+    if value is None:
+        return None
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
 def distance(a: int, b: int) -> int:
     return (a ^ b).bit_count()
 

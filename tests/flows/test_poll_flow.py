@@ -15,14 +15,15 @@ from monitor.demo.server import DemoWeb
 def test_poll_flow_runs_the_pipeline_and_publishes_artifacts(
     prefect_harness: None, tmp_path: Path
 ) -> None:
-    from prefect.client.orchestration import get_client
-
     from flows.poll import poll
+    from prefect.client.orchestration import get_client
 
     with DemoWeb() as web:
         config_path = write_config(tmp_path, web)
         web.set_tick(2)
-        state = poll(config_path=str(config_path), now=web.tick_now(2).isoformat(), return_state=True)
+        state = poll(
+            config_path=str(config_path), now=web.tick_now(2).isoformat(), return_state=True
+        )
         assert state.is_completed(), state.message
         summary = state.result()
         received = list(web.received)

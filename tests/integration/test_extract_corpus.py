@@ -59,7 +59,9 @@ def test_extraction_f1_on_the_benchmark(shared: Path) -> None:
     precision = sum(precisions) / len(precisions)
     recall = sum(recalls) / len(recalls)
     f1 = 2 * precision * recall / (precision + recall)
-    print(f"\naeb: {len(truth)} pages, P={precision:.3f} R={recall:.3f} F1={f1:.3f}, "
-          f"{len(failures)} without text")
+    print(
+        f"\naeb: {len(truth)} pages, P={precision:.3f} R={recall:.3f} F1={f1:.3f}, "
+        f"{len(failures)} without text"
+    )
     assert len(truth) == 181
     assert f1 >= 0.90, (precision, recall, failures)

@@ -92,9 +92,9 @@ def test_second_writer_gets_a_clear_busy_message(db_path: Path, tmp_path: Path) 
     proc = subprocess.Popen([sys.executable, str(holder)], stdout=subprocess.PIPE, text=True)
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
-        with pytest.raises(StoreBusyError, match=rf"database busy: held by PID {proc.pid} since"):
-            with store_mod.open_store(db_path, wait_s=0.3):
-                pass
+        busy = rf"database busy: held by PID {proc.pid} since"
+        with pytest.raises(StoreBusyError, match=busy), store_mod.open_store(db_path, wait_s=0.3):
+            pass
     finally:
         proc.kill()
         proc.wait()

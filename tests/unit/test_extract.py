@@ -9,7 +9,8 @@ from monitor.extract import EXTRACTOR_VERSION, extract_article, extract_text_or_
 
 BODY = " ".join(
     f"Paragraph {i} says that officials in Mexico City met their American counterparts "
-    "to discuss migration, enforcement and trade along the shared border." for i in range(8)
+    "to discuss migration, enforcement and trade along the shared border."
+    for i in range(8)
 )
 PAGE = f"""<!doctype html><html lang="en"><head><title>Talks in Mexico City</title>
 <meta name="author" content="Ana Reporter"><meta property="article:published_time"
