@@ -27,7 +27,8 @@ def test_poll_flow_runs_the_pipeline_and_publishes_artifacts(
         assert state.is_completed(), state.message
         summary = state.result()
         received = list(web.received)
-    assert summary["feeds_polled"] == len(web.feed_urls())
+        feeds = len(web.feed_urls())
+    assert summary["feeds_polled"] == feeds
     assert summary["followups"] >= 3
     assert summary["alerts_sent"] == len(received) > 0
     with store_mod.open_reader(tmp_path / "monitor.duckdb") as store:
