@@ -42,9 +42,10 @@ def assess_lines(
     *,
     now: datetime,
     threshold: float | None = None,
+    baseline_published: datetime | None = None,
 ) -> Iterator[dict[str, Any]]:
     """One output record per input JSON line; a bad line yields a record with ``error``."""
-    kb = novelty.KnowledgeBase(split_sentences(baseline_text))
+    kb = novelty.KnowledgeBase(split_sentences(baseline_text), published=baseline_published)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -94,11 +95,11 @@ def _assess_doc(
         site=urls.site_of(url) if url else None,
         threshold=threshold,
     )
-    verdicts = novelty.mark_sentences(kb, split_sentences(text))
+    verdicts = novelty.mark_sentences(kb, split_sentences(text), published=published)
     if assessment.follow_up:
         # Only follow-ups add to what the story knows, as in the live pipeline.
         fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
-        kb.add(url or str(doc.get("id")), fresh)
+        kb.add(url or str(doc.get("id")), fresh, published=published)
     sentences = [
         {"text": v.text, "status": v.status.value, "baseline": v.baseline} for v in verdicts
     ]

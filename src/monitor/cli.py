@@ -104,7 +104,12 @@ def cmd_assess(args: argparse.Namespace) -> int:
     source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
     with source:
         for record in backfill.assess_lines(
-            profile, text, source, now=now, threshold=story.threshold
+            profile,
+            text,
+            source,
+            now=now,
+            threshold=story.threshold,
+            baseline_published=datetime.combine(story.published, time(), tzinfo=UTC),
         ):
             print(json.dumps(record, ensure_ascii=False, default=_json_default))
     return 0

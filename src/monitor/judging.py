@@ -11,11 +11,11 @@ import hashlib
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from monitor import alerts, dates, entities, figures, novelty, quotes, relevance, syndication, urls
-from monitor.models import Assessment, Development, SentenceStatus, SentenceVerdict
+from monitor.models import Assessment, Development, SentenceStatus, SentenceVerdict, Story
 from monitor.pipeline import Baseline, FetchedArticle, RunContext, story_slugs_for
 from monitor.store import Store
 from monitor.text import fingerprint, split_sentences
@@ -38,11 +38,16 @@ class StoryState:
     published_of: dict[str, datetime | None] = field(default_factory=dict)
 
 
+def story_start(story: Story) -> datetime:
+    """The baseline's date as the start of its day, UTC."""
+    return datetime.combine(story.published, time(), tzinfo=UTC)
+
+
 def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[str, StoryState]:
     states = {}
     for slug, baseline in baselines.items():
         base_sentences = split_sentences(baseline.text)
-        kb = novelty.KnowledgeBase(base_sentences)
+        kb = novelty.KnowledgeBase(base_sentences, published=story_start(baseline.story))
         development_of: dict[str, str] = {}
         published_of: dict[str, datetime | None] = {}
         by_url: dict[str, list[str]] = {}
@@ -52,7 +57,7 @@ def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[s
             if row["development_id"]:
                 development_of.setdefault(row["url"], row["development_id"])
         for url, sentences in by_url.items():
-            kb.add(url, sentences)
+            kb.add(url, sentences, published=published_of.get(url))
         known_entities = entities.extract_entities(baseline.text) + [
             entities.Entity(name=r["name"], kind=r["kind"])
             for r in store.rows("story_entities", story=slug)
@@ -332,7 +337,7 @@ def _record_followup(
     slug = state.baseline.story.slug
     url = assessment.url
     sentences = split_sentences(text)
-    verdicts = novelty.mark_sentences(state.knowledge, sentences)
+    verdicts = novelty.mark_sentences(state.knowledge, sentences, published=assessment.published)
     fresh = [v for v in verdicts if v.status is not SentenceStatus.KNOWN]
     # An article repeating an earlier follow-up's news carries that development's key.
     dev_id = carried_development(verdicts, state, assessment.published) or (
@@ -360,7 +365,7 @@ def _record_followup(
         on_conflict="update",
         key=("story", "url", "idx"),
     )
-    state.knowledge.add(url, [v.text for v in fresh])
+    state.knowledge.add(url, [v.text for v in fresh], published=assessment.published)
     # Earlier developments this article repeats gain it as a source.
     for v in verdicts:
         if v.status is SentenceStatus.KNOWN and v.source_url and v.source_url != url:

@@ -13,9 +13,17 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from monitor.entities import Entity, extract_entities, fold_accents, new_entities
-from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
+from monitor.figures import (
+    MONTHS,
+    Figure,
+    extract_figures,
+    match_figure,
+    normalised,
+    sentence_dates,
+)
 from monitor.models import SentenceStatus, SentenceVerdict
 from monitor.text import fingerprint
 
@@ -28,6 +36,7 @@ __all__ = [
     "development_key",
     "is_boilerplate",
     "mark_sentences",
+    "strip_attribution",
 ]
 
 # A sentence whose weighted words are this much covered by one known sentence restates it.
@@ -76,7 +85,10 @@ _STOPWORDS = frozenset(
         "time", "times", "made", "make", "makes", "making", "set", "get", "got", "go", "goes",
         "going", "went", "gone", "us", "earlier", "previously", "already", "long", "often",
         "still", "again", "currently", "reportedly", "ahead", "later", "little", "insist",
-        "insists", "insisted", "stress", "stressed"
+        "insists", "insisted", "stress", "stressed", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "come",
+        "came", "comes", "coming", "take", "takes", "took", "taken", "taking", "put", "puts",
+        "putting", "use", "uses", "used", "using", "whose"
     ]
 )  # fmt: skip
 _MONTH_WORDS = frozenset(
@@ -113,8 +125,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"unaccompanied (?:migrant )?(?:children|minors|kids)", "unaccompanied child"),
     (r"root causes|underlying causes|core factors|drivers", "rootcause"),
     (r"in return(?: for)?|in exchange(?: for)?", "exchange"),
-    (r"sen(?:d|t|ding) (?:them |people |migrants )?(?:back|home)|tur(?:n|ned|ning) (?:them )?"
-     r"(?:back|away|around)|ret(?:urn|urned|urning)", "expel"),
+    (r"sen(?:d|t|ding) (?:them |people |migrants )?(?:back|home)|tur(?:n|ned|ning) (?:them |"
+     r"people |migrants )?(?:back|away|around)|ret(?:urn|urned|urning)", "expel"),
     (r"ta(?:ke|king|ken|ke) back|took back", "accept"),
     (r"step(?:ped|ping|s)? up|ramp(?:ed|ing|s)? up|beef(?:ed|ing)? up", "increase"),
     (r"crack(?:ed|ing|s)? down", "enforce"),
@@ -134,7 +146,7 @@ _PHRASES: tuple[tuple[str, str], ...] = (
      r"on (?:their|the|its|his|her) way (?:north|to)|bound for", "enroute"),
     (r"stopovers?|pit stops?|stepping stones?|transit points?|waypoints?|way stations?",
      "stopover"),
-    (r"central americans?|northern triangle", "centralamerica"),
+    (r"central america(?:ns?)?|northern triangle", "centralamerica"),
     (r"el salvador|salvadorans?", "elsalvador"),
     (r"united states|americans?(?= )|washington(?:, d\.?c\.?)?", "unitedstates"),
     (r"southern border|us-mexico border|u\.s\.-mexico border|mexico-us border", "southborder"),
@@ -236,7 +248,8 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
              "combat", "fight", "address", "handle", "deal", "manage", "solve", "confront"),
     "release": ("release", "free", "freed", "parole", "paroled"),
     "law": ("law", "legislation", "statute", "rule", "regulation", "reform"),
-    "policy": ("policy", "policies", "strategy", "approach", "measure", "program", "initiative",
+    "policy": ("policy", "policies", "strategy", "approach", "measure", "program", "programme",
+               "initiative",
                "plan", "outreach", "diplomacy", "effort", "engagement"),
     "lead": ("lead", "led", "head", "headed", "oversee", "oversaw", "spearhead", "helm"),
     "public": ("public", "publicly", "publicize", "publicise"),
@@ -276,6 +289,13 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "continue": ("continue", "continuing", "keep", "keeps", "remain", "remains", "persist"),
     "main": ("main", "central", "key", "major", "top", "chief", "primary", "principal"),
     "goal": ("goal", "aim", "purpose", "objective", "mission", "intent"),
+    "reconsider": ("reconsider", "rethink", "revisit", "reassess", "reexamine", "re-examine",
+                   "reevaluate", "re-evaluate", "overhaul", "revise"),
+    "remark": ("remark", "message", "warning", "warn", "word", "words", "speech", "appeal",
+               "plea"),
+    "corruption": ("corruption", "graft", "anti-corruption", "bribery", "corrupt"),
+    "temporary": ("temporary", "seasonal", "short-term"),
+    "briefing": ("appearance", "conference"),
 }  # fmt: skip
 
 _WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d+(?:[.,]\d+)*")
@@ -315,7 +335,8 @@ def _stem(word: str) -> str:
 def _inflections(word: str) -> set[str]:
     """A word's usual inflected forms, so a synonym list needs only the plain form."""
     base = word[:-1] if word.endswith("e") else word
-    return {word, word + "s", word + "es", base + "ed", base + "ing", word + "d", base + "er"}
+    forms = {word, word + "s", word + "es", base + "ed", base + "ing", word + "d", base + "er"}
+    return forms
 
 
 for _canonical, _words in _SYNONYMS.items():
@@ -330,12 +351,39 @@ def _fold_phrase(match: re.Match[str]) -> str:
     return _PHRASE_REPLACEMENT[match.lastgroup or ""]
 
 
+# A dateline ("WASHINGTON (Continental Wire) - ") and the attribution of a retold report ("the
+# report said", "according to the documents") name the messenger, not the news.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'\u00c0-\u00de-]{2,40}(?:\([^()]{1,40}\))?\s+-\s+")
+_SOURCE = (
+    r"(?:the|a|that|this|their|its|his|her)\s+(?:new\s+|draft\s+|original\s+)?(?:report|"
+    r"story|article|documents?|memo|draft|outlet|news\s+site|publication)"
+)
+_ATTRIBUTION = re.compile(
+    r",?\s*\b(?:according\s+to\s+[^,;]{1,90}?(?=[,;]|\.?$)"
+    r"|" + _SOURCE + r"\s+(?:said|says|say|showed|shows|show|added|reported|found)(?:\s+that)?"
+    r"|as\s+" + _SOURCE + r"\s+(?:put|puts)\s+it)\b,?",
+    re.IGNORECASE,
+)
+
+
+_ATTRIBUTION_HINT = re.compile(r"(?i)accord|report|document|memo|draft|article|story|site|outlet")
+
+
+@functools.lru_cache(maxsize=4096)
+def strip_attribution(sentence: str) -> str:
+    """The sentence without its dateline and without "the report said"-style attribution."""
+    text = _DATELINE.sub("", sentence) if " - " in sentence[:60] else sentence
+    if _ATTRIBUTION_HINT.search(text):
+        text = _ATTRIBUTION.sub(" ", text)
+    return text
+
+
 _US = re.compile(r"\bU\.?S\.?A?\b(?!-)|\bU\.S\.(?=\s|$)")
 
 
 def content_tokens(sentence: str) -> frozenset[str]:
     """The folded content words of a sentence: no stopwords, numbers or dates."""
-    text = fold_accents(normalised(sentence))
+    text = fold_accents(strip_attribution(normalised(sentence)))
     if "U" in text:
         text = _US.sub(" unitedstates ", text)
     text = text.lower()
@@ -405,7 +453,7 @@ _NEGATION = re.compile(
     r"\b(?:not|no|never|neither|nor|no longer|n't|without|refus\w*|declin\w*|den(?:y|ied|ies|ial)"
     r"|reject\w*|revers\w*|halt\w*|suspend\w*|scrap\w*|cancel\w*|abandon\w*|end(?:ed|s)"
     r"|back(?:ed|s)? (?:away|off|down)|drop(?:ped|s) (?:the|its|a) \w+|walk(?:ed|s)? back"
-    r"|rescind\w*|withdr[ae]w\w*|paus(?:e|ed|es)|stopped|false|untrue)\b"
+    r"|rescind\w*|withdr[ae]w\w*|paus(?:e|ed|es)|stopped|false|untrue|defend(?:ed|s|ing)?)\b"
 )
 
 
@@ -414,11 +462,19 @@ _NOT_NEGATION = re.compile(
 )
 
 
+# "fly without a visa", "those stopped at the border": descriptions, not denials
+_NOT_REVERSAL = re.compile(
+    r"\bwithout (?:a|an|any)\b|\b(?:those|people|migrants|families|travell?ers|who were) stopped\b"
+)
+
+
 def _polarity(sentence: str) -> int:
     """1 when the sentence denies, refuses or reverses something (clauses are not counted)."""
     text = normalised(sentence).lower().replace("n't", " n't")
     if "not " in text:
         text = _NOT_NEGATION.sub(" ", text)
+    if "without" in text or "stopped" in text:
+        text = _NOT_REVERSAL.sub(" ", text)
     return 1 if _NEGATION.search(text) else 0
 
 
@@ -462,7 +518,9 @@ class _Entry:
 class KnowledgeBase:
     """What the story knows: the baseline's sentences and those of every follow-up added."""
 
-    def __init__(self, baseline_sentences: Sequence[str]) -> None:
+    def __init__(
+        self, baseline_sentences: Sequence[str], published: datetime | None = None
+    ) -> None:
         self._entries: list[_Entry] = []
         self._index: dict[str, list[int]] = {}
         self._seen: set[str] = set()
@@ -472,7 +530,7 @@ class KnowledgeBase:
         self._totals: dict[int, float] = {}
         self._by_quantity: dict[str, list[_Entry]] = {}
         self._figures_read = 0
-        self._extend(None, baseline_sentences)
+        self._extend(None, baseline_sentences, published)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -490,16 +548,21 @@ class KnowledgeBase:
         """The development key the follow-up at ``url`` carried when it was added."""
         return self._developments.get(url)
 
-    def add(self, url: str, sentences: Sequence[str]) -> None:
-        """Add an earlier follow-up, so later articles are measured against it too."""
+    def add(self, url: str, sentences: Sequence[str], published: datetime | None = None) -> None:
+        """Add an earlier follow-up, so later articles are measured against it too.
+
+        ``published`` resolves its relative dates ("later this month").
+        """
         if url in self._developments:
             return
-        verdicts = mark_sentences(self, sentences)
+        verdicts = mark_sentences(self, sentences, published=published)
         self._developments[url] = development_key(verdicts, self)
         self._urls.append(url)
-        self._extend(url, sentences)
+        self._extend(url, sentences, published)
 
-    def _extend(self, url: str | None, sentences: Sequence[str]) -> None:
+    def _extend(
+        self, url: str | None, sentences: Sequence[str], published: datetime | None = None
+    ) -> None:
         previous_dates: frozenset[str] = frozenset()
         for sentence in sentences:
             text = normalised(sentence)
@@ -511,7 +574,7 @@ class KnowledgeBase:
                 continue
             self._seen.add(key)
             position = len(self._entries)
-            dates = sentence_dates(text)
+            dates = _dates(text, published)
             entry = _Entry(
                 KnownSentence(text, url),
                 tokens,
@@ -622,15 +685,55 @@ def _revised_figure(kb: KnowledgeBase, figures: list[Figure]) -> _Entry | None:
     return None
 
 
+# "said on Monday": when the news was told, not when it happens
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|announced|reported|confirmed|told reporters)\s+(?:on\s+|late\s+|early\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
+)
+_RELATIVE_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+_RELATIVE_MONTHS = {"this month": 0, "next month": 1, "last month": -1}
+_RELATIVE_WEEKS = {"this week": 0, "next week": 7, "last week": -7}
+
+
+def _dates(text: str, published: datetime | None, *, told: bool = True) -> frozenset[str]:
+    """Date expressions of a sentence, relative ones resolved against ``published``.
+
+    ``told=False`` leaves out when the news was told ("said on Monday", "the report said").
+    """
+    dates = sentence_dates(text if told else _TOLD_ON.sub(" ", strip_attribution(text)))
+    if published is None or not dates:
+        return dates
+    resolved = set()
+    for date in dates:
+        if date in _RELATIVE_MONTHS:
+            month = (published.month - 1 + _RELATIVE_MONTHS[date]) % 12
+            resolved.add(MONTHS[month])
+        elif date in _RELATIVE_WEEKS:
+            resolved.add(MONTHS[(published + timedelta(days=_RELATIVE_WEEKS[date])).month - 1])
+        elif date in _RELATIVE_DAYS:
+            day = published + timedelta(days=_RELATIVE_DAYS[date])
+            resolved.add(f"{MONTHS[day.month - 1]} {day.day}")
+        elif date == "this year":
+            resolved.add(str(published.year))
+        else:
+            resolved.add(date)
+    return frozenset(resolved)
+
+
 def _date_key(dates: frozenset[str]) -> frozenset[str]:
     return frozenset(d for d in dates if not re.fullmatch(r"(?:19|20)\d{2}", d))
+
+
+def _within(date: str, known: frozenset[str]) -> bool:
+    """The date is known, or a less precise form of a known one ("June" for "June 7")."""
+    return date in known or any(k.startswith(date + " ") for k in known)
 
 
 def _changed_date(dates: frozenset[str], known: frozenset[str]) -> bool:
     if not dates:
         return False
     a, k = _date_key(dates), _date_key(known)
-    if a and not a <= k:
+    if a and not all(_within(d, k) for d in a):
         return True  # a different date, or a more precise one ("June 22" for "later in June")
     years_a = dates - a
     years_k = known - k
@@ -674,8 +777,57 @@ def _changed_actor(kb: KnowledgeBase, entities: list[Entity], known: list[Entity
     return any(f.kind == m.kind for f in fresh for m in missing)
 
 
+# Where a sentence splits into clauses that may each restate a different known sentence.
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:]|\s-\s|,\s+(?:and|but|while|although|though|whose|who|which|where|when)?\b"
+    r"|\s+and\s+(?=to\s|has\s|have\s|is\s|was\s))\s*"
+)
+_MIN_CLAUSE_TOKENS = 2
+CLAUSE_FLOOR = 0.30  # below this best coverage, clauses are not even tried
+CLAUSE_COVERAGE = 0.50  # a clause this much covered by one known sentence restates it
+CLAUSE_UNION_COVERAGE = 0.90  # ... or this much by its three nearest
+
+
+def _clauses(text: str) -> list[tuple[str, frozenset[str]]]:
+    """Each clause and its content tokens; a clause too short to judge joins its neighbour."""
+    clauses: list[tuple[str, frozenset[str]]] = []
+    for part in _CLAUSE_BREAK.split(strip_attribution(text)):
+        tokens = content_tokens(part) if part else frozenset()
+        if not tokens:
+            continue
+        if clauses and len(tokens) < _MIN_CLAUSE_TOKENS:
+            before, known = clauses[-1]
+            clauses[-1] = (f"{before}, {part}", known | tokens)
+        else:
+            clauses.append((part, tokens))
+    if len(clauses) > 1 and len(clauses[0][1]) < _MIN_CLAUSE_TOKENS:
+        part, tokens = clauses.pop(0)
+        clauses[0] = (f"{part}, {clauses[0][0]}", tokens | clauses[0][1])
+    return clauses
+
+
+def _clauses_known(kb: KnowledgeBase, text: str) -> bool:
+    """Every clause restates some known sentence, denying nothing it says (a merged paraphrase)."""
+    clauses = _clauses(text)
+    if len(clauses) < 2:
+        return False
+    for clause, tokens in clauses:
+        top, union_coverage, _ = _nearest(kb, tokens)
+        if not top or (
+            top[0].coverage < CLAUSE_COVERAGE and union_coverage < CLAUSE_UNION_COVERAGE
+        ):
+            return False
+        if _polarity(clause) and not top[0].entry.polarity:
+            return False  # a denial no known sentence makes
+    return True
+
+
 def _verdict(
-    kb: KnowledgeBase, index: int, text: str, tokens: frozenset[str]
+    kb: KnowledgeBase,
+    index: int,
+    text: str,
+    tokens: frozenset[str],
+    published: datetime | None = None,
 ) -> SentenceVerdict | None:
     top, union_coverage, _ = _nearest(kb, tokens)
     if not top:
@@ -690,7 +842,18 @@ def _verdict(
         return SentenceVerdict(index, text, SentenceStatus.KNOWN, known.text, 1.0, known.source_url)
     similarity = round(min(1.0, 0.8 * best.coverage + 0.2 * best.reverse), 4)
     figures = extract_figures(text)
-    if best.coverage < UPDATE_COVERAGE:
+    polarity_differs = _polarity(text) != best.entry.polarity
+    # Clauses are tried when the whole sentence is neither plainly known nor plainly new, or
+    # when its denial may belong to a clause that restates a known denial.
+    clauses_known = (
+        best.coverage >= CLAUSE_FLOOR
+        and (
+            polarity_differs
+            or (best.coverage < KNOWN_COVERAGE and union_coverage < KNOWN_UNION_COVERAGE)
+        )
+        and _clauses_known(kb, text)
+    )
+    if best.coverage < UPDATE_COVERAGE and not clauses_known:
         # A new sentence, unless it revises a figure the story already reported.
         old = _revised_figure(kb, figures) if best.coverage >= FIGURE_UPDATE_COVERAGE else None
         if old is not None:
@@ -710,23 +873,25 @@ def _verdict(
                 index, text, SentenceStatus.UPDATED, holder.known.text, similarity,
                 holder.known.source_url,
             )  # fmt: skip
-    dates = sentence_dates(text)
+    dates = _dates(text, published, told=False)
     near_dates = frozenset().union(*(m.entry.context_dates for m in top))
     changed = _changed_date(dates, near_dates)
-    if not changed and not _capitalised(text) <= best.entry.capitalised:
-        changed = _changed_actor(kb, extract_entities(text), best.entry.entities)
+    told = strip_attribution(text)  # the messenger is no actor of the news
+    if not changed and not _capitalised(told) <= best.entry.capitalised:
+        changed = _changed_actor(kb, extract_entities(told), best.entry.entities)
     new_figure = any(
         (f.value > 2 or f.unit or (f.period or "").startswith("per"))
         and match_figure(f, best.entry.figures) is None
         and all(f.value != k.value for k in best.entry.figures)
         for f in figures
     )
-    polarity_differs = _polarity(text) != best.entry.polarity
     # several known sentences together restate it only if it does not deny what they say
-    is_known = best.coverage >= KNOWN_COVERAGE or (
-        union_coverage >= KNOWN_UNION_COVERAGE and not polarity_differs
+    is_known = (
+        best.coverage >= KNOWN_COVERAGE
+        or (not polarity_differs and union_coverage >= KNOWN_UNION_COVERAGE)
+        or clauses_known
     )
-    if polarity_differs and best.coverage >= KNOWN_COVERAGE:
+    if polarity_differs and best.coverage >= KNOWN_COVERAGE and not clauses_known:
         status = SentenceStatus.CONTRADICTING
     elif changed or new_figure:
         status = SentenceStatus.UPDATED
@@ -737,8 +902,13 @@ def _verdict(
     return SentenceVerdict(index, text, status, known.text, similarity, known.source_url)
 
 
-def mark_sentences(kb: KnowledgeBase, sentences: Sequence[str]) -> list[SentenceVerdict]:
-    """Each non-boilerplate sentence marked known, updated, new or contradicting."""
+def mark_sentences(
+    kb: KnowledgeBase, sentences: Sequence[str], *, published: datetime | None = None
+) -> list[SentenceVerdict]:
+    """Each non-boilerplate sentence marked known, updated, new or contradicting.
+
+    ``published``, the article's date, resolves its relative dates ("later this month").
+    """
     verdicts: list[SentenceVerdict] = []
     for index, sentence in enumerate(sentences):
         text = normalised(sentence)
@@ -747,7 +917,7 @@ def mark_sentences(kb: KnowledgeBase, sentences: Sequence[str]) -> list[Sentence
         tokens = content_tokens(text)
         if not tokens:
             continue
-        verdict = _verdict(kb, index, text, tokens)
+        verdict = _verdict(kb, index, text, tokens, published)
         if verdict is not None:
             verdicts.append(verdict)
     logger.debug(

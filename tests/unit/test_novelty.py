@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 
 import pytest
 
+from monitor.demo.site import ARTICLES
 from monitor.models import SentenceStatus
 from monitor.novelty import (
     KnowledgeBase,
@@ -14,6 +16,7 @@ from monitor.novelty import (
     development_key,
     is_boilerplate,
     mark_sentences,
+    strip_attribution,
 )
 from monitor.text import split_sentences
 
@@ -181,3 +184,137 @@ def test_without_the_knowledge_base_an_echo_still_gets_a_key(kb: KnowledgeBase) 
     kb.add("https://example.org/first", first)
     echo = mark_sentences(kb, ["Brazilian travellers will need a visa for Mexico from December."])
     assert development_key(echo) == development_key(mark_sentences(KnowledgeBase(STORY), first))
+
+
+# ---------------------------------------------------------------------------------------------
+# Fresh wording: the demo web's team-written articles (texts imported, not copied).
+
+
+def _demo_sentences(path: str) -> tuple[list[str], datetime]:
+    article = next(a for a in ARTICLES if a.path == path)
+    return split_sentences("\n".join(article.body)), article.published
+
+
+DEMO_BASELINE = "/borderline/2021/06/03/white-house-presses-mexico-enforcement"
+DEMO_RESTATEMENT = "/wire/2021/06/04/report-white-house-mexico-expelled-families"
+
+
+def test_demo_restatement_of_the_baseline_is_known() -> None:
+    baseline, published = _demo_sentences(DEMO_BASELINE)
+    restatement, when = _demo_sentences(DEMO_RESTATEMENT)
+    kb = KnowledgeBase(baseline, published=published)
+    verdicts = mark_sentences(kb, restatement, published=when)
+    assert len(verdicts) == len(restatement)
+    not_known = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
+    assert len(not_known) <= 1, not_known
+    assert development_key(verdicts, kb) is None
+
+
+def test_demo_outlets_retelling_one_development_share_most_sentences() -> None:
+    baseline, _ = _demo_sentences(DEMO_BASELINE)
+    first, *others = [a for a in ARTICLES if a.development == "harris-guatemala"]
+    assert len(others) == 2
+    kb = KnowledgeBase(baseline)
+    kb.add(first.path, split_sentences("\n".join(first.body)), published=first.published)
+    for other in others:
+        sentences = split_sentences("\n".join(other.body))
+        verdicts = mark_sentences(kb, sentences, published=other.published)
+        known = [v for v in verdicts if v.status is SentenceStatus.KNOWN]
+        assert 2 * len(known) >= len(sentences), [v.text for v in verdicts if v not in known]
+        assert development_key(verdicts, kb) == kb.development_of(first.path)
+
+
+def test_relative_dates_resolve_against_the_article_date(kb: KnowledgeBase) -> None:
+    sentence = "Mayorkas is also planning his own visit to Mexico City later this month."
+    june, july = datetime(2021, 6, 4, tzinfo=UTC), datetime(2021, 7, 4, tzinfo=UTC)
+    assert mark_sentences(kb, [sentence], published=june)[0].status is SentenceStatus.KNOWN
+    assert mark_sentences(kb, [sentence], published=july)[0].status is SentenceStatus.UPDATED
+    # without the article's date "this month" cannot be placed: it stays a change
+    assert mark_sentences(kb, [sentence])[0].status is SentenceStatus.UPDATED
+
+
+def test_relative_dates_of_earlier_follow_ups_resolve_too(kb: KnowledgeBase) -> None:
+    kb.add(
+        "https://example.org/first",
+        ["Mexico will require visas from Brazilian travellers starting next month."],
+        published=datetime(2021, 11, 20, tzinfo=UTC),
+    )
+    again = ["Brazilian travellers will need a visa for Mexico from December."]
+    assert mark_sentences(kb, again)[0].status is SentenceStatus.KNOWN
+    later = ["Brazilian travellers will need a visa for Mexico from January."]
+    assert mark_sentences(kb, later)[0].status is SentenceStatus.UPDATED
+
+
+def test_a_less_precise_date_is_no_update() -> None:
+    kb = KnowledgeBase(["Mayorkas will visit Mexico City on July 12 to discuss border security."])
+    assert status_of(kb, "Mayorkas will visit Mexico City in July to discuss border security.") is (
+        SentenceStatus.KNOWN
+    )
+    assert status_of(
+        kb, "Mayorkas will visit Mexico City on July 19 to discuss border security."
+    ) is (SentenceStatus.UPDATED)
+
+
+def test_when_the_news_was_told_is_no_update(kb: KnowledgeBase) -> None:
+    told = (
+        "Mexico agreed to accept more families expelled by US border agents, officials said Monday."
+    )
+    assert status_of(kb, told) is SentenceStatus.KNOWN
+    assert status_of(
+        kb, "Mexico agreed on Monday to accept more families expelled by US border agents."
+    ) is (SentenceStatus.UPDATED)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stripped"),
+    [
+        ("WASHINGTON (Continental Wire) - Mexico agreed.", "Mexico agreed."),
+        ("GUATEMALA CITY - Harris spoke.", "Harris spoke."),
+        ("Mexico agreed, according to draft documents seen by a news site.", "Mexico agreed ."),
+        ("Mexico agreed to more checks, the report said.", "Mexico agreed to more checks ."),
+        ("The report said Mexico agreed.", "  Mexico agreed."),
+        ("Mexico agreed to report every arrest.", "Mexico agreed to report every arrest."),
+    ],
+)
+def test_strip_attribution(sentence: str, stripped: str) -> None:
+    assert strip_attribution(sentence) == stripped
+
+
+def test_retold_report_is_known(kb: KnowledgeBase) -> None:
+    sentence = (
+        "WASHINGTON (Continental Wire) - The White House wants Mexico to do more to stop migrants "
+        "heading to the US border, according to documents described by the news site on Thursday."
+    )
+    verdict = mark_sentences(kb, [sentence], published=datetime(2021, 6, 4, tzinfo=UTC))[0]
+    assert verdict.status is SentenceStatus.KNOWN
+    assert verdict.baseline == STORY[0]
+
+
+def test_clauses_restating_different_known_sentences_are_known(kb: KnowledgeBase) -> None:
+    merged = (
+        "Mexico has begun flying expelled migrants to Tapachula in the south, and the "
+        "Department of Homeland Security would not comment."
+    )
+    assert status_of(kb, merged) is SentenceStatus.KNOWN
+    mixed = (
+        "Mexico has started flying expelled migrants to Tapachula near the Guatemalan border, "
+        "and Guatemala deployed 1,500 soldiers to its border with Honduras to stop a caravan."
+    )
+    assert status_of(kb, mixed) is not SentenceStatus.KNOWN
+
+
+def test_a_description_is_not_a_denial() -> None:
+    kb = KnowledgeBase(
+        [
+            "Migrants from Brazil can fly to Mexico without a visa, "
+            "and US officials want that changed."
+        ]
+    )
+    assert (
+        status_of(
+            kb,
+            "US officials want Mexico to change the rule letting Brazilian migrants fly "
+            "in without a visa.",
+        )
+        is SentenceStatus.KNOWN
+    )
