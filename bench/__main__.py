@@ -1,0 +1,384 @@
+"""``python -m bench``: what a poll cycle costs against a fixture web of N feeds, next to its floor.
+
+Runs cold, warm and mixed cycles (each in its own process) through ``run_once`` and through the
+Prefect flow on a local Prefect server, measures each stage's floor, prints a table, and ends
+with one JSON line: e2e_over_floor, prefect_over_plain, warm_cycle_s, peak_rss_mb, articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import logging
+import os
+import pstats
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bench import floor as floor_mod
+from bench.scenarios import (
+    COLD_NOW,
+    NEXT_NOW,
+    SMALL,
+    CycleCost,
+    WebShape,
+    baseline_path,
+    run_child,
+    shared_dir,
+    write_config,
+)
+from bench.web import FixtureWeb
+
+log = logging.getLogger(__name__)
+DB_NAME = "monitor.duckdb"
+
+
+# -- the database between scenarios ---------------------------------------------------------
+
+
+def fetched_urls(db: Path, now: datetime) -> list[str]:
+    """The article URLs a cycle at ``now`` fetched (successfully or not)."""
+    from monitor.store import open_reader
+
+    with open_reader(db) as store:
+        rows = store.sql(
+            "SELECT url FROM articles WHERE last_fetched_at = $now ORDER BY url", {"now": now}
+        )
+    return [r["url"] for r in rows]
+
+
+def feed_hashes(db: Path) -> dict[str, str | None]:
+    from monitor.store import open_reader
+
+    with open_reader(db) as store:
+        rows = store.sql("SELECT current_url, body_hash FROM feeds")
+    return {r["current_url"]: r["body_hash"] for r in rows}
+
+
+def set_backlog_aside(db: Path, now: datetime) -> int:
+    """Mark the items a capped cold run left unfetched as handled, as many earlier cycles
+    would have: the warm and mixed cycles then measure their own work, not the backlog's."""
+    from monitor.store import open_store
+
+    with open_store(db) as store, store.transaction():
+        before = store.sql("SELECT count(*) AS n FROM articles")[0]["n"]
+        store.sql(
+            "INSERT INTO articles (url, site, first_seen, last_fetched_at, status, last_error) "
+            "SELECT canonical_url, 'bench', min(first_seen), $now, 'error', "
+            "'bench: cold backlog set aside' FROM items i WHERE canonical_url IS NOT NULL "
+            "AND NOT EXISTS (SELECT 1 FROM articles a WHERE a.url = i.canonical_url) "
+            "GROUP BY canonical_url",
+            {"now": now},
+        )
+        after = store.sql("SELECT count(*) AS n FROM articles")[0]["n"]
+    return int(after - before)
+
+
+def clone(primed: Path, target: Path, shape: WebShape, baseline: Path) -> Path:
+    """A copy of the primed database with its own configuration; returns the config path."""
+    config = write_config(target, shape, baseline_file=baseline)
+    for suffix in ("", ".wal"):
+        source = primed / (DB_NAME + suffix)
+        if source.exists():
+            shutil.copy2(source, target / (DB_NAME + suffix))
+    return config
+
+
+# -- a local Prefect server -----------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+@contextlib.contextmanager
+def prefect_server(home: Path, *, timeout_s: float = 120) -> Iterator[dict[str, str]]:
+    """``prefect server start`` on 127.0.0.1 with its own home; yields the clients' environment."""
+    from monitor.config import prefect_environment
+
+    home.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    env = {**prefect_environment(home), "PREFECT_HOME": str(home)}
+    api = f"http://127.0.0.1:{port}/api"
+    log_file = (home / "server.log").open("w")
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).with_name("prefect")),
+            "server",
+            "start",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-ui",
+            "--analytics-off",
+        ],
+        env={**os.environ, **env, "PREFECT_API_URL": api},
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        start_new_session=True,  # its own group, so stopping it stops its workers too
+    )
+    try:
+        deadline = time.monotonic() + timeout_s
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError(f"prefect server exited early; see {home / 'server.log'}")
+            try:
+                with opener.open(f"{api}/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"prefect server not healthy in {timeout_s} s")
+            time.sleep(0.5)
+        yield {**env, "PREFECT_API_URL": api}
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(10)
+        log_file.close()
+
+
+# -- the run --------------------------------------------------------------------------------
+
+
+def _story_and_baseline(config_path: Path) -> tuple[Any, str, str]:
+    from monitor import extract
+    from monitor.config import load_config
+
+    config = load_config(config_path)
+    story = config.stories[0]
+    assert story.baseline_file is not None
+    title, text = extract.extract_text_or_html(
+        story.baseline_file.read_text(encoding="utf-8"), story.url
+    )
+    return story, title or story.title, text
+
+
+def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
+    shape = SMALL if args.small else WebShape(args.feeds, args.items, min(args.hosts, args.feeds))
+    corpus = shared_dir() / "corpus" / "html" / "aeb"
+    baseline = baseline_path()
+    if not corpus.is_dir() or not baseline.exists():
+        raise SystemExit(f"the shared corpus and baseline are needed: {corpus}, {baseline}")
+    work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="monitor-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    result: dict[str, Any] = {"feeds": shape.feeds, "items_per_feed": shape.items}
+    costs: dict[str, CycleCost] = {}
+    server: dict[str, Any] = {}
+    floors: dict[str, floor_mod.Floor] = {}
+    try:
+        with FixtureWeb(shape, corpus) as web:
+            shape = web.shape
+            print(
+                f"fixture web: {shape.feeds} feeds x {shape.items} items on "
+                f"{len(shape.host_addresses())} hosts, port {shape.port} "
+                f"(ready in {web.setup_s:.1f} s); work in {work}",
+                file=out,
+            )
+
+            def cycle(name: str, config: Path, now: datetime, mode: str, **kw: Any) -> CycleCost:
+                web.set_scenario(name.split("-")[0])
+                web.reset_stats()
+                cost = run_child(config, now, mode, **kw)
+                server[f"{name}/{mode}"] = web.stats()
+                print(
+                    f"  {name:<8} {mode:<8} {cost.wall_s:7.2f} s wall  {cost.cpu_s:7.2f} s CPU  "
+                    f"{cost.peak_rss_mb:6.0f} MB  {cost.summary.get('articles_fetched')} articles",
+                    file=out,
+                )
+                return cost
+
+            cold_config = write_config(work / "cold", shape, baseline_file=baseline)
+            costs["cold/plain"] = cycle("cold", cold_config, COLD_NOW, "plain")
+            cold_db = work / "cold" / DB_NAME
+            cold_pages = fetched_urls(cold_db, COLD_NOW)
+            result["cold_backlog_set_aside"] = set_backlog_aside(cold_db, COLD_NOW)
+            known = feed_hashes(cold_db)
+
+            warm_config = clone(work / "cold", work / "warm", shape, baseline)
+            costs["warm/plain"] = cycle("warm", warm_config, NEXT_NOW, "plain")
+            mixed_config = clone(work / "cold", work / "mixed", shape, baseline)
+            costs["mixed/plain"] = cycle("mixed", mixed_config, NEXT_NOW, "plain")
+            mixed_pages = fetched_urls(work / "mixed" / DB_NAME, NEXT_NOW)
+
+            if args.profile:
+                prof = work / "mixed.prof"
+                prof_config = clone(work / "cold", work / "mixed-profiled", shape, baseline)
+                cycle("mixed-profiled", prof_config, NEXT_NOW, "plain", profile=prof)
+                result["profile"] = str(prof)
+
+            story, b_title, b_text = _story_and_baseline(cold_config)
+            plans = {
+                "cold": floor_mod.FloorInputs(
+                    floor_mod.feed_requests(shape, "cold"), {}, cold_pages, COLD_NOW
+                ),
+                "warm": floor_mod.FloorInputs(
+                    floor_mod.feed_requests(shape, "warm"), known, [], NEXT_NOW
+                ),
+                "mixed": floor_mod.FloorInputs(
+                    floor_mod.feed_requests(shape, "mixed"), known, mixed_pages, NEXT_NOW
+                ),
+            }
+            for name, inputs in plans.items():
+                web.set_scenario(name)
+                floors[name] = floor_mod.measure(
+                    inputs, baseline_title=b_title, baseline_text=b_text, story=story, work_dir=work
+                )
+
+            if not args.no_prefect:
+                print("starting a local Prefect server ...", file=out)
+                with prefect_server(work / "prefect") as env:
+                    for name in ("warm", "mixed"):
+                        config = clone(work / "cold", work / f"{name}-prefect", shape, baseline)
+                        costs[f"{name}/prefect"] = cycle(name, config, NEXT_NOW, "prefect", env=env)
+    finally:
+        if not args.keep and not args.workdir:
+            shutil.rmtree(work, ignore_errors=True)
+
+    report(costs, floors, server, out)
+    if args.profile and "profile" in result and Path(result["profile"]).exists():
+        print_profile(Path(result["profile"]), out)
+    mixed = costs["mixed/plain"]
+    prefect = costs.get("mixed/prefect")
+    result |= {
+        "cores": floors["mixed"].cores,
+        "articles": int(mixed.summary.get("articles_fetched", 0)),
+        "floor_s": round(floors["mixed"].floor_s, 3),
+        "e2e_s": round(mixed.wall_s, 3),
+        "e2e_over_floor": _ratio(mixed.wall_s, floors["mixed"].floor_s),
+        "prefect_s": round(prefect.wall_s, 3) if prefect else None,
+        "prefect_over_plain": _ratio(prefect.wall_s, mixed.wall_s) if prefect else None,
+        "warm_cycle_s": round(costs["warm/plain"].wall_s, 3),
+        "cold_cycle_s": round(costs["cold/plain"].wall_s, 3),
+        "peak_rss_mb": round(max(c.peak_rss_mb for c in costs.values()), 1),
+        "scenarios": {
+            key: {
+                "wall_s": round(c.wall_s, 3),
+                "cpu_s": round(c.cpu_s, 3),
+                "import_s": round(c.import_s, 3),
+                "peak_rss_mb": round(c.peak_rss_mb, 1),
+                "stages_s": {k: round(v, 3) for k, v in c.stages_s.items()},
+                "summary": c.summary,
+                "server": server.get(key),
+                "floor": floors[key.split("/")[0]].as_dict() if key.endswith("plain") else None,
+            }
+            for key, c in costs.items()
+        },
+    }
+    return result
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return round(a / b, 3) if b > 0 else None
+
+
+def report(
+    costs: dict[str, CycleCost],
+    floors: dict[str, floor_mod.Floor],
+    server: dict[str, Any],
+    out: Any,
+) -> None:
+    print("\nscenario  mode      wall s   CPU s  floor s  wall/floor  RSS MB  feeds  new items"
+          "  articles  server CPU s", file=out)  # fmt: skip
+    for key, c in costs.items():
+        name, mode = key.split("/")
+        fl = floors.get(name)
+        ratio = _ratio(c.wall_s, fl.floor_s) if fl else None
+        s = c.summary
+        print(
+            f"{name:<9} {mode:<8} {c.wall_s:7.2f} {c.cpu_s:7.2f} "
+            f"{fl.floor_s if fl else 0:8.2f} {ratio if ratio is not None else '-':>11} "
+            f"{c.peak_rss_mb:7.0f} {s.get('feeds_polled', 0):6} {s.get('items_new', 0):10} "
+            f"{s.get('articles_fetched', 0):9} {server.get(key, {}).get('cpu_s', 0):13.2f}",
+            file=out,
+        )
+    print("\nwhere the wall time goes (plain run_once, seconds per step):", file=out)
+    steps = sorted({k for c in costs.values() for k in c.stages_s}, key=_step_order)
+    print("  " + " ".join(f"{s[:14]:>14}" for s in ["scenario", *steps]), file=out)
+    for key, c in costs.items():
+        cells = [f"{c.stages_s.get(s, 0):14.2f}" for s in steps]
+        print(f"  {key:>14} " + " ".join(cells), file=out)
+    print("\nthe floor (CPU seconds per stage, measured standalone):", file=out)
+    stages = sorted({k for f in floors.values() for k in f.stages_cpu_s})
+    print(
+        "  " + " ".join(f"{s[:13]:>13}" for s in ["scenario", *stages, "sum", "/cores"]), file=out
+    )
+    for name, fl in floors.items():
+        cells = [f"{fl.stages_cpu_s.get(s, 0):13.2f}" for s in stages]
+        print(
+            f"  {name:>13} " + " ".join(cells) + f" {fl.total_cpu_s:13.2f} {fl.floor_s:13.2f}",
+            file=out,
+        )
+        if fl.extra_cpu_s:
+            extra = ", ".join(f"{k} {v:.2f} s" for k, v in fl.extra_cpu_s.items())
+            print(f"  {'':>13} not in the floor: {extra}; counts {fl.counts}", file=out)
+
+
+_ORDER = [
+    "prepare",
+    "poll_feeds",
+    "record_polls",
+    "pending_articles",
+    "fetch_articles",
+    "judge_articles",
+    "deliver_alerts",
+    "finish_run",
+]
+
+
+def _step_order(name: str) -> int:
+    return _ORDER.index(name) if name in _ORDER else len(_ORDER)
+
+
+def print_profile(path: Path, out: Any, top: int = 25) -> None:
+    print(f"\nprofile of a mixed cycle, all threads ({path}), by own time:", file=out)
+    stats = pstats.Stats(str(path), stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--feeds", type=int, default=1000)
+    parser.add_argument("--items", type=int, default=50, help="items per feed")
+    parser.add_argument("--hosts", type=int, default=20, help="distinct 127.0.0.x hosts")
+    parser.add_argument("--small", action="store_true", help="20 feeds of 5 items, for CI")
+    parser.add_argument("--no-prefect", action="store_true", help="skip the Prefect runs")
+    parser.add_argument("--profile", action="store_true", help="profile an extra mixed cycle")
+    parser.add_argument("--workdir", help="keep databases and configs here")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary work folder")
+    args = parser.parse_args(argv)
+    if args.hosts > 99 or args.hosts < 1:
+        parser.error("--hosts must be 1..99")
+    logging.basicConfig(level=logging.WARNING)
+    started = time.perf_counter()
+    result = run(args, sys.stdout)
+    result["bench_s"] = round(time.perf_counter() - started, 1)
+    print(json.dumps(result, default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

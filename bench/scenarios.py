@@ -1,0 +1,343 @@
+"""The fixture web's shape and scenarios (cold, warm, mixed), the configuration over it, and
+the child process that runs one poll cycle (plain or through Prefect) and reports its cost.
+
+Everything here is deterministic: the server, the floor and the driver compute the same feeds,
+ETags and article URLs from a :class:`WebShape`, so "the same inputs" means the same bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import resource
+import sys
+import time
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parents[1]
+SCENARIOS = ("cold", "warm", "mixed")
+# Feeds are served from 127.0.0.101 up: three-digit last octets keep URL order equal to
+# (host, feed, item) order, so the articles a capped cold run fetches are predictable.
+HOST_BASE = 101
+MAX_HOSTS = 99
+# The clock of the simulated cycles: the cold run, then a day and an hour later (every feed
+# is due again whatever interval the adaptive schedule chose, whose maximum is one day).
+COLD_NOW = datetime(2021, 7, 1, 12, 0, tzinfo=UTC)
+NEXT_NOW = COLD_NOW + timedelta(hours=25)
+STORY_SLUG = "us-mexico-enforcement-2021"
+STORY_URL = "https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests"
+
+
+def shared_dir() -> Path:
+    """``$MONITOR_SHARED``, else the ``shared`` folder beside the repository."""
+    return Path(os.environ.get("MONITOR_SHARED", REPO.parent / "shared"))
+
+
+@dataclass(frozen=True)
+class WebShape:
+    """How big the fixture web is: feeds, items per feed, hosts, and the port they share."""
+
+    feeds: int = 1000
+    items: int = 50
+    hosts: int = 20
+    port: int = 0
+
+    @property
+    def new_per_changed(self) -> int:
+        """New items a changed feed carries in the mixed scenario (5 of 50)."""
+        return max(1, self.items // 10)
+
+    def with_port(self, port: int) -> WebShape:
+        return WebShape(self.feeds, self.items, self.hosts, port)
+
+    def host_of(self, feed: int) -> str:
+        """Feeds sit on hosts in contiguous blocks: feed order is URL order."""
+        return f"127.0.0.{HOST_BASE + feed * self.hosts // self.feeds}"
+
+    def host_addresses(self) -> list[str]:
+        return sorted({self.host_of(f) for f in range(self.feeds)})
+
+    def feed_url(self, feed: int) -> str:
+        return f"http://{self.host_of(feed)}:{self.port}/feeds/{feed:05d}.xml"
+
+    def feed_urls(self) -> list[str]:
+        return [self.feed_url(f) for f in range(self.feeds)]
+
+    def article_url(self, feed: int, item: int) -> str:
+        return f"http://{self.host_of(feed)}:{self.port}/a/{feed:05d}/{item:04d}.html"
+
+    # -- what each feed serves in each scenario -----------------------------------------
+
+    def feed_class(self, feed: int) -> str:
+        """In the mixed scenario: 70% answer 304, 20% resend the same body, 10% changed."""
+        tenth = feed % 10
+        if tenth < 7:
+            return "not_modified"
+        return "same_body" if tenth < 9 else "changed"
+
+    def version(self, feed: int, scenario: str) -> int:
+        return 1 if scenario == "mixed" and self.feed_class(feed) == "changed" else 0
+
+    def honours_conditional(self, feed: int, scenario: str) -> bool:
+        return not (scenario == "mixed" and self.feed_class(feed) == "same_body")
+
+    def item_ids(self, feed: int, version: int) -> range:
+        """A changed feed slides its window: new items on top, the oldest fall off."""
+        start = version * self.new_per_changed
+        return range(start, start + self.items)
+
+    def text_id(self, feed: int, item: int) -> int:
+        """A distinct number per article URL, so each URL gets its own text variant."""
+        if item < self.items:
+            return feed * self.items + item
+        return self.feeds * self.items + (feed // 10) * self.new_per_changed + item - self.items
+
+    def etag(self, feed: int, version: int) -> str:
+        return f'"f{feed}-v{version}"'
+
+    def last_modified(self, feed: int, version: int) -> str:
+        when = COLD_NOW - timedelta(minutes=feed % 60) + timedelta(hours=2 * version)
+        return format_datetime(when, usegmt=True)
+
+    def item_published(self, feed: int, item: int) -> datetime:
+        if item >= self.items:  # the mixed scenario's new items: after the cold run
+            return COLD_NOW + timedelta(hours=1, minutes=item - self.items + feed % 50)
+        return COLD_NOW - timedelta(hours=item + 1, minutes=feed % 50)
+
+    def changed_feeds(self) -> list[int]:
+        return [f for f in range(self.feeds) if self.feed_class(f) == "changed"]
+
+    def new_article_urls(self) -> list[str]:
+        """The articles the mixed scenario adds: new items of its changed feeds."""
+        return [
+            self.article_url(f, i)
+            for f in self.changed_feeds()
+            for i in self.item_ids(f, 1)
+            if i >= self.items
+        ]
+
+
+SMALL = WebShape(feeds=20, items=5, hosts=5)
+
+
+def write_config(data_dir: Path, shape: WebShape, *, baseline_file: Path) -> Path:
+    """A monitor.toml over the fixture web, with the library's default fetch settings."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / "monitor.toml"
+    feeds = "".join(f'[[feeds]]\nurl = "{url}"\n\n' for url in shape.feed_urls())
+    path.write_text(
+        f"""# Written by `python -m bench`: the fixture web of {shape.feeds} feeds.
+[storage]
+db = "monitor.duckdb"
+
+[fetch]
+user_agent = "monitor-bench/0.1"
+private_networks_allowed = ["127.0.0.0/8"]
+host_delay_s = 0.0
+
+[[stories]]
+slug = "{STORY_SLUG}"
+title = "Biden wants Mexico to do more to stop migrants heading for the US border"
+published = "2021-06-03"
+url = "{STORY_URL}"
+baseline_file = {json.dumps(str(baseline_file))}
+
+{feeds}""",
+        encoding="utf-8",
+    )
+    return path
+
+
+def baseline_path() -> Path:
+    return shared_dir() / "baseline" / "biden-mexico-migration-requests.txt"
+
+
+# -- the child process: one cycle, measured ---------------------------------------------
+
+
+@dataclass
+class CycleCost:
+    """What one poll cycle cost in its own process."""
+
+    mode: str
+    wall_s: float
+    cpu_s: float
+    import_s: float
+    peak_rss_mb: float
+    stages_s: dict[str, float]
+    summary: dict[str, Any]
+
+
+_STAGES = (
+    ("pipeline", "prepare"),
+    ("pipeline", "poll_feeds"),
+    ("pipeline", "record_polls"),
+    ("pipeline", "pending_articles"),
+    ("pipeline", "fetch_articles"),
+    ("judging", "judge_articles"),
+    ("outbox", "deliver_alerts"),
+    ("pipeline", "finish_run"),
+)
+
+
+def _time_stages(stages: dict[str, float]) -> None:
+    """Wrap the pipeline's steps with wall-clock timers (the library itself is untouched)."""
+    import importlib
+
+    for module_name, name in _STAGES:
+        module = importlib.import_module(f"monitor.{module_name}")
+        inner = getattr(module, name)
+
+        def timed(*args: Any, _inner: Any = inner, _name: str = name, **kw: Any) -> Any:
+            start = time.perf_counter()
+            try:
+                return _inner(*args, **kw)
+            finally:
+                stages[_name] = stages.get(_name, 0.0) + time.perf_counter() - start
+
+        # run_once and flows.poll look these up on the module at call time: they see the wrapper.
+        setattr(module, name, timed)
+
+
+def run_cycle(config_path: Path, now: datetime, mode: str, profile: Path | None) -> CycleCost:
+    """Run one cycle in this process: ``plain`` through run_once, ``prefect`` through the flow."""
+    started = time.perf_counter()
+    from monitor import judging, outbox, pipeline  # noqa: F401  (imports are not the cycle)
+    from monitor.config import load_config
+
+    if mode == "prefect":
+        from flows.poll import poll
+    import_s = time.perf_counter() - started
+
+    stages: dict[str, float] = {}
+    _time_stages(stages)
+    profiler = _ThreadProfiler() if profile else None
+    cpu0 = time.process_time()
+    t0 = time.perf_counter()
+    if profiler:
+        profiler.start()
+    if mode == "plain":
+        summary = pipeline.run_once(load_config(config_path), now)
+    elif mode == "prefect":
+        summary = poll(config_path=str(config_path), now=now.isoformat())
+    else:
+        raise ValueError(f"unknown mode {mode!r}")
+    wall = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
+    if profiler and profile:
+        profiler.stop(profile)
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    summary = {k: v for k, v in summary.items() if k != "errors"} | {
+        "errors": len(summary.get("errors", []))
+    }
+    return CycleCost(mode, wall, cpu, import_s, peak_kb / 1024, stages, summary)
+
+
+class _ThreadProfiler:
+    """cProfile in every thread (the pipeline's fetch pool included), merged at the end."""
+
+    def __init__(self) -> None:
+        import cProfile
+
+        self._make = cProfile.Profile
+        self._profiles: list[Any] = []
+
+    def _boot(self, frame: Any, event: str, arg: Any) -> None:
+        profiler = self._make()
+        self._profiles.append(profiler)
+        sys.setprofile(None)
+        profiler.enable()
+
+    def start(self) -> None:
+        import threading
+
+        threading.setprofile(self._boot)
+        main = self._make()
+        self._profiles.append(main)
+        main.enable()
+
+    def stop(self, path: Path) -> None:
+        import pstats
+        import threading
+
+        threading.setprofile(None)
+        for p in self._profiles:
+            p.disable()
+        stats = pstats.Stats(self._profiles[0])
+        for p in self._profiles[1:]:
+            try:
+                stats.add(p)
+            except TypeError:  # a thread that never ran any profiled code
+                continue
+        stats.dump_stats(str(path))
+
+
+def run_child(
+    config_path: Path,
+    now: datetime,
+    mode: str,
+    *,
+    env: dict[str, str] | None = None,
+    profile: Path | None = None,
+    timeout_s: float = 3600,
+) -> CycleCost:
+    """Run one cycle in a fresh Python process, so its peak RSS is its own."""
+    import subprocess
+
+    cmd = [
+        sys.executable,
+        "-m",
+        "bench.scenarios",
+        "--config",
+        str(config_path),
+        "--now",
+        now.isoformat(),
+        "--mode",
+        mode,
+    ]
+    if profile:
+        cmd += ["--profile", str(profile)]
+    started = time.perf_counter()
+    proc = subprocess.run(
+        cmd,
+        cwd=REPO,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        check=False,
+    )
+    process_s = time.perf_counter() - started
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    if proc.returncode != 0 or not lines:
+        raise RuntimeError(
+            f"cycle child ({mode}) failed with {proc.returncode}:\n{proc.stderr[-4000:]}"
+        )
+    data = json.loads(lines[-1])
+    data["summary"]["process_s"] = round(process_s, 3)
+    return CycleCost(**data)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="one measured poll cycle (a bench child)")
+    parser.add_argument("--config", type=Path, required=True)
+    parser.add_argument("--now", required=True)
+    parser.add_argument("--mode", choices=("plain", "prefect"), default="plain")
+    parser.add_argument("--profile", type=Path)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+    cost = run_cycle(args.config, datetime.fromisoformat(args.now), args.mode, args.profile)
+    print(json.dumps(asdict(cost), default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

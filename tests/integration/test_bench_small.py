@@ -1,0 +1,124 @@
+"""The benchmark keeps working: a small run end to end, and the fixture web's scenarios.
+
+No timing is asserted; the numbers are only checked to be there and to be sane.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+REQUIRED = ("e2e_over_floor", "prefect_over_plain", "warm_cycle_s", "peak_rss_mb", "articles")
+
+
+def _shared() -> Path:
+    return Path(os.environ.get("MONITOR_SHARED", REPO.parent / "shared"))
+
+
+@pytest.fixture(scope="module")
+def corpus() -> Path:
+    path = _shared() / "corpus" / "html" / "aeb"
+    if not path.is_dir() or not (_shared() / "baseline").is_dir():
+        pytest.skip(f"shared corpus or baseline absent under {_shared()}")
+    return path
+
+
+@pytest.mark.slow
+def test_small_bench_ends_with_a_json_line(corpus: Path, tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench", "--small", "--no-prefect", "--workdir", str(tmp_path)],
+        cwd=REPO,
+        env={**os.environ, "MONITOR_SHARED": str(_shared())},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    last = proc.stdout.strip().splitlines()[-1]
+    result = json.loads(last)
+    for key in REQUIRED:
+        assert key in result, key
+    assert result["prefect_over_plain"] is None  # --no-prefect
+    assert result["e2e_over_floor"] > 0
+    assert result["warm_cycle_s"] > 0
+    assert result["peak_rss_mb"] > 10
+    # 2 of 20 feeds changed, each with one new item: both new articles are fetched.
+    assert result["articles"] >= 2
+    scenarios = result["scenarios"]
+    assert scenarios["cold/plain"]["summary"]["items_new"] == 100
+    assert scenarios["warm/plain"]["summary"]["items_new"] == 0
+    assert scenarios["warm/plain"]["server"]["counts"].get("feed_304") == 20
+    mixed = scenarios["mixed/plain"]
+    assert mixed["summary"]["items_new"] == 2
+    assert mixed["server"]["counts"]["feed_304"] == 14
+    assert mixed["server"]["counts"]["feed_200"] == 6
+    assert mixed["floor"]["counts"]["feeds_parsed"] == 2  # the 4 same-body feeds are skipped
+
+
+def test_fixture_web_scenarios(corpus: Path) -> None:
+    from bench.scenarios import WebShape
+    from bench.web import FixtureWeb
+
+    with FixtureWeb(WebShape(feeds=20, items=5, hosts=4), corpus) as web:
+        shape = web.shape
+        assert len(shape.host_addresses()) == 4
+        with httpx.Client(trust_env=False, timeout=10) as client:
+            first = client.get(shape.feed_url(9))
+            assert first.status_code == 200
+            assert first.headers["etag"] == shape.etag(9, 0)
+            assert first.content.count(b"<item>") == 5
+            validators = {"If-None-Match": first.headers["etag"]}
+            assert client.get(shape.feed_url(9), headers=validators).status_code == 304
+            # A feed is only served on its own host.
+            wrong = shape.feed_url(9).replace(shape.host_of(9), shape.host_of(0))
+            assert client.get(wrong).status_code == 404
+
+            web.set_scenario("mixed")
+            cls = {f: shape.feed_class(f) for f in range(shape.feeds)}
+            statuses = {}
+            bodies = {}
+            for f in range(shape.feeds):
+                r = client.get(shape.feed_url(f), headers={"If-None-Match": shape.etag(f, 0)})
+                statuses[f], bodies[f] = r.status_code, r.content
+            assert [f for f in statuses if statuses[f] == 304] == [
+                f for f in cls if cls[f] == "not_modified"
+            ]
+            changed = [f for f in cls if cls[f] == "changed"]
+            for f in changed:
+                assert statuses[f] == 200
+                assert shape.article_url(f, shape.items).encode() in bodies[f]
+            same = [f for f in cls if cls[f] == "same_body"]
+            for f in same:
+                assert bodies[f] == client.get(shape.feed_url(f)).content
+
+        counts = web.stats()["counts"]
+        assert counts["feed_304"] >= 14
+
+
+def test_page_variants_are_distinct_texts(corpus: Path) -> None:
+    from bench.web import load_pages, vary_page
+
+    from monitor import extract, syndication
+
+    pages, titles, summaries = load_pages(corpus)
+    assert len(pages) == len(titles) == len(summaries) == 181
+    original = pages[0]
+    variant = vary_page(original, 3, seed=3 * 181)
+    assert vary_page(original, 0, seed=0) is original
+    assert variant != original and len(variant) == len(original)
+    a = extract.extract_article(original, "http://127.0.0.101/a/0.html")
+    b = extract.extract_article(variant, "http://127.0.0.101/a/1.html")
+    words_a, words_b = len(a.text.split()), len(b.text.split())
+    assert words_a > 60 and abs(words_a - words_b) <= words_a // 10  # the same amount of text
+    ha, hb = syndication.simhash(a.text), syndication.simhash(b.text)
+    assert ha is not None and hb is not None
+    # Not near-copies: judging runs relevance on each, as it would on distinct articles.
+    assert syndication.distance(ha, hb) > syndication.MAX_DISTANCE
