@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 
 # Every task takes the run context, which holds an HTTP client: input hashing must be off.
 @task(name="prepare", cache_policy=NO_CACHE)
-def prepare_task(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
+def prepare_task(ctx: RunContext, now: datetime, kind: str = "poll") -> dict[str, Baseline]:
     baselines = pipeline.prepare(ctx, now)
-    pipeline.start_run(ctx, now)
+    pipeline.start_run(ctx, now, kind)
     return baselines
 
 
@@ -41,8 +41,8 @@ def poll_feeds_task(ctx: RunContext, now: datetime) -> list[FeedPoll]:
 
 
 @task(name="fetch-articles", cache_policy=NO_CACHE)
-def fetch_articles_task(ctx: RunContext, now: datetime) -> list[FetchedArticle]:
-    candidates: list[Candidate] = pipeline.pending_articles(ctx, now)
+def fetch_articles_task(ctx: RunContext, now: datetime, new: bool = True) -> list[FetchedArticle]:
+    candidates: list[Candidate] = pipeline.pending_articles(ctx, now, new=new)
     return pipeline.fetch_articles(ctx, candidates, now)
 
 
@@ -58,28 +58,29 @@ def deliver_task(ctx: RunContext, now: datetime) -> int:
     return outbox.deliver_alerts(ctx, now)
 
 
-def _resolve_now(now: datetime | str | None) -> datetime:
+def resolve_now(now: datetime | str | None) -> datetime:
     if now is None:
         return datetime.now(UTC)
     value = datetime.fromisoformat(now) if isinstance(now, str) else now
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-def run_poll(config: Config, now: datetime) -> dict[str, Any]:
-    """The flow body, shared by ``poll`` and the demo."""
+def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, Any]:
+    """The flow body, shared by ``poll``, ``recheck`` (no feeds, revisions only) and the demo."""
     ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
-            baselines = prepare_task(ctx, now)
-            poll_feeds_task(ctx, now)
-            fetched = fetch_articles_task(ctx, now)
+            baselines = prepare_task(ctx, now, kind)
+            if kind == "poll":
+                poll_feeds_task(ctx, now)
+            fetched = fetch_articles_task(ctx, now, new=kind == "poll")
             judge_task(ctx, fetched, baselines, now)
             deliver_task(ctx, now)
             summary = pipeline.finish_run(ctx, now)
             pipeline.after_run(ctx)
     finally:
         ctx.client.close()
-    _publish_artifacts(config, summary)
+    _publish_artifacts(config, summary, kind)
     return summary
 
 
@@ -95,14 +96,14 @@ def poll(config_path: str | None = None, now: str | None = None) -> dict[str, An
     """
     config = load_config(Path(config_path) if config_path else default_config_path())
     try:
-        return run_poll(config, _resolve_now(now))
+        return run_poll(config, resolve_now(now))
     except StoreBusyError as exc:
         # Another run holds the database: this one ends cleanly and says who holds it.
         log.warning("poll skipped: %s", exc)
         return {"skipped": str(exc)}
 
 
-def _publish_artifacts(config: Config, summary: dict[str, Any]) -> None:
+def _publish_artifacts(config: Config, summary: dict[str, Any], kind: str) -> None:
     from monitor.store import open_reader
 
     try:
@@ -115,7 +116,7 @@ def _publish_artifacts(config: Config, summary: dict[str, Any]) -> None:
         log.warning("could not read follow-ups for the artifact: %s", exc)
         rows = []
     lines = [
-        "# monitor poll",
+        f"# monitor {kind}",
         "",
         f"- feeds polled: {summary['feeds_polled']} ({summary['feeds_failed']} failed)",
         f"- new items: {summary['items_new']}",
@@ -125,7 +126,7 @@ def _publish_artifacts(config: Config, summary: dict[str, Any]) -> None:
     ]
     if summary["errors"]:
         lines += ["", "## Errors", ""] + [f"- {e}" for e in summary["errors"][:50]]
-    create_markdown_artifact(markdown="\n".join(lines), key="poll-summary")
+    create_markdown_artifact(markdown="\n".join(lines), key=f"{kind}-summary")
     if rows:
         create_table_artifact(
             table=[{k: str(v) for k, v in r.items()} for r in rows], key="followups"

@@ -12,3 +12,10 @@ WHERE id = $id;
 
 -- name: record_alert_attempt
 INSERT INTO alert_attempts VALUES ($id, $attempt, $at, $ok, $error);
+
+-- name: queued_alerts
+-- Alerts waiting for their route's digest.
+SELECT id, story, development_id, url, channel, channel_key, title, body, attempts
+FROM alerts
+WHERE status = 'queued'
+ORDER BY created_at, id;

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 
 import apprise
@@ -138,6 +138,20 @@ def make_notifier(
     if factories and scheme in factories:
         return factories[scheme](url, timeout_s)
     return AppriseNotifier(url, timeout_s)
+
+
+def render_digest(queued: Sequence[Mapping[str, Any]], *, period: str, now: datetime) -> Message:
+    """One message listing several developments: each headline, its first new sentence, link."""
+    stories = sorted({str(a["story"]) for a in queued})
+    title = f"[{', '.join(stories)}] {period} digest: {len(queued)} new development(s)"
+    parts = []
+    for alert in queued:
+        lines = str(alert["body"]).splitlines()
+        headline = lines[0] if lines else str(alert["title"])
+        first_new = next((line for line in lines if line.startswith(("NEW:", "UPDATED:"))), "")
+        parts.append("\n".join(x for x in (headline, first_new, f"Article: {alert['url']}") if x))
+    body = f"{len(queued)} development(s) up to {now:%Y-%m-%d %H:%M} UTC\n\n" + "\n\n".join(parts)
+    return Message(title=title[:250], body=_trim(body, MAX_BODY_CHARS))
 
 
 def next_attempt_at(now: datetime, attempts: int, *, base_s: float) -> datetime:

@@ -260,10 +260,15 @@ def expand_secrets(value: str, env: Mapping[str, str] | None = None) -> str:
 
 def _route(raw: Mapping[str, Any], slugs: list[str], where: str) -> AlertRoute:
     url = expand_secrets(_required(raw, "url", f"{where} [[alerts]]"))
+    digest = raw.get("digest")
+    if digest not in (None, "hourly", "daily"):
+        raise ConfigError(f'{where} alert route: digest must be "hourly" or "daily"')
     return AlertRoute(
         url=url,
         stories=_known_stories(raw, slugs, f"{where} alert route"),
         min_score=float(raw.get("min_score", 0.0)),
+        min_new_sentences=int(raw.get("min_new_sentences", 1)),
+        digest=digest,
     )
 
 

@@ -59,6 +59,8 @@ class AlertRoute:
     url: str
     stories: tuple[str, ...] = ()  # empty: every story
     min_score: float = 0.0
+    min_new_sentences: int = 1  # a development must bring at least this many new sentences
+    digest: str | None = None  # "hourly" or "daily": collect alerts for the digest flow
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from typing import Any
 
 from monitor import alerts
 from monitor.errors import AlertError
-from monitor.models import Development
+from monitor.models import Development, SentenceStatus
 from monitor.pipeline import RunContext
 from monitor.store import Store
 
@@ -25,8 +25,9 @@ def enqueue(ctx: RunContext, store: Store, development: Development, now: dateti
     routes = [r for r in ctx.config.routes_for_story(development.story)]
     rows = []
     message = alerts.render_alert(development)
+    fresh = sum(s.status is not SentenceStatus.KNOWN for s in development.sentences)
     for route in routes:
-        if development.score < route.min_score:
+        if development.score < route.min_score or fresh < route.min_new_sentences:
             continue
         key = alerts.channel_key(route.url)
         rows.append(
@@ -39,7 +40,8 @@ def enqueue(ctx: RunContext, store: Store, development: Development, now: dateti
                 "channel_key": key,
                 "title": message.title,
                 "body": message.body,
-                "status": "pending",
+                # Digest routes wait for the digest flow; others go out at the end of the run.
+                "status": "queued" if route.digest else "pending",
                 "attempts": 0,
                 "created_at": now,
                 "next_attempt_at": now,
@@ -106,4 +108,58 @@ def deliver_alerts(ctx: RunContext, now: datetime) -> int:
             )
     ctx.count("alerts_sent", sent)
     ctx.count("alerts_failed", len(results) - sent)
+    return sent
+
+
+def deliver_digests(ctx: RunContext, now: datetime, *, period: str | None = None) -> int:
+    """One message per digest route listing its queued developments; returns alerts sent.
+
+    ``period`` limits the routes to those with that digest setting ("hourly", "daily").
+    A failed digest leaves its alerts queued for the next digest run.
+    """
+    routes = [r for r in ctx.config.alerts if r.digest and (period is None or r.digest == period)]
+    if not routes:
+        return 0
+    with ctx.store() as store:
+        queued = store.rows("queued_alerts")
+    settings = ctx.config.alerting
+    outcomes: list[tuple[list[dict[str, Any]], str | None]] = []
+    for route in routes:
+        key = alerts.channel_key(route.url)
+        batch = [a for a in queued if a["channel_key"] == key]
+        if not batch:
+            continue
+        message = alerts.render_digest(batch, period=route.digest or "digest", now=now)
+        try:
+            alerts.make_notifier(route.url, settings.timeout_s, ctx.notifier_factories).send(
+                message.title, message.body
+            )
+            outcomes.append((batch, None))
+        except AlertError as exc:
+            outcomes.append((batch, exc.reason))
+        except Exception as exc:  # a notifier plug-in must never end the run
+            outcomes.append((batch, f"{type(exc).__name__}: {exc}"))
+    sent = 0
+    with ctx.store() as store, store.transaction():
+        for batch, error in outcomes:
+            for alert in batch:
+                attempt = int(alert["attempts"]) + 1
+                store.run(
+                    "record_alert_result",
+                    id=alert["id"],
+                    status="sent" if error is None else "queued",
+                    sent_at=now if error is None else None,
+                    error=error,
+                    next_attempt_at=now,
+                )
+                store.run(
+                    "record_alert_attempt",
+                    id=alert["id"],
+                    attempt=attempt,
+                    at=now,
+                    ok=error is None,
+                    error=error,
+                )
+                sent += error is None
+    ctx.count("alerts_sent", sent)
     return sent

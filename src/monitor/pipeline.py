@@ -443,17 +443,27 @@ class FetchedArticle:
     gone: bool = False
 
 
-def pending_articles(ctx: RunContext, now: datetime) -> list[Candidate]:
+def pending_articles(
+    ctx: RunContext, now: datetime, *, new: bool = True, rechecks: bool = True
+) -> list[Candidate]:
     """Articles to fetch: new items' pages, then follow-ups due for a revision check."""
     with ctx.store() as store:
-        rows = store.rows(
-            "pending_articles", retry_before=now - timedelta(hours=1), limit=ctx.max_articles
+        rows = (
+            store.rows(
+                "pending_articles", retry_before=now - timedelta(hours=1), limit=ctx.max_articles
+            )
+            if new
+            else []
         )
-        rechecks = store.rows(
-            "recheck_due",
-            now=now,
-            oldest=now - timedelta(days=ctx.recheck_max_age_days),
-            limit=ctx.max_articles,
+        due = (
+            store.rows(
+                "recheck_due",
+                now=now,
+                oldest=now - timedelta(days=ctx.recheck_max_age_days),
+                limit=ctx.max_articles,
+            )
+            if rechecks
+            else []
         )
     candidates = [
         Candidate(
@@ -478,7 +488,7 @@ def pending_articles(ctx: RunContext, now: datetime) -> list[Candidate]:
             first_seen=r["first_seen"],
             known_fingerprint=r["fingerprint"],
         )
-        for r in rechecks
+        for r in due
     ]
     return candidates
 

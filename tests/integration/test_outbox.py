@@ -87,3 +87,56 @@ def test_an_unreachable_or_invalid_channel_is_recorded_not_raised(tmp_path: Path
         summary = run_once(config, web.tick_now(1))
     assert summary["followups"] >= 1 and summary["alerts_sent"] == 0
     assert all(r["status"] == "pending" and r["last_error"] for r in _log(config.db))
+
+
+def _digest_config(tmp_path: Path, web: DemoWeb, hook: str, extra: str) -> Path:
+    path = _config(tmp_path, web, hook)
+    text = path.read_text().replace(f'url = "{hook}"', f'url = "{hook}"\n{extra}')
+    path.write_text(text)
+    return path
+
+
+def test_digest_route_collects_developments_into_one_message(
+    tmp_path: Path, receiver: receiver_mod.Receiver
+) -> None:
+    from monitor import outbox, pipeline
+
+    with DemoWeb() as web:
+        config = load_config(
+            _digest_config(tmp_path, web, receiver.apprise_url, 'digest = "daily"')
+        )
+        web.set_tick(2)
+        now = web.tick_now(2)
+        summary = run_once(config, now)
+    assert summary["followups"] > 1 and summary["alerts_sent"] == 0
+    queued = _log(config.db)
+    assert len(queued) > 1 and all(r["status"] == "queued" for r in queued)
+    assert receiver.accepted == []
+
+    ctx = pipeline.make_context(config)
+    receiver.status = 500
+    assert outbox.deliver_digests(ctx, now) == 0
+    assert all(r["status"] == "queued" and r["last_error"] for r in _log(config.db))
+    receiver.status = 200
+    assert outbox.deliver_digests(ctx, now + timedelta(days=1)) == len(queued)
+    assert outbox.deliver_digests(ctx, now + timedelta(days=2)) == 0
+    ctx.client.close()
+    assert len(receiver.accepted) == 1
+    digest = receiver.accepted[0]
+    assert f"daily digest: {len(queued)} new development(s)" in digest["title"]
+    for row in queued:
+        assert str(row["url"]) in digest["message"]
+    assert all(r["status"] == "sent" for r in _log(config.db))
+
+
+def test_min_new_sentences_holds_back_small_developments(
+    tmp_path: Path, receiver: receiver_mod.Receiver
+) -> None:
+    with DemoWeb() as web:
+        config = load_config(
+            _digest_config(tmp_path, web, receiver.apprise_url, "min_new_sentences = 1000")
+        )
+        web.set_tick(2)
+        summary = run_once(config, web.tick_now(2))
+    assert summary["followups"] > 1
+    assert _log(config.db) == [] and receiver.accepted == []
