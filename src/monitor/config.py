@@ -66,6 +66,7 @@ class Config:
     lock_wait_s: float = 60.0  # how long a write phase waits for another writer
     run_wait_s: float = 300.0  # how long a run waits for another run to finish
     snapshot: bool = True  # refresh a read-only copy for analysts after each run
+    crash_at: str | None = None  # [debug] crash_at: a crash point, for crash-safety tests only
 
     def story(self, slug: str) -> Story:
         for story in self.stories:
@@ -151,6 +152,7 @@ def parse_config(raw: Mapping[str, Any], *, base_dir: Path, source: Path | None 
         lock_wait_s=float(storage.get("lock_wait_s", 60.0)),
         run_wait_s=float(storage.get("run_wait_s", 300.0)),
         snapshot=bool(storage.get("snapshot", True)),
+        crash_at=_table(raw, "debug", where).get("crash_at"),
         max_articles_per_run=int(pipeline_raw.get("max_articles_per_run", 500)),
         recheck_max_age_days=int(pipeline_raw.get("recheck_max_age_days", 30)),
         db=db,

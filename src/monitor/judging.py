@@ -88,16 +88,19 @@ def judge_articles(
         return 0
     followups = 0
     with ctx.store() as store, store.transaction():
-        states = load_story_states(store, baselines)
-        hashes = [
-            (r["url"], int(r["simhash"]) & syndication.MASK) for r in store.rows("article_hashes")
-        ]
-        ordered = sorted(fetched, key=lambda f: _sort_key(f, now))
-        for item in ordered:
-            if item.page is None:
-                _store_failure(store, item, now)
-                continue
-            followups += _judge_one(ctx, store, states, hashes, item, now)
+        with store.buffered():
+            states = load_story_states(store, baselines)
+            hashes = [
+                (r["url"], int(r["simhash"]) & syndication.MASK)
+                for r in store.rows("article_hashes")
+            ]
+            ordered = sorted(fetched, key=lambda f: _sort_key(f, now))
+            for item in ordered:
+                if item.page is None:
+                    _store_failure(store, item, now)
+                    continue
+                followups += _judge_one(ctx, store, states, hashes, item, now)
+        ctx.crash_point("judging")  # everything written, nothing committed
     ctx.count("followups", followups)
     return followups
 

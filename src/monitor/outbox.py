@@ -51,20 +51,27 @@ def enqueue(ctx: RunContext, store: Store, development: Development, now: dateti
 
 
 def deliver_alerts(ctx: RunContext, now: datetime) -> int:
-    """Send every pending alert that is due; record each attempt. Returns how many were sent."""
+    """Send every pending alert that is due, recording each attempt. Returns how many were sent.
+
+    Each alert is marked ``sending`` (committed) before it goes out and recorded right after,
+    so a crash leaves at most one alert whose fate is unknown. The next run marks it
+    ``unconfirmed`` instead of sending it again: a lost alert is visible in ``alert_log``,
+    a duplicate one would reach every reader.
+    """
     with ctx.store() as store:
+        store.run("abandon_interrupted_alerts", now=now)
         pending = store.rows("pending_alerts", now=now)
     if not pending:
         return 0
     routes = {alerts.channel_key(r.url): r for r in ctx.config.alerts}
     settings = ctx.config.alerting
-    results: list[tuple[dict[str, Any], int, str | None, bool]] = []
     notifiers: dict[str, alerts.Notifier | AlertError] = {}
+    sent = 0
     for alert in pending:
         route = routes.get(alert["channel_key"])
         attempt = int(alert["attempts"]) + 1
         if route is None:
-            results.append((alert, attempt, "channel no longer configured", True))
+            _record(ctx, alert, attempt, now, "channel no longer configured", final=True)
             continue
         if route.url not in notifiers:
             try:
@@ -74,41 +81,53 @@ def deliver_alerts(ctx: RunContext, now: datetime) -> int:
             except AlertError as exc:
                 notifiers[route.url] = exc
         notifier = notifiers[route.url]
+        with ctx.store() as store:
+            store.run("mark_alert_sending", id=alert["id"])
+        ctx.crash_point("sending")
+        error: str | None = None
         try:
             if isinstance(notifier, AlertError):
                 raise notifier
             notifier.send(alert["title"], alert["body"])
         except AlertError as exc:
             log.warning("alert %s to %s failed: %s", alert["id"], alert["channel"], exc.reason)
-            results.append((alert, attempt, exc.reason, attempt >= settings.max_attempts))
-            continue
+            error = exc.reason
         except Exception as exc:  # a notifier plug-in must never end the run
             log.warning("alert %s to %s raised %r", alert["id"], alert["channel"], exc)
-            results.append((alert, attempt, f"{type(exc).__name__}: {exc}", False))
-            continue
-        results.append((alert, attempt, None, False))
-
-    sent = 0
-    with ctx.store() as store, store.transaction():
-        for alert, attempt, error, final in results:
-            ok = error is None
-            sent += ok
-            store.run(
-                "record_alert_result",
-                id=alert["id"],
-                status="sent" if ok else ("failed" if final else "pending"),
-                sent_at=now if ok else None,
-                error=error,
-                next_attempt_at=now
-                if ok
-                else alerts.next_attempt_at(now, attempt, base_s=settings.retry_base_s),
-            )
-            store.run(
-                "record_alert_attempt", id=alert["id"], attempt=attempt, at=now, ok=ok, error=error
-            )
+            error = f"{type(exc).__name__}: {exc}"
+        ctx.crash_point("sent")
+        final = error is not None and attempt >= settings.max_attempts
+        _record(ctx, alert, attempt, now, error, final=final)
+        sent += error is None
     ctx.count("alerts_sent", sent)
-    ctx.count("alerts_failed", len(results) - sent)
+    ctx.count("alerts_failed", len(pending) - sent)
     return sent
+
+
+def _record(
+    ctx: RunContext,
+    alert: dict[str, Any],
+    attempt: int,
+    now: datetime,
+    error: str | None,
+    *,
+    final: bool,
+) -> None:
+    ok = error is None
+    with ctx.store() as store, store.transaction():
+        store.run(
+            "record_alert_result",
+            id=alert["id"],
+            status="sent" if ok else ("failed" if final else "pending"),
+            sent_at=now if ok else None,
+            error=error,
+            next_attempt_at=now
+            if ok
+            else alerts.next_attempt_at(now, attempt, base_s=ctx.config.alerting.retry_base_s),
+        )
+        store.run(
+            "record_alert_attempt", id=alert["id"], attempt=attempt, at=now, ok=ok, error=error
+        )
 
 
 def deliver_digests(ctx: RunContext, now: datetime, *, period: str | None = None) -> int:

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
+import os
+import signal
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -63,6 +66,15 @@ class RunContext:
 
     def count(self, name: str, n: int = 1) -> None:
         self.counts[name] = self.counts.get(name, 0) + n
+
+    def crash_point(self, name: str) -> None:
+        """Die here, as a killed process would, when ``[debug] crash_at`` names this point.
+
+        Only the crash-safety tests set it: it proves a run killed at each point loses nothing.
+        """
+        if self.config.crash_at == name:
+            log.warning("crash_at=%s: killing this process", name)
+            os.kill(os.getpid(), signal.SIGKILL)
 
 
 def make_context(
@@ -495,6 +507,14 @@ def pending_articles(
 
 def fetch_article(ctx: RunContext, candidate: Candidate, now: datetime) -> FetchedArticle:
     """Fetch and extract one article page. Never raises: failures come back as data."""
+    fetched = fetch_page(ctx, candidate, now)
+    return fetched if isinstance(fetched, FetchedArticle) else extract_fetched(candidate, fetched)
+
+
+def fetch_page(
+    ctx: RunContext, candidate: Candidate, now: datetime
+) -> FetchResult | FetchedArticle:
+    """Fetch one article page: the response, or the failure as a FetchedArticle."""
     try:
         with ctx.limiter.slot(_host(candidate.link)):
             result = fetch.fetch_url(
@@ -512,7 +532,7 @@ def fetch_article(ctx: RunContext, candidate: Candidate, now: datetime) -> Fetch
         return FetchedArticle(candidate, None, exc.reason, gone=exc.status in (404, 410))
     except FetchError as exc:
         return FetchedArticle(candidate, None, exc.reason)
-    return extract_fetched(candidate, result)
+    return result
 
 
 def extract_fetched(candidate: Candidate, result: FetchResult) -> FetchedArticle:
@@ -536,14 +556,60 @@ def fetch_articles(
     """Fetch and extract candidates concurrently; per-article failures are kept as data."""
     if not candidates:
         return []
+    workers = extraction_workers(len(candidates))
     with ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool:
-        fetched = list(pool.map(lambda c: fetch_article(ctx, c, now), candidates))
+        if workers <= 1:
+            fetched = list(pool.map(lambda c: fetch_article(ctx, c, now), candidates))
+        else:
+            fetched = _fetch_and_extract_in_processes(ctx, pool, candidates, now, workers)
     ctx.count("articles_fetched", sum(f.page is not None for f in fetched))
     ctx.count("articles_failed", sum(f.page is None for f in fetched))
     for f in fetched:
         if f.error:
             ctx.errors.append(f"article {f.candidate.link}: {f.error}")
     return fetched
+
+
+EXTRACT_POOL_MIN = 24  # below this, starting worker processes costs more than it saves
+
+
+def extraction_workers(pages: int) -> int:
+    """Processes for extraction: every core once there are enough pages to pay for them."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(cores or 1, 8) if pages >= EXTRACT_POOL_MIN else 1
+
+
+def _fetch_and_extract_in_processes(
+    ctx: RunContext,
+    pool: ThreadPoolExecutor,
+    candidates: Sequence[Candidate],
+    now: datetime,
+    workers: int,
+) -> list[FetchedArticle]:
+    """Threads fetch; a process per core extracts as pages arrive (extraction is CPU-bound)."""
+    # forkserver: workers start from a clean process, not a fork of this threaded one.
+    context = multiprocessing.get_context("forkserver")
+    order = {c.url: i for i, c in enumerate(candidates)}
+    results: list[FetchedArticle | None] = [None] * len(candidates)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as extractors:
+        pages = {pool.submit(fetch_page, ctx, c, now): c for c in candidates}
+        extracting: dict[Future[FetchedArticle], Candidate] = {}
+        for page in as_completed(pages):
+            candidate = pages[page]
+            outcome = page.result()
+            if isinstance(outcome, FetchedArticle):
+                results[order[candidate.url]] = outcome
+            else:
+                extracting[extractors.submit(extract_fetched, candidate, outcome)] = candidate
+        for done in as_completed(extracting):
+            candidate = extracting[done]
+            try:
+                results[order[candidate.url]] = done.result()
+            except Exception as exc:  # a crashed worker loses one page, not the run
+                results[order[candidate.url]] = FetchedArticle(
+                    candidate, None, f"extraction failed: {type(exc).__name__}"
+                )
+    return [r for r in results if r is not None]
 
 
 def story_slugs_for(ctx: RunContext, candidate: Candidate) -> list[str]:
@@ -608,6 +674,7 @@ def run_once(
             start_run(ctx, now)
             polls = poll_feeds(ctx, now)
             record_polls(ctx, polls, now)
+            ctx.crash_point("polled")
             candidates = pending_articles(ctx, now)
             fetched = fetch_articles(ctx, candidates, now)
             judging.judge_articles(ctx, fetched, baselines, now)

@@ -138,6 +138,8 @@ class Store:
     def __init__(self, con: duckdb.DuckDBPyConnection, path: Path | None) -> None:
         self.con = con
         self.path = path
+        self._buffer: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], list[Any]] | None
+        self._buffer = None
 
     # -- set-up -------------------------------------------------------------------------
 
@@ -233,6 +235,11 @@ class Store:
             return 0
         if not re.fullmatch(r"[a-z_]+", table):
             raise StoreError(f"bad table name {table!r}")
+        if self._buffer is not None and schema is None:
+            for row in rows:
+                group = (table, on_conflict, tuple(key), tuple(row))
+                self._buffer.setdefault(group, []).append(row)
+            return len(rows)
         batch = pa.Table.from_pylist(list(rows), schema=schema)
         columns = batch.column_names
         if on_conflict == "ignore":
@@ -251,6 +258,29 @@ class Store:
         finally:
             self.con.unregister("batch")
         return len(rows)
+
+    @contextlib.contextmanager
+    def buffered(self) -> Iterator[None]:
+        """Collect ``insert`` calls and write each table's rows in one batch on exit.
+
+        A few large Arrow inserts instead of thousands of small ones: a run judging 500
+        articles otherwise spends more time in per-insert overhead than in judging.
+        Rows are grouped by table, conflict rule and columns, in order of first appearance.
+        """
+        if self._buffer is not None:
+            yield
+            return
+        self._buffer = {}
+        try:
+            yield
+            groups, self._buffer = self._buffer, None
+            for (table, on_conflict, key, _), rows in groups.items():
+                if key and on_conflict == "update":
+                    # The last row for a key wins, as it would have row by row.
+                    rows = list({tuple(r[k] for k in key): r for r in rows}.values())
+                self.insert(table, rows, on_conflict=on_conflict, key=key)
+        finally:
+            self._buffer = None
 
     def close(self) -> None:
         self.con.close()
@@ -274,6 +304,10 @@ def connect(path: Path | None, *, read_only: bool = False) -> Store:
     return Store(con, path)
 
 
+# Files this process has migrated: write phases reopen the file often, migrate once.
+_MIGRATED: set[tuple[str, int]] = set()
+
+
 @contextlib.contextmanager
 def open_store(path: Path, *, wait_s: float = 60.0) -> Iterator[Store]:
     """Take the writer lock, open and migrate the database; close and release on exit."""
@@ -282,10 +316,13 @@ def open_store(path: Path, *, wait_s: float = 60.0) -> Iterator[Store]:
     try:
         store = connect(path)
         try:
-            try:
-                store.migrate()
-            except duckdb.Error as exc:
-                raise StoreError(f"cannot migrate database {path}: {exc}") from exc
+            identity = (str(path), path.stat().st_ino)
+            if identity not in _MIGRATED:
+                try:
+                    store.migrate()
+                except duckdb.Error as exc:
+                    raise StoreError(f"cannot migrate database {path}: {exc}") from exc
+                _MIGRATED.add(identity)
             yield store
         finally:
             store.close()
