@@ -6,19 +6,37 @@ schedule for a work pool and workers.
 
 from __future__ import annotations
 
+from typing import Any
+
 from prefect import serve
 
+from flows.digest import digest
 from flows.poll import poll
+from flows.recheck import recheck
 
 POLL_INTERVAL_S = 900
+RECHECK_INTERVAL_S = 3600
+DIGEST_CRON = "0 7 * * *"  # daily, 07:00 UTC
+
+
+def deployments(config_path: str) -> list[Any]:
+    """poll every 15 minutes, recheck hourly, digest daily; none overlaps itself."""
+    parameters = {"config_path": config_path}
+    return [
+        poll.to_deployment(
+            name="poll", interval=POLL_INTERVAL_S, parameters=parameters, concurrency_limit=1
+        ),
+        recheck.to_deployment(
+            name="recheck",
+            interval=RECHECK_INTERVAL_S,
+            parameters=parameters,
+            concurrency_limit=1,
+        ),
+        digest.to_deployment(
+            name="digest", cron=DIGEST_CRON, parameters=parameters, concurrency_limit=1
+        ),
+    ]
 
 
 def serve_all(config_path: str) -> None:
-    """Serve the poll flow every 15 minutes; a run never overlaps the previous one."""
-    deployment = poll.to_deployment(
-        name="poll",
-        interval=POLL_INTERVAL_S,
-        parameters={"config_path": config_path},
-        concurrency_limit=1,
-    )
-    serve(deployment)  # type: ignore[arg-type]  # sync context: a deployment, not a coroutine
+    serve(*deployments(config_path))

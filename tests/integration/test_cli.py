@@ -1,0 +1,138 @@
+"""The `monitor` command line as other tools call it: its JSON contracts and exit statuses."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from monitor.config import load_config
+from monitor.demo.runner import write_config
+from monitor.demo.server import DemoWeb
+from monitor.pipeline import run_once
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def monitor(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "monitor.cli", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=300,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    data = tmp_path_factory.mktemp("cli")
+    with DemoWeb() as web:
+        config = load_config(write_config(data, web))
+        for tick in (1, 2):
+            web.set_tick(tick)
+            run_once(config, web.tick_now(tick))
+    yield data / "monitor.duckdb"
+
+
+def _config_with_baseline(tmp_path: Path, baseline_text: str) -> Path:
+    (tmp_path / "baseline.txt").write_text(baseline_text)
+    path = tmp_path / "monitor.toml"
+    path.write_text(
+        """
+[[stories]]
+slug = "us-mexico-enforcement-2021"
+title = "Biden Wants Mexico To Do More To Stop Immigrants Trying To Cross The US Border"
+published = "2021-06-03"
+url = "https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests"
+baseline_file = "baseline.txt"
+"""
+    )
+    return path
+
+
+def test_assess_writes_one_json_line_per_input(tmp_path: Path, baseline_text: str) -> None:
+    config = _config_with_baseline(tmp_path, baseline_text)
+    cases = [
+        json.loads(line)
+        for line in (REPO / "bench" / "judgement" / "cases.jsonl").read_text().splitlines()
+    ]
+    positive = next(c for c in cases if c["label"] and c["split"] == "heldout")
+    negative = next(c for c in cases if not c["label"] and c["category"] == "neg-other-border")
+    html_doc = {
+        "id": "html-1",
+        "url": "https://news.example/h",
+        "title": "",
+        "published": None,
+        "html": "<html><body><article><p>" + positive["text"] + "</p></article></body></html>",
+    }
+    lines = [
+        json.dumps({k: positive[k] for k in ("id", "url", "title", "published", "text")}),
+        json.dumps({k: negative[k] for k in ("id", "url", "title", "published", "text")}),
+        json.dumps(html_doc),
+        "{not json",
+    ]
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("\n".join(lines) + "\n")
+    done = monitor(
+        "assess", "--config", str(config), "--story", "us-mexico-enforcement-2021", str(inp)
+    )
+    assert done.returncode == 0, done.stderr
+    out = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(out) == 4
+    first, second, third, bad = out
+    assert first["id"] == positive["id"] and first["follow_up"] is True
+    assert second["id"] == negative["id"] and second["follow_up"] is False
+    assert third["id"] == "html-1" and third["follow_up"] is True
+    for record in (first, second, third):
+        assert set(record) == {"id", "follow_up", "score", "reasons", "sentences"}
+        assert 0.0 <= record["score"] <= 1.0 and record["reasons"]
+        for sentence in record["sentences"]:
+            assert set(sentence) == {"text", "status", "baseline"}
+            assert sentence["status"] in {"known", "updated", "new", "contradicting"}
+    # The same text again, after the first was accepted as a follow-up, adds nothing new.
+    assert all(s["status"] == "known" for s in third["sentences"])
+    assert "error" in bad and bad["line"] == 4
+
+
+def test_query_commands_read_the_views(demo_db: Path) -> None:
+    changes = monitor("changes", "--db", str(demo_db), "--json")
+    assert changes.returncode == 0, changes.stderr
+    rows = [json.loads(line) for line in changes.stdout.splitlines()]
+    assert rows and {"story", "url", "status", "sentence", "baseline_sentence"} <= set(rows[0])
+    assert {r["status"] for r in rows} <= {"new", "updated", "contradicting"}
+    later = monitor("changes", "--db", str(demo_db), "--json", "--since", "2021-06-10")
+    assert len(later.stdout.splitlines()) < len(rows)
+    for command in ("followups", "alerts", "feeds"):
+        done = monitor(command, "--db", str(demo_db), "--json")
+        assert done.returncode == 0 and done.stdout.strip(), (command, done.stderr)
+    table = monitor("feeds", "--db", str(demo_db))
+    assert "Feeds" in table.stdout
+
+
+def test_outputs_and_exports(demo_db: Path, tmp_path: Path) -> None:
+    assert monitor("feed", "--db", str(demo_db), "--out", str(tmp_path / "f.atom")).returncode == 0
+    assert (tmp_path / "f.atom").read_bytes().startswith(b"<?xml")
+    assert monitor("report", "--db", str(demo_db), "--out", str(tmp_path / "r")).returncode == 0
+    assert (tmp_path / "r" / "index.html").exists()
+    assert monitor("export", "--db", str(demo_db), "--parquet", str(tmp_path / "p")).returncode == 0
+    assert (tmp_path / "p" / "followups.parquet").exists()
+    backup = monitor("backup", "--db", str(demo_db), "--out", str(tmp_path / "b"))
+    assert backup.returncode == 0 and "IMPORT DATABASE" in backup.stdout
+    assert list((tmp_path / "b").glob("*/schema.sql"))
+
+
+def test_bad_configuration_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[[stories]]\nslug = 'x'\n")
+    done = monitor("run", "--config", str(bad))
+    assert done.returncode == 2
+    assert done.stderr.startswith("monitor: ") and "published must be a date" in done.stderr
+    assert "Traceback" not in done.stderr
+    missing = monitor("changes", "--db", str(tmp_path / "none.duckdb"))
+    assert missing.returncode == 2 and "monitor run" in missing.stderr
