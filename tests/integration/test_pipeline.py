@@ -7,6 +7,7 @@ follow-ups, a syndicated pair, a revised article, near misses and off-topic item
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -118,3 +119,22 @@ def test_replaying_the_same_ticks_adds_nothing_and_sends_nothing(
     with store_mod.open_reader(played["data"] / "monitor.duckdb") as store:
         assert len(store.sql("SELECT * FROM alert_log")) == len(played["alerts"])
         assert {r["url"] for r in store.sql("SELECT url FROM followups")} == played["followups"]
+
+
+def test_a_follow_up_that_disappears_is_recorded_as_a_removal(tmp_path: Path) -> None:
+    with DemoWeb() as web:
+        config = load_config(write_config(tmp_path, web))
+        web.set_tick(2)
+        run_once(config, web.tick_now(2))
+        web.set_tick(1)  # tick-2 articles now answer 404, as a withdrawn story would
+        run_once(config, web.tick_now(2) + timedelta(hours=2))
+        tick2 = set(web.expectations.follow_ups_by_tick[2])
+    with store_mod.open_reader(tmp_path / "monitor.duckdb") as store:
+        removals = store.sql("SELECT url, kind, diff FROM revisions WHERE kind = 'removal'")
+        statuses = {r["url"]: r["status"] for r in store.sql("SELECT url, status FROM articles")}
+    removed = {r["url"] for r in removals}
+    assert removed and removed <= tick2
+    assert all(
+        "404" in (r["diff"] or "") or "not found" in (r["diff"] or "").lower() for r in removals
+    )
+    assert all(statuses[u] == "removed" for u in removed)
