@@ -41,8 +41,10 @@ def poll_feeds_task(ctx: RunContext, now: datetime) -> list[FeedPoll]:
 
 
 @task(name="fetch-articles", cache_policy=NO_CACHE)
-def fetch_articles_task(ctx: RunContext, now: datetime, new: bool = True) -> list[FetchedArticle]:
-    candidates: list[Candidate] = pipeline.pending_articles(ctx, now, new=new)
+def fetch_articles_task(ctx: RunContext, now: datetime, kind: str) -> list[FetchedArticle]:
+    candidates: list[Candidate] = pipeline.pending_articles(
+        ctx, now, new=kind == "poll", rechecks=kind == "recheck"
+    )
     return pipeline.fetch_articles(ctx, candidates, now)
 
 
@@ -66,14 +68,14 @@ def resolve_now(now: datetime | str | None) -> datetime:
 
 
 def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, Any]:
-    """The flow body, shared by ``poll``, ``recheck`` (no feeds, revisions only) and the demo."""
+    """The flow body of ``poll`` (feeds and new articles) and ``recheck`` (revisions only)."""
     ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
             baselines = prepare_task(ctx, now, kind)
             if kind == "poll":
                 poll_feeds_task(ctx, now)
-            fetched = fetch_articles_task(ctx, now, new=kind == "poll")
+            fetched = fetch_articles_task(ctx, now, kind)
             judge_task(ctx, fetched, baselines, now)
             deliver_task(ctx, now)
             summary = pipeline.finish_run(ctx, now)

@@ -558,7 +558,7 @@ def _store_revision(
         [
             {
                 "url": c.url,
-                "site": urls.site_of(c.url),
+                "site": site_name(page.sitename, c.url),
                 "first_seen": c.first_seen,
                 "status": "ok",
                 "fingerprint": text_fp,

@@ -663,19 +663,27 @@ def run_once(
     transport: Any = None,
     notifier_factories: Mapping[str, NotifierFactory] | None = None,
     clock: Callable[[], datetime] | None = None,
+    kind: str = "poll",
 ) -> dict[str, Any]:
-    """One whole poll cycle without Prefect: poll, fetch, judge, alert. Returns its summary."""
+    """One whole cycle without Prefect; returns its summary.
+
+    ``kind="poll"``: feeds, new articles, judging, alerts. ``kind="recheck"``: only the
+    follow-ups due for a revision check (the ``recheck`` flow's work), then judging and alerts.
+    """
     from monitor import judging, outbox  # the judging stack is heavy; load it on first use
 
+    if kind not in ("poll", "recheck"):
+        raise ValueError(f"kind must be 'poll' or 'recheck', not {kind!r}")
     ctx = make_context(config, transport=transport, notifier_factories=notifier_factories)
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
             baselines = prepare(ctx, now)
-            start_run(ctx, now)
-            polls = poll_feeds(ctx, now)
-            record_polls(ctx, polls, now)
-            ctx.crash_point("polled")
-            candidates = pending_articles(ctx, now)
+            start_run(ctx, now, kind)
+            if kind == "poll":
+                polls = poll_feeds(ctx, now)
+                record_polls(ctx, polls, now)
+                ctx.crash_point("polled")
+            candidates = pending_articles(ctx, now, new=kind == "poll", rechecks=kind == "recheck")
             fetched = fetch_articles(ctx, candidates, now)
             judging.judge_articles(ctx, fetched, baselines, now)
             outbox.deliver_alerts(ctx, now)

@@ -32,6 +32,9 @@ def _play(web: DemoWeb, data: Path) -> list[dict[str, Any]]:
     for tick in range(1, web.ticks + 1):
         web.set_tick(tick)
         summaries.append(run_once(config, web.tick_now(tick)))
+        revised = run_once(config, web.tick_now(tick), kind="recheck")
+        for key in ("followups", "alerts_sent"):
+            summaries[-1][key] += revised[key]
     return summaries
 
 
@@ -127,7 +130,7 @@ def test_a_follow_up_that_disappears_is_recorded_as_a_removal(tmp_path: Path) ->
         web.set_tick(2)
         run_once(config, web.tick_now(2))
         web.set_tick(1)  # tick-2 articles now answer 404, as a withdrawn story would
-        run_once(config, web.tick_now(2) + timedelta(hours=2))
+        run_once(config, web.tick_now(2) + timedelta(hours=2), kind="recheck")
         tick2 = set(web.expectations.follow_ups_by_tick[2])
     with store_mod.open_reader(tmp_path / "monitor.duckdb") as store:
         removals = store.sql("SELECT url, kind, diff FROM revisions WHERE kind = 'removal'")

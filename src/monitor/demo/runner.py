@@ -60,6 +60,7 @@ def _port(data_dir: Path) -> int:
 
 def run_demo(data_dir: Path, *, out: TextIO) -> int:
     from flows.poll import poll
+    from flows.recheck import recheck
 
     from monitor.demo.server import DemoWeb
     from monitor.store import open_reader
@@ -74,6 +75,10 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
             web.set_tick(tick)
             now = web.tick_now(tick)
             summary = poll(config_path=str(config.source), now=now.isoformat())
+            # The hourly recheck deployment's work: revisions of follow-ups already stored.
+            revised = recheck(config_path=str(config.source), now=now.isoformat())
+            for key in ("articles_fetched", "followups", "alerts_sent"):
+                summary[key] += revised.get(key, 0)
             print(
                 f"tick {tick} ({now:%Y-%m-%d}): {summary['feeds_polled']} feeds polled, "
                 f"{summary['items_new']} new items, {summary['articles_fetched']} articles "
@@ -83,16 +88,11 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         received = list(web.received)
 
     with open_reader(config.db) as store:
-        followups = store.sql(
-            "SELECT site, title, published, score FROM followups "
-            "ORDER BY coalesce(published, first_seen)"
-        )
-        facts = store.sql(
-            "SELECT n.status, n.sentence, n.baseline_sentence, f.site FROM new_facts n "
-            "JOIN followups f USING (story, url) "
-            "ORDER BY coalesce(f.published, n.first_seen), n.idx"
-        )
-        alert_rows = store.sql("SELECT channel, status, count(*) AS n FROM alert_log GROUP BY ALL")
+        followups = store.rows("demo_followups")
+        facts = store.rows("demo_facts")
+        figures = store.rows("demo_changed_figures")
+        revisions = store.rows("demo_revisions")
+        alert_rows = store.rows("demo_alerts")
     print(f"\nFollow-ups found ({len(followups)}):", file=out)
     for row in followups:
         when = row["published"].strftime("%Y-%m-%d") if row["published"] else "undated"
@@ -102,6 +102,19 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         print(f"  [{row['status']}] {row['sentence'][:150]}", file=out)
         if row["baseline_sentence"] and row["status"] != "new":
             print(f"      was: {row['baseline_sentence'][:150]}", file=out)
+    if figures:
+        print("\nChanged figures (baseline -> follow-up):", file=out)
+        for row in figures[:6]:
+            unit = f" {row['unit']}" if row["unit"] else ""
+            print(
+                f"  {row['quantity']}: {row['baseline_value']:,.0f} -> {row['value']:,.0f}{unit}"
+                f"{' (' + row['period'] + ')' if row['period'] else ''}",
+                file=out,
+            )
+    for row in revisions:
+        print(f"\nRevision ({row['kind']}) of {row['url']}:", file=out)
+        for line in (row["diff"] or "").splitlines()[:3]:
+            print(f"  {line[:160]}", file=out)
     print("\nAlerts:", file=out)
     for row in alert_rows:
         print(f"  {row['n']} {row['status']} to {row['channel']}", file=out)
@@ -110,7 +123,8 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         first = received[0]
         print(f"  first: {first.get('title', '')}", file=out)
     print(
-        f"\nExplore: duckdb {config.db} -c 'SELECT * FROM followups'\n"
+        f'\nExplore: python -c "import duckdb; '
+        f"duckdb.connect('{config.db}', read_only=True).sql('SELECT * FROM followups').show()\"\n"
         "   views: followups, new_facts, alert_log, feed_health, figures, entities_new, quotes,\n"
         "          revisions, developments\n"
         f"   or:    monitor changes --db {config.db}\n"
