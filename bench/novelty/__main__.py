@@ -39,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{result.restatements_called_new:.3f} ({result.known_called_new}/{result.known}) "
             f"updated exactly={result.updated_exact}/{result.updated}"
         )
+        print(
+            f"{'':8} updated/contradicting precision={result.change_precision:.3f} "
+            f"({result.changes_right}/{result.changes_called}) paired with the intended "
+            f"sentence={result.pairing:.3f} ({result.pairs_right}/{result.pairs_checked})"
+        )
         if not args.quiet:
             for error in result.errors:
                 print(f"    {error}")
@@ -48,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"written after the first held-out run: cases={len(late)} "
             f"recall={result.recall:.3f} restatements called new="
-            f"{result.restatements_called_new:.3f} ({result.known_called_new}/{result.known})"
+            f"{result.restatements_called_new:.3f} ({result.known_called_new}/{result.known}) "
+            f"updated/contradicting precision={result.change_precision:.3f} "
+            f"({result.changes_right}/{result.changes_called})"
         )
     print(f"baseline fed back: {baseline_new_count(baseline)} sentences not known")
     for pid, share in paraphrase_known_shares(cases, baseline).items():

@@ -22,7 +22,9 @@ logger = logging.getLogger(__name__)
 CASES = Path(__file__).with_name("cases.jsonl")
 REPO_ROOT = Path(__file__).resolve().parents[2]
 BASELINE_NAME = "biden-mexico-migration-requests.txt"
-POSITIVE_LABELS = frozenset({"new", "updated"})
+POSITIVE_LABELS = frozenset({"new", "updated", "contradicting"})
+CHANGE_LABELS = frozenset({"updated", "contradicting"})
+CHANGES = frozenset({SentenceStatus.UPDATED, SentenceStatus.CONTRADICTING})
 FRESH = frozenset({SentenceStatus.NEW, SentenceStatus.UPDATED, SentenceStatus.CONTRADICTING})
 
 
@@ -35,6 +37,9 @@ class Case:
     after: tuple[str, ...]
     texts: tuple[str, ...]
     labels: tuple[str, ...]
+    # per sentence: what the known sentence it updates contains ("172,000"), or "<case id>#<n>"
+    # for a sentence of an earlier case; None when the case does not say
+    was: tuple[str | None, ...] = ()
     group: str | None = None
     note: str | None = None
 
@@ -50,7 +55,21 @@ class Score:
     known_called_new: int = 0
     updated: int = 0
     updated_exact: int = 0
+    changes_called: int = 0  # sentences called updated or contradicting
+    changes_right: int = 0  # ... whose label is updated or contradicting
+    pairs_checked: int = 0  # sentences called updated/contradicting whose case names the "was"
+    pairs_right: int = 0  # ... paired with that known sentence
     errors: list[str] = field(default_factory=list)
+
+    @property
+    def change_precision(self) -> float:
+        """Of the sentences called updated or contradicting, the share labelled so."""
+        return self.changes_right / self.changes_called if self.changes_called else 1.0
+
+    @property
+    def pairing(self) -> float:
+        """Of those whose case names the known sentence they change, the share paired with it."""
+        return self.pairs_right / self.pairs_checked if self.pairs_checked else 1.0
 
     @property
     def precision(self) -> float:
@@ -95,6 +114,7 @@ def load_cases(path: Path = CASES) -> list[Case]:
                 after=tuple(raw.get("after", ())),
                 texts=tuple(s["text"] for s in raw["sentences"]),
                 labels=tuple(s["label"] for s in raw["sentences"]),
+                was=tuple(s.get("was") for s in raw["sentences"]),
                 group=raw.get("group"),
                 note=raw.get("note"),
             )
@@ -110,6 +130,14 @@ def knowledge_for(case: Case, baseline: Sequence[str], by_id: dict[str, Case]) -
     return kb
 
 
+def intended(was: str, by_id: dict[str, Case]) -> str:
+    """The text a paired known sentence must contain: a fragment, or an earlier case's sentence."""
+    case_id, _, index = was.partition("#")
+    if index.isdigit() and case_id in by_id:
+        return by_id[case_id].texts[int(index)]
+    return was
+
+
 def score(cases: Iterable[Case], baseline: Sequence[str], all_cases: Sequence[Case]) -> Score:
     by_id = {c.id: c for c in all_cases}
     result = Score()
@@ -120,6 +148,24 @@ def score(cases: Iterable[Case], baseline: Sequence[str], all_cases: Sequence[Ca
             verdict = verdicts.get(index)
             status = verdict.status if verdict else None
             called = status in FRESH
+            if verdict is not None and status in CHANGES:
+                result.changes_called += 1
+                result.changes_right += label in CHANGE_LABELS
+                was = case.was[index] if index < len(case.was) else None
+                if was is not None:
+                    result.pairs_checked += 1
+                    paired = intended(was, by_id).lower() in (verdict.baseline or "").lower()
+                    result.pairs_right += paired
+                    if not paired:
+                        result.errors.append(
+                            f"{case.id}[{index}] paired with the wrong sentence: {text} "
+                            f"-> was: {verdict.baseline}"
+                        )
+                if label == "new":  # (known ones are listed below)
+                    result.errors.append(
+                        f"{case.id}[{index}] {label} -> {status.value} "
+                        f"({verdict.similarity:.2f}): {text} -> was: {verdict.baseline}"
+                    )
             if label in POSITIVE_LABELS:
                 if called:
                     result.true_positive += 1

@@ -148,6 +148,23 @@ _QUANTITY_FOLD = {
 }  # fmt: skip
 
 
+# A nationality narrows what is counted: "50,000 encounters with Brazilians" is not the monthly
+# total of encounters, and "9,000 Brazilians" are not all migrants.
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ans?|ese|ish)\b")
+_DEMONYM_AFTER = re.compile(
+    r"^\s*(?:with|from|of|among)\s+(?:the\s+)?([A-Z][a-z]+(?:ans?|ese|ish))\b"
+)
+
+
+def _demonym(span: str, after: str) -> str | None:
+    """The nationality a counted phrase names, in it or just after it, singular lower case."""
+    found = _DEMONYM.search(span) or _DEMONYM_AFTER.match(after)
+    if found is None:
+        return None
+    word = found.group(1) if found.re is _DEMONYM_AFTER else found.group(0)
+    return _singular(word.lower())
+
+
 def _singular(word: str) -> str:
     if word in {"people", "children", "police", "news"}:
         return word
@@ -311,6 +328,10 @@ def extract_figures(sentence: str) -> list[Figure]:
             quantity = figures[-1].quantity
         if unit is None and quantity == "dollar":
             unit, quantity = "USD", "funding"
+        nationality = _demonym(sentence[match.end() : end], sentence[end:])
+        if nationality is not None and unit is None:
+            # "9,000 Brazilians" and "9,000 Brazilian migrants" count the same people
+            quantity = f"{nationality} {'migrant' if nationality == quantity else quantity}"
         if unit == "%" and not quantity.startswith("share"):
             quantity = f"share of {quantity}"
         figures.append(

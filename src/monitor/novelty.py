@@ -47,6 +47,14 @@ KNOWN_UNION_COVERAGE = 0.70
 UPDATE_COVERAGE = 0.45
 # A sentence this close to the story that revises a reported figure is an update.
 FIGURE_UPDATE_COVERAGE = 0.15
+# An update or a denial names the known sentence it changes, so the two must be about the same
+# thing: this share of the sentence's weight (leaving out the nouns its figures count) must occur
+# in the known sentence, in at least two words, one of them not among the story's every-line
+# words ("Mexico", "migrants", "US") ...
+SAME_FACT_SHARE = 0.25
+SAME_FACT_WORDS = 2
+# ... and this share of the known sentence's weight must occur in the sentence.
+SAME_FACT_REVERSE = 0.12
 _CANDIDATES = 3
 _RANKING_TOKENS = 8  # the rarest known words of a sentence pick its candidate matches
 
@@ -459,6 +467,9 @@ _NEGATION = re.compile(
 
 _NOT_NEGATION = re.compile(
     r"\bnot (?:\w+ ){0,2}?(?:only|just|simply|merely|solely|entirely|least)\b"
+    # "she did not say whether Mexico would ...": a question left open, not a denial
+    r"|\b(?:did|would|could|do|does) not (?:say|disclose|specify|indicate) (?:whether|if)\b"
+    r"|\bdeclin\w* to (?:say|disclose|specify) (?:whether|if)\b"
 )
 
 
@@ -665,24 +676,93 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
     return top, union_coverage, total
 
 
-def _changed_figure(figures: list[Figure], kb_figures: Sequence[Figure]) -> bool:
+# What a figure counts when it is a length of time ("within six months", "three years"): a
+# duration, not a statistic the story reports.
+_DURATIONS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "figure"}
+)
+
+
+def _is_statistic(figure: Figure) -> bool:
+    """A figure the story could report a new value of: no duration, no bare small count."""
+    if figure.unit is not None:
+        return True  # "$130 million over three years" counts dollars, not years
+    return figure.quantity not in _DURATIONS and figure.value > 2
+
+
+def _changes(figure: Figure, old: Figure) -> bool:
+    """``figure`` gives ``old`` another value, or the value of another period."""
+    if not math.isclose(old.value, figure.value, rel_tol=0.01):
+        return True
+    return old.period is not None and figure.period is not None and old.period != figure.period
+
+
+def _ubiquitous(kb: KnowledgeBase, token: str) -> bool:
+    """One of the story's every-line words ("Mexico", "migrants"): it pairs nothing."""
+    return len(kb._index.get(token, ())) >= 3 and kb.weight(token) < _UBIQUITOUS_WEIGHT
+
+
+def _same_fact(
+    kb: KnowledgeBase,
+    tokens: frozenset[str],
+    entry: _Entry,
+    figures: Sequence[Figure] = (),
+    *,
+    reverse: float | None = None,
+) -> bool:
+    """The sentence and the known one are about the same thing, not just the same count.
+
+    The nouns the given figures count are left out first, so that "1,200 people moved to
+    shelters" and "172,000 encounters in March" share nothing by both counting migrants.
+    """
+    rest = set(tokens)
     for figure in figures:
+        rest -= _name_tokens(figure.text)
+    shared = [t for t in rest if t in entry.tokens]
+    if len(shared) < SAME_FACT_WORDS:
+        return False
+    if all(_ubiquitous(kb, t) for t in shared):
+        return False
+    if reverse is not None and reverse < SAME_FACT_REVERSE:
+        return False
+    total = sum(kb.weight(t) for t in rest)
+    return sum(kb.weight(t) for t in shared) >= SAME_FACT_SHARE * total
+
+
+def _changed_figure(figures: Sequence[Figure], kb_figures: Sequence[Figure]) -> list[Figure]:
+    """Pairs of figures (new, old) where ``figures`` revise one of ``kb_figures``, flattened."""
+    changed: list[Figure] = []
+    for figure in figures:
+        if not _is_statistic(figure):
+            continue
         old = match_figure(figure, kb_figures)
-        if old is not None and not math.isclose(old.value, figure.value, rel_tol=0.01):
-            return True
-    return False
+        if old is not None and _changes(figure, old):
+            changed += [figure, old]
+    return changed
 
 
-def _revised_figure(kb: KnowledgeBase, figures: list[Figure]) -> _Entry | None:
-    """The known sentence holding an earlier value of one of these figures, if any."""
+def _revised_figure(
+    kb: KnowledgeBase, tokens: frozenset[str], figures: list[Figure]
+) -> _Entry | None:
+    """The known sentence holding an earlier value of one of these figures, if any.
+
+    Sharing a counted noun is not enough: "1,200 people moved to shelters" does not revise
+    "172,000 encounters in March". The holder must share topic words besides the figure.
+    """
+    best: tuple[float, _Entry] | None = None
     for figure in figures:
-        if figure.value <= 2 and figure.unit is None:
+        if not _is_statistic(figure):
             continue
         for entry in kb._figure_holders(figure.quantity):
             old = match_figure(figure, entry.figures)
-            if old is not None and not math.isclose(old.value, figure.value, rel_tol=0.01):
-                return entry
-    return None
+            if old is None or not _changes(figure, old):
+                continue
+            if not _same_fact(kb, tokens, entry, (figure, old)):
+                continue
+            weight = sum(kb.weight(t) for t in tokens & entry.tokens)
+            if best is None or weight > best[0]:
+                best = (weight, entry)
+    return best[1] if best is not None else None
 
 
 # "said on Monday": when the news was told, not when it happens
@@ -855,7 +935,11 @@ def _verdict(
     )
     if best.coverage < UPDATE_COVERAGE and not clauses_known:
         # A new sentence, unless it revises a figure the story already reported.
-        old = _revised_figure(kb, figures) if best.coverage >= FIGURE_UPDATE_COVERAGE else None
+        old = (
+            _revised_figure(kb, tokens, figures)
+            if best.coverage >= FIGURE_UPDATE_COVERAGE
+            else None
+        )
         if old is not None:
             return SentenceVerdict(
                 index, text, SentenceStatus.UPDATED, old.known.text, similarity,
@@ -864,15 +948,14 @@ def _verdict(
         return SentenceVerdict(index, text, SentenceStatus.NEW, None, similarity, None)
     known = best.entry.known
     if figures:
-        near_figures = [f for m in top for f in m.entry.figures]
-        if _changed_figure(figures, near_figures):
-            holder = next(
-                (m.entry for m in top if _changed_figure(figures, m.entry.figures)), best.entry
-            )
-            return SentenceVerdict(
-                index, text, SentenceStatus.UPDATED, holder.known.text, similarity,
-                holder.known.source_url,
-            )  # fmt: skip
+        # the nearest known sentence that holds an earlier value and is about the same thing
+        for m in top:
+            pair = _changed_figure(figures, m.entry.figures)
+            if pair and _same_fact(kb, tokens, m.entry, pair, reverse=m.reverse):
+                return SentenceVerdict(
+                    index, text, SentenceStatus.UPDATED, m.entry.known.text, similarity,
+                    m.entry.known.source_url,
+                )  # fmt: skip
     dates = _dates(text, published, told=False)
     near_dates = frozenset().union(*(m.entry.context_dates for m in top))
     changed = _changed_date(dates, near_dates)
@@ -892,8 +975,14 @@ def _verdict(
         or clauses_known
     )
     if polarity_differs and best.coverage >= KNOWN_COVERAGE and not clauses_known:
+        if not _same_fact(kb, tokens, best.entry, reverse=best.reverse):
+            # "Do not come," Harris said: one shared name is no claim denied
+            return SentenceVerdict(index, text, SentenceStatus.NEW, None, similarity, None)
         status = SentenceStatus.CONTRADICTING
     elif changed or new_figure:
+        if not _same_fact(kb, tokens, best.entry, figures, reverse=best.reverse):
+            # a changed date or name beside a sentence about something else: news, not a revision
+            return SentenceVerdict(index, text, SentenceStatus.NEW, None, similarity, None)
         status = SentenceStatus.UPDATED
     elif is_known:
         status = SentenceStatus.KNOWN

@@ -70,3 +70,20 @@ def test_match_prefers_the_same_period() -> None:
 
 def test_sentence_dates_ignore_the_verb_may() -> None:
     assert sentence_dates("Officials may meet in May, or next week.") == {"may", "next week"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity"),
+    [
+        (
+            "Agents recorded more than 50,000 encounters with Brazilians last year.",
+            "brazilian migrant",
+        ),
+        ("Agents encountered more than 9,000 Brazilians in June.", "brazilian migrant"),
+        ("More than 14,000 Haitian migrants gathered under a bridge.", "haitian migrant"),
+        ("Mexico deployed 10,000 National Guard troops.", "troop"),
+        ("Agents recorded more than 172,000 encounters in March.", "migrant"),
+    ],
+)
+def test_a_nationality_narrows_what_is_counted(sentence: str, quantity: str) -> None:
+    assert extract_figures(sentence)[0].quantity == quantity

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monitor.demo.site import ARTICLES
-from monitor.models import SentenceStatus
+from monitor.demo.site import ARTICLES, Role
+from monitor.models import SentenceStatus, SentenceVerdict
 from monitor.novelty import (
     KnowledgeBase,
     KnownSentence,
@@ -318,3 +318,105 @@ def test_a_description_is_not_a_denial() -> None:
         )
         is SentenceStatus.KNOWN
     )
+
+
+# ---------------------------------------------------------------------------------------------
+# Updates and contradictions name the known sentence they change: the demo web, replayed in the
+# order the pipeline judges it, must pair each with a known sentence about the same fact.
+
+
+def _demo_replay() -> dict[str, SentenceVerdict]:
+    """Every demo follow-up marked as the pipeline marks it (fresh sentences then added)."""
+    baseline, published = _demo_sentences(DEMO_BASELINE)
+    kb = KnowledgeBase(baseline, published=published)
+    followups = sorted(
+        (a for a in ARTICLES if a.role in (Role.FOLLOW_UP, Role.RESTATEMENT)),
+        key=lambda a: (a.tick, a.published),
+    )
+    marked: dict[str, SentenceVerdict] = {}
+    for article in followups:
+        for body in (article.body, *([article.revision.body] if article.revision else [])):
+            verdicts = mark_sentences(
+                kb, split_sentences("\n".join(body)), published=article.published
+            )
+            for v in verdicts:
+                marked.setdefault(v.text, v)  # where it first appeared
+            fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
+            kb.add(article.path, fresh, published=article.published)
+    return marked
+
+
+@pytest.fixture(scope="module")
+def demo_marked() -> dict[str, SentenceVerdict]:
+    return _demo_replay()
+
+
+def _verdict_of(marked: dict[str, SentenceVerdict], fragment: str) -> SentenceVerdict:
+    found = [v for text, v in marked.items() if fragment in text]
+    assert len(found) == 1, (fragment, [v.text for v in found])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        'Do not come," Harris said',  # one shared name is no claim denied
+        "She is due back in Washington on Wednesday",  # a date beside an unrelated sentence
+        "moved about 1,200 people from the caravans",  # people moved are not border encounters
+        "acting as a buffer for the United States",  # the figure is an aside to other news
+        "sent about 70,000 people to Mexican border cities",
+        "accept returns for humanitarian reasons",  # "within six months" is a duration
+        "38 percent of May's encounters",  # "twelve months" against "three months"
+        "50,000 encounters with Brazilians",  # a count of Brazilians, not of all encounters
+    ],
+)
+def test_demo_sentences_about_other_things_are_new_not_updates(
+    demo_marked: dict[str, SentenceVerdict], fragment: str
+) -> None:
+    verdict = _verdict_of(demo_marked, fragment)
+    assert verdict.status is SentenceStatus.NEW, (verdict.status, verdict.baseline)
+    assert verdict.baseline is None
+
+
+@pytest.mark.parametrize(
+    ("fragment", "was"),
+    [
+        ("recorded 180,034 encounters with migrants", "172,000 encounters in March"),
+        ("would spend $130 million over three years", "would spend $310 million"),
+        ("up from 178,795 in April", "172,000 encounters in March"),
+    ],
+)
+def test_demo_updates_pair_with_the_fact_they_change(
+    demo_marked: dict[str, SentenceVerdict], fragment: str, was: str
+) -> None:
+    verdict = _verdict_of(demo_marked, fragment)
+    assert verdict.status is SentenceStatus.UPDATED, verdict
+    assert verdict.baseline is not None and was in verdict.baseline
+
+
+def test_demo_contradictions_overlap_the_claim_they_deny(
+    demo_marked: dict[str, SentenceVerdict],
+) -> None:
+    for verdict in demo_marked.values():
+        if verdict.status is SentenceStatus.CONTRADICTING:
+            assert verdict.baseline is not None
+            shared = content_tokens(verdict.text) & content_tokens(verdict.baseline)
+            assert len(shared) >= 2, verdict
+
+
+def test_a_question_left_open_is_no_denial() -> None:
+    kb = KnowledgeBase(
+        ["The White House wants Mexico to take back more of the families expelled at the border."]
+    )
+    verdict = mark_sentences(
+        kb, ["She did not say whether Mexico would take back more of the families expelled."]
+    )[0]
+    assert verdict.status is not SentenceStatus.CONTRADICTING
+
+
+def test_a_denial_of_the_same_claim_is_still_a_contradiction(kb: KnowledgeBase) -> None:
+    verdict = mark_sentences(
+        kb, ["Mexico refused to accept more families expelled by US border agents, officials said."]
+    )[0]
+    assert verdict.status is SentenceStatus.CONTRADICTING
+    assert verdict.baseline is not None and "accept more families" in verdict.baseline
