@@ -175,7 +175,7 @@ def _judge_one(
     published, date_source = dates.resolve_published(
         c.feed_published, page.published_raw, page.text, now
     )
-    value = syndication.simhash(page.text)
+    value = item.simhash if item.simhash is not None else syndication.simhash(page.text)
     copy_of = syndication.find_copy(value, hashes)
     store.insert(
         "articles",

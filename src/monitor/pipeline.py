@@ -15,12 +15,12 @@ import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from monitor import extract, feeds, fetch, polling, urls
+from monitor import extract, feeds, fetch, polling, syndication, urls
 from monitor.alerts import NotifierFactory
 from monitor.config import Config
 from monitor.errors import (
@@ -244,6 +244,11 @@ def _host(url: str) -> str:
 
 def poll_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPoll:
     """Fetch one feed conditionally and parse it if its body changed. Never raises."""
+    return parse_fetched_feed(fetch_feed(ctx, row, now), now)
+
+
+def fetch_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPoll:
+    """Fetch one feed conditionally; a changed body comes back unparsed. Never raises."""
     url = str(row["current_url"] or row["url"])
     base: dict[str, Any] = {
         "url": row["url"],
@@ -296,26 +301,23 @@ def poll_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPol
             http_status=result.status,
             body_hash=body_hash,
         )
+    outcome = FetchOutcome.CHANGED if row.get("body_hash") else FetchOutcome.NEW
+    return FeedPoll(
+        **base, outcome=outcome, result=result, http_status=result.status, body_hash=body_hash
+    )
+
+
+def parse_fetched_feed(poll: FeedPoll, now: datetime) -> FeedPoll:
+    """Parse a changed feed body into items (pure: runs in a worker process when many)."""
+    if poll.outcome not in (FetchOutcome.NEW, FetchOutcome.CHANGED) or poll.result is None:
+        return poll
+    result = poll.result
+    bodiless = replace(result, body=b"")  # the bytes are not needed once parsed
     try:
         parsed = feeds.parse_feed(result.body, result.final_url, now=now)
     except FeedError as exc:
-        return FeedPoll(
-            **base,
-            outcome=FetchOutcome.ERROR,
-            result=result,
-            error=exc.reason,
-            http_status=result.status,
-        )
-    outcome = FetchOutcome.CHANGED if row.get("body_hash") else FetchOutcome.NEW
-    return FeedPoll(
-        **base,
-        outcome=outcome,
-        result=result,
-        items=parsed.items,
-        title=parsed.title,
-        http_status=result.status,
-        body_hash=body_hash,
-    )
+        return replace(poll, outcome=FetchOutcome.ERROR, result=bodiless, error=exc.reason)
+    return replace(poll, result=bodiless, items=parsed.items, title=parsed.title)
 
 
 def poll_feeds(ctx: RunContext, now: datetime) -> list[FeedPoll]:
@@ -325,7 +327,24 @@ def poll_feeds(ctx: RunContext, now: datetime) -> list[FeedPoll]:
     if not due:
         return []
     with ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool:
-        polls = list(pool.map(lambda row: poll_feed(ctx, row, now), due))
+        fetched = list(pool.map(lambda row: fetch_feed(ctx, row, now), due))
+    changed = [
+        i for i, p in enumerate(fetched) if p.outcome in (FetchOutcome.NEW, FetchOutcome.CHANGED)
+    ]
+    workers = worker_processes(len(changed))
+    polls = list(fetched)
+    if workers <= 1:
+        for i in changed:
+            polls[i] = parse_fetched_feed(fetched[i], now)
+    else:
+        # Parsing is CPU-bound (feedparser): every core, once there are enough feeds.
+        context = multiprocessing.get_context("forkserver")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as parsers:
+            parsed = parsers.map(
+                parse_fetched_feed, [fetched[i] for i in changed], [now] * len(changed)
+            )
+            for i, poll in zip(changed, parsed, strict=True):
+                polls[i] = poll
     ctx.count("feeds_polled", len(polls))
     ctx.count("feeds_failed", sum(p.outcome is FetchOutcome.ERROR for p in polls))
     return polls
@@ -453,6 +472,7 @@ class FetchedArticle:
     error: str | None = None
     transient: bool = False
     gone: bool = False
+    simhash: int | None = None  # of the page's text, computed where it was extracted
 
 
 def pending_articles(
@@ -543,7 +563,7 @@ def extract_fetched(candidate: Candidate, result: FetchResult) -> FetchedArticle
         page = extract.extract_article(result.body, result.final_url)
     except ExtractionError as exc:
         return FetchedArticle(candidate, None, exc.reason)
-    return FetchedArticle(candidate, page)
+    return FetchedArticle(candidate, page, simhash=syndication.simhash(page.text))
 
 
 def fetch_articles(
@@ -556,7 +576,7 @@ def fetch_articles(
     """Fetch and extract candidates concurrently; per-article failures are kept as data."""
     if not candidates:
         return []
-    workers = extraction_workers(len(candidates))
+    workers = worker_processes(len(candidates))
     with ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool:
         if workers <= 1:
             fetched = list(pool.map(lambda c: fetch_article(ctx, c, now), candidates))
@@ -570,13 +590,13 @@ def fetch_articles(
     return fetched
 
 
-EXTRACT_POOL_MIN = 24  # below this, starting worker processes costs more than it saves
+POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs more
 
 
-def extraction_workers(pages: int) -> int:
-    """Processes for extraction: every core once there are enough pages to pay for them."""
+def worker_processes(tasks: int) -> int:
+    """Processes for CPU-bound work: every core once there are enough tasks to pay for them."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return min(cores or 1, 8) if pages >= EXTRACT_POOL_MIN else 1
+    return min(cores or 1, 8) if tasks >= POOL_MIN else 1
 
 
 def _fetch_and_extract_in_processes(

@@ -141,3 +141,18 @@ def test_a_follow_up_that_disappears_is_recorded_as_a_removal(tmp_path: Path) ->
         "404" in (r["diff"] or "") or "not found" in (r["diff"] or "").lower() for r in removals
     )
     assert all(statuses[u] == "removed" for u in removed)
+
+
+def test_worker_processes_give_the_same_outcome(
+    web: DemoWeb, played: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor import pipeline
+
+    monkeypatch.setattr(pipeline, "POOL_MIN", 2)  # feeds parsed, pages extracted in processes
+    assert pipeline.worker_processes(3) >= 1
+    _play(web, tmp_path)
+    with store_mod.open_reader(tmp_path / "monitor.duckdb") as store:
+        followups = {r["url"] for r in store.sql("SELECT url FROM followups")}
+        alerts = store.sql("SELECT count(*) AS n FROM alert_log")[0]["n"]
+    assert followups == played["followups"]
+    assert alerts == len(played["alerts"])
