@@ -368,7 +368,7 @@ def _content_reasons(
     text: str,
 ) -> tuple[str, ...]:
     reasons: list[str] = []
-    ranked = sorted(found, key=lambda k: -found[k])
+    ranked = sorted(found, key=lambda k: (-found[k], k))
     terms = {t.key: t for t in profile.terms}
     for kind in ("actor", "place", "policy"):
         shared = [terms[k].label for k in ranked if terms[k].kind == kind and terms[k].in_baseline]
