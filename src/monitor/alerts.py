@@ -95,6 +95,9 @@ def render_alert(dev: Development, *, report_url: str | None = None) -> Message:
             origin = "baseline" if verdict.source_url is None else "earlier follow-up"
             lines.append(f"  was ({origin}): “{escape_markdown(verdict.baseline)}”")
         lines.append("")
+    if dev.figure_changes:
+        lines.append("Figures: " + "; ".join(escape_markdown(c) for c in dev.figure_changes[:4]))
+        lines.append("")
     more = sum(1 for s in dev.sentences if s.status != SentenceStatus.KNOWN) - len(shown)
     if more > 0:
         lines.append(f"…and {more} more new or updated sentences.")

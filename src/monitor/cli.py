@@ -60,11 +60,19 @@ def _cell(value: Any) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    from monitor.errors import StoreBusyError
+    from monitor.store import run_lock
+
     cfg = _load(args.config)
     config_mod.apply_prefect_environment(cfg.db.parent)
-    from flows.poll import poll
+    try:
+        # Taken before Prefect starts: two temporary Prefect servers must not race on one home.
+        with run_lock(cfg.db, wait_s=cfg.run_wait_s):
+            from flows.poll import poll
 
-    summary = poll(config_path=str(cfg.source), now=args.now)
+            summary = poll(config_path=str(cfg.source), now=args.now)
+    except StoreBusyError as exc:
+        summary = {"skipped": str(exc)}
     if "skipped" in summary:
         print(f"monitor: run skipped: {summary['skipped']}", file=sys.stderr)
         return 3

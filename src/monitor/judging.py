@@ -30,7 +30,6 @@ class StoryState:
     baseline: Baseline
     profile: relevance.StoryProfile
     knowledge: novelty.KnowledgeBase
-    baseline_figures: list[figures.Figure]
     known_entities: list[entities.Entity]
     known_quotes: set[str]
     development_of: dict[str, str]  # follow-up URL -> its development id
@@ -66,7 +65,6 @@ def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[s
             baseline=baseline,
             profile=relevance.build_profile(baseline.story, baseline.title, baseline.text),
             knowledge=kb,
-            baseline_figures=[f for s in base_sentences for f in figures.extract_figures(s)],
             known_entities=known_entities,
             known_quotes={fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)}
             | {fingerprint(r["quote"]) for r in store.rows("story_quotes", story=slug)},
@@ -375,7 +373,7 @@ def _record_followup(
             earlier = state.development_of.get(v.source_url)
             if earlier:
                 _add_source(store, slug, earlier, url, now)
-    _record_details(store, state, url, text, sentences, now)
+    changes = _record_details(store, state, url, text, verdicts, now)
     if dev_id is None:
         return
     state.development_of[url] = dev_id
@@ -404,6 +402,7 @@ def _record_followup(
         score=assessment.score,
         reasons=assessment.reasons,
         sentences=tuple(verdicts),
+        figure_changes=tuple(changes),
     )
     from monitor import outbox
 
@@ -453,14 +452,27 @@ def _record_details(
     state: StoryState,
     url: str,
     text: str,
-    sentences: Sequence[str],
+    verdicts: Sequence[SentenceVerdict],
     now: datetime,
-) -> None:
+) -> list[str]:
+    """Store figures, names and quotes; return the figure changes as "old -> new" lines.
+
+    A figure is compared only with the figures of the known sentence its sentence restates or
+    updates: sharing a counted noun ("encounters") does not make two figures one quantity.
+    """
     slug = state.baseline.story.slug
     figure_rows: list[dict[str, Any]] = []
-    for sentence in sentences:
-        for fig in figures.extract_figures(sentence):
-            match = figures.match_figure(fig, state.baseline_figures)
+    changes: list[str] = []
+    for verdict in verdicts:
+        paired = (
+            figures_of(verdict.baseline)
+            if verdict.baseline and verdict.status is not SentenceStatus.NEW
+            else []
+        )
+        for fig in figures.extract_figures(verdict.text):
+            match = figures.match_figure(fig, paired) if paired else None
+            if match is not None and (match.value, match.period) != (fig.value, fig.period):
+                changes.append(describe_change(match, fig))
             figure_rows.append(
                 {
                     "story": slug,
@@ -514,6 +526,23 @@ def _record_details(
         )
         state.known_quotes.add(key)
     store.insert("quote_mentions", quote_rows, on_conflict="update", key=("story", "url", "idx"))
+    return changes
+
+
+def figures_of(sentence: str) -> list[figures.Figure]:
+    return figures.extract_figures(sentence)
+
+
+def describe_change(old: figures.Figure, new: figures.Figure) -> str:
+    """ "encounters: 172,000 (March) → 180,034 (May)" """
+
+    def show(fig: figures.Figure) -> str:
+        value = f"{fig.value:,.0f}" if fig.value == int(fig.value) else f"{fig.value:,}"
+        unit = f" {fig.unit}" if fig.unit else ""
+        period = f" ({fig.period})" if fig.period else ""
+        return f"{value}{unit}{period}"
+
+    return f"{new.quantity}: {show(old)} → {show(new)}"
 
 
 def _store_revision(

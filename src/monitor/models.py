@@ -180,3 +180,4 @@ class Development:
     score: float
     reasons: tuple[str, ...]
     sentences: tuple[SentenceVerdict, ...] = field(default_factory=tuple)
+    figure_changes: tuple[str, ...] = ()  # "encounters: 172,000 (March) → 180,034 (May)"

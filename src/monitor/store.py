@@ -330,17 +330,26 @@ def open_store(path: Path, *, wait_s: float = 60.0) -> Iterator[Store]:
         lock.release()
 
 
+_RUNS_HELD: set[str] = set()
+
+
 @contextlib.contextmanager
 def run_lock(path: Path, *, wait_s: float) -> Iterator[None]:
     """One run at a time per database: a second run waits, then gives up naming the holder.
 
     Write phases take the writer lock separately, so readers get in between phases.
     """
+    key = str(path.resolve())
+    if key in _RUNS_HELD:  # re-entered by the same process (the CLI, then the flow)
+        yield
+        return
     lock = WriterLock(path, wait_s=wait_s, suffix=".run.lock")
     lock.acquire()
+    _RUNS_HELD.add(key)
     try:
         yield
     finally:
+        _RUNS_HELD.discard(key)
         lock.release()
 
 

@@ -136,3 +136,29 @@ def test_bad_configuration_is_a_clear_error_not_a_traceback(tmp_path: Path) -> N
     assert "Traceback" not in done.stderr
     missing = monitor("changes", "--db", str(tmp_path / "none.duckdb"))
     assert missing.returncode == 2 and "monitor run" in missing.stderr
+
+
+def test_a_second_run_gives_up_naming_the_holder(tmp_path: Path, baseline_text: str) -> None:
+    config = _config_with_baseline(tmp_path, baseline_text)
+    config.write_text("[storage]\nrun_wait_s = 0.5\n" + config.read_text())
+    db = tmp_path / "monitor.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time; from pathlib import Path; from monitor.store import run_lock\n"
+            f"with run_lock(Path({str(db)!r}), wait_s=1):\n"
+            "    print('held', flush=True); time.sleep(30)\n",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        done = monitor("run", "--config", str(config))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert done.returncode == 3, done.stderr
+    assert f"monitor run busy: held by PID {holder.pid}" in done.stderr
+    assert "Traceback" not in done.stderr

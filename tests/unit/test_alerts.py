@@ -37,6 +37,15 @@ def test_message_quotes_new_sentence_beside_the_baseline_one_and_says_why() -> N
     assert msg.title.startswith("[s] Troops")
 
 
+def test_figure_changes_read_old_to_new() -> None:
+    from dataclasses import replace
+
+    dev = replace(_dev(), figure_changes=("encounters: 172,000 (March) → 180,034 (May)",))
+    assert "Figures: encounters: 172,000 \\(March\\) → 180,034 \\(May\\)" in (
+        alerts.render_alert(dev).body
+    )
+
+
 def test_untrusted_text_is_inert_markdown() -> None:
     msg = alerts.render_alert(_dev(text="[click](http://evil.example) <script>x</script> *b*"))
     assert "[click](http" not in msg.body
