@@ -295,3 +295,4 @@ def apply_prefect_environment(data_dir: Path) -> None:
     """
     for key, value in prefect_environment(data_dir).items():
         os.environ.setdefault(key, value)
+    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
