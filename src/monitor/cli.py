@@ -142,55 +142,46 @@ def _reader(args: argparse.Namespace) -> Any:
     return open_reader(db)
 
 
-def cmd_changes(args: argparse.Namespace) -> int:
-    with _reader(args) as store:
-        rows = store.rows("changes", story=args.story, since=_since(args.since))
-    if args.json:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=_json_default))
-        return 0
-    _print_table(
+# The query commands: named query, table title, columns shown (JSON lines carry every column).
+QUERY_COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "changes": (
+        "changes",
         "What is new",
-        rows,
-        ["published", "site", "title", "status", "sentence", "baseline_sentence"],
-    )
-    return 0
-
-
-def cmd_followups(args: argparse.Namespace) -> int:
-    with _reader(args) as store:
-        rows = store.rows("followups_list", story=args.story)
-    if args.json:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=_json_default))
-        return 0
-    _print_table("Follow-ups", rows, ["published", "site", "title", "score", "new_sentences"])
-    return 0
-
-
-def cmd_alerts(args: argparse.Namespace) -> int:
-    with _reader(args) as store:
-        rows = store.rows("alerts_list")
-    if args.json:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=_json_default))
-        return 0
-    _print_table("Alerts", rows, ["story", "url", "channel", "status", "attempts", "sent_at"])
-    return 0
-
-
-def cmd_feeds(args: argparse.Namespace) -> int:
-    with _reader(args) as store:
-        rows = store.rows("feeds_list")
-    if args.json:
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False, default=_json_default))
-        return 0
-    _print_table(
+        ("published", "site", "title", "status", "sentence", "baseline_sentence"),
+    ),
+    "followups": (
+        "followups_list",
+        "Follow-ups",
+        ("published", "site", "title", "score", "new_sentences"),
+    ),
+    "alerts": (
+        "alerts_list",
+        "Alerts",
+        ("story", "url", "channel", "status", "attempts", "sent_at"),
+    ),
+    "feeds": (
+        "feeds_list",
         "Feeds",
-        rows,
-        ["url", "status", "last_error", "consecutive_errors", "next_poll_at", "items_seen"],
-    )
+        ("url", "status", "last_error", "consecutive_errors", "next_poll_at", "items_seen"),
+    ),
+}
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    """``changes``, ``followups``, ``alerts``, ``feeds``: a view as a table or JSON lines."""
+    query, title, columns = QUERY_COMMANDS[args.command]
+    params: dict[str, Any] = {}
+    if args.command in ("changes", "followups"):
+        params["story"] = args.story
+    if args.command == "changes":
+        params["since"] = _since(args.since)
+    with _reader(args) as store:
+        rows = store.rows(query, **params)
+    if args.json:
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False, default=_json_default))
+    else:
+        _print_table(title, rows, columns)
     return 0
 
 
@@ -260,11 +251,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("input", help="JSON lines file, or - for standard input")
     p.set_defaults(func=cmd_assess)
 
-    for name, func, help_text in (
-        ("changes", cmd_changes, "what is new, from the views"),
-        ("followups", cmd_followups, "the follow-ups found"),
-        ("alerts", cmd_alerts, "alerts and their delivery"),
-        ("feeds", cmd_feeds, "feed health"),
+    for name, help_text in (
+        ("changes", "what is new, from the views"),
+        ("followups", "the follow-ups found"),
+        ("alerts", "alerts and their delivery"),
+        ("feeds", "feed health"),
     ):
         p = sub.add_parser(name, help=help_text)
         p.add_argument("--config")
@@ -274,7 +265,7 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--story")
         if name == "changes":
             p.add_argument("--since", help="ISO date or datetime")
-        p.set_defaults(func=func)
+        p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("feed", help="write an Atom feed of developments")
     p.add_argument("--out", required=True, help="the Atom file to write")
