@@ -67,6 +67,18 @@ class RunContext:
     def count(self, name: str, n: int = 1) -> None:
         self.counts[name] = self.counts.get(name, 0) + n
 
+    def get_page(self, url: str, now: datetime) -> FetchResult:
+        """GET an HTML page with the page limits; raises FetchError."""
+        return fetch.fetch_url(
+            self.client,
+            url,
+            guard=self.guard,
+            now=now,
+            accept=PAGE_ACCEPT,
+            max_bytes=self.config.fetch.max_page_bytes,
+            total_timeout_s=self.config.fetch.total_timeout_s,
+        )
+
     def crash_point(self, name: str) -> None:
         """Die here, as a killed process would, when ``[debug] crash_at`` names this point.
 
@@ -199,15 +211,7 @@ def load_baseline(ctx: RunContext, story: Story, now: datetime) -> tuple[str, st
         title, text = extract.extract_text_or_html(content, story.url)
         return title or story.title, text, "file"
     try:
-        result = fetch.fetch_url(
-            ctx.client,
-            story.url,
-            guard=ctx.guard,
-            now=now,
-            accept=PAGE_ACCEPT,
-            max_bytes=ctx.config.fetch.max_page_bytes,
-            total_timeout_s=ctx.config.fetch.total_timeout_s,
-        )
+        result = ctx.get_page(story.url, now)
         page = extract.extract_article(result.body, result.final_url, min_words=20)
     except (FetchError, ExtractionError) as exc:
         raise MonitorError(
@@ -537,15 +541,7 @@ def fetch_page(
     """Fetch one article page: the response, or the failure as a FetchedArticle."""
     try:
         with ctx.limiter.slot(_host(candidate.link)):
-            result = fetch.fetch_url(
-                ctx.client,
-                candidate.link,
-                guard=ctx.guard,
-                now=now,
-                accept=PAGE_ACCEPT,
-                max_bytes=ctx.config.fetch.max_page_bytes,
-                total_timeout_s=ctx.config.fetch.total_timeout_s,
-            )
+            result = ctx.get_page(candidate.link, now)
     except TransientFetchError as exc:
         return FetchedArticle(candidate, None, exc.reason, transient=True)
     except PermanentFetchError as exc:
