@@ -240,6 +240,9 @@ def _clean_period(text: str) -> str:
     return re.sub(r"^(?:a|an|each|every) ", "per ", text.strip(), flags=re.I)
 
 
+_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "quarter"})
+
+
 def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str, int]:
     """The folded noun a number counts and the end of its span."""
     rest = sentence[match.end() :]
@@ -265,10 +268,14 @@ def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str
         head = words[-1]
         if head in {"seeker", "seekers"} and len(words) > 1:
             head = "asylum-seeker"
+        if unit in {"USD", "EUR", "GBP"} and fold_quantity(head) in _SPANS_OF_TIME:
+            return "funding", end  # "$130 million over three years" counts money, not years
         return fold_quantity(head), end
     noun = _AFTER_VALUE_NOUN.match(rest.lower())
     if noun and unit in {"USD", "EUR", "GBP"}:
-        return fold_quantity(noun.group(1)), match.end() + noun.end()
+        thing = fold_quantity(noun.group(1))
+        if thing not in _SPANS_OF_TIME:  # "$130 million for three years" counts money
+            return thing, match.end() + noun.end()
     if unit == "%":
         of = re.match(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z-]+)", rest.lower())
         if of:

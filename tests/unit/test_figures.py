@@ -87,3 +87,10 @@ def test_sentence_dates_ignore_the_verb_may() -> None:
 )
 def test_a_nationality_narrows_what_is_counted(sentence: str, quantity: str) -> None:
     assert extract_figures(sentence)[0].quantity == quantity
+
+
+def test_money_spread_over_years_counts_money_not_years() -> None:
+    money = [
+        f for f in extract_figures("The US will spend $130 million over three years.") if f.unit
+    ]
+    assert [(f.quantity, f.value, f.unit) for f in money] == [("funding", 130_000_000.0, "USD")]
