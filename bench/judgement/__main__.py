@@ -8,8 +8,10 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import replace
+from pathlib import Path
 
 from bench.judgement.harness import (
+    BLIND_FILE,
     CASES_FILE,
     baseline_dir,
     evaluate,
@@ -22,7 +24,18 @@ from bench.judgement.harness import (
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.judgement", description=__doc__)
-    parser.add_argument("--split", choices=("heldout", "tune", "all"), default="heldout")
+    parser.add_argument(
+        "--split",
+        choices=("heldout", "tune", "all", "blind"),
+        default=None,
+        help="which cases to score (default heldout); 'blind' reads blind.jsonl, never tuned on",
+    )
+    parser.add_argument(
+        "--file",
+        type=Path,
+        default=None,
+        help="read the cases from this JSON-lines file (all of them unless --split is given)",
+    )
     parser.add_argument("--threshold", type=float, default=None, help="override the threshold")
     parser.add_argument(
         "--tune",
@@ -30,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         help="search the threshold that minimises C_det_norm on the tune split and use it",
     )
     args = parser.parse_args(argv)
+    cases_file, split = _source(args.file, args.split)
     if not baseline_dir().is_dir():
         print(f"no baseline at {baseline_dir()} (set MONITOR_SHARED)", file=sys.stderr)
         return 2
@@ -40,10 +54,20 @@ def main(argv: list[str] | None = None) -> int:
         profile = replace(profile, threshold=best)
     if args.threshold is not None:
         profile = replace(profile, threshold=args.threshold)
-    outcomes = evaluate(profile, load_cases(CASES_FILE, args.split))
-    text, ok = report(profile, outcomes, args.split)
+    outcomes = evaluate(profile, load_cases(cases_file, split))
+    text, ok = report(profile, outcomes, split if args.file is None else f"{split} ({args.file})")
     print(text)
     return 0 if ok else 1
+
+
+def _source(file: Path | None, split: str | None) -> tuple[Path, str]:
+    """The cases file and the split to filter on."""
+    if file is not None:
+        return file, split or "all"
+    split = split or "heldout"
+    if split == "blind":
+        return BLIND_FILE, "blind"
+    return CASES_FILE, split
 
 
 if __name__ == "__main__":

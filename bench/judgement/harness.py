@@ -1,6 +1,6 @@
 """Evaluation of follow-up detection on the labelled set: TDT-style tracking metrics.
 
-Reads the baseline from $MONITOR_SHARED/baseline and the cases from cases.jsonl.
+Reads the baseline from $MONITOR_SHARED/baseline and the cases from cases.jsonl (or blind.jsonl).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from monitor.relevance import (
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CASES_FILE = Path(__file__).with_name("cases.jsonl")
+# Written independently of the scorer and never tuned on: every item has split "blind".
+BLIND_FILE = Path(__file__).with_name("blind.jsonl")
 
 # TDT detection cost parameters (NIST TDT evaluation plan).
 C_MISS = 1.0
