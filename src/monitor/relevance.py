@@ -192,6 +192,17 @@ GAZETTEER: tuple[Concept, ...] = (
 )  # fmt: skip
 
 _CONCEPTS = {c.key: c for c in GAZETTEER}
+
+# Names that only ever mean people on the move; the story's other migration words
+# (border agents, arrests, enforcement, smuggling, the border) need one of these beside them.
+_MIGRATION_ANCHORS = frozenset(
+    {
+        "migrants", "asylum", "caravan", "title42", "mpp", "expulsion", "deportation",
+        "root_causes", "la_declaration", "inm", "comar", "work_visas", "crossings", "visas",
+    }
+)  # fmt: skip
+_AMBIGUOUS_SHARE = 0.7  # of the migration weight lost when no anchor is named
+_UNANCHORED_MIGRATION_CAP = 0.3  # and never more than this: no people, no migration story
 _KIND_NAMES = {"actor": "actors", "place": "places", "policy": "policy", "term": "terms"}
 
 # Function words of the baseline's two languages, never distinctive.
@@ -351,7 +362,15 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
         found[key] = hits * term.weight
         for facet in _CONCEPTS[key].facets:
             mass[facet] += hits * term.weight
+    if not any(key in _MIGRATION_ANCHORS for key in found):
+        # Border agents, arrests, checkpoints and smuggling are as much about drugs and
+        # guns as about people: without one word about people on the move, they say little.
+        mass[MIGRATION] -= _AMBIGUOUS_SHARE * sum(
+            v for k, v in found.items() if MIGRATION in _CONCEPTS[k].facets
+        )
     facets = {name: 1.0 - math.exp(-value / _FACET_SCALE[name]) for name, value in mass.items()}
+    if not any(key in _MIGRATION_ANCHORS for key in found):
+        facets[MIGRATION] = min(facets[MIGRATION], _UNANCHORED_MIGRATION_CAP)
     overlap = _distinctive_overlap(profile, set(words))
     core = math.sqrt(facets[MIGRATION] * facets[MEXICO])
     context = 0.5 * facets[US] + 0.3 * facets[POLICY] + 0.2 * overlap

@@ -301,3 +301,20 @@ def test_real_baseline_scores_itself_high() -> None:
     a = assess(real, url="https://x.example/y", title="Mayorkas presses Mexico", text=FOLLOW_UP,
                published=datetime(2021, 6, 15, tzinfo=UTC), date_source="feed")  # fmt: skip
     assert a.follow_up
+
+
+def test_border_enforcement_against_drugs_is_not_about_migration(profile: StoryProfile) -> None:
+    text = (
+        "NOGALES, Ariz. - Border Patrol agents and Customs and Border Protection officers seized a "
+        "record load of fentanyl pills hidden in a tractor-trailer at the port of entry on Tuesday, "
+        "officials said, and arrested the driver, a Mexican citizen. Homeland Security officials "
+        "said the seizure followed a tip from Mexican authorities, and that enforcement at the "
+        "southern border checkpoints had been stepped up after a crackdown on smuggling networks "
+        "run by cartels in Sinaloa. The White House said cooperation with Mexico's government on "
+        "the flow of drugs and guns would be on the agenda of next month's security talks. "
+        "Agents have detained more than forty people in connection with the case, and officials "
+        "in Washington and Mexico City said more arrests are expected."
+    )
+    ok, score, reasons = judge(profile, "Record fentanyl seizure at Nogales crossing", text)
+    assert not ok, (score, reasons)
+    assert any("little about migration" in r for r in reasons)
