@@ -307,8 +307,8 @@ def test_border_enforcement_against_drugs_is_not_about_migration(profile: StoryP
     text = (
         "NOGALES, Ariz. - Border Patrol agents and Customs and Border Protection officers seized a "
         "record load of fentanyl pills hidden in a tractor-trailer at the port of entry on "
-        "Tuesday, officials said, and arrested the driver, a Mexican citizen. Homeland Security officials "
-        "said the seizure followed a tip from Mexican authorities, and that enforcement at the "
+        "Tuesday, officials said, and arrested the driver, a Mexican citizen. Homeland Security "
+        "officials said the seizure followed a tip from Mexican authorities, and that enforcement at the "
         "southern border checkpoints had been stepped up after a crackdown on smuggling networks "
         "run by cartels in Sinaloa. The White House said cooperation with Mexico's government on "
         "the flow of drugs and guns would be on the agenda of next month's security talks. "
