@@ -1,0 +1,39 @@
+"""Alerts through a Prefect notification block saved on a (test) Prefect server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.config import load_config
+from monitor.demo.runner import write_config
+from monitor.demo.server import DemoWeb
+from monitor.pipeline import run_once
+from tests.integration.receiver import Receiver
+
+
+@pytest.mark.slow
+def test_a_prefect_block_route_delivers_each_alert(prefect_harness: None, tmp_path: Path) -> None:
+    from flows.notifiers import prefect_block_factories
+    from prefect.blocks.notifications import CustomWebhookNotificationBlock
+
+    with Receiver() as receiver, DemoWeb() as web:
+        port = receiver.server.server_address[1]
+        CustomWebhookNotificationBlock(
+            name="monitor",
+            url=f"http://127.0.0.1:{port}/hooks",
+            json_data={"title": "{{subject}}", "message": "{{body}}"},
+        ).save("monitor-test", overwrite=True)
+        path = write_config(tmp_path, web)
+        path.write_text(
+            path.read_text().replace(
+                web.receiver_url(), "prefect-block://custom-webhook/monitor-test"
+            )
+        )
+        config = load_config(path)
+        web.set_tick(2)
+        summary = run_once(config, web.tick_now(2), notifier_factories=prefect_block_factories())
+    assert summary["alerts_sent"] > 0
+    assert len(receiver.accepted) == summary["alerts_sent"]
+    assert all(m["title"].startswith("[us-mexico-enforcement-2021]") for m in receiver.accepted)
