@@ -7,7 +7,6 @@ that reported a fact first carries it as new and later copies carry it as known.
 from __future__ import annotations
 
 import difflib
-import hashlib
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -465,7 +464,7 @@ def _record_details(
     changes: list[str] = []
     for verdict in verdicts:
         paired = (
-            figures_of(verdict.baseline)
+            figures.extract_figures(verdict.baseline)
             if verdict.baseline and verdict.status is not SentenceStatus.NEW
             else []
         )
@@ -527,10 +526,6 @@ def _record_details(
         state.known_quotes.add(key)
     store.insert("quote_mentions", quote_rows, on_conflict="update", key=("story", "url", "idx"))
     return changes
-
-
-def figures_of(sentence: str) -> list[figures.Figure]:
-    return figures.extract_figures(sentence)
 
 
 def describe_change(old: figures.Figure, new: figures.Figure) -> str:
@@ -650,9 +645,3 @@ def word_diff(old: str, new: str, *, limit: int = 4000) -> str:
         out.append(piece)
     text = "\n".join(out)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def development_digest(verdicts: Sequence[SentenceVerdict]) -> str:
-    """Fallback development id from the new sentences' fingerprints."""
-    fresh = sorted(fingerprint(v.text) for v in verdicts if v.status is not SentenceStatus.KNOWN)
-    return hashlib.sha256("|".join(fresh).encode()).hexdigest()[:16]

@@ -17,7 +17,6 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, 
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from monitor import extract, feeds, fetch, polling, syndication, urls
@@ -718,7 +717,3 @@ def after_run(ctx: RunContext) -> None:
         refresh_snapshot(ctx.config.db, wait_s=ctx.lock_wait_s)
     except (OSError, MonitorError) as exc:
         log.warning("could not refresh the read-only snapshot: %s", exc)
-
-
-def data_path(config: Config) -> Path:
-    return config.db.parent
