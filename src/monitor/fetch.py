@@ -398,6 +398,8 @@ def _fetch(
                 continue
             retry_after_s = parse_retry_after(response.headers.get("retry-after"), now)
             if status == 304:
+                # A 304 has no body; reading its (empty) end lets the connection be reused.
+                response.read()
                 body = b""
                 new_etag = response.headers.get("etag") or etag
                 new_last_modified = response.headers.get("last-modified") or last_modified
