@@ -68,8 +68,7 @@ def run_shard(
     try:
         if kind == "feeds":
             rows = staging.read_feed_rows(work)
-            with ThreadPoolExecutor(max_workers=max(1, settings.workers)) as pool:
-                polls = list(pool.map(lambda row: pipeline.poll_feed(ctx, row, now), rows))
+            polls = pipeline.poll_rows(ctx, rows, now)
             meta |= {"items": str(len(polls)), "seconds": f"{time.monotonic() - started:.3f}"}
             staging.write_polls(out, polls, meta)
         elif kind == "candidates":
@@ -223,8 +222,7 @@ def run_sharded(
             baselines = pipeline.prepare(ctx, now)
             pipeline.start_run(ctx, now, "poll-sharded")
 
-            with ctx.store() as store:
-                due = store.rows("due_feeds", now=now)
+            due = pipeline.due_feeds(ctx, now)
             plan = staging.plan_shards(due, _feed_host, shards, max_split=split)
             outs, done = _run_round("feeds", plan, directory, staging.write_feed_rows, dispatch)
             reports += [{"round": "polls", **r} for r in done]

@@ -323,14 +323,23 @@ def parse_fetched_feed(poll: FeedPoll, now: datetime) -> FeedPoll:
     return replace(poll, result=bodiless, items=parsed.items, title=parsed.title)
 
 
+def due_feeds(ctx: RunContext, now: datetime) -> list[dict[str, Any]]:
+    """The stored state of every configured feed whose next poll is due."""
+    with ctx.store() as store:
+        return store.rows("due_feeds", now=now)
+
+
 def poll_feeds(ctx: RunContext, now: datetime) -> list[FeedPoll]:
     """Poll every feed that is due, concurrently but politely (per-host limits)."""
-    with ctx.store() as store:
-        due = store.rows("due_feeds", now=now)
-    if not due:
+    return poll_rows(ctx, due_feeds(ctx, now), now)
+
+
+def poll_rows(ctx: RunContext, rows: Sequence[Mapping[str, Any]], now: datetime) -> list[FeedPoll]:
+    """Poll these feeds: threads fetch, changed bodies are parsed (in processes when many)."""
+    if not rows:
         return []
     with ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool:
-        fetched = list(pool.map(lambda row: fetch_feed(ctx, row, now), due))
+        fetched = list(pool.map(lambda row: fetch_feed(ctx, row, now), rows))
     changed = [
         i for i, p in enumerate(fetched) if p.outcome in (FetchOutcome.NEW, FetchOutcome.CHANGED)
     ]
@@ -341,8 +350,7 @@ def poll_feeds(ctx: RunContext, now: datetime) -> list[FeedPoll]:
             polls[i] = parse_fetched_feed(fetched[i], now)
     else:
         # Parsing is CPU-bound (feedparser): every core, once there are enough feeds.
-        context = multiprocessing.get_context("forkserver")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as parsers:
+        with process_pool(workers) as parsers:
             parsed = parsers.map(
                 parse_fetched_feed, [fetched[i] for i in changed], [now] * len(changed)
             )
@@ -588,6 +596,13 @@ def fetch_articles(
 POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs more
 
 
+def process_pool(workers: int) -> ProcessPoolExecutor:
+    # forkserver: workers start from a clean process, not a fork of this threaded one.
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("forkserver")
+    )
+
+
 def worker_processes(tasks: int) -> int:
     """Processes for CPU-bound work: every core once there are enough tasks to pay for them."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
@@ -602,11 +617,9 @@ def _fetch_and_extract_in_processes(
     workers: int,
 ) -> list[FetchedArticle]:
     """Threads fetch; a process per core extracts as pages arrive (extraction is CPU-bound)."""
-    # forkserver: workers start from a clean process, not a fork of this threaded one.
-    context = multiprocessing.get_context("forkserver")
     order = {c.url: i for i, c in enumerate(candidates)}
     results: list[FetchedArticle | None] = [None] * len(candidates)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as extractors:
+    with process_pool(workers) as extractors:
         pages = {pool.submit(fetch_page, ctx, c, now): c for c in candidates}
         extracting: dict[Future[FetchedArticle], Candidate] = {}
         for page in as_completed(pages):
