@@ -138,7 +138,7 @@ def _since(value: str | None) -> datetime | None:
 def _reader(args: argparse.Namespace) -> Any:
     from monitor.store import open_reader
 
-    db = Path(args.db) if getattr(args, "db", None) else _load(args.config).db
+    db = Path(args.db) if args.db else _load(args.config).db
     return open_reader(db)
 
 
@@ -229,6 +229,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
+    # Every command that reads the database finds it through --config, or --db directly.
+    database = argparse.ArgumentParser(add_help=False)
+    database.add_argument("--config", help="configuration file (its [storage] db)")
+    database.add_argument("--db", help="a DuckDB file (instead of the configuration's)")
 
     p = sub.add_parser("demo", help="offline demo on a local news web of its own")
     p.add_argument("--data-dir", default="monitor-demo", help="where the demo keeps its files")
@@ -257,9 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("alerts", "alerts and their delivery"),
         ("feeds", "feed health"),
     ):
-        p = sub.add_parser(name, help=help_text)
-        p.add_argument("--config")
-        p.add_argument("--db", help="a DuckDB file (instead of the configuration's)")
+        p = sub.add_parser(name, help=help_text, parents=[database])
         p.add_argument("--json", action="store_true", help="JSON lines instead of a table")
         if name in ("changes", "followups"):
             p.add_argument("--story")
@@ -267,29 +269,25 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--since", help="ISO date or datetime")
         p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("feed", help="write an Atom feed of developments")
+    p = sub.add_parser("feed", help="write an Atom feed of developments", parents=[database])
     p.add_argument("--out", required=True, help="the Atom file to write")
     p.add_argument("--story", help="one story (default: all)")
-    p.add_argument("--config")
-    p.add_argument("--db")
     p.set_defaults(func=cmd_feed)
 
-    p = sub.add_parser("export", help="write every analyst view as a Parquet file")
+    p = sub.add_parser(
+        "export", help="write every analyst view as a Parquet file", parents=[database]
+    )
     p.add_argument("--parquet", required=True, metavar="DIR")
-    p.add_argument("--config")
-    p.add_argument("--db")
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("backup", help="export the whole database (schema and Parquet data)")
+    p = sub.add_parser(
+        "backup", help="export the whole database (schema and Parquet data)", parents=[database]
+    )
     p.add_argument("--out", help="folder for backups (default: backups/ beside the database)")
-    p.add_argument("--config")
-    p.add_argument("--db")
     p.set_defaults(func=cmd_backup)
 
-    p = sub.add_parser("report", help="write a static HTML report")
+    p = sub.add_parser("report", help="write a static HTML report", parents=[database])
     p.add_argument("--out", required=True, help="the folder to write it in")
-    p.add_argument("--config")
-    p.add_argument("--db")
     p.set_defaults(func=cmd_report)
     return parser
 
@@ -301,9 +299,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    for command_default in ("story", "since", "json", "db"):
-        if not hasattr(args, command_default):
-            setattr(args, command_default, None)
     try:
         return int(args.func(args))
     except (ConfigError, StoreError) as exc:
