@@ -209,10 +209,31 @@ def _judge_one(
     if value is not None:
         hashes.append((c.url, value))
 
+    return _judge_for_stories(
+        ctx, store, states, item, title, published, date_source, text_fp, now, revision=False
+    )
+
+
+def _judge_for_stories(
+    ctx: RunContext,
+    store: Store,
+    states: dict[str, StoryState],
+    item: FetchedArticle,
+    title: str,
+    published: datetime | None,
+    date_source: str,
+    text_fp: str,
+    now: datetime,
+    *,
+    revision: bool,
+) -> int:
+    """Assess one article (or its new version) against each of its stories; record follow-ups."""
+    page = item.page
+    assert page is not None
+    c = item.candidate
     found = 0
     for slug in story_slugs_for(ctx, c):
         state = states[slug]
-        story = state.baseline.story
         if _is_baseline(state, c.url, text_fp):
             _store_assessment(
                 store, _baseline_itself(slug, c.url, published, date_source), text_fp, now
@@ -226,7 +247,7 @@ def _judge_one(
             published=published,
             date_source=date_source,
             site=urls.site_of(c.url),
-            threshold=story.threshold,
+            threshold=state.baseline.story.threshold,
         )
         _store_assessment(store, assessment, text_fp, now)
         if not assessment.follow_up:
@@ -242,6 +263,7 @@ def _judge_one(
             page.text,
             text_fp,
             now,
+            revision=revision,
         )
     return found
 
@@ -593,38 +615,21 @@ def _store_revision(
         on_conflict="update",
         key=("url",),
     )
-    found = 0
-    for slug in story_slugs_for(ctx, c):
-        state = states[slug]
-        published, date_source = dates.resolve_published(
-            c.feed_published, page.published_raw, page.text, now
-        )
-        assessment = relevance.assess(
-            state.profile,
-            url=c.url,
-            title=page.title or c.title,
-            text=page.text,
-            published=published,
-            date_source=date_source,
-            site=urls.site_of(c.url),
-            threshold=state.baseline.story.threshold,
-        )
-        _store_assessment(store, assessment, text_fp, now)
-        if assessment.follow_up:
-            found += 1
-            _record_followup(
-                ctx,
-                store,
-                state,
-                assessment,
-                page.title or c.title,
-                site_name(page.sitename, c.url),
-                page.text,
-                text_fp,
-                now,
-                revision=True,
-            )
-    return found
+    published, date_source = dates.resolve_published(
+        c.feed_published, page.published_raw, page.text, now
+    )
+    return _judge_for_stories(
+        ctx,
+        store,
+        states,
+        item,
+        page.title or c.title,
+        published,
+        date_source,
+        text_fp,
+        now,
+        revision=True,
+    )
 
 
 def word_diff(old: str, new: str, *, limit: int = 4000) -> str:
