@@ -274,13 +274,15 @@ class _HttpProtocol(asyncio.Protocol):
         self.transport = None
 
 
-async def _listen(content: Content, addresses: list[str]) -> tuple[int, list[asyncio.Server]]:
+async def _listen(
+    content: Content, addresses: list[str], fixed_port: int = 0
+) -> tuple[int, list[asyncio.Server]]:
     loop = asyncio.get_running_loop()
-    for _attempt in range(20):
+    for _attempt in range(1 if fixed_port else 20):
         servers: list[asyncio.Server] = []
         try:
             first = await loop.create_server(
-                lambda: _HttpProtocol(content), addresses[0], 0, backlog=1024
+                lambda: _HttpProtocol(content), addresses[0], fixed_port, backlog=1024
             )
             servers.append(first)
             port = first.sockets[0].getsockname()[1]
@@ -294,7 +296,7 @@ async def _listen(content: Content, addresses: list[str]) -> tuple[int, list[asy
         except OSError:  # the port is taken on another address: try another one
             for server in servers:
                 server.close()
-    raise OSError("no port free on every fixture address")
+    raise OSError(f"port {fixed_port or 'any'} not free on every fixture address")
 
 
 def serve(shape: WebShape, corpus: Path, report: Callable[[dict[str, Any]], None]) -> None:
@@ -303,7 +305,8 @@ def serve(shape: WebShape, corpus: Path, report: Callable[[dict[str, Any]], None
         loop = asyncio.new_event_loop()
         started = time.perf_counter()
         content = Content(shape, corpus)
-        port, _servers = loop.run_until_complete(_listen(content, shape.host_addresses()))
+        listening = _listen(content, shape.host_addresses(), shape.port)
+        port, _servers = loop.run_until_complete(listening)
         content.render(shape.with_port(port))
         content.prerender()
     except Exception as exc:
@@ -339,6 +342,8 @@ class FixtureWeb:
             str(self.shape.hosts),
             "--corpus",
             str(self.corpus),
+            "--port",
+            str(self.shape.port),
         ]
         self._process = subprocess.Popen(
             cmd, cwd=REPO, stdout=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True
@@ -402,8 +407,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--items", type=int, default=WebShape.items)
     parser.add_argument("--hosts", type=int, default=WebShape.hosts)
     parser.add_argument("--corpus", type=Path, required=True)
+    parser.add_argument("--port", type=int, default=0, help="0: any free port")
     args = parser.parse_args(argv)
-    shape = WebShape(feeds=args.feeds, items=args.items, hosts=args.hosts)
+    shape = WebShape(feeds=args.feeds, items=args.items, hosts=args.hosts, port=args.port)
 
     def report(info: dict[str, Any]) -> None:
         print(json.dumps(info), flush=True)

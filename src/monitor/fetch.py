@@ -93,6 +93,7 @@ class AddressGuard:
     def __init__(self, allowed: Sequence[str] = (), *, resolver: Resolver | None = None) -> None:
         self._allowed = tuple(ipaddress.ip_network(cidr, strict=False) for cidr in allowed)
         self._resolver: Resolver = resolver or _system_resolver
+        self._answers: dict[tuple[str, int], tuple[str, ...]] = {}
 
     def refusal(self, ip: str) -> str | None:
         """Why ``ip`` is refused, or None when it is allowed."""
@@ -121,12 +122,26 @@ class AddressGuard:
         return self.refusal(ip) is None
 
     def resolve(self, host: str, port: int, *, url: str | None = None) -> str:
-        """The first allowed address of ``host``; raises ``AddressRefusedError`` when none is."""
+        """The first allowed address of ``host``; raises ``AddressRefusedError`` when none is.
+
+        An IP literal is checked without a lookup. A name's answer is kept for the guard's
+        life (one run), so a feed host polled many times costs one lookup, and every request
+        to it connects to the address that was checked.
+        """
         where = url or host
-        try:
-            addresses = list(self._resolver(host.strip("[]"), port))
-        except (OSError, UnicodeError) as exc:
-            raise TransientFetchError(where, f"DNS lookup of {host} failed") from exc
+        bare = host.strip("[]")
+        if _is_ip_literal(bare):
+            addresses = [bare]
+        else:
+            cached = self._answers.get((bare, port))
+            if cached is None:
+                try:
+                    cached = tuple(self._resolver(bare, port))
+                except (OSError, UnicodeError) as exc:
+                    raise TransientFetchError(where, f"DNS lookup of {host} failed") from exc
+                if cached:
+                    self._answers[(bare, port)] = cached
+            addresses = list(cached)
         refused: list[str] = []
         for ip in addresses:
             reason = self.refusal(ip)
@@ -152,22 +167,35 @@ def build_client(
     user_agent: str,
     timeout_s: float = 10.0,
     transport: httpx.BaseTransport | None = None,
+    per_host: int = 4,
     max_connections: int = 20,
 ) -> httpx.Client:
     """A synchronous client for ``fetch_url``: no automatic redirects, no proxies from the
-    environment, HTTP/1.1, a bounded pool.
+    environment, HTTP/1.1, one pool per origin keeping ``per_host`` connections alive.
+
+    Politeness is the caller's ``HostLimiter``; a pool admits up to ``max_connections`` (set it
+    to the number of threads sharing the client) so that no request ever queues inside
+    httpcore, whose pool can close a connection it already gave a queued request
+    (encode/httpcore#1110, open in 1.0.9): a redirect to another host holds no slot there.
 
     With an injected ``transport`` (``httpx.MockTransport`` in tests) no socket is opened, so
     ``fetch_url`` does not resolve host names and does not rewrite requests to the checked
     address; IP-literal hosts (and redirects to them) are still checked by the guard.
     """
     limits = httpx.Limits(
-        max_connections=max_connections,
-        max_keepalive_connections=max_connections,
+        max_connections=max(max_connections, per_host),
+        max_keepalive_connections=per_host,
         keepalive_expiry=30.0,
     )
     if transport is None:
-        transport = _deadline_transport(limits)
+        contexts: list[ssl.SSLContext] = []  # one TLS context (~30 ms to load) for all pools
+
+        def make_pool() -> httpx.BaseTransport:
+            if not contexts:
+                contexts.append(httpx.create_ssl_context(trust_env=False))
+            return _deadline_transport(limits, contexts[0])
+
+        transport = _PerOriginTransport(make_pool)
         pin = True
     else:
         pin = False
@@ -257,13 +285,45 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def _deadline_transport(limits: httpx.Limits) -> httpx.HTTPTransport:
+class _PerOriginTransport(httpx.BaseTransport):
+    """One connection pool per origin (scheme, address, port), made on first use.
+
+    httpcore scans every connection of its pool, polling each socket, on every request: one
+    pool shared by a run's many feed hosts costs O(hosts) per request, and its connection
+    limit is shared, so busy hosts evict each other's keep-alive connections. A pool per
+    origin keeps both per host. The client lives for one run, so pools are never evicted.
+    """
+
+    def __init__(self, make: Callable[[], httpx.BaseTransport]) -> None:
+        self._make = make
+        self._pools: dict[tuple[bytes, bytes, int | None], httpx.BaseTransport] = {}
+        self._lock = threading.Lock()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        url = request.url
+        key = (url.raw_scheme, url.raw_host, url.port)
+        pool = self._pools.get(key)
+        if pool is None:
+            with self._lock:
+                pool = self._pools.get(key)
+                if pool is None:
+                    pool = self._pools[key] = self._make()
+        return pool.handle_request(request)
+
+    def close(self) -> None:
+        with self._lock:
+            pools, self._pools = list(self._pools.values()), {}
+        for pool in pools:
+            pool.close()
+
+
+def _deadline_transport(limits: httpx.Limits, context: ssl.SSLContext) -> httpx.HTTPTransport:
     """httpx's transport with every socket read and write bounded by the fetch's deadline.
 
     httpx 0.28 offers no public hook for httpcore's network backend, so the pool's backend is
     wrapped in place (httpx is pinned below 0.29 in pyproject.toml).
     """
-    transport = httpx.HTTPTransport(http2=False, limits=limits, trust_env=False)
+    transport = httpx.HTTPTransport(verify=context, http2=False, limits=limits, trust_env=False)
     pool = getattr(transport, "_pool", None)
     backend = getattr(pool, "_network_backend", None)
     if isinstance(backend, httpcore.NetworkBackend):

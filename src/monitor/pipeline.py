@@ -30,7 +30,7 @@ from monitor.errors import (
     PermanentFetchError,
     TransientFetchError,
 )
-from monitor.models import ExtractedPage, FeedItem, FetchOutcome, FetchResult, Story
+from monitor.models import ExtractedPage, FeedConfig, FeedItem, FetchOutcome, FetchResult, Story
 from monitor.store import Store, open_store, refresh_snapshot, run_lock
 
 log = logging.getLogger(__name__)
@@ -57,11 +57,20 @@ class RunContext:
     run_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     counts: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    _feeds_by_url: dict[str, FeedConfig] | None = field(default=None, repr=False)
 
     @contextmanager
     def store(self) -> Iterator[Store]:
         with open_store(self.config.db, wait_s=self.lock_wait_s) as store:
             yield store
+
+    def feed_settings(self, url: str) -> FeedConfig | None:
+        """The configuration of the feed first configured at ``url`` (a dict built once)."""
+        if self._feeds_by_url is None:
+            self._feeds_by_url = {}
+            for feed in self.config.feeds:
+                self._feeds_by_url.setdefault(feed.url, feed)
+        return self._feeds_by_url.get(url)
 
     def count(self, name: str, n: int = 1) -> None:
         self.counts[name] = self.counts.get(name, 0) + n
@@ -102,6 +111,8 @@ def make_context(
             user_agent=settings.user_agent,
             timeout_s=settings.timeout_s,
             transport=transport,
+            per_host=settings.per_host,
+            max_connections=settings.workers,
         ),
         guard=fetch.AddressGuard(settings.private_networks_allowed),
         limiter=fetch.HostLimiter(per_host=settings.per_host, delay_s=settings.host_delay_s),
@@ -259,7 +270,7 @@ def fetch_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPo
         "stories": tuple(row.get("stories") or ()),
         "previous": row,
     }
-    feed_cfg = next((f for f in ctx.config.feeds if f.url == row["url"]), None)
+    feed_cfg = ctx.feed_settings(str(row["url"]))
     try:
         with ctx.limiter.slot(_host(url)):
             result = fetch.fetch_url(
@@ -335,30 +346,75 @@ def poll_feeds(ctx: RunContext, now: datetime) -> list[FeedPoll]:
 
 
 def poll_rows(ctx: RunContext, rows: Sequence[Mapping[str, Any]], now: datetime) -> list[FeedPoll]:
-    """Poll these feeds: threads fetch, changed bodies are parsed (in processes when many)."""
+    """Poll these feeds: threads fetch; changed bodies are parsed as they arrive, in worker
+    processes once there are enough of them (parsing overlaps the rest of the fetching)."""
     if not rows:
         return []
-    with ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool:
-        fetched = list(pool.map(lambda row: fetch_feed(ctx, row, now), rows))
-    changed = [
-        i for i, p in enumerate(fetched) if p.outcome in (FetchOutcome.NEW, FetchOutcome.CHANGED)
-    ]
-    workers = worker_processes(len(changed))
-    polls = list(fetched)
-    if workers <= 1:
-        for i in changed:
-            polls[i] = parse_fetched_feed(fetched[i], now)
-    else:
-        # Parsing is CPU-bound (feedparser): every core, once there are enough feeds.
-        with process_pool(workers) as parsers:
-            parsed = parsers.map(
-                parse_fetched_feed, [fetched[i] for i in changed], [now] * len(changed)
-            )
-            for i, poll in zip(changed, parsed, strict=True):
-                polls[i] = poll
+    polls: list[FeedPoll] = []
+    with (
+        _FeedParsing(now) as parsing,
+        ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool,
+    ):
+        fetching = {pool.submit(fetch_feed, ctx, row, now): i for i, row in enumerate(rows)}
+        for done in as_completed(fetching):
+            parsing.add(fetching[done], done.result())
+        polls = parsing.results(len(rows))
     ctx.count("feeds_polled", len(polls))
     ctx.count("feeds_failed", sum(p.outcome is FetchOutcome.ERROR for p in polls))
     return polls
+
+
+class _FeedParsing:
+    """Collects fetched feeds and parses the changed ones: inline while they are few, then in a
+    process per core, started when the ``POOL_MIN``-th changed body arrives."""
+
+    def __init__(self, now: datetime) -> None:
+        self._now = now
+        self._done: dict[int, FeedPoll] = {}
+        self._waiting: list[tuple[int, FeedPoll]] = []
+        self._futures: dict[Future[FeedPoll], tuple[int, FeedPoll]] = {}
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _FeedParsing:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def add(self, index: int, poll: FeedPoll) -> None:
+        if poll.outcome not in (FetchOutcome.NEW, FetchOutcome.CHANGED):
+            self._done[index] = poll
+            return
+        self._waiting.append((index, poll))
+        if self._pool is None and len(self._waiting) >= POOL_MIN:
+            workers = worker_processes(len(self._waiting))
+            if workers > 1:
+                self._pool = process_pool(workers)
+        if self._pool is not None:
+            for i, waiting in self._waiting:
+                self._futures[self._pool.submit(parse_fetched_feed, waiting, self._now)] = (
+                    i,
+                    waiting,
+                )
+            self._waiting = []
+
+    def results(self, total: int) -> list[FeedPoll]:
+        for i, poll in self._waiting:  # too few to pay for processes
+            self._done[i] = parse_fetched_feed(poll, self._now)
+        self._waiting = []
+        for future in as_completed(self._futures):
+            i, poll = self._futures[future]
+            try:
+                self._done[i] = future.result()
+            except Exception as exc:  # a crashed worker loses one feed's items, not the run
+                self._done[i] = replace(
+                    poll,
+                    outcome=FetchOutcome.ERROR,
+                    result=None,
+                    error=f"feed parsing failed: {type(exc).__name__}",
+                )
+        return [self._done[i] for i in range(total)]
 
 
 def record_polls(ctx: RunContext, polls: Sequence[FeedPoll], now: datetime) -> int:
@@ -596,11 +652,21 @@ def fetch_articles(
 POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs more
 
 
+# What a worker runs (feed parsing, extraction, SimHash) is imported once, by the fork server.
+WORKER_PRELOAD = ["monitor.pipeline"]
+
+
 def process_pool(workers: int) -> ProcessPoolExecutor:
-    # forkserver: workers start from a clean process, not a fork of this threaded one.
-    return ProcessPoolExecutor(
-        max_workers=workers, mp_context=multiprocessing.get_context("forkserver")
-    )
+    """Worker processes for CPU-bound steps.
+
+    forkserver: workers start from a clean process, not a fork of this threaded one (Prefect
+    runs tasks in threads). The fork server imports the workers' modules once (~1 s of CPU
+    for trafilatura and feedparser) and forks each worker ready to run: without the preload
+    every worker of every pool imported them again.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_PRELOAD)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
 def worker_processes(tasks: int) -> int:

@@ -20,17 +20,31 @@ MIN_TOKENS = 40  # shorter texts carry too few shingles for a reliable hash
 
 
 def simhash(text: str) -> int | None:
-    """The 64-bit SimHash of ``text``'s word 4-shingles, or None when it is too short."""
+    """The 64-bit SimHash of ``text``'s word 4-shingles, or None when it is too short.
+
+    Each shingle's 8-byte BLAKE2b digest votes +1 or -1 on each bit; a bit of the hash is set
+    when most digests have it set. The votes are counted a byte column at a time in C
+    (``bytes.translate`` then ``count``), not bit by bit in Python: ~20x faster, same value.
+    """
     words = tokens(text)
     if len(words) < MIN_TOKENS:
         return None
-    weights = [0] * 64
-    for i in range(len(words) - SHINGLE + 1):
-        shingle = " ".join(words[i : i + SHINGLE]).encode("utf-8")
-        value = int.from_bytes(hashlib.blake2b(shingle, digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if value >> bit & 1 else -1
-    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+    digests = b"".join(
+        hashlib.blake2b(" ".join(words[i : i + SHINGLE]).encode("utf-8"), digest_size=8).digest()
+        for i in range(len(words) - SHINGLE + 1)
+    )
+    shingles = len(digests) // 8
+    value = 0
+    for byte in range(8):  # big-endian: digest byte 0 holds bits 63..56
+        column = digests[byte::8]
+        for bit in range(8):
+            if 2 * column.translate(_BIT_IS_SET[bit]).count(1) > shingles:
+                value |= 1 << ((7 - byte) * 8 + bit)
+    return value
+
+
+# _BIT_IS_SET[k] maps a byte to 1 when its bit k is set, else to 0 (a bytes.translate table).
+_BIT_IS_SET = tuple(bytes((b >> k) & 1 for b in range(256)) for k in range(8))
 
 
 MASK = (1 << 64) - 1

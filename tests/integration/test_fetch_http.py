@@ -241,7 +241,7 @@ def test_wrong_charset_still_gives_readable_items(
 def test_threads_share_one_client_within_the_per_host_limit() -> None:
     # A server of its own, so that no other test's requests count towards the peak.
     limiter = HostLimiter(per_host=3)
-    with FaultServer() as server, build_client(user_agent=UA, max_connections=20) as client:
+    with FaultServer() as server, build_client(user_agent=UA, per_host=4) as client:
 
         def poll(_: int) -> int:
             with limiter.slot("127.0.0.1"):

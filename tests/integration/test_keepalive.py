@@ -53,3 +53,28 @@ def test_twenty_conditional_gets_use_one_connection() -> None:
         server.shutdown()
         server.server_close()
     assert _Handler.connections == 1
+
+
+def test_many_hosts_interleaved_each_keep_one_connection() -> None:
+    # More hosts than one shared pool held (20): with a pool per origin, polling feeds
+    # round-robin across hosts never evicts another host's keep-alive connection.
+    servers = []
+    for _ in range(25):
+        handler = type("Counting", (_Handler,), {"connections": 0})
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append((server, handler))
+    try:
+        client = fetch.build_client(user_agent="monitor-test")
+        guard = fetch.AddressGuard(["127.0.0.1/32"])
+        now = datetime.now(UTC)
+        for _round in range(3):
+            for server, _handler in servers:
+                url = f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+                assert fetch.fetch_url(client, url, guard=guard, now=now, etag='"v1"').status == 304
+        client.close()
+    finally:
+        for server, _handler in servers:
+            server.shutdown()
+            server.server_close()
+    assert [handler.connections for _server, handler in servers] == [1] * 25

@@ -115,6 +115,30 @@ def test_guard_resolve_failure_is_transient() -> None:
         AddressGuard(resolver=fail).resolve("nowhere.example", 80)
 
 
+def test_guard_asks_dns_once_per_host_and_never_for_an_ip_literal() -> None:
+    calls: list[str] = []
+
+    def resolver(host: str, port: int) -> list[str]:
+        calls.append(host)
+        return ["93.184.216.34"]
+
+    guard = AddressGuard(["127.0.0.0/8"], resolver=resolver)
+    for _ in range(3):
+        assert guard.resolve("news.example", 443) == "93.184.216.34"
+    assert guard.resolve("127.0.0.7", 80) == "127.0.0.7"
+    with pytest.raises(AddressRefusedError, match="private network"):
+        guard.resolve("10.1.2.3", 80)
+    assert calls == ["news.example"]
+
+
+def test_a_failed_lookup_is_not_remembered() -> None:
+    answers: list[list[str]] = [[], ["93.184.216.34"]]
+    guard = AddressGuard(resolver=lambda host, port: answers.pop(0))
+    with pytest.raises(TransientFetchError, match="found no address"):
+        guard.resolve("news.example", 80)
+    assert guard.resolve("news.example", 80) == "93.184.216.34"
+
+
 # Pinning: the connection goes to the address the guard checked --------------------------------
 
 

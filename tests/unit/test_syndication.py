@@ -42,3 +42,30 @@ def test_a_different_story_on_the_same_topic_is_not_a_copy() -> None:
 def test_short_texts_have_no_hash() -> None:
     assert simhash("Too short to judge.") is None
     assert find_copy(None, [("u", 1)]) is None
+
+
+def _simhash_bit_by_bit(text: str) -> int | None:
+    """The definition, one vote per bit per shingle: hashes already stored were made so."""
+    import hashlib
+
+    from monitor.text import tokens
+
+    words = tokens(text)
+    if len(words) < 40:
+        return None
+    weights = [0] * 64
+    for i in range(len(words) - 3):
+        digest = hashlib.blake2b(" ".join(words[i : i + 4]).encode("utf-8"), digest_size=8)
+        value = int.from_bytes(digest.digest(), "big")
+        for bit in range(64):
+            weights[bit] += 1 if value >> bit & 1 else -1
+    return sum(1 << bit for bit in range(64) if weights[bit] > 0)
+
+
+def test_column_counting_gives_the_same_hash_as_the_definition() -> None:
+    texts = [WIRE, WIRE.upper() + " and then some more words", " ".join(reversed(WIRE.split()))]
+    texts += [" ".join(f"w{i * 7919 % 104729}" for i in range(n)) for n in (40, 41, 333)]
+    for text in texts:
+        expected = _simhash_bit_by_bit(text)
+        assert expected is not None
+        assert simhash(text) == expected
