@@ -1,8 +1,9 @@
 """``python -m bench``: what a poll cycle costs against a fixture web of N feeds, next to its floor.
 
-Runs cold, warm and mixed cycles (each in its own process) through ``run_once`` and through the
-Prefect flow on a local Prefect server, measures each stage's floor, prints a table, and ends
-with one JSON line: e2e_over_floor, prefect_over_plain, warm_cycle_s, peak_rss_mb, articles.
+Runs cold, warm, mixed and double cycles (each in its own process) through ``run_once`` and
+the warm and mixed ones through the Prefect flow on a local Prefect server, measures each
+stage's floor, prints a table, and ends with one JSON line: e2e_over_floor, prefect_over_plain,
+warm_cycle_s, peak_rss_mb, articles, doubling_ratio.
 """
 
 from __future__ import annotations
@@ -85,9 +86,11 @@ def set_backlog_aside(db: Path, now: datetime) -> int:
     return int(after - before)
 
 
-def clone(primed: Path, target: Path, shape: WebShape, baseline: Path) -> Path:
+def clone(
+    primed: Path, target: Path, shape: WebShape, baseline: Path, *, max_articles: int | None = None
+) -> Path:
     """A copy of the primed database with its own configuration; returns the config path."""
-    config = write_config(target, shape, baseline_file=baseline)
+    config = write_config(target, shape, baseline_file=baseline, max_articles=max_articles)
     for suffix in ("", ".wal"):
         source = primed / (DB_NAME + suffix)
         if source.exists():
@@ -220,13 +223,19 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
 
             warm_config = clone(work / "cold", work / "warm", shape, baseline)
             costs["warm/plain"] = cycle("warm", warm_config, NEXT_NOW, "plain")
-            mixed_config = clone(work / "cold", work / "mixed", shape, baseline)
+            # Mixed and double share one article cap, high enough for double's new articles.
+            cap = max(500, len(shape.new_article_urls(2)))
+            mixed_config = clone(work / "cold", work / "mixed", shape, baseline, max_articles=cap)
             costs["mixed/plain"] = cycle("mixed", mixed_config, NEXT_NOW, "plain")
             mixed_pages = fetched_urls(work / "mixed" / DB_NAME, NEXT_NOW)
+            double_config = clone(work / "cold", work / "double", shape, baseline, max_articles=cap)
+            costs["double/plain"] = cycle("double", double_config, NEXT_NOW, "plain")
 
             if args.profile:
                 prof = work / "mixed.prof"
-                prof_config = clone(work / "cold", work / "mixed-profiled", shape, baseline)
+                prof_config = clone(
+                    work / "cold", work / "mixed-profiled", shape, baseline, max_articles=cap
+                )
                 cycle("mixed-profiled", prof_config, NEXT_NOW, "plain", profile=prof)
                 result["profile"] = str(prof)
 
@@ -252,7 +261,13 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                 print("starting a local Prefect server ...", file=out)
                 with prefect_server(work / "prefect") as env:
                     for name in ("warm", "mixed"):
-                        config = clone(work / "cold", work / f"{name}-prefect", shape, baseline)
+                        config = clone(
+                            work / "cold",
+                            work / f"{name}-prefect",
+                            shape,
+                            baseline,
+                            max_articles=cap if name == "mixed" else None,
+                        )
                         costs[f"{name}/prefect"] = cycle(name, config, NEXT_NOW, "prefect", env=env)
     finally:
         if not args.keep and not args.workdir:
@@ -262,6 +277,7 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
     if args.profile and "profile" in result and Path(result["profile"]).exists():
         print_profile(Path(result["profile"]), out)
     mixed = costs["mixed/plain"]
+    double = costs["double/plain"]
     prefect = costs.get("mixed/prefect")
     result |= {
         "cores": floors["mixed"].cores,
@@ -272,6 +288,9 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
         "prefect_s": round(prefect.wall_s, 3) if prefect else None,
         "prefect_over_plain": _ratio(prefect.wall_s, mixed.wall_s) if prefect else None,
         "warm_cycle_s": round(costs["warm/plain"].wall_s, 3),
+        "double_s": round(double.wall_s, 3),
+        "double_articles": int(double.summary.get("articles_fetched", 0)),
+        "doubling_ratio": _ratio(double.wall_s, mixed.wall_s),
         "cold_cycle_s": round(costs["cold/plain"].wall_s, 3),
         "peak_rss_mb": round(max(c.peak_rss_mb for c in costs.values()), 1),
         "scenarios": {
@@ -283,7 +302,11 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                 "stages_s": {k: round(v, 3) for k, v in c.stages_s.items()},
                 "summary": c.summary,
                 "server": server.get(key),
-                "floor": floors[key.split("/")[0]].as_dict() if key.endswith("plain") else None,
+                "floor": (
+                    floors[key.split("/")[0]].as_dict()
+                    if key.endswith("plain") and key.split("/")[0] in floors
+                    else None
+                ),
             }
             for key, c in costs.items()
         },

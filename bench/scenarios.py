@@ -23,7 +23,7 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 REPO = Path(__file__).resolve().parents[1]
-SCENARIOS = ("cold", "warm", "mixed")
+SCENARIOS = ("cold", "warm", "mixed", "double")
 # Feeds are served from 127.0.0.101 up: three-digit last octets keep URL order equal to
 # (host, feed, item) order, so the articles a capped cold run fetches are predictable.
 HOST_BASE = 101
@@ -52,8 +52,14 @@ class WebShape:
 
     @property
     def new_per_changed(self) -> int:
-        """New items a changed feed carries in the mixed scenario (5 of 50)."""
+        """New items a changed feed carries in the mixed scenario (5 of 50); twice as many
+        in the double scenario."""
         return max(1, self.items // 10)
+
+    @property
+    def most_new(self) -> int:
+        """The most new items any scenario adds to one feed (the double scenario's)."""
+        return 2 * self.new_per_changed
 
     def with_port(self, port: int) -> WebShape:
         return WebShape(self.feeds, self.items, self.hosts, port)
@@ -84,10 +90,14 @@ class WebShape:
         return "same_body" if tenth < 9 else "changed"
 
     def version(self, feed: int, scenario: str) -> int:
-        return 1 if scenario == "mixed" and self.feed_class(feed) == "changed" else 0
+        """0 as the cold run saw it; a changed feed is at 1 in mixed, at 2 in double (which
+        is mixed with twice the new items per changed feed)."""
+        if scenario not in ("mixed", "double") or self.feed_class(feed) != "changed":
+            return 0
+        return 1 if scenario == "mixed" else 2
 
     def honours_conditional(self, feed: int, scenario: str) -> bool:
-        return not (scenario == "mixed" and self.feed_class(feed) == "same_body")
+        return not (scenario in ("mixed", "double") and self.feed_class(feed) == "same_body")
 
     def item_ids(self, feed: int, version: int) -> range:
         """A changed feed slides its window: new items on top, the oldest fall off."""
@@ -98,7 +108,7 @@ class WebShape:
         """A distinct number per article URL, so each URL gets its own text variant."""
         if item < self.items:
             return feed * self.items + item
-        return self.feeds * self.items + (feed // 10) * self.new_per_changed + item - self.items
+        return self.feeds * self.items + (feed // 10) * self.most_new + item - self.items
 
     def etag(self, feed: int, version: int) -> str:
         return f'"f{feed}-v{version}"'
@@ -115,12 +125,12 @@ class WebShape:
     def changed_feeds(self) -> list[int]:
         return [f for f in range(self.feeds) if self.feed_class(f) == "changed"]
 
-    def new_article_urls(self) -> list[str]:
-        """The articles the mixed scenario adds: new items of its changed feeds."""
+    def new_article_urls(self, version: int = 1) -> list[str]:
+        """The articles the mixed (1) or double (2) scenario adds: new items of changed feeds."""
         return [
             self.article_url(f, i)
             for f in self.changed_feeds()
-            for i in self.item_ids(f, 1)
+            for i in self.item_ids(f, version)
             if i >= self.items
         ]
 
@@ -128,11 +138,15 @@ class WebShape:
 SMALL = WebShape(feeds=20, items=5, hosts=5)
 
 
-def write_config(data_dir: Path, shape: WebShape, *, baseline_file: Path) -> Path:
-    """A monitor.toml over the fixture web, with the library's default fetch settings."""
+def write_config(
+    data_dir: Path, shape: WebShape, *, baseline_file: Path, max_articles: int | None = None
+) -> Path:
+    """A monitor.toml over the fixture web, with the library's default fetch settings
+    (``max_articles`` raises the per-run article cap, for the double scenario)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "monitor.toml"
     feeds = "".join(f'[[feeds]]\nurl = "{url}"\n\n' for url in shape.feed_urls())
+    pipeline = f"[pipeline]\nmax_articles_per_run = {max_articles}\n\n" if max_articles else ""
     path.write_text(
         f"""# Written by `python -m bench`: the fixture web of {shape.feeds} feeds.
 [storage]
@@ -143,7 +157,7 @@ user_agent = "monitor-bench/0.1"
 private_networks_allowed = ["127.0.0.0/8"]
 host_delay_s = 0.0
 
-[[stories]]
+{pipeline}[[stories]]
 slug = "{STORY_SLUG}"
 title = "Biden wants Mexico to do more to stop migrants heading for the US border"
 published = "2021-06-03"

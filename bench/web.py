@@ -119,7 +119,10 @@ class Content:
         for feed in range(shape.feeds):
             self.feeds[(feed, 0)] = render_feed(shape, feed, 0, self.titles, self.summaries)
         for feed in shape.changed_feeds():
-            self.feeds[(feed, 1)] = render_feed(shape, feed, 1, self.titles, self.summaries)
+            for version in (1, 2):
+                self.feeds[(feed, version)] = render_feed(
+                    shape, feed, version, self.titles, self.summaries
+                )
 
     def page(self, text_id: int) -> bytes:
         cached = self._variants.get(text_id)
@@ -130,12 +133,13 @@ class Content:
         return cached
 
     def prerender(self, limit: int = 600) -> None:
-        """The variants a run will fetch: a capped cold run's first pages, and mixed's new ones."""
+        """The variants a run will fetch: a capped cold run's first pages, and the new ones of
+        mixed and double."""
         shape = self.shape
         for tid in range(min(limit, shape.feeds * shape.items)):
             self.page(tid)
         for feed in shape.changed_feeds():
-            for item in shape.item_ids(feed, 1):
+            for item in shape.item_ids(feed, 2):
                 if item >= shape.items:
                     self.page(shape.text_id(feed, item))
 
@@ -176,7 +180,7 @@ class Content:
             feed, item = int(match.group(1)), int(match.group(2))
             if (
                 feed >= shape.feeds
-                or item >= shape.items + shape.new_per_changed
+                or item >= shape.items + shape.most_new
                 or host != shape.host_of(feed)
             ):
                 return self._missing()

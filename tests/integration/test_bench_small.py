@@ -15,7 +15,14 @@ import httpx
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-REQUIRED = ("e2e_over_floor", "prefect_over_plain", "warm_cycle_s", "peak_rss_mb", "articles")
+REQUIRED = (
+    "e2e_over_floor",
+    "prefect_over_plain",
+    "warm_cycle_s",
+    "peak_rss_mb",
+    "articles",
+    "doubling_ratio",
+)
 
 
 def _shared() -> Path:
@@ -61,6 +68,11 @@ def test_small_bench_ends_with_a_json_line(corpus: Path, tmp_path: Path) -> None
     assert mixed["server"]["counts"]["feed_304"] == 14
     assert mixed["server"]["counts"]["feed_200"] == 6
     assert mixed["floor"]["counts"]["feeds_parsed"] == 2  # the 4 same-body feeds are skipped
+    # Double: the same feeds change, each with twice the new items, and all are fetched.
+    double = scenarios["double/plain"]
+    assert double["summary"]["items_new"] == 2 * mixed["summary"]["items_new"]
+    assert result["double_articles"] == 2 * result["articles"]
+    assert result["doubling_ratio"] > 0
 
 
 def test_fixture_web_scenarios(corpus: Path) -> None:
