@@ -362,7 +362,7 @@ def report(
 
 _ORDER = [
     "prepare",
-    "poll_feeds",
+    "poll_and_record",
     "record_polls",
     "pending_articles",
     "fetch_articles",

@@ -192,7 +192,7 @@ class CycleCost:
 
 _STAGES = (
     ("pipeline", "prepare"),
-    ("pipeline", "poll_feeds"),
+    ("pipeline", "poll_and_record"),
     ("pipeline", "record_polls"),
     ("pipeline", "pending_articles"),
     ("pipeline", "fetch_articles"),

@@ -19,7 +19,7 @@ from flows.notifiers import prefect_block_factories
 from monitor import judging, outbox, pipeline
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import StoreBusyError
-from monitor.pipeline import Baseline, Candidate, FeedPoll, FetchedArticle, RunContext
+from monitor.pipeline import Baseline, Candidate, FetchedArticle, RunContext
 from monitor.store import run_lock
 
 log = logging.getLogger(__name__)
@@ -34,17 +34,16 @@ def prepare_task(ctx: RunContext, now: datetime, kind: str = "poll") -> dict[str
 
 
 @task(name="poll-feeds", cache_policy=NO_CACHE)
-def poll_feeds_task(ctx: RunContext, now: datetime) -> list[FeedPoll]:
-    polls = pipeline.poll_feeds(ctx, now)
-    pipeline.record_polls(ctx, polls, now)
-    return polls
+def poll_feeds_task(ctx: RunContext, now: datetime) -> int:
+    """Poll and store in batches; returns the new items (never the polls: a task's result
+    stays in memory with its state for the whole flow run)."""
+    return pipeline.poll_and_record(ctx, now)
 
 
 @task(name="fetch-articles", cache_policy=NO_CACHE)
-def fetch_articles_task(ctx: RunContext, now: datetime, kind: str) -> list[FetchedArticle]:
-    candidates: list[Candidate] = pipeline.pending_articles(
-        ctx, now, new=kind == "poll", rechecks=kind == "recheck"
-    )
+def fetch_articles_task(
+    ctx: RunContext, candidates: list[Candidate], now: datetime
+) -> list[FetchedArticle]:
     return pipeline.fetch_articles(ctx, candidates, now)
 
 
@@ -72,14 +71,19 @@ def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, 
     ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
-            baselines = prepare_task(ctx, now, kind)
-            if kind == "poll":
-                poll_feeds_task(ctx, now)
-            fetched = fetch_articles_task(ctx, now, kind)
-            judge_task(ctx, fetched, baselines, now)
-            deliver_task(ctx, now)
-            summary = pipeline.finish_run(ctx, now)
-            pipeline.after_run(ctx)
+            with ctx.session():  # the database stays open across these phases
+                baselines = prepare_task(ctx, now, kind)
+                if kind == "poll":
+                    poll_feeds_task(ctx, now)
+                candidates = pipeline.pending_articles(
+                    ctx, now, new=kind == "poll", rechecks=kind == "recheck"
+                )
+            fetched = fetch_articles_task(ctx, candidates, now)  # network: database released
+            with ctx.session():
+                judge_task(ctx, fetched, baselines, now)
+                deliver_task(ctx, now)
+                summary = pipeline.finish_run(ctx, now)
+                pipeline.after_run(ctx)
     finally:
         ctx.client.close()
     _publish_artifacts(config, summary, kind)

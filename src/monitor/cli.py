@@ -136,10 +136,13 @@ def _since(value: str | None) -> datetime | None:
 
 
 def _reader(args: argparse.Namespace) -> Any:
-    from monitor.store import open_reader
+    """The database for a query command; during a run, the snapshot of the last one."""
+    from monitor.store import open_reader_or_snapshot
 
     db = Path(args.db) if args.db else _load(args.config).db
-    return open_reader(db)
+    return open_reader_or_snapshot(
+        db, notice=lambda text: print(f"monitor: {text}", file=sys.stderr)
+    )
 
 
 # The query commands: named query, table title, columns shown (JSON lines carry every column).

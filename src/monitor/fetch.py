@@ -157,9 +157,12 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 class _GuardedClient(httpx.Client):
-    """An ``httpx.Client`` that knows whether its requests go to real sockets."""
+    """An ``httpx.Client`` that knows whether its requests go to real sockets, and hands
+    ``fetch_url`` its transport: redirects, cookies and timeouts are ``fetch_url``'s own, so
+    ``Client.send``'s layer (~0.3 ms a request, a third of a 304's cost) is skipped."""
 
     pin_addresses: bool = True
+    fetch_transport: httpx.BaseTransport | None = None
 
 
 def build_client(
@@ -212,6 +215,7 @@ def build_client(
         limits=limits,
     )
     client.pin_addresses = pin
+    client.fetch_transport = transport
     return client
 
 
@@ -425,19 +429,24 @@ def _fetch(
     current = _parse_url(url, url)
     seen = {str(current)}
     all_permanent = True
+    cookies = httpx.Cookies()  # set by one hop, sent on the next; never kept past this fetch
     for hop in range(max_redirects + 1):
         request = _guarded_request(client, current, headers, guard=guard, pin=pin, url=url)
+        if cookies:
+            cookies.set_cookie_header(request)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise TransientFetchError(url, f"timed out after {total_timeout_s:g} s")
         timeout = _hop_timeout(client.timeout, remaining)
         request.extensions["timeout"] = timeout.as_dict()
         try:
-            response = client.send(request, stream=True)
+            response = _send(client, request)
         except httpx.HTTPError as exc:
             raise _translate(url, exc, deadline, total_timeout_s) from exc
         try:
             status = response.status_code
+            if "set-cookie" in response.headers:
+                cookies.extract_cookies(response)
             if status in _REDIRECTS:
                 location = response.headers.get("location")
                 if not location:
@@ -485,6 +494,16 @@ def _fetch(
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _send(client: httpx.Client, request: httpx.Request) -> httpx.Response:
+    """Send one request, streaming: straight to the transport when the client offers it."""
+    transport: httpx.BaseTransport | None = getattr(client, "fetch_transport", None)
+    if transport is None:
+        return client.send(request, stream=True)
+    response = transport.handle_request(request)
+    response.request = request
+    return response
+
+
 def _parse_url(url: str, target: str, *, base: httpx.URL | None = None) -> httpx.URL:
     try:
         parsed = base.join(target) if base is not None else httpx.URL(target)
@@ -521,7 +540,9 @@ def _guarded_request(
     """
     host = target.host
     port = target.port or (443 if target.scheme == "https" else 80)
-    request = client.build_request("GET", target, headers=headers)
+    merged = httpx.Headers(client.headers)
+    merged.update(headers)
+    request = httpx.Request("GET", target, headers=merged)
     if not pin:
         if _is_ip_literal(host):
             reason = guard.refusal(host)

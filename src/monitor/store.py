@@ -15,7 +15,7 @@ import re
 import shutil
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -358,13 +358,18 @@ def snapshot_path(path: Path) -> Path:
     return path.with_name(path.stem + ".snapshot" + path.suffix)
 
 
-def refresh_snapshot(path: Path, *, wait_s: float = 60.0) -> Path:
-    """Checkpoint the database and copy it beside itself for readers (atomic rename)."""
+def refresh_snapshot(path: Path, *, wait_s: float = 60.0, store: Store | None = None) -> Path:
+    """Checkpoint the database and copy it beside itself for readers (atomic rename).
+
+    ``store``: the database already open in this process (a run's session), used as it is.
+    """
+    if store is None:
+        with open_store(path, wait_s=wait_s) as opened:
+            return refresh_snapshot(path, store=opened)
     target = snapshot_path(path)
     partial = target.with_name(target.name + ".partial")
-    with open_store(path, wait_s=wait_s) as store:
-        store.con.execute("CHECKPOINT")
-        shutil.copyfile(path, partial)
+    store.con.execute("CHECKPOINT")
+    shutil.copyfile(path, partial)
     os.replace(partial, target)
     return target
 
@@ -387,6 +392,34 @@ def export_views(store: Store, out_dir: Path) -> list[Path]:
         store.con.execute(f"COPY (SELECT * FROM {view}) TO '{quoted}' (FORMAT parquet)")
         written.append(target)
     return written
+
+
+@contextlib.contextmanager
+def open_reader_or_snapshot(
+    path: Path,
+    *,
+    wait_s: float = 60.0,
+    snapshot_after_s: float = 2.0,
+    notice: Callable[[str], None] | None = None,
+) -> Iterator[Store]:
+    """The database for reading; while a run holds it, the snapshot of the last complete run
+    (after ``snapshot_after_s``), saying so through ``notice``. Without a snapshot, wait."""
+    snapshot = snapshot_path(path)
+    with contextlib.ExitStack() as stack:
+        try:
+            first_wait = min(wait_s, snapshot_after_s) if snapshot.exists() else wait_s
+            store = stack.enter_context(open_reader(path, wait_s=first_wait))
+        except StoreBusyError as exc:
+            if not snapshot.exists():
+                raise
+            when = datetime.fromtimestamp(snapshot.stat().st_mtime, UTC)
+            if notice is not None:
+                notice(
+                    f"{exc}; reading the snapshot of the last complete run "
+                    f"({snapshot.name}, {when:%Y-%m-%d %H:%M:%S} UTC)"
+                )
+            store = stack.enter_context(open_reader(snapshot, wait_s=wait_s))
+        yield store
 
 
 @contextlib.contextmanager

@@ -115,6 +115,24 @@ def test_query_commands_read_the_views(demo_db: Path) -> None:
     assert "Feeds" in table.stdout
 
 
+def test_a_query_during_a_run_reads_the_snapshot_and_says_so(demo_db: Path) -> None:
+    import time
+
+    from monitor.store import open_store, snapshot_path
+
+    assert snapshot_path(demo_db).exists()  # refreshed by the fixture's runs
+    expected = monitor("followups", "--db", str(demo_db), "--json")
+    assert expected.returncode == 0 and "snapshot" not in expected.stderr
+    with open_store(demo_db):  # as a run holds the database while it polls or judges
+        started = time.monotonic()
+        during = monitor("followups", "--db", str(demo_db), "--json")
+        waited = time.monotonic() - started
+    assert during.returncode == 0, during.stderr
+    assert "database busy" in during.stderr and "monitor.snapshot.duckdb" in during.stderr
+    assert during.stdout == expected.stdout  # the snapshot holds the last complete run
+    assert waited < 30  # not the 60 s a writer would wait
+
+
 def test_outputs_and_exports(demo_db: Path, tmp_path: Path) -> None:
     assert monitor("feed", "--db", str(demo_db), "--out", str(tmp_path / "f.atom")).returncode == 0
     assert (tmp_path / "f.atom").read_bytes().startswith(b"<?xml")

@@ -578,3 +578,20 @@ def test_host_limiter_spaces_requests_to_one_host() -> None:
     with limiter.slot("other.example"):
         pass
     assert sleeps == [2.0, 4.0]  # the third waits behind the second; another host never waits
+
+
+def test_a_cookie_set_by_a_redirect_is_sent_on_the_next_hop_only_within_one_fetch() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/start":
+            return httpx.Response(
+                302,
+                headers={"Location": "/landing", "Set-Cookie": "consent=yes; Path=/"},
+            )
+        return httpx.Response(200, content=request.headers.get("cookie", "none").encode())
+
+    client = client_for(handler)
+    guard = AddressGuard()
+    first = fetch_url(client, "https://news.example/start", guard=guard, now=NOW)
+    assert first.body == b"consent=yes"
+    again = fetch_url(client, "https://news.example/landing", guard=guard, now=NOW)
+    assert again.body == b"none"  # no cookie jar outlives a fetch
