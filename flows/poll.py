@@ -19,8 +19,9 @@ from flows.notifiers import prefect_block_factories
 from monitor import judging, outbox, pipeline
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import StoreBusyError
-from monitor.pipeline import Baseline, Candidate, FetchedArticle, RunContext
+from monitor.pipeline import Baseline, RunContext
 from monitor.store import run_lock
+from monitor.workers import Candidate, FetchedArticle
 
 log = logging.getLogger(__name__)
 

@@ -28,8 +28,8 @@ from monitor import fetch, judging, outbox, pipeline, staging, urls
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import MonitorError, StoreBusyError
 from monitor.models import FetchOutcome
-from monitor.pipeline import Candidate, FeedPoll, FetchedArticle
 from monitor.store import run_lock
+from monitor.workers import Candidate, FeedPoll, FetchedArticle
 
 log = logging.getLogger(__name__)
 

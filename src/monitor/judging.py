@@ -15,9 +15,10 @@ from typing import Any
 
 from monitor import alerts, dates, entities, figures, novelty, quotes, relevance, syndication, urls
 from monitor.models import Assessment, Development, SentenceStatus, SentenceVerdict, Story
-from monitor.pipeline import Baseline, FetchedArticle, RunContext, story_slugs_for
+from monitor.pipeline import Baseline, RunContext, story_slugs_for
 from monitor.store import Store
 from monitor.text import fingerprint, split_sentences
+from monitor.workers import FetchedArticle
 
 log = logging.getLogger(__name__)
 

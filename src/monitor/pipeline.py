@@ -19,19 +19,25 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from monitor import extract, feeds, fetch, polling, syndication, urls
+from monitor import extract, fetch, polling, urls
 from monitor.alerts import NotifierFactory
 from monitor.config import Config
 from monitor.errors import (
     ExtractionError,
-    FeedError,
     FetchError,
     MonitorError,
     PermanentFetchError,
     TransientFetchError,
 )
-from monitor.models import ExtractedPage, FeedConfig, FeedItem, FetchOutcome, FetchResult, Story
+from monitor.models import FeedConfig, FetchOutcome, FetchResult, Story
 from monitor.store import Store, open_store, refresh_snapshot, run_lock
+from monitor.workers import (
+    Candidate,
+    FeedPoll,
+    FetchedArticle,
+    extract_fetched,
+    parse_fetched_feed,
+)
 
 log = logging.getLogger(__name__)
 
@@ -255,24 +261,6 @@ def load_baseline(ctx: RunContext, story: Story, now: datetime) -> tuple[str, st
 # -- step 1: feeds --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class FeedPoll:
-    """The outcome of polling one feed: a verdict, and items when it changed."""
-
-    url: str
-    current_url: str
-    stories: tuple[str, ...]
-    outcome: FetchOutcome
-    result: FetchResult | None
-    items: tuple[FeedItem, ...] = ()
-    title: str | None = None
-    error: str | None = None
-    http_status: int | None = None
-    retry_after_s: float | None = None
-    body_hash: str | None = None
-    previous: Mapping[str, Any] = field(default_factory=dict)
-
-
 def _host(url: str) -> str:
     return urls.site_of(url)
 
@@ -340,19 +328,6 @@ def fetch_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPo
     return FeedPoll(
         **base, outcome=outcome, result=result, http_status=result.status, body_hash=body_hash
     )
-
-
-def parse_fetched_feed(poll: FeedPoll, now: datetime) -> FeedPoll:
-    """Parse a changed feed body into items (pure: runs in a worker process when many)."""
-    if poll.outcome not in (FetchOutcome.NEW, FetchOutcome.CHANGED) or poll.result is None:
-        return poll
-    result = poll.result
-    bodiless = replace(result, body=b"")  # the bytes are not needed once parsed
-    try:
-        parsed = feeds.parse_feed(result.body, result.final_url, now=now)
-    except FeedError as exc:
-        return replace(poll, outcome=FetchOutcome.ERROR, result=bodiless, error=exc.reason)
-    return replace(poll, result=bodiless, items=parsed.items, title=parsed.title)
 
 
 def due_feeds(ctx: RunContext, now: datetime) -> list[dict[str, Any]]:
@@ -436,6 +411,8 @@ class _FeedParsing:
     def add(self, poll: FeedPoll) -> list[FeedPoll]:
         if poll.outcome not in (FetchOutcome.NEW, FetchOutcome.CHANGED):
             return [poll, *self._parsed(block=False)]
+        if not self._waiting and self._pool is None:
+            start_worker_server()  # its imports overlap the fetching still to come
         self._waiting.append(poll)
         if self._pool is None and len(self._waiting) >= POOL_MIN:
             workers = worker_processes(len(self._waiting))
@@ -572,32 +549,6 @@ def _feed_state(poll: FeedPoll, now: datetime, new_items: int, settings: Any) ->
 # -- step 2: articles -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """An article to fetch: its canonical URL, where to fetch it, and what the feed said."""
-
-    url: str
-    link: str
-    feeds: tuple[str, ...]
-    title: str
-    summary: str
-    feed_published: datetime | None
-    first_seen: datetime
-    known_fingerprint: str | None = None  # set for a revision re-check
-
-
-@dataclass(frozen=True)
-class FetchedArticle:
-    """A candidate after fetching and extraction: a page, or the reason there is none."""
-
-    candidate: Candidate
-    page: ExtractedPage | None
-    error: str | None = None
-    transient: bool = False
-    gone: bool = False
-    simhash: int | None = None  # of the page's text, computed where it was extracted
-
-
 def pending_articles(
     ctx: RunContext, now: datetime, *, new: bool = True, rechecks: bool = True
 ) -> list[Candidate]:
@@ -670,17 +621,6 @@ def fetch_page(
     return result
 
 
-def extract_fetched(candidate: Candidate, result: FetchResult) -> FetchedArticle:
-    ctype = result.content_type
-    if ctype and "html" not in ctype and "xml" not in ctype and ctype != "text/plain":
-        return FetchedArticle(candidate, None, f"not an HTML page ({ctype})")
-    try:
-        page = extract.extract_article(result.body, result.final_url)
-    except ExtractionError as exc:
-        return FetchedArticle(candidate, None, exc.reason)
-    return FetchedArticle(candidate, page, simhash=syndication.simhash(page.text))
-
-
 def fetch_articles(
     ctx: RunContext,
     candidates: Sequence[Candidate],
@@ -709,7 +649,24 @@ POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs
 
 
 # What a worker runs (feed parsing, extraction, SimHash) is imported once, by the fork server.
-WORKER_PRELOAD = ["monitor.pipeline"]
+WORKER_PRELOAD = ["monitor.workers"]
+
+
+def _worker_context() -> Any:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(WORKER_PRELOAD)
+    return context
+
+
+def start_worker_server() -> None:
+    """Start the fork server (idempotent) without waiting: it imports the workers' modules
+    on another core while this process goes on, so the first pool starts warm."""
+    if worker_processes(POOL_MIN) <= 1:
+        return
+    _worker_context()
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
 
 
 def process_pool(workers: int) -> ProcessPoolExecutor:
@@ -720,9 +677,7 @@ def process_pool(workers: int) -> ProcessPoolExecutor:
     for trafilatura and feedparser) and forks each worker ready to run: without the preload
     every worker of every pool imported them again.
     """
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_PRELOAD)
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context())
 
 
 def worker_processes(tasks: int) -> int:

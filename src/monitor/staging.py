@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from monitor.models import ExtractedPage, FeedItem, FetchOutcome, FetchResult
-from monitor.pipeline import Candidate, FeedPoll, FetchedArticle
+from monitor.workers import Candidate, FeedPoll, FetchedArticle
 
 log = logging.getLogger(__name__)
 

@@ -47,6 +47,17 @@ def test_every_module_says_what_it_is_for(path: Path) -> None:
     assert ast.get_docstring(tree), f"{path.name} has no module docstring"
 
 
+def test_worker_processes_import_no_database_network_or_notifier_module() -> None:
+    # The fork server preloads monitor.workers; whatever it drags in, every run pays for.
+    code = (
+        "import sys, monitor.workers\n"
+        "print(sorted(m for m in ('duckdb', 'httpx', 'apprise', 'pyarrow', 'prefect', "
+        "'monitor.pipeline', 'monitor.store') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
 def test_importing_the_whole_library_does_not_import_prefect() -> None:
     names = [
         "monitor." + ".".join(p.relative_to(SRC).with_suffix("").parts)

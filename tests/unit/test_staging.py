@@ -11,7 +11,7 @@ import pytest
 
 from monitor import staging
 from monitor.models import ExtractedPage, FeedItem, FetchOutcome, FetchResult
-from monitor.pipeline import Candidate, FeedPoll, FetchedArticle
+from monitor.workers import Candidate, FeedPoll, FetchedArticle
 
 NOW = datetime(2021, 6, 20, 12, 0, tzinfo=UTC)
 
