@@ -22,10 +22,10 @@ import sys
 import tempfile
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from bench import floor as floor_mod
 from bench.scenarios import (
@@ -221,15 +221,68 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
             result["cold_backlog_set_aside"] = set_backlog_aside(cold_db, COLD_NOW)
             known = feed_hashes(cold_db)
 
-            warm_config = clone(work / "cold", work / "warm", shape, baseline)
-            costs["warm/plain"] = cycle("warm", warm_config, NEXT_NOW, "plain")
             # Mixed and double share one article cap, high enough for double's new articles.
             cap = max(500, len(shape.new_article_urls(2)))
-            mixed_config = clone(work / "cold", work / "mixed", shape, baseline, max_articles=cap)
-            costs["mixed/plain"] = cycle("mixed", mixed_config, NEXT_NOW, "plain")
-            mixed_pages = fetched_urls(work / "mixed" / DB_NAME, NEXT_NOW)
-            double_config = clone(work / "cold", work / "double", shape, baseline, max_articles=cap)
-            costs["double/plain"] = cycle("double", double_config, NEXT_NOW, "plain")
+            story, b_title, b_text = _story_and_baseline(cold_config)
+
+            def measure_floor(name: str, pages: list[str]) -> floor_mod.Floor:
+                web.set_scenario(name)
+                inputs = floor_mod.FloorInputs(
+                    floor_mod.feed_requests(shape, name),
+                    known if name != "cold" else {},
+                    pages,
+                    COLD_NOW if name == "cold" else NEXT_NOW,
+                )
+                return floor_mod.measure(
+                    inputs, baseline_title=b_title, baseline_text=b_text, story=story, work_dir=work
+                )
+
+            # Rounds: each measures every cycle and the mixed floor once, so a machine that
+            # speeds up or slows down during the bench shifts both sides of each ratio alike;
+            # the medians are reported.
+            samples: dict[str, list[CycleCost]] = {}
+            mixed_floors: list[floor_mod.Floor] = []
+            mixed_pages: list[str] = []
+            server_env: contextlib.AbstractContextManager[dict[str, str]] = (
+                contextlib.nullcontext({}) if args.no_prefect else prefect_server(work / "prefect")
+            )
+            if not args.no_prefect:
+                print("starting a local Prefect server ...", file=out)
+            with server_env as env:
+                for round_no in range(args.repeat):
+                    print(f"round {round_no + 1} of {args.repeat}", file=out)
+                    for name in ("warm", "mixed", "double"):
+                        config = clone(
+                            work / "cold",
+                            work / name,
+                            shape,
+                            baseline,
+                            max_articles=None if name == "warm" else cap,
+                        )
+                        cost = cycle(name, config, NEXT_NOW, "plain")
+                        samples.setdefault(f"{name}/plain", []).append(cost)
+                        if name == "mixed":
+                            mixed_pages = mixed_pages or fetched_urls(
+                                work / "mixed" / DB_NAME, NEXT_NOW
+                            )
+                            mixed_floors.append(measure_floor("mixed", mixed_pages))
+                        if name != "double" and not args.no_prefect:
+                            config = clone(
+                                work / "cold",
+                                work / f"{name}-prefect",
+                                shape,
+                                baseline,
+                                max_articles=None if name == "warm" else cap,
+                            )
+                            cost = cycle(name, config, NEXT_NOW, "prefect", env=env)
+                            samples.setdefault(f"{name}/prefect", []).append(cost)
+            for key, runs in samples.items():
+                costs[key] = _median(runs, key=lambda c: c.wall_s)
+                result.setdefault("samples_wall_s", {})[key] = [round(c.wall_s, 3) for c in runs]
+            floors["mixed"] = _median(mixed_floors, key=lambda f: f.floor_s)
+            result["samples_floor_s"] = [round(f.floor_s, 3) for f in mixed_floors]
+            floors["warm"] = measure_floor("warm", [])
+            floors["cold"] = measure_floor("cold", cold_pages)
 
             if args.profile:
                 prof = work / "mixed.prof"
@@ -238,37 +291,6 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                 )
                 cycle("mixed-profiled", prof_config, NEXT_NOW, "plain", profile=prof)
                 result["profile"] = str(prof)
-
-            story, b_title, b_text = _story_and_baseline(cold_config)
-            plans = {
-                "cold": floor_mod.FloorInputs(
-                    floor_mod.feed_requests(shape, "cold"), {}, cold_pages, COLD_NOW
-                ),
-                "warm": floor_mod.FloorInputs(
-                    floor_mod.feed_requests(shape, "warm"), known, [], NEXT_NOW
-                ),
-                "mixed": floor_mod.FloorInputs(
-                    floor_mod.feed_requests(shape, "mixed"), known, mixed_pages, NEXT_NOW
-                ),
-            }
-            for name, inputs in plans.items():
-                web.set_scenario(name)
-                floors[name] = floor_mod.measure(
-                    inputs, baseline_title=b_title, baseline_text=b_text, story=story, work_dir=work
-                )
-
-            if not args.no_prefect:
-                print("starting a local Prefect server ...", file=out)
-                with prefect_server(work / "prefect") as env:
-                    for name in ("warm", "mixed"):
-                        config = clone(
-                            work / "cold",
-                            work / f"{name}-prefect",
-                            shape,
-                            baseline,
-                            max_articles=cap if name == "mixed" else None,
-                        )
-                        costs[f"{name}/prefect"] = cycle(name, config, NEXT_NOW, "prefect", env=env)
     finally:
         if not args.keep and not args.workdir:
             shutil.rmtree(work, ignore_errors=True)
@@ -312,6 +334,15 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
         },
     }
     return result
+
+
+T = TypeVar("T")
+
+
+def _median(values: list[T], *, key: Callable[[T], float]) -> T:
+    """The middle one by ``key`` (the lower middle of an even count)."""
+    ordered = sorted(values, key=key)
+    return ordered[(len(ordered) - 1) // 2]
 
 
 def _ratio(a: float, b: float) -> float | None:
@@ -390,6 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--small", action="store_true", help="20 feeds of 5 items, for CI")
     parser.add_argument("--no-prefect", action="store_true", help="skip the Prefect runs")
     parser.add_argument("--profile", action="store_true", help="profile an extra mixed cycle")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="rounds of warm, mixed, double (medians reported)"
+    )
     parser.add_argument("--workdir", help="keep databases and configs here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary work folder")
     args = parser.parse_args(argv)

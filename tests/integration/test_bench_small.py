@@ -40,7 +40,17 @@ def corpus() -> Path:
 @pytest.mark.slow
 def test_small_bench_ends_with_a_json_line(corpus: Path, tmp_path: Path) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "bench", "--small", "--no-prefect", "--workdir", str(tmp_path)],
+        [
+            sys.executable,
+            "-m",
+            "bench",
+            "--small",
+            "--no-prefect",
+            "--repeat",
+            "1",
+            "--workdir",
+            str(tmp_path),
+        ],
         cwd=REPO,
         env={**os.environ, "MONITOR_SHARED": str(_shared())},
         capture_output=True,
