@@ -3,7 +3,8 @@
 Runs cold, warm, mixed and double cycles (each in its own process) through ``run_once`` and
 the warm and mixed ones through the Prefect flow on a local Prefect server, measures each
 stage's floor, prints a table, and ends with one JSON line: e2e_over_floor, prefect_over_plain,
-warm_cycle_s, peak_rss_mb, articles, doubling_ratio.
+warm_cycle_s, peak_rss_mb (the cycle process), peak_tree_mb (with its worker processes),
+articles, doubling_ratio.
 """
 
 from __future__ import annotations
@@ -209,7 +210,8 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                 server[f"{name}/{mode}"] = web.stats()
                 print(
                     f"  {name:<8} {mode:<8} {cost.wall_s:7.2f} s wall  {cost.cpu_s:7.2f} s CPU  "
-                    f"{cost.peak_rss_mb:6.0f} MB  {cost.summary.get('articles_fetched')} articles",
+                    f"{cost.peak_rss_mb:6.0f} MB ({cost.peak_tree_mb:.0f} MB with workers)  "
+                    f"{cost.summary.get('articles_fetched')} articles",
                     file=out,
                 )
                 return cost
@@ -315,12 +317,14 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
         "doubling_ratio": _ratio(double.wall_s, mixed.wall_s),
         "cold_cycle_s": round(costs["cold/plain"].wall_s, 3),
         "peak_rss_mb": round(max(c.peak_rss_mb for c in costs.values()), 1),
+        "peak_tree_mb": round(max(c.peak_tree_mb for c in costs.values()), 1),
         "scenarios": {
             key: {
                 "wall_s": round(c.wall_s, 3),
                 "cpu_s": round(c.cpu_s, 3),
                 "import_s": round(c.import_s, 3),
                 "peak_rss_mb": round(c.peak_rss_mb, 1),
+                "peak_tree_mb": round(c.peak_tree_mb, 1),
                 "stages_s": {k: round(v, 3) for k, v in c.stages_s.items()},
                 "summary": c.summary,
                 "server": server.get(key),

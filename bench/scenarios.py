@@ -185,7 +185,8 @@ class CycleCost:
     wall_s: float
     cpu_s: float
     import_s: float
-    peak_rss_mb: float
+    peak_rss_mb: float  # the cycle process's own peak RSS
+    peak_tree_mb: float  # the largest PSS total of the cycle process and its workers
     stages_s: dict[str, float]
     summary: dict[str, Any]
 
@@ -234,6 +235,9 @@ def run_cycle(config_path: Path, now: datetime, mode: str, profile: Path | None)
     stages: dict[str, float] = {}
     _time_stages(stages)
     profiler = _ThreadProfiler() if profile else None
+    sampler = _TreeSampler() if _TreeSampler.available() else None
+    if sampler:
+        sampler.start()
     cpu0 = time.process_time()
     t0 = time.perf_counter()
     if profiler:
@@ -248,11 +252,79 @@ def run_cycle(config_path: Path, now: datetime, mode: str, profile: Path | None)
     cpu = time.process_time() - cpu0
     if profiler and profile:
         profiler.stop(profile)
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    if sampler:
+        sampler.stop()
+    peak_kb = _own_peak_kb()
     summary = {k: v for k, v in summary.items() if k != "errors"} | {
         "errors": len(summary.get("errors", []))
     }
-    return CycleCost(mode, wall, cpu, import_s, peak_kb / 1024, stages, summary)
+    tree_mb = sampler.peak_mb if sampler else 0.0
+    return CycleCost(mode, wall, cpu, import_s, peak_kb / 1024, tree_mb, stages, summary)
+
+
+def _own_peak_kb() -> int:
+    """This process's peak RSS (VmHWM). Not ``getrusage``: on Linux its ru_maxrss survives
+    fork and exec, so a child of a large parent reports the parent's size."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+
+
+class _TreeSampler:
+    """Samples the proportional set size (PSS: shared pages counted once, split between their
+    sharers) of this process and all its descendants (fork server and workers included) every
+    ``interval_s``, and keeps the largest total: the cycle's memory footprint."""
+
+    def __init__(self, interval_s: float = 0.2) -> None:
+        import threading
+
+        self.interval_s = interval_s
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval_s):
+            self.peak_mb = max(self.peak_mb, _tree_pss_kb(os.getpid()) / 1024)
+
+    @staticmethod
+    def available() -> bool:
+        return Path("/proc/self/smaps_rollup").exists()
+
+
+def _tree_pss_kb(root: int) -> int:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+                    break
+        except OSError:
+            continue
+    return total
 
 
 class _ThreadProfiler:

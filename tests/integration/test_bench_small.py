@@ -67,6 +67,7 @@ def test_small_bench_ends_with_a_json_line(corpus: Path, tmp_path: Path) -> None
     assert result["e2e_over_floor"] > 0
     assert result["warm_cycle_s"] > 0
     assert result["peak_rss_mb"] > 10
+    assert result["peak_tree_mb"] > 10  # the cycle with its worker processes (Linux /proc)
     # 2 of 20 feeds changed, each with one new item: both new articles are fetched.
     assert result["articles"] >= 2
     scenarios = result["scenarios"]
