@@ -1,5 +1,8 @@
 -- name: baseline_for_story
-SELECT title, text, url FROM baselines WHERE story = $story;
+SELECT title, text, url, distinctive FROM baselines WHERE story = $story;
+
+-- name: set_baseline_distinctive
+UPDATE baselines SET distinctive = $distinctive WHERE story = $story;
 
 -- name: story_knowledge
 -- What a story already knows beyond its baseline: the new sentences of earlier follow-ups,

@@ -63,7 +63,9 @@ def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[s
         ]
         states[slug] = StoryState(
             baseline=baseline,
-            profile=relevance.build_profile(baseline.story, baseline.title, baseline.text),
+            profile=relevance.build_profile(
+                baseline.story, baseline.title, baseline.text, distinctive=baseline.distinctive
+            ),
             knowledge=kb,
             known_entities=known_entities,
             known_quotes={fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)}

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from monitor import extract, fetch, polling, urls
+from monitor import extract, fetch, polling, relevance, urls
 from monitor.alerts import NotifierFactory
 from monitor.config import Config
 from monitor.errors import (
@@ -158,6 +158,7 @@ class Baseline:
     story: Story
     title: str
     text: str
+    distinctive: Mapping[str, float] | None = None  # stored relevance terms (see prepare)
 
 
 def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
@@ -186,7 +187,23 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
 
     missing = [s for s in config.stories if not stored[s.slug]]
     fresh = {s.slug: load_baseline(ctx, s, now) for s in missing}
-    if fresh:
+    baselines = {}
+    terms_to_store: dict[str, str] = {}
+    for story in config.stories:
+        if story.slug in fresh:
+            title, text, _ = fresh[story.slug]
+            distinctive = None
+        else:
+            row = stored[story.slug][0]
+            title, text = row["title"], row["text"]
+            distinctive = relevance.decode_distinctive(row["distinctive"])
+        if distinctive is None:  # first run of this baseline, or terms of an older version
+            distinctive = relevance.distinctive_terms(title, text)
+            terms_to_store[story.slug] = relevance.encode_distinctive(distinctive)
+        baselines[story.slug] = Baseline(
+            story=story, title=title, text=text, distinctive=distinctive
+        )
+    if fresh or terms_to_store:
         with ctx.store() as store, store.transaction():
             store.insert(
                 "baselines",
@@ -205,13 +222,8 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
                 ],
                 on_conflict="ignore",
             )
-    baselines = {}
-    for story in config.stories:
-        if story.slug in fresh:
-            title, text, _ = fresh[story.slug]
-        else:
-            title, text = stored[story.slug][0]["title"], stored[story.slug][0]["text"]
-        baselines[story.slug] = Baseline(story=story, title=title, text=text)
+            for slug, encoded in terms_to_store.items():
+                store.run("set_baseline_distinctive", story=slug, distinctive=encoded)
     return baselines
 
 
@@ -339,7 +351,7 @@ def due_feeds(ctx: RunContext, now: datetime) -> list[dict[str, Any]]:
 # A batch of polls is stored once it holds this many items (or feeds): memory stays bounded
 # however many feeds a cycle polls, and storing overlaps the rest of the polling.
 RECORD_BATCH_ITEMS = 5000
-RECORD_BATCH_FEEDS = 500
+RECORD_BATCH_FEEDS = 1000
 
 
 def poll_and_record(ctx: RunContext, now: datetime) -> int:

@@ -5,6 +5,7 @@ A story profile (actors, places, policies, figures, rare terms) is matched again
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import re
@@ -250,13 +251,20 @@ class StoryProfile:
         return self.actors + self.places + self.policies
 
 
-def build_profile(story: Story, baseline_title: str, baseline_text: str) -> StoryProfile:
+def build_profile(
+    story: Story,
+    baseline_title: str,
+    baseline_text: str,
+    *,
+    distinctive: Mapping[str, float] | None = None,
+) -> StoryProfile:
     """The story's profile from its baseline's title and text.
 
     Every name of the domain gazetteer enters the profile; those the baseline itself uses
     keep their full weight, related ones (the baseline cannot name later programmes) a bit
     less. Rare words of the baseline, weighted by how rare they are in English, become
-    its distinctive terms.
+    its distinctive terms (``distinctive``: those terms as stored earlier, see
+    :func:`distinctive_terms`).
     """
     counts = _mentions(_fold_for_match(baseline_title + "\n" + baseline_text))
     by_kind: dict[str, list[ProfileTerm]] = {"actor": [], "place": [], "policy": [], "term": []}
@@ -278,7 +286,11 @@ def build_profile(story: Story, baseline_title: str, baseline_text: str) -> Stor
         places=tuple(by_kind["place"]),
         policies=tuple(by_kind["policy"] + by_kind["term"]),
         figures=figures,
-        distinctive=_distinctive_terms(baseline_title + "\n" + baseline_text),
+        distinctive=(
+            dict(distinctive)
+            if distinctive is not None
+            else distinctive_terms(baseline_title, baseline_text)
+        ),
     )
 
 
@@ -492,8 +504,17 @@ def _zipf(word: str) -> float:
     return float(zipf_frequency(word, "en"))
 
 
-def _distinctive_terms(text: str) -> dict[str, float]:
-    """Rare content words of the baseline, weighted by rarity (Zipf frequency < 5)."""
+# Bump when distinctive_terms changes: stored terms of another version are recomputed.
+DISTINCTIVE_VERSION = 1
+
+
+def distinctive_terms(baseline_title: str, baseline_text: str) -> dict[str, float]:
+    """Rare content words of the baseline, weighted by rarity (Zipf frequency < 5).
+
+    Loading the word-frequency table costs ~0.8 s, so a run stores the result with the
+    baseline (:func:`encode_distinctive`) and later runs read it back.
+    """
+    text = baseline_title + "\n" + baseline_text
     counts: dict[str, int] = {}
     for token in tokens(text):
         if len(token) < 4 or token in _STOPWORDS or any(ch.isdigit() for ch in token):
@@ -505,6 +526,27 @@ def _distinctive_terms(text: str) -> dict[str, float]:
         if zipf < 5.0:
             weights[word] = round((5.0 - zipf) / 5.0, 3)
     return weights
+
+
+def encode_distinctive(terms: Mapping[str, float]) -> str:
+    """Distinctive terms as stored beside the baseline (JSON with their version)."""
+    return json.dumps({"version": DISTINCTIVE_VERSION, "terms": dict(terms)}, sort_keys=True)
+
+
+def decode_distinctive(stored: str | None) -> dict[str, float] | None:
+    """Stored distinctive terms, or None when absent, unreadable or of another version."""
+    if not stored:
+        return None
+    try:
+        data = json.loads(stored)
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("version") != DISTINCTIVE_VERSION:
+        return None
+    terms = data.get("terms")
+    if not isinstance(terms, dict):
+        return None
+    return {str(word): float(weight) for word, weight in terms.items()}
 
 
 def _distinctive_overlap(profile: StoryProfile, words: set[str]) -> float:
