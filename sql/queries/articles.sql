@@ -33,9 +33,15 @@ GROUP BY ALL
 ORDER BY a.last_fetched_at
 LIMIT $limit;
 
--- name: article_hashes
-SELECT url, simhash FROM articles
-WHERE simhash IS NOT NULL AND duplicate_of IS NULL AND status = 'ok';
+-- name: near_copies
+-- For each new article (url, SimHash as signed BIGINT), the stored originals whose hash is
+-- at most $max_distance bits away: one scan for a whole batch, in DuckDB's vector engine.
+SELECT c.url, a.url AS original, bit_count(xor(c.simhash, a.simhash)) AS distance
+FROM (SELECT unnest($urls::VARCHAR[]) AS url, unnest($hashes::BIGINT[]) AS simhash) AS c
+JOIN articles AS a
+  ON a.simhash IS NOT NULL AND a.duplicate_of IS NULL AND a.status = 'ok'
+ AND bit_count(xor(c.simhash, a.simhash)) <= $max_distance
+ORDER BY c.url, distance, original;
 
 -- name: article_version_count
 SELECT url, versions, fingerprint FROM articles WHERE url = $url;

@@ -90,11 +90,8 @@ def judge_articles(
     with ctx.store() as store, store.transaction():
         with store.buffered():
             states = load_story_states(store, baselines)
-            hashes = [
-                (r["url"], int(r["simhash"]) & syndication.MASK)
-                for r in store.rows("article_hashes")
-            ]
             ordered = sorted(fetched, key=lambda f: _sort_key(f, now))
+            hashes = _CopyIndex.for_batch(store, ordered)
             for item in ordered:
                 if item.page is None:
                     _store_failure(store, item, now)
@@ -103,6 +100,61 @@ def judge_articles(
         ctx.crash_point("judging")  # everything written, nothing committed
     ctx.count("followups", followups)
     return followups
+
+
+def _simhash_of(item: FetchedArticle) -> int | None:
+    if item.simhash is not None or item.page is None:
+        return item.simhash
+    return syndication.simhash(item.page.text)
+
+
+@dataclass
+class _CopyIndex:
+    """Where a batch's new articles find the originals they copy: stored articles within
+    ``MAX_DISTANCE`` bits, found by one query for the whole batch (DuckDB compares every
+    stored hash, so the cost stays a scan however many articles the story has gathered),
+    and the batch's earlier articles, compared here."""
+
+    stored: dict[str, tuple[int, str]]  # new article URL -> (distance, nearest stored URL)
+    batch: dict[str, int] = field(default_factory=dict)  # URL -> hash, in judging order
+
+    @classmethod
+    def for_batch(cls, store: Store, items: Sequence[FetchedArticle]) -> _CopyIndex:
+        fresh = [
+            (item.candidate.url, value)
+            for item in items
+            if item.page is not None and item.candidate.known_fingerprint is None
+            for value in [_simhash_of(item)]
+            if value is not None
+        ]
+        stored: dict[str, tuple[int, str]] = {}
+        if fresh:
+            rows = store.rows(
+                "near_copies",
+                urls=[url for url, _ in fresh],
+                hashes=[syndication.to_signed(value) for _, value in fresh],
+                max_distance=syndication.MAX_DISTANCE,
+            )
+            for row in rows:
+                found = (int(row["distance"]), str(row["original"]))
+                if row["url"] not in stored or found < stored[row["url"]]:
+                    stored[row["url"]] = found
+        return cls(stored)
+
+    def find(self, url: str, value: int | None) -> str | None:
+        """The nearest original of this article (stored ones first on a tie), if any."""
+        if value is None:
+            return None
+        best = self.stored.get(url)
+        in_batch = syndication.find_copy(value, self.batch.items())
+        if in_batch is not None:
+            distance = syndication.distance(value, self.batch[in_batch])
+            if best is None or distance < best[0]:
+                return in_batch
+        return best[1] if best else None
+
+    def add(self, url: str, value: int) -> None:
+        self.batch[url] = value
 
 
 def _sort_key(item: FetchedArticle, now: datetime) -> tuple[datetime, str]:
@@ -157,7 +209,7 @@ def _judge_one(
     ctx: RunContext,
     store: Store,
     states: dict[str, StoryState],
-    hashes: list[tuple[str, int]],
+    hashes: _CopyIndex,
     item: FetchedArticle,
     now: datetime,
 ) -> int:
@@ -175,8 +227,8 @@ def _judge_one(
     published, date_source = dates.resolve_published(
         c.feed_published, page.published_raw, page.text, now
     )
-    value = item.simhash if item.simhash is not None else syndication.simhash(page.text)
-    copy_of = syndication.find_copy(value, hashes)
+    value = _simhash_of(item)
+    copy_of = hashes.find(c.url, value)
     store.insert(
         "articles",
         [
@@ -210,7 +262,7 @@ def _judge_one(
                 _add_source(store, state.baseline.story.slug, dev, c.url, now)
         return 0
     if value is not None:
-        hashes.append((c.url, value))
+        hashes.add(c.url, value)
 
     return _judge_for_stories(
         ctx, store, states, item, title, published, date_source, text_fp, now, revision=False

@@ -105,3 +105,47 @@ def test_second_writer_gets_a_clear_busy_message(db_path: Path, tmp_path: Path) 
 def test_reader_on_missing_file_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="monitor run"), store_mod.open_reader(tmp_path / "x.db"):
         pass
+
+
+def test_near_copies_query_agrees_with_python_distances(migrated: store_mod.Store) -> None:
+    import random
+
+    from monitor import syndication
+
+    rng = random.Random(7)
+    now = datetime(2021, 6, 10, tzinfo=UTC)
+    stored = {f"https://s.example/{i}": rng.getrandbits(64) for i in range(300)}
+    base = rng.getrandbits(64) | (1 << 63)  # the top bit set: a negative BIGINT
+    stored["https://s.example/near"] = base ^ 0b1011  # 3 bits away
+    stored["https://s.example/edge"] = base ^ ((1 << 10) - 1)  # 10 bits: still a copy
+    stored["https://s.example/far"] = base ^ ((1 << 11) - 1)  # 11 bits: not a copy
+    migrated.insert(
+        "articles",
+        [
+            {
+                "url": url,
+                "site": "s.example",
+                "first_seen": now,
+                "status": "ok",
+                "simhash": syndication.to_signed(value),
+            }
+            for url, value in stored.items()
+        ],
+    )
+    new = {"https://n.example/a": base, "https://n.example/b": rng.getrandbits(64)}
+    rows = migrated.rows(
+        "near_copies",
+        urls=list(new),
+        hashes=[syndication.to_signed(v) for v in new.values()],
+        max_distance=syndication.MAX_DISTANCE,
+    )
+    got = {(r["url"], r["original"], r["distance"]) for r in rows}
+    expected = {
+        (url, original, syndication.distance(value, known))
+        for url, value in new.items()
+        for original, known in stored.items()
+        if syndication.distance(value, known) <= syndication.MAX_DISTANCE
+    }
+    assert got == expected
+    assert ("https://n.example/a", "https://s.example/near", 3) in got
+    assert not any(original.endswith("/far") for _url, original, _d in got)
