@@ -294,16 +294,18 @@ def _judge_for_stories(
                 store, _baseline_itself(slug, c.url, published, date_source), text_fp, now
             )
             continue
-        assessment = relevance.assess(
-            state.profile,
-            url=c.url,
-            title=title,
-            text=page.text,
-            published=published,
-            date_source=date_source,
-            site=urls.site_of(c.url),
-            threshold=state.baseline.story.threshold,
-        )
+        assessment = item.assessments.get(slug)
+        if assessment is None or item.assessed_as != (title, published, date_source):
+            assessment = relevance.assess(
+                state.profile,
+                url=c.url,
+                title=title,
+                text=page.text,
+                published=published,
+                date_source=date_source,
+                site=urls.site_of(c.url),
+                threshold=state.baseline.story.threshold,
+            )
         _store_assessment(store, assessment, text_fp, now)
         if not assessment.follow_up:
             continue

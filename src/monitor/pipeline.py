@@ -36,6 +36,7 @@ from monitor.workers import (
     FeedPoll,
     FetchedArticle,
     extract_fetched,
+    install_profiles,
     parse_fetched_feed,
 )
 
@@ -65,6 +66,9 @@ class RunContext:
     errors: list[str] = field(default_factory=list)
     _feeds_by_url: dict[str, FeedConfig] | None = field(default=None, repr=False)
     _session: Store | None = field(default=None, repr=False)
+    # Story slug -> (profile, threshold), set by ``prepare``: extraction workers assess new
+    # pages against them while judging waits (``workers.extract_fetched``).
+    profiles: dict[str, tuple[relevance.StoryProfile, float | None]] = field(default_factory=dict)
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -224,6 +228,13 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
             )
             for slug, encoded in terms_to_store.items():
                 store.run("set_baseline_distinctive", story=slug, distinctive=encoded)
+    ctx.profiles = {
+        slug: (
+            relevance.build_profile(b.story, b.title, b.text, distinctive=b.distinctive),
+            b.story.threshold,
+        )
+        for slug, b in baselines.items()
+    }
     return baselines
 
 
@@ -681,14 +692,25 @@ def start_worker_server() -> None:
     forkserver.ensure_running()
 
 
-def process_pool(workers: int) -> ProcessPoolExecutor:
+def process_pool(
+    workers: int,
+    profiles: Mapping[str, tuple[relevance.StoryProfile, float | None]] | None = None,
+) -> ProcessPoolExecutor:
     """Worker processes for CPU-bound steps.
 
     forkserver: workers start from a clean process, not a fork of this threaded one (Prefect
     runs tasks in threads). The fork server imports the workers' modules once (~1 s of CPU
     for trafilatura and feedparser) and forks each worker ready to run: without the preload
-    every worker of every pool imported them again.
+    every worker of every pool imported them again. ``profiles`` are installed in each worker
+    once, for extraction workers to assess new pages.
     """
+    if profiles:
+        return ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=_worker_context(),
+            initializer=install_profiles,
+            initargs=(dict(profiles),),
+        )
     return ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context())
 
 
@@ -708,7 +730,7 @@ def _fetch_and_extract_in_processes(
     """Threads fetch; a process per core extracts as pages arrive (extraction is CPU-bound)."""
     order = {c.url: i for i, c in enumerate(candidates)}
     results: list[FetchedArticle | None] = [None] * len(candidates)
-    with process_pool(workers) as extractors:
+    with process_pool(workers, ctx.profiles) as extractors:
         pages = {pool.submit(fetch_page, ctx, c, now): c for c in candidates}
         extracting: dict[Future[FetchedArticle], Candidate] = {}
         for page in as_completed(pages):
@@ -717,7 +739,8 @@ def _fetch_and_extract_in_processes(
             if isinstance(outcome, FetchedArticle):
                 results[order[candidate.url]] = outcome
             else:
-                extracting[extractors.submit(extract_fetched, candidate, outcome)] = candidate
+                job = extractors.submit(extract_fetched, candidate, outcome, now)
+                extracting[job] = candidate
         for done in as_completed(extracting):
             candidate = extracting[done]
             try:

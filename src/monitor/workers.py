@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from monitor import extract, feeds, syndication
+from monitor import dates, extract, feeds, relevance, syndication, urls
 from monitor.errors import ExtractionError, FeedError
-from monitor.models import ExtractedPage, FeedItem, FetchOutcome, FetchResult
+from monitor.models import Assessment, ExtractedPage, FeedItem, FetchOutcome, FetchResult
 
 
 @dataclass(frozen=True)
@@ -71,9 +71,28 @@ class FetchedArticle:
     transient: bool = False
     gone: bool = False
     simhash: int | None = None  # of the page's text, computed where it was extracted
+    # Relevance per story slug, computed where the page was extracted, and the (title,
+    # published, date source) it was computed for: judging uses it when its own match.
+    assessments: Mapping[str, Assessment] = field(default_factory=dict)
+    assessed_as: tuple[str, datetime | None, str] | None = None
 
 
-def extract_fetched(candidate: Candidate, result: FetchResult) -> FetchedArticle:
+# Story slug -> (profile, threshold): what a worker assesses each new page against. Set once
+# per worker process by ``install_profiles`` (a pool initializer).
+_PROFILES: dict[str, tuple[relevance.StoryProfile, float | None]] = {}
+
+
+def install_profiles(profiles: Mapping[str, tuple[relevance.StoryProfile, float | None]]) -> None:
+    """Give this worker process the stories' profiles (``ProcessPoolExecutor`` initializer)."""
+    _PROFILES.clear()
+    _PROFILES.update(profiles)
+
+
+def extract_fetched(
+    candidate: Candidate, result: FetchResult, now: datetime | None = None
+) -> FetchedArticle:
+    """Extract a fetched page and hash its text; in a worker with profiles installed, also
+    assess a new article's relevance (judging's largest serial cost, done in parallel here)."""
     ctype = result.content_type
     if ctype and "html" not in ctype and "xml" not in ctype and ctype != "text/plain":
         return FetchedArticle(candidate, None, f"not an HTML page ({ctype})")
@@ -81,4 +100,24 @@ def extract_fetched(candidate: Candidate, result: FetchResult) -> FetchedArticle
         page = extract.extract_article(result.body, result.final_url)
     except ExtractionError as exc:
         return FetchedArticle(candidate, None, exc.reason)
-    return FetchedArticle(candidate, page, simhash=syndication.simhash(page.text))
+    fetched = FetchedArticle(candidate, page, simhash=syndication.simhash(page.text))
+    if not _PROFILES or now is None or candidate.known_fingerprint is not None:
+        return fetched
+    title = page.title or candidate.title
+    published, date_source = dates.resolve_published(
+        candidate.feed_published, page.published_raw, page.text, now
+    )
+    assessments = {
+        slug: relevance.assess(
+            profile,
+            url=candidate.url,
+            title=title,
+            text=page.text,
+            published=published,
+            date_source=date_source,
+            site=urls.site_of(candidate.url),
+            threshold=threshold,
+        )
+        for slug, (profile, threshold) in _PROFILES.items()
+    }
+    return replace(fetched, assessments=assessments, assessed_as=(title, published, date_source))

@@ -1,0 +1,91 @@
+"""What a worker process computes for judging equals what judging would compute itself."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import pytest
+
+from monitor import dates, relevance, urls, workers
+from monitor.models import FetchResult, Story
+
+NOW = datetime(2021, 6, 10, 12, 0, tzinfo=UTC)
+STORY = Story(
+    slug="us-mexico-enforcement-2021",
+    title="Biden Wants Mexico To Do More To Stop Immigrants Trying To Cross The US Border",
+    url="https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests",
+    published=date(2021, 6, 3),
+)
+ARTICLE = (
+    "Vice President Kamala Harris met Mexican President Andrés Manuel López Obrador in "
+    "Mexico City on Tuesday, where the two governments agreed to work together on migration "
+    "enforcement at Mexico's southern border with Guatemala. US officials asked Mexico to "
+    "accept more families expelled under Title 42 and to add checkpoints on the routes "
+    "migrants take north. Border Patrol agents recorded more than 180,000 encounters at the "
+    "southwest border in May, the highest monthly figure in years."
+)
+
+
+@pytest.fixture
+def profiles(baseline_text: str) -> Iterator[None]:
+    profile = relevance.build_profile(STORY, STORY.title, baseline_text)
+    workers.install_profiles({STORY.slug: (profile, None)})
+    yield
+    workers.install_profiles({})
+
+
+def _fetched(body: str, url: str) -> FetchResult:
+    html = f"<html><head><title>Harris in Mexico</title></head><body><article>{body}</article>"
+    return FetchResult(
+        url=url,
+        final_url=url,
+        status=200,
+        body=(html + "</body></html>").encode(),
+        headers={"content-type": "text/html"},
+        fetched_at=NOW,
+    )
+
+
+def _candidate(url: str, known: str | None = None) -> workers.Candidate:
+    return workers.Candidate(
+        url=url,
+        link=url,
+        feeds=(),
+        title="Harris in Mexico",
+        summary="",
+        feed_published=datetime(2021, 6, 8, 15, 0, tzinfo=UTC),
+        first_seen=NOW,
+        known_fingerprint=known,
+    )
+
+
+def test_a_worker_assesses_a_new_page_as_judging_would(profiles: None) -> None:
+    url = "https://news.example/2021/06/08/harris-mexico"
+    done = workers.extract_fetched(_candidate(url), _fetched(ARTICLE, url), NOW)
+    assert done.page is not None and done.assessed_as is not None
+    title, published, date_source = done.assessed_as
+    assert (published, date_source) == dates.resolve_published(
+        datetime(2021, 6, 8, 15, 0, tzinfo=UTC), done.page.published_raw, done.page.text, NOW
+    )
+    ((profile, _),) = workers._PROFILES.values()
+    expected = relevance.assess(
+        profile,
+        url=url,
+        title=title,
+        text=done.page.text,
+        published=published,
+        date_source=date_source,
+        site=urls.site_of(url),
+        threshold=None,
+    )
+    assert done.assessments == {STORY.slug: expected}
+
+
+def test_no_assessment_for_a_revision_or_without_profiles(profiles: None) -> None:
+    url = "https://news.example/2021/06/08/harris-mexico"
+    revision = workers.extract_fetched(_candidate(url, known="abc"), _fetched(ARTICLE, url), NOW)
+    assert revision.page is not None and revision.assessments == {}
+    workers.install_profiles({})
+    plain = workers.extract_fetched(_candidate(url), _fetched(ARTICLE, url), NOW)
+    assert plain.page is not None and plain.assessments == {} and plain.assessed_as is None
