@@ -18,7 +18,7 @@ from monitor.models import Assessment, Development, SentenceStatus, SentenceVerd
 from monitor.pipeline import Baseline, RunContext, story_slugs_for
 from monitor.store import Store
 from monitor.text import fingerprint, split_sentences
-from monitor.workers import FetchedArticle
+from monitor.workers import FetchedArticle, assess_page
 
 log = logging.getLogger(__name__)
 
@@ -296,15 +296,12 @@ def _judge_for_stories(
             continue
         assessment = item.assessments.get(slug)
         if assessment is None or item.assessed_as != (title, published, date_source):
-            assessment = relevance.assess(
+            assessment = assess_page(
                 state.profile,
-                url=c.url,
-                title=title,
-                text=page.text,
-                published=published,
-                date_source=date_source,
-                site=urls.site_of(c.url),
-                threshold=state.baseline.story.threshold,
+                state.baseline.story.threshold,
+                c.url,
+                page.text,
+                (title, published, date_source),
             )
         _store_assessment(store, assessment, text_fp, now)
         if not assessment.follow_up:

@@ -103,21 +103,33 @@ def extract_fetched(
     fetched = FetchedArticle(candidate, page, simhash=syndication.simhash(page.text))
     if not _PROFILES or now is None or candidate.known_fingerprint is not None:
         return fetched
-    title = page.title or candidate.title
     published, date_source = dates.resolve_published(
         candidate.feed_published, page.published_raw, page.text, now
     )
+    assessed_as = (page.title or candidate.title, published, date_source)
     assessments = {
-        slug: relevance.assess(
-            profile,
-            url=candidate.url,
-            title=title,
-            text=page.text,
-            published=published,
-            date_source=date_source,
-            site=urls.site_of(candidate.url),
-            threshold=threshold,
-        )
+        slug: assess_page(profile, threshold, candidate.url, page.text, assessed_as)
         for slug, (profile, threshold) in _PROFILES.items()
     }
-    return replace(fetched, assessments=assessments, assessed_as=(title, published, date_source))
+    return replace(fetched, assessments=assessments, assessed_as=assessed_as)
+
+
+def assess_page(
+    profile: relevance.StoryProfile,
+    threshold: float | None,
+    url: str,
+    text: str,
+    assessed_as: tuple[str, datetime | None, str],
+) -> Assessment:
+    """One page against one story: ``assessed_as`` is its (title, published, date source)."""
+    title, published, date_source = assessed_as
+    return relevance.assess(
+        profile,
+        url=url,
+        title=title,
+        text=text,
+        published=published,
+        date_source=date_source,
+        site=urls.site_of(url),
+        threshold=threshold,
+    )
