@@ -10,7 +10,9 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import queue
 import signal
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
@@ -720,6 +722,11 @@ def worker_processes(tasks: int) -> int:
     return min(cores or 1, 8) if tasks >= POOL_MIN else 1
 
 
+# Pages fetched but not yet extracted, per worker process: fetching outruns extraction ~10x,
+# and without a bound every page of the cycle would wait in memory at once.
+PAGES_AHEAD_PER_WORKER = 4
+
+
 def _fetch_and_extract_in_processes(
     ctx: RunContext,
     pool: ThreadPoolExecutor,
@@ -727,28 +734,62 @@ def _fetch_and_extract_in_processes(
     now: datetime,
     workers: int,
 ) -> list[FetchedArticle]:
-    """Threads fetch; a process per core extracts as pages arrive (extraction is CPU-bound)."""
+    """Threads fetch; a process per core extracts as pages arrive (extraction is CPU-bound).
+    A fetch thread waits while ``PAGES_AHEAD_PER_WORKER`` pages per worker await extraction."""
     order = {c.url: i for i, c in enumerate(candidates)}
     results: list[FetchedArticle | None] = [None] * len(candidates)
-    with process_pool(workers, ctx.profiles) as extractors:
-        pages = {pool.submit(fetch_page, ctx, c, now): c for c in candidates}
-        extracting: dict[Future[FetchedArticle], Candidate] = {}
-        for page in as_completed(pages):
-            candidate = pages[page]
-            outcome = page.result()
-            if isinstance(outcome, FetchedArticle):
-                results[order[candidate.url]] = outcome
-            else:
-                job = extractors.submit(extract_fetched, candidate, outcome, now)
-                extracting[job] = candidate
-        for done in as_completed(extracting):
-            candidate = extracting[done]
-            try:
-                results[order[candidate.url]] = done.result()
-            except Exception as exc:  # a crashed worker loses one page, not the run
-                results[order[candidate.url]] = FetchedArticle(
-                    candidate, None, f"extraction failed: {type(exc).__name__}"
-                )
+    ahead = threading.Semaphore(PAGES_AHEAD_PER_WORKER * workers)
+    stopping = threading.Event()
+    finished: queue.SimpleQueue[tuple[str, Future[Any], Candidate]] = queue.SimpleQueue()
+
+    def fetch(candidate: Candidate) -> FetchResult | FetchedArticle:
+        ahead.acquire()
+        if stopping.is_set():
+            return FetchedArticle(candidate, None, "not fetched: the run stopped")
+        try:
+            outcome = fetch_page(ctx, candidate, now)
+        except BaseException:
+            ahead.release()
+            raise
+        if isinstance(outcome, FetchedArticle):  # a failure: nothing to extract
+            ahead.release()
+        return outcome
+
+    def report(kind: str, candidate: Candidate) -> Callable[[Future[Any]], None]:
+        def done(future: Future[Any]) -> None:
+            if kind == "extracted":
+                ahead.release()
+            finished.put((kind, future, candidate))
+
+        return done
+
+    try:
+        with process_pool(workers, ctx.profiles) as extractors:
+            for candidate in candidates:
+                pool.submit(fetch, candidate).add_done_callback(report("fetched", candidate))
+            for _ in range(len(candidates) * 2):
+                kind, future, candidate = finished.get()
+                slot = order[candidate.url]
+                if kind == "fetched":
+                    outcome = future.result()
+                    if isinstance(outcome, FetchedArticle):
+                        results[slot] = outcome
+                        finished.put(("skipped", future, candidate))  # its second event
+                    else:
+                        job = extractors.submit(extract_fetched, candidate, outcome, now)
+                        job.add_done_callback(report("extracted", candidate))
+                elif kind == "extracted":
+                    try:
+                        results[slot] = future.result()
+                    except Exception as exc:  # a crashed worker loses one page, not the run
+                        results[slot] = FetchedArticle(
+                            candidate, None, f"extraction failed: {type(exc).__name__}"
+                        )
+    except BaseException:
+        stopping.set()  # fetch threads still waiting for a slot give up at once
+        for _ in candidates:
+            ahead.release()
+        raise
     return [r for r in results if r is not None]
 
 

@@ -149,6 +149,7 @@ def test_worker_processes_give_the_same_outcome(
     from monitor import pipeline
 
     monkeypatch.setattr(pipeline, "POOL_MIN", 2)  # feeds parsed, pages extracted in processes
+    monkeypatch.setattr(pipeline, "PAGES_AHEAD_PER_WORKER", 1)  # fetching waits on extraction
     assert pipeline.worker_processes(3) >= 1
     _play(web, tmp_path)
     with store_mod.open_reader(tmp_path / "monitor.duckdb") as store:
