@@ -417,13 +417,15 @@ def iter_polls(
 
 class _FeedParsing:
     """Parses changed feed bodies: inline while they are few, then in a process per core,
-    started when the ``POOL_MIN``-th changed body arrives. ``add`` and ``finish`` return the
-    outcomes that are ready."""
+    started when the ``POOL_MIN``-th changed body arrives. ``add`` returns the outcomes ready
+    so far; ``finish`` yields the rest one by one as they are parsed, so a cycle's parsed
+    items never pile up before they are stored."""
 
     def __init__(self, now: datetime) -> None:
         self._now = now
         self._waiting: list[FeedPoll] = []
         self._futures: dict[Future[FeedPoll], FeedPoll] = {}
+        self._done: queue.SimpleQueue[Future[FeedPoll]] = queue.SimpleQueue()
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _FeedParsing:
@@ -435,7 +437,7 @@ class _FeedParsing:
 
     def add(self, poll: FeedPoll) -> list[FeedPoll]:
         if poll.outcome not in (FetchOutcome.NEW, FetchOutcome.CHANGED):
-            return [poll, *self._parsed(block=False)]
+            return [poll, *self._parsed()]
         if not self._waiting and self._pool is None:
             start_worker_server()  # its imports overlap the fetching still to come
         self._waiting.append(poll)
@@ -445,34 +447,38 @@ class _FeedParsing:
                 self._pool = process_pool(workers)
         if self._pool is not None:
             for waiting in self._waiting:
-                self._futures[self._pool.submit(parse_fetched_feed, waiting, self._now)] = waiting
+                future = self._pool.submit(parse_fetched_feed, waiting, self._now)
+                self._futures[future] = waiting
+                future.add_done_callback(self._done.put)
             self._waiting = []
-        return self._parsed(block=False)
+        return self._parsed()
 
-    def finish(self) -> list[FeedPoll]:
-        inline = [parse_fetched_feed(poll, self._now) for poll in self._waiting]  # too few
-        self._waiting = []
-        return inline + self._parsed(block=True)
+    def finish(self) -> Iterator[FeedPoll]:
+        while self._waiting:  # too few for processes
+            yield parse_fetched_feed(self._waiting.pop(0), self._now)
+        while self._futures:
+            yield self._outcome(self._done.get())
 
-    def _parsed(self, *, block: bool) -> list[FeedPoll]:
-        ready = (
-            list(as_completed(self._futures)) if block else [f for f in self._futures if f.done()]
-        )
-        out = []
-        for future in ready:
-            poll = self._futures.pop(future)
+    def _parsed(self) -> list[FeedPoll]:
+        out: list[FeedPoll] = []
+        while True:
             try:
-                out.append(future.result())
-            except Exception as exc:  # a crashed worker loses one feed's items, not the run
-                out.append(
-                    replace(
-                        poll,
-                        outcome=FetchOutcome.ERROR,
-                        result=None,
-                        error=f"feed parsing failed: {type(exc).__name__}",
-                    )
-                )
-        return out
+                future = self._done.get_nowait()
+            except queue.Empty:
+                return out
+            out.append(self._outcome(future))
+
+    def _outcome(self, future: Future[FeedPoll]) -> FeedPoll:
+        poll = self._futures.pop(future)
+        try:
+            return future.result()
+        except Exception as exc:  # a crashed worker loses one feed's items, not the run
+            return replace(
+                poll,
+                outcome=FetchOutcome.ERROR,
+                result=None,
+                error=f"feed parsing failed: {type(exc).__name__}",
+            )
 
 
 def record_polls(ctx: RunContext, polls: Sequence[FeedPoll], now: datetime) -> int:

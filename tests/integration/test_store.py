@@ -149,3 +149,15 @@ def test_near_copies_query_agrees_with_python_distances(migrated: store_mod.Stor
     assert got == expected
     assert ("https://n.example/a", "https://s.example/near", 3) in got
     assert not any(original.endswith("/far") for _url, original, _d in got)
+
+
+def test_the_buffer_pool_is_bounded_and_grows_with_the_file(tmp_path: Path) -> None:
+    small = tmp_path / "small.duckdb"
+    with store_mod.open_store(small) as store:
+        (limit,) = store.con.execute("SELECT current_setting('memory_limit')").fetchone() or ("",)
+    assert store_mod.memory_limit_mb(small) == store_mod.MIN_MEMORY_MB
+    assert limit.replace(" ", "").upper().startswith(("256MB", "244.1MIB", "256.0MB", "244MIB"))
+    big = tmp_path / "big.duckdb"
+    with big.open("wb") as f:  # a sparse file of 300 MiB stands in for a long history
+        f.truncate(300 << 20)
+    assert store_mod.memory_limit_mb(big) == 600
