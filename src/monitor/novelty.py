@@ -641,7 +641,9 @@ class _Match:
 
 
 def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], float, float]:
-    weights = {t: kb.weight(t) for t in tokens}
+    # In sorted order: a frozenset's order changes with each process's string hashing, and
+    # ties below (equal posting lengths, equal scores) must not depend on it.
+    weights = {t: kb.weight(t) for t in sorted(tokens)}
     total = sum(weights.values())
     if total == 0:
         return [], 0.0, total
@@ -651,7 +653,7 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
     common = max(8, len(kb) // 6)
     ranking = sorted(
         (t for t in weights if 0 < len(index.get(t, ())) <= common),
-        key=lambda t: len(index[t]),
+        key=lambda t: (len(index[t]), t),
     )[:_RANKING_TOKENS] or [t for t in weights if t in index]
     scores: dict[int, float] = {}
     for token in ranking:
@@ -664,7 +666,7 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
     matches: list[_Match] = []
     for position in ranked:
         entry = kb._entries[position]
-        score = sum([weights[t] for t in tokens & entry.tokens])
+        score = sum([weights[t] for t in sorted(tokens & entry.tokens)])
         known_total = kb._total(position)
         matches.append(_Match(entry, score / total, score / known_total if known_total else 0.0))
     matches.sort(key=lambda m: (-(round(m.coverage, 6)), -m.reverse))

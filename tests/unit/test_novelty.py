@@ -420,3 +420,38 @@ def test_a_denial_of_the_same_claim_is_still_a_contradiction(kb: KnowledgeBase) 
     )[0]
     assert verdict.status is SentenceStatus.CONTRADICTING
     assert verdict.baseline is not None and "accept more families" in verdict.baseline
+
+
+_TIES = """
+import random, string
+from monitor import novelty
+rng = random.Random(5)
+words = sorted({"".join(rng.choice(string.ascii_lowercase) for _ in range(7)) for _ in range(400)})
+# Each known sentence has rare words of its own; the probe shares one with each of 30 of them,
+# so every shared word has a posting list of the same length: a pure tie in the ranking.
+known = [" ".join(["Officials", "said", *rng.sample(words, 6)]) + "." for _ in range(60)]
+kb = novelty.KnowledgeBase(known)
+probe = "Officials said " + " ".join(sorted({s.split()[2] for s in known})[:30]) + "."
+top, coverage, _ = novelty._nearest(kb, novelty.content_tokens(probe))
+print([m.entry.fingerprint for m in top], round(coverage, 6))
+"""
+
+
+def test_nearest_known_sentences_do_not_depend_on_string_hashing() -> None:
+    # Sets of words iterate in an order that changes with PYTHONHASHSEED; the demo once
+    # reported 101 or 102 new sentences depending on it.
+    import os
+    import subprocess
+    import sys
+
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", _TIES],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (1, 2, 3, 4)
+    }
+    assert len(outputs) == 1, outputs
