@@ -42,7 +42,12 @@ def story_start(story: Story) -> datetime:
     return datetime.combine(story.published, time(), tzinfo=UTC)
 
 
-def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[str, StoryState]:
+def load_story_states(
+    store: Store,
+    baselines: Mapping[str, Baseline],
+    profiles: Mapping[str, relevance.StoryProfile] | None = None,
+) -> dict[str, StoryState]:
+    """Each story's profile (``profiles``' when given: prepare built them) and knowledge."""
     states = {}
     for slug, baseline in baselines.items():
         base_sentences = split_sentences(baseline.text)
@@ -63,7 +68,8 @@ def load_story_states(store: Store, baselines: Mapping[str, Baseline]) -> dict[s
         ]
         states[slug] = StoryState(
             baseline=baseline,
-            profile=relevance.build_profile(
+            profile=(profiles or {}).get(slug)
+            or relevance.build_profile(
                 baseline.story, baseline.title, baseline.text, distinctive=baseline.distinctive
             ),
             knowledge=kb,
@@ -89,7 +95,7 @@ def judge_articles(
     followups = 0
     with ctx.store() as store, store.transaction():
         with store.buffered():
-            states = load_story_states(store, baselines)
+            states = load_story_states(store, baselines, ctx.profiles)
             ordered = sorted(fetched, key=lambda f: _sort_key(f, now))
             hashes = _CopyIndex.for_batch(store, ordered)
             for item in ordered:
@@ -297,11 +303,7 @@ def _judge_for_stories(
         assessment = item.assessments.get(slug)
         if assessment is None or item.assessed_as != (title, published, date_source):
             assessment = assess_page(
-                state.profile,
-                state.baseline.story.threshold,
-                c.url,
-                page.text,
-                (title, published, date_source),
+                state.profile, c.url, page.text, (title, published, date_source)
             )
         _store_assessment(store, assessment, text_fp, now)
         if not assessment.follow_up:

@@ -68,9 +68,9 @@ class RunContext:
     errors: list[str] = field(default_factory=list)
     _feeds_by_url: dict[str, FeedConfig] | None = field(default=None, repr=False)
     _session: Store | None = field(default=None, repr=False)
-    # Story slug -> (profile, threshold), set by ``prepare``: extraction workers assess new
-    # pages against them while judging waits (``workers.extract_fetched``).
-    profiles: dict[str, tuple[relevance.StoryProfile, float | None]] = field(default_factory=dict)
+    # Story slug -> profile, set by ``prepare``: extraction workers assess new pages against
+    # them while judging waits (``workers.extract_fetched``), and judging uses them too.
+    profiles: dict[str, relevance.StoryProfile] = field(default_factory=dict)
 
     @contextmanager
     def store(self) -> Iterator[Store]:
@@ -231,10 +231,7 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
             for slug, encoded in terms_to_store.items():
                 store.run("set_baseline_distinctive", story=slug, distinctive=encoded)
     ctx.profiles = {
-        slug: (
-            relevance.build_profile(b.story, b.title, b.text, distinctive=b.distinctive),
-            b.story.threshold,
-        )
+        slug: relevance.build_profile(b.story, b.title, b.text, distinctive=b.distinctive)
         for slug, b in baselines.items()
     }
     return baselines
@@ -402,12 +399,13 @@ def iter_polls(
         ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool,
     ):
         fetching = [pool.submit(fetch_feed, ctx, row, now) for row in rows]
-        for done in as_completed(fetching):
-            for poll in parsing.add(done.result()):
-                polled += 1
-                failed += poll.outcome is FetchOutcome.ERROR
-                yield poll
-        for poll in parsing.finish():
+
+        def outcomes() -> Iterator[FeedPoll]:
+            for done in as_completed(fetching):
+                yield from parsing.add(done.result())
+            yield from parsing.finish()
+
+        for poll in outcomes():
             polled += 1
             failed += poll.outcome is FetchOutcome.ERROR
             yield poll
@@ -701,8 +699,7 @@ def start_worker_server() -> None:
 
 
 def process_pool(
-    workers: int,
-    profiles: Mapping[str, tuple[relevance.StoryProfile, float | None]] | None = None,
+    workers: int, profiles: Mapping[str, relevance.StoryProfile] | None = None
 ) -> ProcessPoolExecutor:
     """Worker processes for CPU-bound steps.
 
@@ -712,14 +709,12 @@ def process_pool(
     every worker of every pool imported them again. ``profiles`` are installed in each worker
     once, for extraction workers to assess new pages.
     """
-    if profiles:
-        return ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=_worker_context(),
-            initializer=install_profiles,
-            initargs=(dict(profiles),),
-        )
-    return ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context())
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=_worker_context(),
+        initializer=install_profiles,
+        initargs=(dict(profiles or {}),),
+    )
 
 
 def worker_processes(tasks: int) -> int:

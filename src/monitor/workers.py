@@ -77,12 +77,12 @@ class FetchedArticle:
     assessed_as: tuple[str, datetime | None, str] | None = None
 
 
-# Story slug -> (profile, threshold): what a worker assesses each new page against. Set once
-# per worker process by ``install_profiles`` (a pool initializer).
-_PROFILES: dict[str, tuple[relevance.StoryProfile, float | None]] = {}
+# Story slug -> profile (its threshold included): what a worker assesses each new page against.
+# Set once per worker process by ``install_profiles`` (a pool initializer).
+_PROFILES: dict[str, relevance.StoryProfile] = {}
 
 
-def install_profiles(profiles: Mapping[str, tuple[relevance.StoryProfile, float | None]]) -> None:
+def install_profiles(profiles: Mapping[str, relevance.StoryProfile]) -> None:
     """Give this worker process the stories' profiles (``ProcessPoolExecutor`` initializer)."""
     _PROFILES.clear()
     _PROFILES.update(profiles)
@@ -108,20 +108,20 @@ def extract_fetched(
     )
     assessed_as = (page.title or candidate.title, published, date_source)
     assessments = {
-        slug: assess_page(profile, threshold, candidate.url, page.text, assessed_as)
-        for slug, (profile, threshold) in _PROFILES.items()
+        slug: assess_page(profile, candidate.url, page.text, assessed_as)
+        for slug, profile in _PROFILES.items()
     }
     return replace(fetched, assessments=assessments, assessed_as=assessed_as)
 
 
 def assess_page(
     profile: relevance.StoryProfile,
-    threshold: float | None,
     url: str,
     text: str,
     assessed_as: tuple[str, datetime | None, str],
 ) -> Assessment:
-    """One page against one story: ``assessed_as`` is its (title, published, date source)."""
+    """One page against one story, at the profile's threshold (the story's own, else the
+    default): ``assessed_as`` is its (title, published, date source)."""
     title, published, date_source = assessed_as
     return relevance.assess(
         profile,
@@ -131,5 +131,4 @@ def assess_page(
         published=published,
         date_source=date_source,
         site=urls.site_of(url),
-        threshold=threshold,
     )

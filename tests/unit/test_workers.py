@@ -30,7 +30,7 @@ ARTICLE = (
 @pytest.fixture
 def profiles(baseline_text: str) -> Iterator[None]:
     profile = relevance.build_profile(STORY, STORY.title, baseline_text)
-    workers.install_profiles({STORY.slug: (profile, None)})
+    workers.install_profiles({STORY.slug: profile})
     yield
     workers.install_profiles({})
 
@@ -68,7 +68,7 @@ def test_a_worker_assesses_a_new_page_as_judging_would(profiles: None) -> None:
     assert (published, date_source) == dates.resolve_published(
         datetime(2021, 6, 8, 15, 0, tzinfo=UTC), done.page.published_raw, done.page.text, NOW
     )
-    ((profile, _),) = workers._PROFILES.values()
+    (profile,) = workers._PROFILES.values()
     expected = relevance.assess(
         profile,
         url=url,
