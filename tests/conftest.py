@@ -35,6 +35,24 @@ def baseline_text(shared: Path) -> str:
 
 
 @pytest.fixture
+def baseline_config(tmp_path: Path, baseline_text: str) -> Path:
+    """A monitor.toml with the baseline story, its text saved beside it; no feeds."""
+    (tmp_path / "baseline.txt").write_text(baseline_text)
+    path = tmp_path / "monitor.toml"
+    path.write_text(
+        """
+[[stories]]
+slug = "us-mexico-enforcement-2021"
+title = "Biden Wants Mexico To Do More To Stop Immigrants Trying To Cross The US Border"
+published = "2021-06-03"
+url = "https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests"
+baseline_file = "baseline.txt"
+"""
+    )
+    return path
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "monitor.duckdb"
 

@@ -16,26 +16,6 @@ from monitor.store import open_reader, open_store
 NOW = datetime(2021, 6, 10, 12, 0, tzinfo=UTC)
 
 
-def _config(tmp_path: Path, baseline_text: str) -> Path:
-    (tmp_path / "baseline.txt").write_text(baseline_text)
-    path = tmp_path / "monitor.toml"
-    path.write_text(
-        """
-[storage]
-db = "monitor.duckdb"
-snapshot = false
-
-[[stories]]
-slug = "us-mexico-enforcement-2021"
-title = "Biden Wants Mexico To Do More To Stop Immigrants Trying To Cross The US Border"
-published = "2021-06-03"
-url = "https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests"
-baseline_file = "baseline.txt"
-"""
-    )
-    return path
-
-
 def _prepare(config_path: Path) -> dict[str, pipeline.Baseline]:
     ctx = pipeline.make_context(load_config(config_path))
     try:
@@ -45,9 +25,9 @@ def _prepare(config_path: Path) -> dict[str, pipeline.Baseline]:
 
 
 def test_terms_are_stored_once_and_read_back(
-    tmp_path: Path, baseline_text: str, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, baseline_config: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    config = _config(tmp_path, baseline_text)
+    config = baseline_config
     first = _prepare(config)["us-mexico-enforcement-2021"]
     assert first.distinctive and all(0 < w <= 1 for w in first.distinctive.values())
     with open_reader(tmp_path / "monitor.duckdb") as store:
@@ -63,8 +43,8 @@ def test_terms_are_stored_once_and_read_back(
     assert again.distinctive == first.distinctive
 
 
-def test_terms_of_another_version_are_recomputed(tmp_path: Path, baseline_text: str) -> None:
-    config = _config(tmp_path, baseline_text)
+def test_terms_of_another_version_are_recomputed(tmp_path: Path, baseline_config: Path) -> None:
+    config = baseline_config
     expected = _prepare(config)["us-mexico-enforcement-2021"].distinctive
     old = json.dumps({"version": relevance.DISTINCTIVE_VERSION - 1, "terms": {"stale": 1.0}})
     with open_store(tmp_path / "monitor.duckdb") as store:

@@ -40,24 +40,8 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     yield data / "monitor.duckdb"
 
 
-def _config_with_baseline(tmp_path: Path, baseline_text: str) -> Path:
-    (tmp_path / "baseline.txt").write_text(baseline_text)
-    path = tmp_path / "monitor.toml"
-    path.write_text(
-        """
-[[stories]]
-slug = "us-mexico-enforcement-2021"
-title = "Biden Wants Mexico To Do More To Stop Immigrants Trying To Cross The US Border"
-published = "2021-06-03"
-url = "https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests"
-baseline_file = "baseline.txt"
-"""
-    )
-    return path
-
-
-def test_assess_writes_one_json_line_per_input(tmp_path: Path, baseline_text: str) -> None:
-    config = _config_with_baseline(tmp_path, baseline_text)
+def test_assess_writes_one_json_line_per_input(tmp_path: Path, baseline_config: Path) -> None:
+    config = baseline_config
     cases = [
         json.loads(line)
         for line in (REPO / "bench" / "judgement" / "cases.jsonl").read_text().splitlines()
@@ -156,8 +140,8 @@ def test_bad_configuration_is_a_clear_error_not_a_traceback(tmp_path: Path) -> N
     assert missing.returncode == 2 and "monitor run" in missing.stderr
 
 
-def test_a_second_run_gives_up_naming_the_holder(tmp_path: Path, baseline_text: str) -> None:
-    config = _config_with_baseline(tmp_path, baseline_text)
+def test_a_second_run_gives_up_naming_the_holder(tmp_path: Path, baseline_config: Path) -> None:
+    config = baseline_config
     config.write_text("[storage]\nrun_wait_s = 0.5\n" + config.read_text())
     db = tmp_path / "monitor.duckdb"
     holder = subprocess.Popen(
