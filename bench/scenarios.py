@@ -395,7 +395,7 @@ def run_child(
     proc = subprocess.run(
         cmd,
         cwd=REPO,
-        env={**os.environ, **(env or {})},
+        env={**os.environ, "PYTHONFAULTHANDLER": "1", **(env or {})},
         capture_output=True,
         text=True,
         timeout=timeout_s,

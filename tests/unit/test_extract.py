@@ -51,3 +51,53 @@ def test_user_baseline_as_text_or_html() -> None:
     assert title == "A headline" and text == "First paragraph.\nSecond."
     title, text = extract_text_or_html(PAGE, "https://news.example/talks")
     assert title == "Talks in Mexico City" and "Paragraph 0" in text
+
+
+def test_threads_extract_one_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura shares one lxml parser across threads (not thread-safe: the bench crashed
+    with SIGSEGV when fetch threads extracted at once), so a process extracts one page at a
+    time whatever the number of threads calling, and every caller still gets its page."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from monitor import extract
+
+    real = extract.trafilatura.bare_extraction
+    active = 0
+    most = 0
+    counting = threading.Lock()
+
+    def watched(*args: object, **kwargs: object) -> object:
+        nonlocal active, most
+        with counting:
+            active += 1
+            most = max(most, active)
+        try:
+            time.sleep(0.01)  # let the other threads try to come in
+            return real(*args, **kwargs)
+        finally:
+            with counting:
+                active -= 1
+
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", watched)
+    urls = [f"https://news.example/talks-{i}" for i in range(16)]
+    with ThreadPoolExecutor(8) as pool:
+        pages = list(pool.map(lambda url: extract_article(PAGE.encode(), url), urls))
+    assert most == 1
+    assert [p.url for p in pages] == urls
+    assert all("Paragraph 3 says" in p.text for p in pages)
+
+
+def test_extractor_failure_is_a_readable_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor import extract
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ValueError("tree too deep")
+
+    monkeypatch.setattr(extract.trafilatura, "bare_extraction", broken)
+    with pytest.raises(ExtractionError, match="extractor failed: ValueError: tree too deep"):
+        extract_article(PAGE.encode(), "https://news.example/talks")
+    # the lock is released after a failure: the next page extracts
+    monkeypatch.undo()
+    assert extract_article(PAGE.encode(), "https://news.example/talks").title
