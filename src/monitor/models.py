@@ -6,9 +6,11 @@ Pure data: no I/O, no clock. Times are timezone-aware UTC ``datetime`` values.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 
 class SentenceStatus(enum.StrEnum):
@@ -125,6 +127,24 @@ class ParsedFeed:
     title: str
     version: str  # feedparser's version string, e.g. "rss20", "atom10", "json11"
     items: tuple[FeedItem, ...]
+
+
+@dataclass(frozen=True)
+class FeedPoll:
+    """The outcome of polling one feed: a verdict, and items when it changed."""
+
+    url: str
+    current_url: str
+    stories: tuple[str, ...]
+    outcome: FetchOutcome
+    result: FetchResult | None
+    items: tuple[FeedItem, ...] = ()
+    title: str | None = None
+    error: str | None = None
+    http_status: int | None = None
+    retry_after_s: float | None = None
+    body_hash: str | None = None
+    previous: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

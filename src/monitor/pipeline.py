@@ -31,7 +31,8 @@ from monitor.errors import (
     PermanentFetchError,
     TransientFetchError,
 )
-from monitor.models import FeedConfig, FetchOutcome, FetchResult, Story
+from monitor.feedfetch import FeedFetcher, host_of
+from monitor.models import FetchOutcome, FetchResult, Story
 from monitor.store import Store, open_store, refresh_snapshot, run_lock
 from monitor.workers import (
     Candidate,
@@ -44,10 +45,6 @@ from monitor.workers import (
 
 log = logging.getLogger(__name__)
 
-FEED_ACCEPT = (
-    "application/rss+xml, application/atom+xml, application/feed+json, "
-    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5"
-)
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 
 
@@ -66,8 +63,8 @@ class RunContext:
     run_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
     counts: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
-    _feeds_by_url: dict[str, FeedConfig] | None = field(default=None, repr=False)
     _session: Store | None = field(default=None, repr=False)
+    _feed_fetcher: FeedFetcher | None = field(default=None, repr=False)
     # Story slug -> profile, set by ``prepare``: extraction workers assess new pages against
     # them while judging waits (``workers.extract_fetched``), and judging uses them too.
     profiles: dict[str, relevance.StoryProfile] = field(default_factory=dict)
@@ -97,13 +94,15 @@ class RunContext:
             finally:
                 self._session = None
 
-    def feed_settings(self, url: str) -> FeedConfig | None:
-        """The configuration of the feed first configured at ``url`` (a dict built once)."""
-        if self._feeds_by_url is None:
-            self._feeds_by_url = {}
-            for feed in self.config.feeds:
-                self._feeds_by_url.setdefault(feed.url, feed)
-        return self._feeds_by_url.get(url)
+    @property
+    def feed_fetcher(self) -> FeedFetcher:
+        """This run's client, guard and limiter, for fetching feeds (made once)."""
+        if self._feed_fetcher is None:
+            agents = feed_user_agents(self.config)
+            self._feed_fetcher = FeedFetcher(
+                self.client, self.guard, self.limiter, self.config.fetch, agents
+            )
+        return self._feed_fetcher
 
     def count(self, name: str, n: int = 1) -> None:
         self.counts[name] = self.counts.get(name, 0) + n
@@ -128,6 +127,18 @@ class RunContext:
         if self.config.crash_at == name:
             log.warning("crash_at=%s: killing this process", name)
             os.kill(os.getpid(), signal.SIGKILL)
+
+
+def feed_user_agents(config: Config) -> dict[str, str]:
+    """Feed URL -> the User-Agent configured for it (the first configuration of a URL wins)."""
+    agents: dict[str, str] = {}
+    seen: set[str] = set()
+    for feed in config.feeds:
+        if feed.url not in seen:
+            seen.add(feed.url)
+            if feed.user_agent:
+                agents[feed.url] = feed.user_agent
+    return agents
 
 
 def make_context(
@@ -284,7 +295,7 @@ def load_baseline(ctx: RunContext, story: Story, now: datetime) -> tuple[str, st
 
 
 def _host(url: str) -> str:
-    return urls.site_of(url)
+    return host_of(url)
 
 
 def poll_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPoll:
@@ -294,62 +305,7 @@ def poll_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPol
 
 def fetch_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPoll:
     """Fetch one feed conditionally; a changed body comes back unparsed. Never raises."""
-    url = str(row["current_url"] or row["url"])
-    base: dict[str, Any] = {
-        "url": row["url"],
-        "current_url": url,
-        "stories": tuple(row.get("stories") or ()),
-        "previous": row,
-    }
-    feed_cfg = ctx.feed_settings(str(row["url"]))
-    try:
-        with ctx.limiter.slot(_host(url)):
-            result = fetch.fetch_url(
-                ctx.client,
-                url,
-                guard=ctx.guard,
-                now=now,
-                etag=row.get("etag"),
-                last_modified=row.get("last_modified"),
-                user_agent=feed_cfg.user_agent if feed_cfg else None,
-                accept=FEED_ACCEPT,
-                max_bytes=ctx.config.fetch.max_feed_bytes,
-                total_timeout_s=ctx.config.fetch.total_timeout_s,
-            )
-    except TransientFetchError as exc:
-        return FeedPoll(
-            **base,
-            outcome=FetchOutcome.ERROR,
-            result=None,
-            error=exc.reason,
-            http_status=exc.status,
-            retry_after_s=exc.retry_after_s,
-        )
-    except FetchError as exc:
-        return FeedPoll(
-            **base,
-            outcome=FetchOutcome.ERROR,
-            result=None,
-            error=exc.reason,
-            http_status=exc.status,
-        )
-    if result.permanent_url:
-        base["current_url"] = result.permanent_url
-    if result.not_modified:
-        return FeedPoll(**base, outcome=FetchOutcome.NOT_MODIFIED, result=result, http_status=304)
-    body_hash = hashlib.sha256(result.body).hexdigest()
-    if body_hash == row.get("body_hash"):
-        return FeedPoll(
-            **base,
-            outcome=FetchOutcome.UNCHANGED,
-            result=result,
-            http_status=result.status,
-            body_hash=body_hash,
-        )
-    outcome = FetchOutcome.CHANGED if row.get("body_hash") else FetchOutcome.NEW
-    return FeedPoll(
-        **base, outcome=outcome, result=result, http_status=result.status, body_hash=body_hash
-    )
+    return ctx.feed_fetcher.fetch(row, now)
 
 
 def due_feeds(ctx: RunContext, now: datetime) -> list[dict[str, Any]]:

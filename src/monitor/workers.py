@@ -9,29 +9,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import Any
 
 from monitor import dates, extract, feeds, relevance, syndication, urls
 from monitor.errors import ExtractionError, FeedError
-from monitor.models import Assessment, ExtractedPage, FeedItem, FetchOutcome, FetchResult
+from monitor.models import (
+    Assessment,
+    ExtractedPage,
+    FeedPoll,
+    FetchOutcome,
+    FetchResult,
+)
 
-
-@dataclass(frozen=True)
-class FeedPoll:
-    """The outcome of polling one feed: a verdict, and items when it changed."""
-
-    url: str
-    current_url: str
-    stories: tuple[str, ...]
-    outcome: FetchOutcome
-    result: FetchResult | None
-    items: tuple[FeedItem, ...] = ()
-    title: str | None = None
-    error: str | None = None
-    http_status: int | None = None
-    retry_after_s: float | None = None
-    body_hash: str | None = None
-    previous: Mapping[str, Any] = field(default_factory=dict)
+__all__ = [
+    "Candidate",
+    "FeedPoll",  # defined in models (a poll helper imports it without this module)
+    "FetchedArticle",
+    "assess_page",
+    "extract_fetched",
+    "install_profiles",
+    "parse_fetched_feed",
+]
 
 
 def parse_fetched_feed(poll: FeedPoll, now: datetime) -> FeedPoll:
