@@ -45,5 +45,5 @@ def digest(
         log.warning("digest skipped: %s", exc)
         return {"skipped": str(exc)}
     finally:
-        ctx.client.close()
+        ctx.close()
     return {"alerts_sent": sent}

@@ -70,6 +70,14 @@ def resolve_now(now: datetime | str | None) -> datetime:
 def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, Any]:
     """The flow body of ``poll`` (feeds and new articles) and ``recheck`` (revisions only)."""
     ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
+
+    def conclude(fetched: list[FetchedArticle]) -> dict[str, Any]:
+        judge_task(ctx, fetched, baselines, now)
+        deliver_task(ctx, now)
+        summary = pipeline.finish_run(ctx, now)
+        pipeline.after_run(ctx)
+        return summary
+
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
             with ctx.session():  # the database stays open across these phases
@@ -79,14 +87,14 @@ def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, 
                 candidates = pipeline.pending_articles(
                     ctx, now, new=kind == "poll", rechecks=kind == "recheck"
                 )
-            fetched = fetch_articles_task(ctx, candidates, now)  # network: database released
-            with ctx.session():
-                judge_task(ctx, fetched, baselines, now)
-                deliver_task(ctx, now)
-                summary = pipeline.finish_run(ctx, now)
-                pipeline.after_run(ctx)
+                if not candidates:  # no network phase: the session stays open
+                    summary = conclude([])
+            if candidates:
+                fetched = fetch_articles_task(ctx, candidates, now)  # database released
+                with ctx.session():
+                    summary = conclude(fetched)
     finally:
-        ctx.client.close()
+        ctx.close()
     _publish_artifacts(config, summary, kind)
     return summary
 

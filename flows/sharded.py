@@ -79,7 +79,7 @@ def run_shard(
         else:
             raise ValueError(f"unknown shard work {kind!r}")
     finally:
-        ctx.client.close()
+        ctx.close()
     return shard_report(out)
 
 
@@ -251,7 +251,7 @@ def run_sharded(
             summary = pipeline.finish_run(ctx, now)
             pipeline.after_run(ctx)
     finally:
-        ctx.client.close()
+        ctx.close()
     if not keep_staging:
         _remove_run_dir(directory)
     return {**summary, "shards": reports, "staging": str(directory)}

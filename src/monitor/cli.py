@@ -107,7 +107,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
     try:
         title, text, _ = pipeline.load_baseline(ctx, story, now)
     finally:
-        ctx.client.close()
+        ctx.close()
     profile = relevance.build_profile(story, title, text)
     source = sys.stdin if args.input == "-" else open(args.input, encoding="utf-8")  # noqa: SIM115
     with source:

@@ -1,8 +1,7 @@
-"""Fetching one feed conditionally, without parsing it: what the run's threads and a poll
-helper process (``monitor.pollhelper``) both do.
+"""Fetching one feed conditionally, without parsing it.
 
-It imports only the network edge and the records, so a helper process starts in a fraction
-of the time ``monitor.pipeline`` takes to import.
+It imports only the network edge and the records, so a process that only polls (a helper
+process, a shard worker) starts in a fraction of the time ``monitor.pipeline`` takes.
 """
 
 from __future__ import annotations

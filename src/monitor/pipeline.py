@@ -94,6 +94,10 @@ class RunContext:
             finally:
                 self._session = None
 
+    def close(self) -> None:
+        """Release what the run holds outside the database (its HTTP client)."""
+        self.client.close()
+
     @property
     def feed_fetcher(self) -> FeedFetcher:
         """This run's client, guard and limiter, for fetching feeds (made once)."""
@@ -813,6 +817,14 @@ def run_once(
     if kind not in ("poll", "recheck"):
         raise ValueError(f"kind must be 'poll' or 'recheck', not {kind!r}")
     ctx = make_context(config, transport=transport, notifier_factories=notifier_factories)
+
+    def conclude(fetched: Sequence[FetchedArticle] = ()) -> dict[str, Any]:
+        judging.judge_articles(ctx, list(fetched), baselines, now)
+        outbox.deliver_alerts(ctx, now)
+        summary = finish_run(ctx, clock() if clock else now)
+        after_run(ctx)
+        return summary
+
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
             with ctx.session():
@@ -824,15 +836,13 @@ def run_once(
                 candidates = pending_articles(
                     ctx, now, new=kind == "poll", rechecks=kind == "recheck"
                 )
+                if not candidates:  # no network phase: no reason to close and reopen
+                    return conclude()
             fetched = fetch_articles(ctx, candidates, now)
             with ctx.session():
-                judging.judge_articles(ctx, fetched, baselines, now)
-                outbox.deliver_alerts(ctx, now)
-                summary = finish_run(ctx, clock() if clock else now)
-                after_run(ctx)
-            return summary
+                return conclude(fetched)
     finally:
-        ctx.client.close()
+        ctx.close()
 
 
 def after_run(ctx: RunContext) -> None:

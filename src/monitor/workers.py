@@ -22,7 +22,7 @@ from monitor.models import (
 
 __all__ = [
     "Candidate",
-    "FeedPoll",  # defined in models (a poll helper imports it without this module)
+    "FeedPoll",  # defined in models, which light modules import without this one
     "FetchedArticle",
     "assess_page",
     "extract_fetched",
