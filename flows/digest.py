@@ -14,7 +14,7 @@ from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
 from flows.notifiers import prefect_block_factories
-from flows.poll import resolve_now
+from flows.poll import resolve_now, unwalked
 from monitor import outbox, pipeline
 from monitor.config import default_config_path, load_config
 from monitor.errors import StoreBusyError
@@ -40,7 +40,7 @@ def digest(
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
             pipeline.prepare(ctx, when)
-            sent = deliver_digests_task(ctx, when, period)
+            sent = deliver_digests_task(unwalked(ctx), when, period)
     except StoreBusyError as exc:
         log.warning("digest skipped: %s", exc)
         return {"skipped": str(exc)}
