@@ -6,6 +6,7 @@ process, a shard worker) starts in a fraction of the time ``monitor.pipeline`` t
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 from collections.abc import Mapping
@@ -41,6 +42,7 @@ class FeedFetcher:
     settings: FetchSettings
     # Feed URL -> the User-Agent configured for that feed alone.
     user_agents: Mapping[str, str] = field(default_factory=dict)
+    gate: fetch.LatencyGate | None = None  # how many feeds are fetched at once (see there)
 
     @classmethod
     def build(
@@ -58,6 +60,7 @@ class FeedFetcher:
             limiter=fetch.HostLimiter(per_host=settings.per_host, delay_s=settings.host_delay_s),
             settings=settings,
             user_agents=dict(user_agents),
+            gate=fetch.LatencyGate(workers),
         )
 
     def fetch(self, row: Mapping[str, Any], now: datetime) -> FeedPoll:
@@ -71,7 +74,7 @@ class FeedFetcher:
             "previous": row,
         }
         try:
-            with self.limiter.slot(host_of(url)):
+            with self.limiter.slot(host_of(url)), self._gate():
                 result = fetch.fetch_url(
                     self.client,
                     url,
@@ -120,6 +123,9 @@ class FeedFetcher:
         return FeedPoll(
             **base, outcome=outcome, result=result, http_status=result.status, body_hash=body_hash
         )
+
+    def _gate(self) -> contextlib.AbstractContextManager[None]:
+        return self.gate.slot() if self.gate is not None else contextlib.nullcontext()
 
     def close(self) -> None:
         self.client.close()

@@ -15,7 +15,7 @@ import signal
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor, as_completed
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -102,9 +102,14 @@ class RunContext:
     def feed_fetcher(self) -> FeedFetcher:
         """This run's client, guard and limiter, for fetching feeds (made once)."""
         if self._feed_fetcher is None:
-            agents = feed_user_agents(self.config)
+            settings = self.config.fetch
             self._feed_fetcher = FeedFetcher(
-                self.client, self.guard, self.limiter, self.config.fetch, agents
+                self.client,
+                self.guard,
+                self.limiter,
+                settings,
+                feed_user_agents(self.config),
+                gate=fetch.LatencyGate(settings.workers),
             )
         return self._feed_fetcher
 
@@ -354,15 +359,11 @@ def iter_polls(
     if not rows:
         return
     polled = failed = 0
-    with (
-        _FeedParsing(now) as parsing,
-        ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool,
-    ):
-        fetching = [pool.submit(fetch_feed, ctx, row, now) for row in rows]
+    with _FeedParsing(now) as parsing:
 
         def outcomes() -> Iterator[FeedPoll]:
-            for done in as_completed(fetching):
-                yield from parsing.add(done.result())
+            for fetched in _fetch_feeds(ctx, rows, now):
+                yield from parsing.add(fetched)
             yield from parsing.finish()
 
         for poll in outcomes():
@@ -371,6 +372,69 @@ def iter_polls(
             yield poll
     ctx.count("feeds_polled", polled)
     ctx.count("feeds_failed", failed)
+
+
+STALL_S = 0.1  # no feed answered in this long: the threads wait on the network, start them all
+
+
+def _fetch_feeds(
+    ctx: RunContext, rows: Sequence[Mapping[str, Any]], now: datetime
+) -> Iterator[FeedPoll]:
+    """Fetch every row's feed on threads (unparsed), yielding outcomes as they come.
+
+    As many threads as the run's ``LatencyGate`` lets requests in flight: two while responses
+    come back at once, where more threads only hand the GIL around; ``[fetch] workers`` once
+    requests wait on the network (slow answers, or none for ``STALL_S``). Threads that would
+    only wait are never started."""
+    fetcher = ctx.feed_fetcher
+    gate = fetcher.gate
+    ceiling = max(1, ctx.config.fetch.workers)
+    todo: queue.SimpleQueue[Mapping[str, Any]] = queue.SimpleQueue()
+    for row in rows:
+        todo.put(row)
+    results: queue.SimpleQueue[FeedPoll | BaseException] = queue.SimpleQueue()
+    stopping = threading.Event()
+
+    def work() -> None:
+        while not stopping.is_set():
+            try:
+                row = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                results.put(fetcher.fetch(row, now))
+            except BaseException as exc:  # fetch never raises; a bug must not hang the run
+                results.put(exc)
+                return
+
+    threads: list[threading.Thread] = []
+
+    def grow(to: int) -> None:
+        while len(threads) < min(to, len(rows)):
+            thread = threading.Thread(target=work, name=f"poll-{len(threads)}", daemon=True)
+            thread.start()
+            threads.append(thread)
+
+    grow(gate.limit if gate is not None else ceiling)
+    try:
+        for _ in rows:
+            while True:
+                try:
+                    outcome = results.get(timeout=STALL_S)
+                    break
+                except queue.Empty:  # every thread waits on the network: more would help
+                    if gate is not None:
+                        gate.open_up(f"no feed answered in {STALL_S:g} s")
+                    grow(ceiling)
+            if isinstance(outcome, BaseException):
+                raise outcome
+            if gate is not None and gate.open and len(threads) < ceiling:
+                grow(ceiling)
+            yield outcome
+    finally:
+        stopping.set()  # threads finish the feed in hand (bounded by its timeouts) and stop
+        for thread in threads:
+            thread.join()
 
 
 class _FeedParsing:

@@ -18,6 +18,7 @@ import httpx
 import pytest
 import zstandard
 
+from monitor import fetch as fetch_mod
 from monitor.errors import AddressRefusedError, PermanentFetchError, TransientFetchError
 from monitor.fetch import AddressGuard, HostLimiter, build_client, fetch_url, parse_retry_after
 
@@ -595,3 +596,61 @@ def test_a_cookie_set_by_a_redirect_is_sent_on_the_next_hop_only_within_one_fetc
     assert first.body == b"consent=yes"
     again = fetch_url(client, "https://news.example/landing", guard=guard, now=NOW)
     assert again.body == b"none"  # no cookie jar outlives a fetch
+
+
+def _timed_requests(
+    gate: fetch_mod.LatencyGate, clock: list[float], durations: list[float]
+) -> None:
+    for took in durations:
+        with gate.slot():
+            clock[0] += took
+
+
+def test_latency_gate_stays_narrow_while_answers_are_fast() -> None:
+    clock = [0.0]
+    gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
+    assert gate.limit == 2 and not gate.open
+    # loopback-fast answers, with a few pauses (a garbage collection) among them
+    _timed_requests(gate, clock, [0.001] * 100 + [0.05] * 3 + [0.001] * 100)
+    assert gate.limit == 2 and not gate.open
+
+
+def test_latency_gate_opens_once_answers_wait_on_the_network() -> None:
+    clock = [0.0]
+    gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
+    _timed_requests(gate, clock, [0.2] * 7)
+    assert not gate.open  # seven slow answers are not yet enough
+    _timed_requests(gate, clock, [0.2])
+    assert gate.open and gate.limit == 16
+
+
+def test_latency_gate_wants_a_quarter_of_answers_slow() -> None:
+    clock = [0.0]
+    gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
+    _timed_requests(gate, clock, [0.001] * 40 + [0.2] * 8)
+    assert not gate.open  # 8 slow of 48
+    _timed_requests(gate, clock, [0.2] * 8)
+    assert gate.open  # 16 slow of 56
+
+
+def test_latency_gate_open_up_and_the_limit_holds_between_threads() -> None:
+    gate = fetch_mod.LatencyGate(3, floor=1)
+    entered = threading.Semaphore(0)
+    leave = threading.Event()
+
+    def hold() -> None:
+        with gate.slot():
+            entered.release()
+            leave.wait(5)
+
+    threads = [threading.Thread(target=hold) for _ in range(3)]
+    for t in threads:
+        t.start()
+    assert entered.acquire(timeout=5)
+    assert not entered.acquire(timeout=0.2)  # the limit is 1: the others wait
+    gate.open_up("test")
+    assert entered.acquire(timeout=5) and entered.acquire(timeout=5)
+    leave.set()
+    for t in threads:
+        t.join(5)
+    assert gate.open

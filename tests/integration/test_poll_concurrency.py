@@ -1,0 +1,129 @@
+"""How many feeds a run fetches at once, through real sockets: few while answers come back at
+once, ``[fetch] workers`` once they wait on the network."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from monitor import pipeline
+from monitor.config import Config, FetchSettings
+from monitor.models import FeedConfig, FeedPoll, FetchOutcome
+
+NOW = datetime(2021, 6, 10, tzinfo=UTC)
+
+
+class _Feeds(ThreadingHTTPServer):
+    """RSS feeds that answer after ``delay_s``, counting requests in flight."""
+
+    daemon_threads = True
+
+    def __init__(self, delay_s: float) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.delay_s = delay_s
+        self.lock = threading.Lock()
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.requests = 0
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: _Feeds
+
+    def do_GET(self) -> None:
+        server = self.server
+        with server.lock:
+            server.in_flight += 1
+            server.requests += 1
+            server.most_in_flight = max(server.most_in_flight, server.in_flight)
+        try:
+            time.sleep(server.delay_s)
+            name = self.path.strip("/")
+            body = (
+                f"<rss version='2.0'><channel><title>{name}</title><item><title>About {name}"
+                f"</title><link>https://news.example/{name}</link><guid>{name}</guid>"
+                "</item></channel></rss>"
+            ).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        finally:
+            with server.lock:
+                server.in_flight -= 1
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+def _serve(delay_s: float) -> Iterator[_Feeds]:
+    server = _Feeds(delay_s)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def slow_feeds() -> Iterator[_Feeds]:
+    yield from _serve(0.3)
+
+
+@pytest.fixture
+def fast_feeds() -> Iterator[_Feeds]:
+    yield from _serve(0.0)
+
+
+def _poll(tmp_path: Path, server: _Feeds, feeds: int) -> tuple[list[FeedPoll], bool]:
+    urls = [f"{server.base}/feed-{i}.xml" for i in range(feeds)]
+    config = Config(
+        db=tmp_path / "monitor.duckdb",
+        fetch=FetchSettings(private_networks_allowed=("127.0.0.1/32",), workers=8, per_host=8),
+        stories=(),
+        feeds=tuple(FeedConfig(url=u) for u in urls),
+        alerts=(),
+    )
+    ctx = pipeline.make_context(config)
+    rows = [{"url": u, "current_url": u, "stories": []} for u in urls]
+    try:
+        polls = list(pipeline.iter_polls(ctx, rows, NOW))
+        gate = ctx.feed_fetcher.gate
+        assert gate is not None
+        return polls, gate.open
+    finally:
+        ctx.close()
+
+
+def test_feeds_that_wait_on_the_network_are_fetched_all_at_once(
+    tmp_path: Path, slow_feeds: _Feeds
+) -> None:
+    polls, opened = _poll(tmp_path, slow_feeds, 8)
+    assert sorted(p.url.rsplit("/", 1)[1] for p in polls) == sorted(
+        f"feed-{i}.xml" for i in range(8)
+    )
+    assert all(p.outcome is FetchOutcome.NEW and len(p.items) == 1 for p in polls)
+    assert opened
+    # two requests start; no answer within 0.1 s opens the gate to all eight workers
+    assert slow_feeds.most_in_flight >= 6
+
+
+def test_fast_feeds_are_all_fetched(tmp_path: Path, fast_feeds: _Feeds) -> None:
+    polls, _ = _poll(tmp_path, fast_feeds, 40)
+    assert len(polls) == 40 == fast_feeds.requests
+    assert {p.outcome for p in polls} == {FetchOutcome.NEW}
+    assert {p.title for p in polls} == {f"feed-{i}.xml" for i in range(40)}
