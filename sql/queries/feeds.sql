@@ -2,6 +2,10 @@
 -- Feeds dropped from the configuration keep their history but leave feed_health.
 UPDATE feeds SET configured = list_contains($urls, url);
 
+-- name: configured_feeds
+-- What the last sync recorded: each configured feed and its stories.
+SELECT url, stories FROM feeds WHERE configured;
+
 -- name: due_feeds
 SELECT url, current_url, etag, last_modified, body_hash, consecutive_errors, items_seen, stories
 FROM feeds

