@@ -790,9 +790,10 @@ class LatencyGate:
     network (or loopback) a conditional GET is ~1 ms of client CPU and comes back at once:
     there, 16 threads spend ~40% more CPU per request than 2, handing the GIL around. On the
     real web a request waits 50-500 ms, and concurrency is what makes polling fast. So the
-    gate starts at ``floor`` and opens to ``ceiling`` once ``opens_after`` requests, and at
-    least a quarter of those done, have each taken ``slow_s`` or more (DNS lookups, far or slow
-    servers); a garbage-collection pause now and then does not open it.
+    gate starts at ``floor`` and opens to ``ceiling`` once one request took ``very_slow_s`` or
+    more, or ``opens_after`` requests, and at least a quarter of those done, took ``slow_s`` or
+    more (DNS lookups, far or slow servers); a garbage-collection pause now and then does not
+    open it.
 
     Usage: ``with gate.slot(): fetch_url(...)``.
     """
@@ -803,12 +804,14 @@ class LatencyGate:
         *,
         floor: int = 2,
         slow_s: float = 0.01,
+        very_slow_s: float = 0.25,
         opens_after: int = 8,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.ceiling = max(1, ceiling)
         self.limit = min(max(1, floor), self.ceiling)
         self._slow_s = slow_s
+        self._very_slow_s = very_slow_s
         self._opens_after = max(1, opens_after)
         self._clock = clock
         self._slow = 0
@@ -845,7 +848,9 @@ class LatencyGate:
                 self._done += 1
                 if took >= self._slow_s and not self.open:
                     self._slow += 1
-                    if self._slow >= self._opens_after and self._slow * 4 >= self._done:
+                    if took >= self._very_slow_s or (
+                        self._slow >= self._opens_after and self._slow * 4 >= self._done
+                    ):
                         self.limit = self.ceiling
                         logger.debug("requests wait on the network: up to %d at once", self.limit)
                 self._changed.notify_all() if self.open else self._changed.notify()

@@ -3,6 +3,7 @@ once, ``[fetch] workers`` once they wait on the network."""
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Iterator
@@ -24,9 +25,10 @@ class _Feeds(ThreadingHTTPServer):
 
     daemon_threads = True
 
-    def __init__(self, delay_s: float) -> None:
+    def __init__(self, delay_s: float, *, only_slow: bool = False) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.delay_s = delay_s
+        self.only_slow = only_slow  # delay only the paths that say "slow"
         self.lock = threading.Lock()
         self.in_flight = 0
         self.most_in_flight = 0
@@ -48,7 +50,7 @@ class _Handler(BaseHTTPRequestHandler):
             server.requests += 1
             server.most_in_flight = max(server.most_in_flight, server.in_flight)
         try:
-            time.sleep(server.delay_s)
+            time.sleep(server.delay_s if "slow" in self.path or not server.only_slow else 0)
             name = self.path.strip("/")
             body = (
                 f"<rss version='2.0'><channel><title>{name}</title><item><title>About {name}"
@@ -68,8 +70,8 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
-def _serve(delay_s: float) -> Iterator[_Feeds]:
-    server = _Feeds(delay_s)
+def _serve(delay_s: float, *, only_slow: bool = False) -> Iterator[_Feeds]:
+    server = _Feeds(delay_s, only_slow=only_slow)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -89,8 +91,10 @@ def fast_feeds() -> Iterator[_Feeds]:
     yield from _serve(0.0)
 
 
-def _poll(tmp_path: Path, server: _Feeds, feeds: int) -> tuple[list[FeedPoll], bool]:
-    urls = [f"{server.base}/feed-{i}.xml" for i in range(feeds)]
+def _poll(
+    tmp_path: Path, server: _Feeds, feeds: int, names: list[str] | None = None
+) -> tuple[list[FeedPoll], bool]:
+    urls = [f"{server.base}/{name}" for name in names or [f"feed-{i}.xml" for i in range(feeds)]]
     config = Config(
         db=tmp_path / "monitor.duckdb",
         fetch=FetchSettings(private_networks_allowed=("127.0.0.1/32",), workers=8, per_host=8),
@@ -127,3 +131,15 @@ def test_fast_feeds_are_all_fetched(tmp_path: Path, fast_feeds: _Feeds) -> None:
     assert len(polls) == 40 == fast_feeds.requests
     assert {p.outcome for p in polls} == {FetchOutcome.NEW}
     assert {p.title for p in polls} == {f"feed-{i}.xml" for i in range(40)}
+
+
+def test_a_feed_that_hangs_opens_the_gate_before_it_answers(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    names = ["slow-0.xml", *(f"feed-{i}.xml" for i in range(5))]
+    caplog.set_level(logging.DEBUG, logger="monitor.fetch")
+    for server in _serve(1.0, only_slow=True):
+        polls, opened = _poll(tmp_path, server, len(names), names)
+    assert len(polls) == 6 and opened
+    # the fast feeds were done long before; waiting 0.1 s on the slow one opened the gate
+    assert any("no feed answered in 0.1 s" in r.getMessage() for r in caplog.records)

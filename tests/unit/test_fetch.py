@@ -624,6 +624,13 @@ def test_latency_gate_opens_once_answers_wait_on_the_network() -> None:
     assert gate.open and gate.limit == 16
 
 
+def test_latency_gate_opens_at_one_very_slow_answer() -> None:
+    clock = [0.0]
+    gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
+    _timed_requests(gate, clock, [0.001] * 50 + [0.3])
+    assert gate.open
+
+
 def test_latency_gate_wants_a_quarter_of_answers_slow() -> None:
     clock = [0.0]
     gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
