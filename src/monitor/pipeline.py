@@ -385,7 +385,7 @@ def _fetch_feeds(
 ) -> Iterator[FeedPoll]:
     """Fetch every row's feed on threads (unparsed), yielding outcomes as they come.
 
-    As many threads as the run's ``LatencyGate`` lets requests in flight: two while responses
+    As many threads as the run's ``LatencyGate`` lets requests in flight: one while responses
     come back at once, where more threads only hand the GIL around; ``[fetch] workers`` once
     requests wait on the network (slow answers, or none for ``STALL_S``). Threads that would
     only wait are never started."""

@@ -122,7 +122,7 @@ def test_feeds_that_wait_on_the_network_are_fetched_all_at_once(
     )
     assert all(p.outcome is FetchOutcome.NEW and len(p.items) == 1 for p in polls)
     assert opened
-    # two requests start; no answer within 0.1 s opens the gate to all eight workers
+    # one request starts; no answer within 0.1 s opens the gate to all eight workers
     assert slow_feeds.most_in_flight >= 6
 
 

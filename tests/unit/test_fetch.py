@@ -609,10 +609,10 @@ def _timed_requests(
 def test_latency_gate_stays_narrow_while_answers_are_fast() -> None:
     clock = [0.0]
     gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
-    assert gate.limit == 2 and not gate.open
+    assert gate.limit == 1 and not gate.open
     # loopback-fast answers, with a few pauses (a garbage collection) among them
     _timed_requests(gate, clock, [0.001] * 100 + [0.05] * 3 + [0.001] * 100)
-    assert gate.limit == 2 and not gate.open
+    assert gate.limit == 1 and not gate.open
 
 
 def test_latency_gate_opens_once_answers_wait_on_the_network() -> None:
