@@ -6,7 +6,6 @@ code that only polls can use it without importing ``monitor.pipeline`` (~1.2 s).
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 from collections.abc import Mapping
@@ -40,9 +39,9 @@ class FeedFetcher:
     guard: fetch.AddressGuard
     limiter: fetch.HostLimiter
     settings: FetchSettings
+    gate: fetch.LatencyGate  # how many feeds are fetched at once (see there)
     # Feed URL -> the User-Agent configured for that feed alone.
     user_agents: Mapping[str, str] = field(default_factory=dict)
-    gate: fetch.LatencyGate | None = None  # how many feeds are fetched at once (see there)
 
     def fetch(self, row: Mapping[str, Any], now: datetime) -> FeedPoll:
         """Fetch one feed (a ``due_feeds`` row) conditionally; a changed body comes back
@@ -55,7 +54,7 @@ class FeedFetcher:
             "previous": row,
         }
         try:
-            with self.limiter.slot(host_of(url)), self._gate():
+            with self.limiter.slot(host_of(url)), self.gate.slot():
                 result = fetch.fetch_url(
                     self.client,
                     url,
@@ -68,15 +67,6 @@ class FeedFetcher:
                     max_bytes=self.settings.max_feed_bytes,
                     total_timeout_s=self.settings.total_timeout_s,
                 )
-        except TransientFetchError as exc:
-            return FeedPoll(
-                **base,
-                outcome=FetchOutcome.ERROR,
-                result=None,
-                error=exc.reason,
-                http_status=exc.status,
-                retry_after_s=exc.retry_after_s,
-            )
         except FetchError as exc:
             return FeedPoll(
                 **base,
@@ -84,6 +74,7 @@ class FeedFetcher:
                 result=None,
                 error=exc.reason,
                 http_status=exc.status,
+                retry_after_s=exc.retry_after_s if isinstance(exc, TransientFetchError) else None,
             )
         if result.permanent_url:
             base["current_url"] = result.permanent_url
@@ -104,6 +95,3 @@ class FeedFetcher:
         return FeedPoll(
             **base, outcome=outcome, result=result, http_status=result.status, body_hash=body_hash
         )
-
-    def _gate(self) -> contextlib.AbstractContextManager[None]:
-        return self.gate.slot() if self.gate is not None else contextlib.nullcontext()

@@ -854,4 +854,7 @@ class LatencyGate:
                     ):
                         self.limit = self.ceiling
                         logger.debug("requests wait on the network: up to %d at once", self.limit)
-                self._changed.notify_all() if self.open else self._changed.notify()
+                if self.open:
+                    self._changed.notify_all()
+                else:
+                    self._changed.notify()

@@ -108,8 +108,8 @@ class RunContext:
                 self.guard,
                 self.limiter,
                 settings,
+                fetch.LatencyGate(settings.workers),
                 feed_user_agents(self.config),
-                gate=fetch.LatencyGate(settings.workers),
             )
         return self._feed_fetcher
 
@@ -140,14 +140,10 @@ class RunContext:
 
 def feed_user_agents(config: Config) -> dict[str, str]:
     """Feed URL -> the User-Agent configured for it (the first configuration of a URL wins)."""
-    agents: dict[str, str] = {}
-    seen: set[str] = set()
+    first: dict[str, str | None] = {}
     for feed in config.feeds:
-        if feed.url not in seen:
-            seen.add(feed.url)
-            if feed.user_agent:
-                agents[feed.url] = feed.user_agent
-    return agents
+        first.setdefault(feed.url, feed.user_agent)
+    return {url: agent for url, agent in first.items() if agent}
 
 
 def make_context(
@@ -306,10 +302,6 @@ def load_baseline(ctx: RunContext, story: Story, now: datetime) -> tuple[str, st
 # -- step 1: feeds --------------------------------------------------------------------------
 
 
-def _host(url: str) -> str:
-    return host_of(url)
-
-
 def poll_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPoll:
     """Fetch one feed conditionally and parse it if its body changed. Never raises."""
     return parse_fetched_feed(fetch_feed(ctx, row, now), now)
@@ -418,7 +410,7 @@ def _fetch_feeds(
             thread.start()
             threads.append(thread)
 
-    grow(gate.limit if gate is not None else ceiling)
+    grow(gate.limit)
     try:
         for _ in rows:
             while True:
@@ -426,12 +418,11 @@ def _fetch_feeds(
                     outcome = results.get(timeout=STALL_S)
                     break
                 except queue.Empty:  # every thread waits on the network: more would help
-                    if gate is not None:
-                        gate.open_up(f"no feed answered in {STALL_S:g} s")
+                    gate.open_up(f"no feed answered in {STALL_S:g} s")
                     grow(ceiling)
             if isinstance(outcome, BaseException):
                 raise outcome
-            if gate is not None and gate.open and len(threads) < ceiling:
+            if gate.open and len(threads) < ceiling:
                 grow(ceiling)
             yield outcome
     finally:
@@ -666,7 +657,7 @@ def fetch_page(
 ) -> FetchResult | FetchedArticle:
     """Fetch one article page: the response, or the failure as a FetchedArticle."""
     try:
-        with ctx.limiter.slot(_host(candidate.link)):
+        with ctx.limiter.slot(host_of(candidate.link)):
             result = ctx.get_page(candidate.link, now)
     except TransientFetchError as exc:
         return FetchedArticle(candidate, None, exc.reason, transient=True)
