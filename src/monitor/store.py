@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
 import json
 import logging
 import os
@@ -65,6 +66,14 @@ def _migrations() -> list[tuple[int, str, str]]:
         number = int(path.name.split("_", 1)[0])
         found.append((number, path.stem, path.read_text(encoding="utf-8")))
     return found
+
+
+def _views() -> list[tuple[str, str]]:
+    """Each analyst view's name and SQL, in name order."""
+    return [
+        (path.stem, path.read_text(encoding="utf-8"))
+        for path in sorted((sql_dir() / "views").glob("*.sql"))
+    ]
 
 
 @dataclass(frozen=True)
@@ -167,8 +176,24 @@ class Store:
         return applied
 
     def create_views(self) -> None:
-        for path in sorted((sql_dir() / "views").glob("*.sql")):
-            self.con.execute(path.read_text(encoding="utf-8"))
+        """(Re-)create the analyst views, unless the stored digest says they are current."""
+        views = _views()
+        digest = hashlib.sha256(repr(views).encode()).hexdigest()
+        con = self.con
+        stored = con.execute("SELECT digest FROM views_digest").fetchall()
+        present = {
+            row[0]
+            for row in con.execute(
+                "SELECT view_name FROM duckdb_views() WHERE NOT internal"
+            ).fetchall()
+        }
+        if stored == [(digest,)] and present.issuperset(name for name, _ in views):
+            return
+        with self.transaction():
+            for _, sql in views:
+                con.execute(sql)
+            con.execute("DELETE FROM views_digest")
+            con.execute("INSERT INTO views_digest VALUES ($d, now())", {"d": digest})
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -240,6 +265,16 @@ class Store:
                 group = (table, on_conflict, tuple(key), tuple(row))
                 self._buffer.setdefault(group, []).append(row)
             return len(rows)
+        if schema is None:
+            # Arrow takes its columns from the first row: rows that name other columns (a
+            # column left out is one not to overwrite) go in a statement of their own.
+            shapes: dict[tuple[str, ...], list[Mapping[str, Any]]] = {}
+            for row in rows:
+                shapes.setdefault(tuple(row), []).append(row)
+            if len(shapes) > 1:
+                for group_rows in shapes.values():
+                    self.insert(table, group_rows, on_conflict=on_conflict, key=key)
+                return len(rows)
         batch = pa.Table.from_pylist(list(rows), schema=schema)
         columns = batch.column_names
         if on_conflict == "ignore":

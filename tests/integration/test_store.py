@@ -62,6 +62,29 @@ def test_insert_modes(migrated: store_mod.Store) -> None:
     assert health[0]["status"] == "never polled"
 
 
+def test_rows_naming_different_columns_each_write_their_own(migrated: store_mod.Store) -> None:
+    """A column a row leaves out is kept as stored, whichever row comes first (Arrow takes
+    the columns of the first row: the other rows' extra columns were once dropped)."""
+    now = datetime(2021, 6, 10, tzinfo=UTC)
+    urls = ["https://a.example/f", "https://b.example/f"]
+    migrated.insert(
+        "feeds", [{"url": u, "current_url": u, "stories": [], "title": "old"} for u in urls]
+    )
+    migrated.insert(
+        "feeds",
+        [
+            {"url": urls[0], "stories": [], "last_status": "error"},  # no title, not ok
+            {"url": urls[1], "stories": [], "last_status": "changed", "title": "new",
+             "last_ok_at": now},
+        ],
+        on_conflict="update",
+        key=("url",),
+    )  # fmt: skip
+    got = {r["url"]: r for r in migrated.sql("SELECT url, title, last_ok_at FROM feeds")}
+    assert got[urls[0]]["title"] == "old" and got[urls[0]]["last_ok_at"] is None
+    assert got[urls[1]]["title"] == "new" and got[urls[1]]["last_ok_at"] == now
+
+
 def test_failed_transaction_leaves_nothing(migrated: store_mod.Store) -> None:
     row = {"url": "https://a.example/f", "current_url": "https://a.example/f", "stories": []}
     with pytest.raises(RuntimeError), migrated.transaction():
