@@ -90,6 +90,8 @@ def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, 
 
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
+            if kind == "poll":
+                ctx.start_poll_helper()  # its start overlaps the preparation
             with ctx.session():  # the database stays open across these phases
                 baselines = prepare_task(unwalked(ctx), now, kind)
                 if kind == "poll":

@@ -39,6 +39,8 @@ class FetchSettings:
     workers: int = 16
     min_interval_s: float = 300.0
     max_interval_s: float = 86_400.0
+    # With many feeds, a second process polls too while the network is fast (monitor.pollhelper).
+    poll_helper: bool = True
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,7 @@ def parse_config(raw: Mapping[str, Any], *, base_dir: Path, source: Path | None 
             )
             if k in fetch_raw
         },
+        poll_helper=_bool(fetch_raw, "poll_helper", True, where),
     )
     alert_raw = _table(raw, "alerting", where)
     alerting = AlertSettings(
@@ -163,6 +166,13 @@ def parse_config(raw: Mapping[str, Any], *, base_dir: Path, source: Path | None 
         alerting=alerting,
         source=source,
     )
+
+
+def _bool(raw: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
+    value = raw.get(key, default)
+    if not isinstance(value, bool):
+        raise ConfigError(f"{where}: {key} must be true or false, not {value!r}")
+    return value
 
 
 def _table(raw: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:

@@ -31,6 +31,23 @@ def host_of(url: str) -> str:
     return urls.site_of(url)
 
 
+def network_parts(
+    settings: FetchSettings, transport: Any = None
+) -> tuple[Any, fetch.AddressGuard, fetch.HostLimiter]:
+    """A client, address guard and per-host limiter made from the ``[fetch]`` settings
+    (the client over ``transport`` in unit tests)."""
+    client = fetch.build_client(
+        user_agent=settings.user_agent,
+        timeout_s=settings.timeout_s,
+        transport=transport,
+        per_host=settings.per_host,
+        max_connections=settings.workers,
+    )
+    guard = fetch.AddressGuard(settings.private_networks_allowed)
+    limiter = fetch.HostLimiter(per_host=settings.per_host, delay_s=settings.host_delay_s)
+    return client, guard, limiter
+
+
 @dataclass
 class FeedFetcher:
     """A client, its address guard and per-host limiter, and the ``[fetch]`` settings."""
@@ -95,3 +112,10 @@ class FeedFetcher:
         return FeedPoll(
             **base, outcome=outcome, result=result, http_status=result.status, body_hash=body_hash
         )
+
+
+def standalone_fetcher(settings: FetchSettings, user_agents: Mapping[str, str]) -> FeedFetcher:
+    """A fetcher with network parts of its own that fetches one feed at a time (the poll
+    helper's)."""
+    client, guard, limiter = network_parts(settings)
+    return FeedFetcher(client, guard, limiter, settings, fetch.LatencyGate(1), user_agents)

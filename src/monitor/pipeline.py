@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from monitor import extract, fetch, polling, relevance, urls
+from monitor import extract, fetch, pollhelper, polling, relevance, urls
 from monitor.alerts import NotifierFactory
 from monitor.config import Config
 from monitor.errors import (
@@ -31,7 +31,7 @@ from monitor.errors import (
     PermanentFetchError,
     TransientFetchError,
 )
-from monitor.feedfetch import FeedFetcher, host_of
+from monitor.feedfetch import FeedFetcher, host_of, network_parts
 from monitor.models import FetchOutcome, FetchResult, Story
 from monitor.store import Store, open_store, refresh_snapshot, run_lock
 from monitor.workers import (
@@ -65,6 +65,7 @@ class RunContext:
     errors: list[str] = field(default_factory=list)
     _session: Store | None = field(default=None, repr=False)
     _feed_fetcher: FeedFetcher | None = field(default=None, repr=False)
+    poll_helper: pollhelper.PollHelper | None = field(default=None, repr=False)
     # Story slug -> profile, set by ``prepare``: extraction workers assess new pages against
     # them while judging waits (``workers.extract_fetched``), and judging uses them too.
     profiles: dict[str, relevance.StoryProfile] = field(default_factory=dict)
@@ -95,8 +96,25 @@ class RunContext:
                 self._session = None
 
     def close(self) -> None:
-        """Release what the run holds outside the database (its HTTP client)."""
+        """Release what the run holds outside the database (its HTTP client, its helper)."""
         self.client.close()
+        self.end_poll_helper()
+
+    def start_poll_helper(self) -> None:
+        """Start a poll helper process when this run has feeds enough for one (see
+        ``monitor.pollhelper``): early, so that its start overlaps the run's preparation.
+        Not over an injected transport: the helper's requests would bypass it."""
+        if self.poll_helper is not None or not getattr(self.client, "pin_addresses", False):
+            return
+        if pollhelper.wanted(len(self.config.feeds), self.config.fetch):
+            helper = pollhelper.PollHelper(self.config.fetch, feed_user_agents(self.config))
+            if helper.start():
+                self.poll_helper = helper
+
+    def end_poll_helper(self) -> None:
+        if self.poll_helper is not None:
+            self.poll_helper.close()
+            self.poll_helper = None
 
     @property
     def feed_fetcher(self) -> FeedFetcher:
@@ -153,18 +171,12 @@ def make_context(
     notifier_factories: Mapping[str, NotifierFactory] | None = None,
 ) -> RunContext:
     """A context with a real HTTP client (or one over ``transport`` in unit tests)."""
-    settings = config.fetch
+    client, guard, limiter = network_parts(config.fetch, transport)
     return RunContext(
         config=config,
-        client=fetch.build_client(
-            user_agent=settings.user_agent,
-            timeout_s=settings.timeout_s,
-            transport=transport,
-            per_host=settings.per_host,
-            max_connections=settings.workers,
-        ),
-        guard=fetch.AddressGuard(settings.private_networks_allowed),
-        limiter=fetch.HostLimiter(per_host=settings.per_host, delay_s=settings.host_delay_s),
+        client=client,
+        guard=guard,
+        limiter=limiter,
         notifier_factories=dict(notifier_factories or {}),
         lock_wait_s=config.lock_wait_s,
         max_articles=config.max_articles_per_run,
@@ -384,17 +396,14 @@ def _fetch_feeds(
     fetcher = ctx.feed_fetcher
     gate = fetcher.gate
     ceiling = max(1, ctx.config.fetch.workers)
-    todo: queue.SimpleQueue[Mapping[str, Any]] = queue.SimpleQueue()
-    for row in rows:
-        todo.put(row)
+    todo = pollhelper.HostQueue(rows)
     results: queue.SimpleQueue[FeedPoll | BaseException] = queue.SimpleQueue()
     stopping = threading.Event()
 
     def work() -> None:
         while not stopping.is_set():
-            try:
-                row = todo.get_nowait()
-            except queue.Empty:
+            row = todo.take()
+            if row is None:
                 return
             try:
                 results.put(fetcher.fetch(row, now))
@@ -410,25 +419,40 @@ def _fetch_feeds(
             thread.start()
             threads.append(thread)
 
-    grow(gate.limit)
-    try:
-        for _ in rows:
-            while True:
-                try:
-                    outcome = results.get(timeout=STALL_S)
-                    break
-                except queue.Empty:  # every thread waits on the network: more would help
-                    gate.open_up(f"no feed answered in {STALL_S:g} s")
+    lending = pollhelper.lend(
+        ctx.poll_helper,
+        todo,
+        now,
+        deliver=results.put,
+        observe=gate.observe,
+        fast=lambda: not gate.open,
+    )
+    with lending as lent:
+        log.debug("polling %d feeds", len(rows))
+        grow(gate.limit)
+        try:
+            for _ in rows:
+                while True:
+                    try:
+                        outcome = results.get(timeout=STALL_S)
+                        break
+                    except queue.Empty:  # every thread waits on the network: more would help
+                        gate.open_up(f"no feed answered in {STALL_S:g} s")
+                        grow(ceiling)
+                if isinstance(outcome, BaseException):
+                    raise outcome
+                if gate.open and len(threads) < ceiling:
+                    if lent is not None:
+                        lent.stop()  # the network is slow: this process's threads poll the rest
                     grow(ceiling)
-            if isinstance(outcome, BaseException):
-                raise outcome
-            if gate.open and len(threads) < ceiling:
-                grow(ceiling)
-            yield outcome
-    finally:
-        stopping.set()  # threads finish the feed in hand (bounded by its timeouts) and stop
-        for thread in threads:
-            thread.join()
+                yield outcome
+        finally:
+            todo.close()
+            stopping.set()  # threads finish the feed in hand (bounded by its timeouts) and stop
+            for thread in threads:
+                thread.join()
+    if ctx.poll_helper is not None:
+        ctx.poll_helper.finish()  # one polling per run: the helper exits (reaped at close)
 
 
 class _FeedParsing:
@@ -885,6 +909,8 @@ def run_once(
 
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
+            if kind == "poll":
+                ctx.start_poll_helper()
             with ctx.session():
                 baselines = prepare(ctx, now)
                 start_run(ctx, now, kind)

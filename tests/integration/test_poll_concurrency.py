@@ -16,6 +16,7 @@ import pytest
 from monitor import pipeline
 from monitor.config import Config, FetchSettings
 from monitor.models import FeedConfig, FeedPoll, FetchOutcome
+from tests.integration.rss import send_feed, serving
 
 NOW = datetime(2021, 6, 10, tzinfo=UTC)
 
@@ -51,17 +52,7 @@ class _Handler(BaseHTTPRequestHandler):
             server.most_in_flight = max(server.most_in_flight, server.in_flight)
         try:
             time.sleep(server.delay_s if "slow" in self.path or not server.only_slow else 0)
-            name = self.path.strip("/")
-            body = (
-                f"<rss version='2.0'><channel><title>{name}</title><item><title>About {name}"
-                f"</title><link>https://news.example/{name}</link><guid>{name}</guid>"
-                "</item></channel></rss>"
-            ).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/rss+xml")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
+            send_feed(self, self.path.strip("/"))
         finally:
             with server.lock:
                 server.in_flight -= 1
@@ -71,14 +62,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 def _serve(delay_s: float, *, only_slow: bool = False) -> Iterator[_Feeds]:
-    server = _Feeds(delay_s, only_slow=only_slow)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
+    yield from serving(_Feeds(delay_s, only_slow=only_slow))
 
 
 @pytest.fixture

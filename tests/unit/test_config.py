@@ -44,6 +44,9 @@ def test_minimal_file_resolves_paths_and_defaults(tmp_path: Path) -> None:
     assert story.horizon_days == 548
     assert cfg.stories_for_feed(cfg.feeds[0]) == ("s1",)
     assert cfg.routes_for_story("s1") == cfg.alerts
+    assert cfg.fetch.poll_helper is True
+    path.write_text(MINIMAL.replace("[fetch]", "[fetch]\npoll_helper = false"))
+    assert load_config(path).fetch.poll_helper is False
 
 
 @pytest.mark.parametrize(
@@ -54,6 +57,10 @@ def test_minimal_file_resolves_paths_and_defaults(tmp_path: Path) -> None:
         (lambda s: s.replace('stories = ["s1"]', 'stories = ["nope"]'), "unknown stories"),
         (lambda s: s.replace("https://example.org/rss", "ftp://example.org/rss"), "only http"),
         (lambda s: s + "\n[storage\n", "not valid TOML"),
+        (
+            lambda s: s.replace("[fetch]", '[fetch]\npoll_helper = "no"'),
+            "poll_helper must be true or false",
+        ),
     ],
 )
 def test_mistakes_are_named(tmp_path: Path, edit: object, message: str) -> None:

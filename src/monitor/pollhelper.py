@@ -1,0 +1,492 @@
+"""A second process that polls feeds while the network is fast: the other core.
+
+On loopback or a fast network a conditional GET is ~1 ms of client CPU in httpx, all of it
+under one GIL, so one process polls at most ~1,000 unchanged feeds a second however many
+threads it runs (``fetch.LatencyGate`` keeps it to one request at a time there). A run with
+at least ``HELPER_MIN`` feeds starts ``python -m monitor.pollhelper_process`` as it begins, so its
+imports (~0.2 s) overlap the run's preparation, and lends it feeds while the run's gate is
+closed. On the real web the gate opens within ~0.1 s, the helper gets nothing more, and the
+run's threads poll as before.
+
+Politeness holds across the two processes: the run's threads take hosts from the front of a
+``HostQueue`` and the helper whole hosts from the back, so no host is polled from both sides
+at once. The helper polls one feed at a time, and stops at its first slow answer (it hands
+the rest back). A helper that cannot start, dies, or answers garbage hands back every feed
+it had not answered, and the run's threads poll them: nothing is lost, and no error is
+raised for it.
+
+The two ends speak length-prefixed pickled frames over the helper's stdin and stdout; both
+ends are this module, in one run, so nothing foreign is ever unpickled.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+from monitor.config import FetchSettings
+from monitor.feedfetch import FeedFetcher, host_of, standalone_fetcher
+from monitor.models import FeedPoll
+
+log = logging.getLogger(__name__)
+
+HELPER_MIN = 200  # configured feeds below this: the helper's start (~0.2 s of CPU) costs more
+CHUNK = 8  # feeds per frame sent to the helper: at most this many wait there when it stops
+AHEAD = 2  # frames the helper holds at once: one it polls, one ready behind it
+SLOW_S = 0.25  # one answer this slow and the network is not fast: the helper stops
+# The row fields the helper needs to fetch a feed (``FeedFetcher.fetch``); the run keeps the rest.
+ROW_FIELDS = ("url", "current_url", "etag", "last_modified", "body_hash", "stories")
+
+Row = Mapping[str, Any]
+_HEADER = struct.Struct(">I")
+
+
+# -- frames ---------------------------------------------------------------------------------
+
+
+def write_frame(stream: IO[bytes], message: Any) -> None:
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_HEADER.pack(len(data)) + data)
+    stream.flush()
+
+
+def read_frame(stream: IO[bytes]) -> Any | None:
+    """The next message, or None at the end of the stream."""
+    header = stream.read(_HEADER.size)
+    if len(header) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(header)
+    data = stream.read(size)
+    if len(data) < size:
+        return None
+    return pickle.loads(data)
+
+
+# -- which feeds go where -------------------------------------------------------------------
+
+
+def row_host(row: Row) -> str:
+    return host_of(str(row.get("current_url") or row["url"]))
+
+
+class HostQueue:
+    """Due feeds by host, taken from both ends: the run's threads take feeds one by one from
+    the first host on, the helper claims whole hosts from the last one back. Rows the helper
+    hands back go to the front. ``take`` waits while the helper still holds feeds it might
+    hand back, and returns None once every feed is taken for good."""
+
+    def __init__(self, rows: Sequence[Row]) -> None:
+        groups: dict[str, deque[Row]] = {}
+        for row in rows:
+            groups.setdefault(row_host(row), deque()).append(row)
+        self._hosts: deque[tuple[str, deque[Row]]] = deque(groups.items())
+        self._lent = 0  # rows the helper holds: claimed, not yet answered or handed back
+        self._closed = False
+        self._changed = threading.Condition()
+
+    def take(self) -> Row | None:
+        """The next feed for the run's threads, or None when there is none left."""
+        with self._changed:
+            while not self._closed:
+                while self._hosts:
+                    _, rows = self._hosts[0]
+                    if rows:
+                        return rows.popleft()
+                    self._hosts.popleft()
+                if not self._lent:
+                    return None
+                self._changed.wait()
+            return None
+
+    def close(self) -> None:
+        """Polling ends (done or abandoned): ``take`` returns None from now on."""
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
+
+    def claim(self) -> tuple[str, deque[Row]] | None:
+        """The last host nobody has started, with all its feeds, for the helper."""
+        with self._changed:
+            if len(self._hosts) < 2:  # the first host may be in the threads' hands
+                return None
+            host, rows = self._hosts.pop()
+            self._lent += len(rows)
+            return host, rows
+
+    def settle(self, answered: int) -> None:
+        """The helper answered this many of the feeds it held."""
+        with self._changed:
+            self._lent -= answered
+            if not self._lent:
+                self._changed.notify_all()
+
+    def hand_back(self, host: str, rows: Sequence[Row]) -> None:
+        """Feeds the helper held and will not poll: the run's threads poll them."""
+        with self._changed:
+            self._lent -= len(rows)
+            if rows:
+                self._hosts.appendleft((host, deque(rows)))
+            self._changed.notify_all()
+
+
+# -- the run's side -------------------------------------------------------------------------
+
+
+def wanted(feeds: int, settings: FetchSettings) -> bool:
+    """Whether a run over this many configured feeds should start a helper."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return settings.poll_helper and feeds >= HELPER_MIN and (cores or 1) > 1
+
+
+class PollHelper:
+    """The helper process, seen from the run. ``start`` it early; a ``Lending`` hands it
+    feeds; ``close`` it when polling ends. Its answers reach the lending on a reader thread."""
+
+    def __init__(self, settings: FetchSettings, user_agents: Mapping[str, str]) -> None:
+        self._hello = ("hello", settings, dict(user_agents))
+        self._process: subprocess.Popen[bytes] | None = None
+        self._reader: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._ready = False
+        self._gone = False
+        self._finished = False
+        self._lending: Lending | None = None
+        self._tokens = itertools.count()
+
+    def start(self) -> bool:
+        """Start the process; False (and a warning) when it cannot be started."""
+        src = str(Path(__file__).resolve().parents[1])  # where this ``monitor`` is imported from
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "monitor.pollhelper_process"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=env,
+            )
+        except OSError as exc:
+            log.warning("cannot start the poll helper, polling from this process: %s", exc)
+            self._gone = True
+            return False
+        self._send(self._hello)
+        self._reader = threading.Thread(target=self._read, name="poll-helper", daemon=True)
+        self._reader.start()
+        return True
+
+    @property
+    def ready(self) -> bool:
+        """Whether the process has started and said so."""
+        return self._ready
+
+    @property
+    def usable(self) -> bool:
+        return self._process is not None and not self._gone
+
+    def next_token(self) -> int:
+        return next(self._tokens)
+
+    def attach(self, lending: Lending | None) -> None:
+        """Route answers to ``lending`` (None: to nobody); it starts lending once ready."""
+        with self._lock:
+            self._lending = lending
+            ready = self._ready
+        if lending is not None and ready:
+            lending.on_ready()
+
+    def send(self, message: Any) -> bool:
+        """False when the helper is gone (it stopped reading)."""
+        return self._send(message)
+
+    def _send(self, message: Any) -> bool:
+        process = self._process
+        if process is None or process.stdin is None or self._gone:
+            return False
+        try:
+            with self._lock:
+                write_frame(process.stdin, message)
+        except (OSError, ValueError):  # a broken pipe, or stdin already closed
+            return False
+        return True
+
+    def _read(self) -> None:
+        process = self._process
+        assert process is not None and process.stdout is not None
+        why = "it exited"
+        started = time.monotonic()
+        try:
+            while (message := read_frame(process.stdout)) is not None:
+                kind = message[0]
+                with self._lock:
+                    lending = self._lending
+                    if kind == "ready":
+                        self._ready = True
+                        log.debug("poll helper started in %.3f s", time.monotonic() - started)
+                if lending is None:
+                    continue
+                if kind == "ready":
+                    lending.on_ready()
+                elif kind == "poll":
+                    lending.on_poll(*message[1:])
+                elif kind == "skipped":
+                    lending.on_skipped(message[1])
+        except Exception as exc:  # whatever broke, its feeds are polled here
+            why = f"unreadable answer ({type(exc).__name__}: {exc})"
+        with self._lock:
+            self._gone = True
+            lending = self._lending
+        if lending is not None:
+            lending.on_gone(f"{why}, code {process.poll()}")
+
+    def finish(self) -> None:
+        """Tell the helper there is no more work: it exits on its own (``close`` reaps it)."""
+        process = self._process
+        if process is None or self._finished:
+            return
+        self._finished = True
+        self._send(("end",))
+        if process.stdin is not None:
+            with contextlib.suppress(OSError):
+                process.stdin.close()
+
+    def close(self, timeout_s: float = 5.0) -> None:
+        """Finish, and wait for the process to exit (kill it if it does not)."""
+        process = self._process
+        if process is None:
+            return
+        self.finish()
+        try:
+            process.wait(timeout_s)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout_s)
+        if self._reader is not None:
+            self._reader.join(timeout_s)
+        if process.stdout is not None:
+            process.stdout.close()
+        self._gone = True
+
+
+class Lending:
+    """Lends one polling's hosts to the helper while ``fast()`` says the network is fast.
+
+    ``deliver`` receives each answered ``FeedPoll`` (with its full row as ``previous``);
+    ``observe`` each answer's time in seconds, for the run's latency gate. Once ``fast()`` is
+    False, or the helper is gone, nothing more is lent, and every feed the helper holds and
+    has not started goes back to ``queue``.
+    """
+
+    def __init__(
+        self,
+        helper: PollHelper,
+        queue: HostQueue,
+        now: datetime,
+        *,
+        deliver: Callable[[FeedPoll], None],
+        observe: Callable[[float], None],
+        fast: Callable[[], bool],
+    ) -> None:
+        self._helper = helper
+        self._queue = queue
+        self._now = now
+        self._deliver = deliver
+        self._observe = observe
+        self._fast = fast
+        self._lock = threading.Lock()
+        self._claimed: deque[tuple[str, deque[Row]]] = deque()  # held, not yet sent
+        self._sent: dict[int, tuple[str, Row]] = {}  # token -> (host, row), not yet answered
+        self._in_flight: Counter[str] = Counter()  # host -> feeds sent and not answered
+        self._frames: dict[int, int] = {}  # frame -> its feeds not yet answered
+        self._frame_of: dict[int, int] = {}  # token -> frame
+        self._stopped = False
+        self.answered = 0
+
+    def on_ready(self) -> None:
+        log.debug("the poll helper is ready")
+        with self._lock:
+            self._top_up()
+
+    def on_poll(self, token: int, poll: FeedPoll, took: float) -> None:
+        with self._lock:
+            entry = self._answered(token)
+        if entry is None:
+            return
+        self._observe(took)
+        self._queue.settle(1)
+        self._deliver(replace(poll, previous=entry[1]))
+        with self._lock:
+            self.answered += 1
+            self._top_up()
+
+    def on_skipped(self, tokens: Sequence[int]) -> None:
+        """The helper saw a slow answer and did not start these feeds: poll them here."""
+        log.debug("the poll helper met a slow answer and handed back %d feeds", len(tokens))
+        with self._lock:
+            self._stopped = True
+            back = [entry for token in tokens if (entry := self._answered(token)) is not None]
+            self._hand_back_all(back)
+
+    def on_gone(self, why: str) -> None:
+        with self._lock:
+            back = list(self._sent.values())
+            if back or self._claimed:
+                log.warning(
+                    "poll helper gone (%s): polling its %d unanswered feeds here",
+                    why,
+                    len(back) + sum(len(rows) for _, rows in self._claimed),
+                )
+            self._sent.clear()
+            self._in_flight.clear()
+            self._frames.clear()
+            self._frame_of.clear()
+            self._stopped = True
+            self._hand_back_all(back)
+
+    def stop(self) -> None:
+        """Lend nothing more; hand back what was claimed and not sent."""
+        with self._lock:
+            self._stopped = True
+            self._hand_back_all([])
+
+    def _answered(self, token: int) -> tuple[str, Row] | None:
+        entry = self._sent.pop(token, None)
+        if entry is None:
+            return None
+        host = entry[0]
+        self._in_flight[host] -= 1
+        if self._in_flight[host] <= 0:
+            del self._in_flight[host]
+        frame = self._frame_of.pop(token)
+        self._frames[frame] -= 1
+        if not self._frames[frame]:
+            del self._frames[frame]
+        return entry
+
+    def _hand_back_all(self, started_not_done: list[tuple[str, Row]]) -> None:
+        """Hand back the rows never sent of hosts with nothing in flight, and the rows the
+        helper took and will not answer (lock held)."""
+        by_host: dict[str, list[Row]] = {}
+        for host, row in started_not_done:
+            by_host.setdefault(host, []).append(row)
+        keep: deque[tuple[str, deque[Row]]] = deque()
+        for host, rows in self._claimed:
+            if self._in_flight.get(host):  # the helper still polls this host: wait for it
+                keep.append((host, rows))
+            else:
+                by_host.setdefault(host, []).extend(rows)
+        self._claimed = keep
+        for host, back in by_host.items():
+            self._queue.hand_back(host, back)
+
+    def _top_up(self) -> None:
+        """Send frames until the helper holds ``AHEAD`` (lock held)."""
+        if self._stopped or not self._fast():
+            self._stopped = True
+            self._hand_back_all([])
+            return
+        while len(self._frames) < AHEAD:
+            if not self._claimed:
+                claimed = self._queue.claim()
+                if claimed is None:
+                    return
+                self._claimed.append(claimed)
+            host, rows = self._claimed[0]
+            batch = [rows.popleft() for _ in range(min(CHUNK, len(rows)))]
+            if not rows:
+                self._claimed.popleft()
+            frame = self._helper.next_token()
+            tokens = []
+            for row in batch:
+                token = self._helper.next_token()
+                tokens.append((token, {k: row.get(k) for k in ROW_FIELDS}))
+                self._sent[token] = (host, row)
+                self._frame_of[token] = frame
+                self._in_flight[host] += 1
+            self._frames[frame] = len(batch)
+            if not self._helper.send(("rows", self._now, tokens)):
+                return  # the reader sees it gone and hands everything back
+
+
+@contextlib.contextmanager
+def lend(
+    helper: PollHelper | None,
+    queue: HostQueue,
+    now: datetime,
+    *,
+    deliver: Callable[[FeedPoll], None],
+    observe: Callable[[float], None],
+    fast: Callable[[], bool],
+) -> Iterator[Lending | None]:
+    """Lend to ``helper`` for the duration of the block (nothing when there is none)."""
+    if helper is None or not helper.usable:
+        yield None
+        return
+    lending = Lending(helper, queue, now, deliver=deliver, observe=observe, fast=fast)
+    helper.attach(lending)
+    try:
+        yield lending
+    finally:
+        lending.stop()
+        helper.attach(None)
+        log.debug("the poll helper answered %d feeds", lending.answered)
+
+
+# -- the helper process ---------------------------------------------------------------------
+
+
+def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
+    """Poll the feeds the run sends, one at a time, answering each; 0 at the end of input."""
+    hello = read_frame(stdin)
+    if not hello or hello[0] != "hello":
+        return 2
+    _, settings, user_agents = hello
+    fetcher: FeedFetcher = standalone_fetcher(settings, user_agents)
+    write_frame(stdout, ("ready",))
+    slow = False
+    try:
+        while (message := read_frame(stdin)) is not None and message[0] == "rows":
+            _, now, batch = message
+            skipped: list[int] = []
+            for token, row in batch:
+                if slow:
+                    skipped.append(token)
+                    continue
+                started = time.monotonic()
+                poll = fetcher.fetch(row, now)
+                took = time.monotonic() - started
+                write_frame(stdout, ("poll", token, replace(poll, previous={}), took))
+                slow = took >= SLOW_S
+            if skipped:
+                write_frame(stdout, ("skipped", skipped))
+    finally:
+        fetcher.client.close()
+    return 0
+
+
+def main() -> int:
+    # The frames own stdout: anything else printed goes to stderr.
+    stdout = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    logging.basicConfig(level=logging.WARNING)
+    try:
+        code = serve(sys.stdin.buffer, stdout)
+    except BrokenPipeError:  # the run went away: nothing left to answer
+        code = 0
+    stdout.close()
+    # Every answer is written and flushed: skip the interpreter's teardown (~50 ms of CPU
+    # the run would share its cores with).
+    os._exit(code)
