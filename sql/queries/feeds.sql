@@ -7,7 +7,8 @@ UPDATE feeds SET configured = list_contains($urls, url);
 SELECT url, stories FROM feeds WHERE configured;
 
 -- name: due_feeds
-SELECT url, current_url, etag, last_modified, body_hash, consecutive_errors, items_seen, stories
+SELECT url, current_url, etag, last_modified, body_hash, consecutive_errors, items_seen, stories,
+       last_status, last_http_status, last_error
 FROM feeds
 WHERE configured AND (next_poll_at IS NULL OR next_poll_at <= $now)
 ORDER BY next_poll_at NULLS FIRST, url;

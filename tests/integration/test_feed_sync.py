@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from monitor import pipeline, store
 from monitor.config import load_config
+from monitor.models import FeedPoll, FetchOutcome, FetchResult
 from monitor.store import open_reader
 
 NOW = datetime(2021, 6, 10, 12, 0, tzinfo=UTC)
@@ -73,3 +75,63 @@ def test_feed_changes_are_recorded_and_an_unchanged_configuration_writes_nothing
     _prepare(baseline_config, "a", "b-for-none")  # b is back, for another story only
     assert _recorded(db) == {"a.example": (True, story), "b.example": (True, ["another-story"])}
     assert writes.count("feeds") == 4  # two syncs, two writes each
+
+
+def _result(status: int, etag: str, when: datetime) -> FetchResult:
+    return FetchResult(
+        url="https://a.example/feed.xml",
+        final_url="https://a.example/feed.xml",
+        status=status,
+        body=b"",
+        headers={},
+        fetched_at=when,
+        etag=etag,
+    )
+
+
+def test_a_poll_writes_only_the_feed_columns_it_changed(
+    tmp_path: Path, baseline_config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 304 rewrites the schedule, not the stored validators, hash, title or stories."""
+    db = tmp_path / "monitor.duckdb"
+    _prepare(baseline_config, "a")
+    ctx = pipeline.make_context(load_config(baseline_config))
+    written: list[dict[str, object]] = []
+    real_insert = store.Store.insert
+
+    def spy(self: store.Store, table: str, rows: Any, **kw: Any) -> int:
+        if table == "feeds":
+            written.extend(rows)
+        return real_insert(self, table, rows, **kw)
+
+    monkeypatch.setattr(store.Store, "insert", spy)
+    try:
+        with ctx.session():
+            [due] = pipeline.due_feeds(ctx, NOW)
+            changed = FeedPoll(
+                url=due["url"], current_url=due["url"], stories=tuple(due["stories"]),
+                outcome=FetchOutcome.NEW, result=_result(200, '"v1"', NOW), title="A feed",
+                http_status=200, body_hash="h1", previous=due,
+            )  # fmt: skip
+            pipeline.record_polls(ctx, [changed], NOW)
+            later = NOW + timedelta(hours=1)
+            [due] = pipeline.due_feeds(ctx, later)
+            not_modified = FeedPoll(
+                url=due["url"], current_url=due["url"], stories=tuple(due["stories"]),
+                outcome=FetchOutcome.NOT_MODIFIED, result=_result(304, '"v1"', later),
+                http_status=304, previous=due,
+            )  # fmt: skip
+            pipeline.record_polls(ctx, [not_modified], later)
+    finally:
+        ctx.close()
+    assert {"etag", "body_hash", "title", "last_status"} <= set(written[0])
+    # what the 304 changed: its status and the schedule
+    assert set(written[1]) == {
+        "url", "last_status", "last_http_status", "last_polled_at", "next_poll_at", "last_ok_at",
+    }  # fmt: skip
+    with open_reader(db) as reader:
+        [row] = reader.sql("SELECT * FROM feeds")
+    assert (row["etag"], row["body_hash"], row["title"]) == ('"v1"', "h1", "A feed")
+    assert row["last_status"] == "not-modified" and row["last_http_status"] == 304
+    assert row["last_polled_at"] == later and row["next_poll_at"] > later
+    assert list(row["stories"]) == list(due["stories"])
