@@ -84,6 +84,9 @@ def set_backlog_aside(db: Path, now: datetime) -> int:
             {"now": now},
         )
         after = store.sql("SELECT count(*) AS n FROM articles")[0]["n"]
+        # Those earlier cycles would each have taken every pending item: items are settled.
+        store.run("clear_items_settled")
+        store.run("settle_items", through=now)
     return int(after - before)
 
 

@@ -11,6 +11,9 @@ SELECT
 FROM items i
 LEFT JOIN articles a ON a.url = i.canonical_url
 WHERE i.canonical_url IS NOT NULL
+  -- items_settled: older items all have their article, unless it waits for a retry
+  AND ($settled IS NULL OR i.first_seen > $settled OR i.canonical_url IN (
+        SELECT url FROM articles WHERE status = 'retry' AND last_fetched_at <= $retry_before))
   AND (a.url IS NULL OR (a.status = 'retry' AND a.last_fetched_at <= $retry_before))
 GROUP BY i.canonical_url
 ORDER BY min(i.first_seen), i.canonical_url
@@ -55,3 +58,20 @@ WHERE url = $url;
 
 -- name: touch_article
 UPDATE articles SET last_fetched_at = $now WHERE url = $url;
+
+-- name: items_settled
+SELECT max(settled_through) AS settled_through FROM items_settled;
+
+-- name: clear_items_settled
+DELETE FROM items_settled;
+
+-- name: settle_items
+-- Every item first seen at or before $through has its article row (see 004_items_settled).
+INSERT INTO items_settled VALUES ($through);
+
+-- name: unsettle_items
+-- Items first seen at or before the mark were just recorded: it no longer holds.
+DELETE FROM items_settled WHERE settled_through >= $first_seen;
+
+-- name: stored_article_count
+SELECT count(*) AS n FROM articles WHERE url IN (SELECT unnest($urls));

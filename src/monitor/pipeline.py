@@ -66,6 +66,9 @@ class RunContext:
     _session: Store | None = field(default=None, repr=False)
     _feed_fetcher: FeedFetcher | None = field(default=None, repr=False)
     poll_helper: pollhelper.PollHelper | None = field(default=None, repr=False)
+    # Set by pending_articles when it took every pending item: (its time, their URLs), for
+    # finish_run to move the items_settled mark once each has its article row.
+    settling: tuple[datetime, list[str]] | None = field(default=None, repr=False)
     # Story slug -> profile, set by ``prepare``: extraction workers assess new pages against
     # them while judging waits (``workers.extract_fetched``), and judging uses them too.
     profiles: dict[str, relevance.StoryProfile] = field(default_factory=dict)
@@ -561,6 +564,8 @@ def record_polls(ctx: RunContext, polls: Sequence[FeedPoll], now: datetime) -> i
                 seen.add((r["feed_url"], r["key"]))
                 unique.append(r)
         store.insert("items", unique, on_conflict="ignore")
+        if unique:  # a replay of an earlier cycle records items the mark says are settled
+            store.run("unsettle_items", first_seen=now)
         new_per_feed: dict[str, int] = {}
         for r in unique:
             new_per_feed[r["feed_url"]] = new_per_feed.get(r["feed_url"], 0) + 1
@@ -647,13 +652,17 @@ def pending_articles(
 ) -> list[Candidate]:
     """Articles to fetch: new items' pages, then follow-ups due for a revision check."""
     with ctx.store() as store:
-        rows = (
-            store.rows(
-                "pending_articles", retry_before=now - timedelta(hours=1), limit=ctx.max_articles
+        rows: list[dict[str, Any]] = []
+        if new:
+            [mark] = store.rows("items_settled")
+            rows = store.rows(
+                "pending_articles",
+                retry_before=now - timedelta(hours=1),
+                limit=ctx.max_articles,
+                settled=mark["settled_through"],
             )
-            if new
-            else []
-        )
+            # Every pending item is a candidate: once each has its article, all are settled.
+            ctx.settling = (now, [r["url"] for r in rows]) if len(rows) < ctx.max_articles else None
         due = (
             store.rows(
                 "recheck_due",
@@ -893,9 +902,25 @@ def finish_run(ctx: RunContext, finished_at: datetime) -> dict[str, Any]:
         },
         "errors": list(ctx.errors),
     }
-    with ctx.store() as store:
+    with ctx.store() as store, store.transaction():
         store.run("finish_run", id=ctx.run_id, finished_at=finished_at, **summary_params(summary))
+        _settle_items(ctx, store)
     return summary
+
+
+def _settle_items(ctx: RunContext, store: Store) -> None:
+    """Move the items_settled mark to this run's time when it took every pending item and
+    each now has its article row (a candidate without one keeps the mark where it was)."""
+    if ctx.settling is None:
+        return
+    through, urls_taken = ctx.settling
+    ctx.settling = None
+    if urls_taken:
+        [stored] = store.rows("stored_article_count", urls=urls_taken)
+        if stored["n"] != len(set(urls_taken)):
+            return
+    store.run("clear_items_settled")
+    store.run("settle_items", through=through)
 
 
 def summary_params(summary: Mapping[str, Any]) -> dict[str, Any]:
