@@ -6,6 +6,7 @@ code that only polls can use it without importing ``monitor.pipeline`` (~1.2 s).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Mapping
@@ -26,8 +27,10 @@ FEED_ACCEPT = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def host_of(url: str) -> str:
-    """The key of a URL's per-host politeness limit."""
+    """The key of a URL's per-host politeness limit (kept: the same feed URLs every cycle,
+    twice a poll; parsing one is ~2% of a 304's cost)."""
     return urls.site_of(url)
 
 

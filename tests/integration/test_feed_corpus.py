@@ -21,8 +21,11 @@ SHARED = Path(os.environ.get("MONITOR_SHARED", REPO / ".." / "shared"))
 CORPUS = SHARED / "corpus" / "feeds"
 NOW = datetime(2026, 3, 1, tzinfo=UTC)
 # Per file, or per megabyte for the few feeds larger than 1 MB; measured as this thread's CPU
-# time, so that other processes on a busy machine do not count against the parser.
-SLOW_S = 1.0
+# time, so that other processes on a busy machine do not count against the parser. A guard
+# against pathological parsing (work growing faster than the body), not a speed target (those
+# live in bench/): the slowest feed takes ~0.87 s/MB on an idle CI machine, and 1.19 s/MB was
+# seen with a bench running beside the tests, so 1.0 failed on load alone.
+SLOW_S = 3.0
 
 # The corpus's documents that are not feeds, and what they are.
 KNOWN_NOT_FEEDS = {
