@@ -22,3 +22,7 @@ SELECT DISTINCT quote FROM quote_mentions WHERE story = $story;
 -- name: delete_article_judgement
 -- A new version replaces the previous judgement of the same article for that story.
 DELETE FROM sentences WHERE story = $story AND url = $url;
+
+-- name: configured_stories
+-- What the last sync recorded of each story's configuration.
+SELECT slug, title, url, published, horizon_days, threshold FROM stories;

@@ -202,23 +202,7 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
     """Migrate, record the configured stories and feeds, and make sure each baseline is stored."""
     config = ctx.config
     with ctx.store() as store, store.transaction():
-        store.insert(
-            "stories",
-            [
-                {
-                    "slug": s.slug,
-                    "title": s.title,
-                    "url": s.url,
-                    "published": s.published,
-                    "horizon_days": s.horizon_days,
-                    "threshold": s.threshold,
-                    "updated_at": now,
-                }
-                for s in config.stories
-            ],
-            on_conflict="update",
-            key=("slug",),
-        )
+        _sync_stories(store, config, now)
         _sync_feeds(store, config)
         stored = {s.slug: store.rows("baseline_for_story", story=s.slug) for s in config.stories}
 
@@ -266,6 +250,31 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
         for slug, b in baselines.items()
     }
     return baselines
+
+
+def _sync_stories(store: Store, config: Config, now: datetime) -> None:
+    """Record each story's configuration; ``updated_at`` is when it last changed (a run
+    with the same configuration writes nothing)."""
+    rows = [
+        {
+            "slug": s.slug,
+            "title": s.title,
+            "url": s.url,
+            "published": s.published,
+            "horizon_days": s.horizon_days,
+            "threshold": s.threshold,
+        }
+        for s in config.stories
+    ]
+    recorded = {r["slug"]: r for r in store.rows("configured_stories")}
+    changed = [r for r in rows if recorded.get(r["slug"]) != r]
+    if changed:
+        store.insert(
+            "stories",
+            [{**r, "updated_at": now} for r in changed],
+            on_conflict="update",
+            key=("slug",),
+        )
 
 
 def _sync_feeds(store: Store, config: Config) -> None:

@@ -68,6 +68,7 @@ def test_feed_changes_are_recorded_and_an_unchanged_configuration_writes_nothing
     monkeypatch.setattr(store.Store, "insert", counting_insert)
     _prepare(baseline_config, "a", "b")
     assert "feeds" not in writes  # the same feeds: nothing rewritten
+    assert "stories" not in writes  # nor the same stories
     assert _recorded(db) == {"a.example": (True, story), "b.example": (True, story)}
 
     _prepare(baseline_config, "a")  # b leaves the configuration, keeping its history
@@ -75,6 +76,15 @@ def test_feed_changes_are_recorded_and_an_unchanged_configuration_writes_nothing
     _prepare(baseline_config, "a", "b-for-none")  # b is back, for another story only
     assert _recorded(db) == {"a.example": (True, story), "b.example": (True, ["another-story"])}
     assert writes.count("feeds") == 4  # two syncs, two writes each
+    assert "stories" not in writes
+
+    config = baseline_config.read_text()
+    baseline_config.write_text(config.replace('title = "Another story"', 'title = "Renamed"'))
+    _prepare(baseline_config, "a")
+    assert writes.count("stories") == 1
+    with open_reader(db) as reader:
+        titles = {r["slug"]: r["title"] for r in reader.sql("SELECT slug, title FROM stories")}
+    assert titles["another-story"] == "Renamed"
 
 
 def _result(status: int, etag: str, when: datetime) -> FetchResult:
