@@ -264,16 +264,16 @@ class PollHelper:
                 process.stdin.close()
 
     def close(self, timeout_s: float = 5.0) -> None:
-        """Finish, and wait for the process to exit (kill it if it does not)."""
+        """Stop the process and reap it. By now every answer lent for is in (or handed
+        back), so one still running (still importing, say, when nothing was due) is killed
+        rather than waited for."""
         process = self._process
         if process is None:
             return
         self.finish()
-        try:
-            process.wait(timeout_s)
-        except subprocess.TimeoutExpired:
+        if process.poll() is None:
             process.kill()
-            process.wait(timeout_s)
+        process.wait(timeout_s)
         if self._reader is not None:
             self._reader.join(timeout_s)
         if process.stdout is not None:
