@@ -13,7 +13,7 @@ Politeness holds across the two processes: the run's threads take hosts from the
 at once. The helper polls one feed at a time, and stops at its first slow answer (it hands
 the rest back). A helper that cannot start, dies, or answers garbage hands back every feed
 it had not answered, and the run's threads poll them: nothing is lost, and no error is
-raised for it.
+raised for it (the feeds of the frame it was polling may be asked for twice).
 
 The two ends speak length-prefixed pickled frames over the helper's stdin and stdout; both
 ends are this module, in one run, so nothing foreign is ever unpickled.
@@ -240,8 +240,8 @@ class PollHelper:
                     continue
                 if kind == "ready":
                     lending.on_ready()
-                elif kind == "poll":
-                    lending.on_poll(*message[1:])
+                elif kind == "polls":
+                    lending.on_polls(message[1])
                 elif kind == "skipped":
                     lending.on_skipped(message[1])
         except Exception as exc:  # whatever broke, its feeds are polled here
@@ -321,15 +321,25 @@ class Lending:
             self._top_up()
 
     def on_poll(self, token: int, poll: FeedPoll, took: float) -> None:
+        self.on_polls([(token, poll, took)])
+
+    def on_polls(self, answers: Sequence[tuple[int, FeedPoll, float]]) -> None:
+        """Answers of the helper: (token, poll, seconds it took), a frame's worth at a time."""
         with self._lock:
-            entry = self._answered(token)
-        if entry is None:
+            known = [
+                (entry, poll, took)
+                for token, poll, took in answers
+                if (entry := self._answered(token)) is not None
+            ]
+        if not known:
             return
-        self._observe(took)
-        self._queue.settle(1)
-        self._deliver(replace(poll, previous=entry[1]))
+        for _, _, took in known:
+            self._observe(took)
+        self._queue.settle(len(known))
+        for entry, poll, _ in known:
+            self._deliver(replace(poll, previous=entry[1]))
         with self._lock:
-            self.answered += 1
+            self.answered += len(known)
             self._top_up()
 
     def on_skipped(self, tokens: Sequence[int]) -> None:
@@ -460,6 +470,7 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
     try:
         while (message := read_frame(stdin)) is not None and message[0] == "rows":
             _, now, batch = message
+            answers: list[tuple[int, FeedPoll, float]] = []
             skipped: list[int] = []
             for token, row in batch:
                 if slow:
@@ -468,8 +479,14 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
                 started = time.monotonic()
                 poll = fetcher.fetch(row, now)
                 took = time.monotonic() - started
-                write_frame(stdout, ("poll", token, replace(poll, previous={}), took))
+                answers.append((token, replace(poll, previous={}), took))
                 slow = took >= SLOW_S
+                if slow:  # the run's gate opens on this answer: it goes at once
+                    write_frame(stdout, ("polls", answers))
+                    answers = []
+            # One frame per frame of feeds: the run wakes for 8 answers at a time, not each.
+            if answers:
+                write_frame(stdout, ("polls", answers))
             if skipped:
                 write_frame(stdout, ("skipped", skipped))
     finally:

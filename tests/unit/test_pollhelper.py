@@ -206,3 +206,16 @@ def test_a_helper_is_wanted_for_many_feeds_unless_configured_off(
     assert pollhelper.wanted(feeds, FetchSettings(poll_helper=enabled)) is wanted
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0})
     assert pollhelper.wanted(feeds, FetchSettings(poll_helper=enabled)) is False
+
+
+def test_a_frame_of_answers_is_taken_at_once_and_stale_tokens_are_dropped() -> None:
+    run = _Run({"a.example": 1, "b.example": 20})
+    run.lending.on_ready()
+    sent = run.helper.sent_rows()
+    poll = FeedPoll(
+        url="?", current_url="?", stories=(), outcome=FetchOutcome.NOT_MODIFIED, result=None
+    )
+    run.lending.on_polls([(sent[0][0], poll, 0.001), (sent[1][0], poll, 0.002), (9999, poll, 0.1)])
+    assert [p.previous["url"] for p in run.delivered] == [sent[0][1]["url"], sent[1][1]["url"]]
+    assert run.observed == [0.001, 0.002]
+    assert run.lending.answered == 2
