@@ -15,6 +15,7 @@ import os
 import re
 import shutil
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -425,8 +426,27 @@ def refresh_snapshot(path: Path, *, wait_s: float = 60.0, store: Store | None = 
     partial = target.with_name(target.name + ".partial")
     store.con.execute("CHECKPOINT")
     shutil.copyfile(path, partial)
+    # Renaming over the old copy frees its blocks inside the rename (~5-25 ms for the bench's
+    # 22 MB file, on the run's critical path). A second name keeps them until a thread drops
+    # them; a copy left behind by a process that exited first goes at the next refresh.
+    retired = target.with_name(target.name + ".retired")
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(retired)
+    try:
+        os.link(target, retired)
+    except OSError:  # no old copy yet, or no hard links here: rename over it as it is
+        retired_now = None
+    else:
+        retired_now = retired
     os.replace(partial, target)
+    if retired_now is not None:
+        threading.Thread(target=_unlink_quietly, args=(retired_now,), daemon=True).start()
     return target
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
 
 
 def export_parquet(store: Store, out_dir: Path) -> Path:

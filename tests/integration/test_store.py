@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -184,3 +185,26 @@ def test_the_buffer_pool_is_bounded_and_grows_with_the_file(tmp_path: Path) -> N
     with big.open("wb") as f:  # a sparse file of 300 MiB stands in for a long history
         f.truncate(300 << 20)
     assert store_mod.memory_limit_mb(big) == 600
+
+
+def test_a_refreshed_snapshot_replaces_the_old_copy_and_leaves_nothing_behind(
+    db_path: Path,
+) -> None:
+    with store_mod.open_store(db_path) as store:
+        store.insert("feeds", [{"url": "https://a.example/f", "current_url": "a", "stories": []}])
+        snapshot = store_mod.refresh_snapshot(db_path, store=store)
+        with store_mod.open_reader(snapshot) as old_reader:  # a reader of the old copy
+            store.insert(
+                "feeds", [{"url": "https://b.example/f", "current_url": "b", "stories": []}]
+            )
+            assert store_mod.refresh_snapshot(db_path, store=store) == snapshot
+            assert len(old_reader.sql("SELECT url FROM feeds")) == 1  # its copy is intact
+    with store_mod.open_reader(snapshot) as reader:
+        assert len(reader.sql("SELECT url FROM feeds")) == 2
+    retired = snapshot.with_name(snapshot.name + ".retired")
+    deadline = time.monotonic() + 10
+    while retired.exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert not retired.exists()
+    left = {p.name for p in db_path.parent.iterdir() if "snapshot" in p.name}
+    assert left <= {snapshot.name, snapshot.name + ".lock"}  # the readers' lock file
