@@ -551,6 +551,9 @@ def _parse_url(url: str, target: str, *, base: httpx.URL | None = None) -> httpx
     return parsed
 
 
+_NO_BODY = httpx.ByteStream(b"")
+
+
 def _request_headers(client: httpx.Client, headers: dict[str, str]) -> list[tuple[str, str]]:
     """The client's default headers, overridden by name (in any case) by ``headers``.
 
@@ -594,7 +597,14 @@ def _guarded_request(
     """
     host = target.host
     port = target.port or (443 if target.scheme == "https" else 80)
-    request = httpx.Request("GET", target, headers=_request_headers(client, headers))
+    # A GET has no body: given a stream, httpx skips encoding one and re-building the
+    # headers to add Host (two of a request's three header normalisations); Host is set here.
+    request = httpx.Request(
+        "GET",
+        target,
+        headers=[("Host", target.netloc.decode("ascii")), *_request_headers(client, headers)],
+        stream=_NO_BODY,
+    )
     if not pin:
         if _is_ip_literal(host):
             reason = guard.refusal(host)
