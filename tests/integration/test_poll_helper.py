@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import logging
 import os
-import signal
 import threading
 import time
 from collections import Counter
@@ -138,8 +137,10 @@ def _poll(
         assert process is not None
         for poll in pipeline.iter_polls(ctx, _rows(ctx), NOW):
             polls.append(poll)
-            if kill_at and kill_at in poll.url and process.poll() is None:
-                os.kill(process.pid, signal.SIGKILL)
+            if kill_at and kill_at in poll.url:
+                # Popen.kill, not os.kill: the run's reader thread may reap the process
+                # between a check and the signal (ESRCH), and kill allows for that race.
+                process.kill()
     finally:
         ctx.close()
     assert sorted(p.url for p in polls) == sorted(f.url for f in ctx.config.feeds)
