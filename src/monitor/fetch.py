@@ -5,7 +5,6 @@ Every hop is resolved through an ``AddressGuard`` and the request is sent to the
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import ipaddress
 import logging
@@ -176,6 +175,7 @@ class _GuardedClient(httpx.Client):
 
     pin_addresses: bool = True
     fetch_transport: httpx.BaseTransport | None = None
+    fetch_headers: dict[str, tuple[str, str]] | None = None  # see _default_headers
 
 
 def build_client(
@@ -207,18 +207,17 @@ def build_client(
         # One TLS context for all https pools, loaded (~30-50 ms) when the first is made.
         # An http pool never starts TLS (a redirect to https is another origin, another
         # pool): it gets a bare context that loads no certificates.
-        contexts: dict[bytes, ssl.SSLContext] = {}
+        contexts: dict[bool, ssl.SSLContext] = {}  # by whether the pool speaks TLS
 
         def make_pool(scheme: bytes) -> httpx.BaseTransport:
             secure = scheme != b"http"
-            context = contexts.get(b"https" if secure else b"http")
-            if context is None:
-                if secure:
-                    context = httpx.create_ssl_context(trust_env=False)
-                else:
-                    context = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-                contexts[b"https" if secure else b"http"] = context
-            return _deadline_transport(limits, context)
+            if secure not in contexts:
+                contexts[secure] = (
+                    httpx.create_ssl_context(trust_env=False)
+                    if secure
+                    else ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+                )
+            return _deadline_transport(limits, contexts[secure])
 
         transport = _PerOriginTransport(make_pool)
         pin = True
@@ -238,6 +237,7 @@ def build_client(
     )
     client.pin_addresses = pin
     client.fetch_transport = transport
+    client.fetch_headers = _default_headers(client)
     return client
 
 
@@ -554,19 +554,20 @@ def _parse_url(url: str, target: str, *, base: httpx.URL | None = None) -> httpx
 _NO_BODY = httpx.ByteStream(b"")
 
 
+def _default_headers(client: httpx.Client) -> dict[str, tuple[str, str]]:
+    """The client's default headers by lower-case name: (name, value)."""
+    return {
+        name.decode("latin-1").lower(): (name.decode("latin-1"), value.decode("latin-1"))
+        for name, value in client.headers.raw
+    }
+
+
 def _request_headers(client: httpx.Client, headers: dict[str, str]) -> list[tuple[str, str]]:
     """The client's default headers, overridden by name (in any case) by ``headers``.
 
-    The defaults are read from the client once (``httpx.Headers`` merging costs ~5% of a
-    304): a run's client never changes them."""
-    defaults: dict[str, tuple[str, str]] | None = getattr(client, "fetch_headers", None)
-    if defaults is None:
-        defaults = {
-            name.decode("latin-1").lower(): (name.decode("latin-1"), value.decode("latin-1"))
-            for name, value in client.headers.raw
-        }
-        with contextlib.suppress(AttributeError):
-            client.fetch_headers = defaults  # type: ignore[attr-defined]
+    ``build_client`` reads the defaults once (``httpx.Headers`` merging costs ~5% of a
+    304): a run's client never changes them. Another client's are read each time."""
+    defaults = getattr(client, "fetch_headers", None) or _default_headers(client)
     merged = dict(defaults)
     for name, value in headers.items():
         merged[name.lower()] = (name, value)
@@ -861,11 +862,10 @@ class LatencyGate:
     network (or loopback) a conditional GET is ~1 ms of client CPU and comes back at once:
     there, 16 threads spend ~40% more CPU per request than 2, and 2 ~15% more than 1, handing
     the GIL around. On the real web a request waits 50-500 ms, and concurrency is what makes
-    polling fast. So the
-    gate starts at ``floor`` and opens to ``ceiling`` once one request took ``very_slow_s`` or
-    more, or ``opens_after`` requests, and at least a quarter of those done, took ``slow_s`` or
-    more (DNS lookups, far or slow servers); a garbage-collection pause now and then does not
-    open it.
+    polling fast. So the gate starts at ``floor`` and opens to ``ceiling`` once one request
+    took ``very_slow_s`` or more, or ``opens_after`` requests, and at least a quarter of
+    those done, took ``slow_s`` or more (DNS lookups, far or slow servers); a
+    garbage-collection pause now and then does not open it.
 
     Usage: ``with gate.slot(): fetch_url(...)``.
     """

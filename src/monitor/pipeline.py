@@ -410,13 +410,9 @@ def _fetch_feeds(
     ceiling = max(1, ctx.config.fetch.workers)
     todo = pollhelper.HostQueue(rows)
     results: queue.SimpleQueue[FeedPoll | BaseException] = queue.SimpleQueue()
-    stopping = threading.Event()
 
     def work() -> None:
-        while not stopping.is_set():
-            row = todo.take()
-            if row is None:
-                return
+        while (row := todo.take()) is not None:  # None once all are taken, or polling ends
             try:
                 results.put(fetcher.fetch(row, now))
             except BaseException as exc:  # fetch never raises; a bug must not hang the run
@@ -459,8 +455,7 @@ def _fetch_feeds(
                     grow(ceiling)
                 yield outcome
         finally:
-            todo.close()
-            stopping.set()  # threads finish the feed in hand (bounded by its timeouts) and stop
+            todo.close()  # threads finish the feed in hand (bounded by its timeouts) and stop
             for thread in threads:
                 thread.join()
     if ctx.poll_helper is not None:

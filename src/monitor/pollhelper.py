@@ -183,7 +183,7 @@ class PollHelper:
             log.warning("cannot start the poll helper, polling from this process: %s", exc)
             self._gone = True
             return False
-        self._send(self._hello)
+        self.send(self._hello)
         self._reader = threading.Thread(target=self._read, name="poll-helper", daemon=True)
         self._reader.start()
         return True
@@ -209,10 +209,7 @@ class PollHelper:
             lending.on_ready()
 
     def send(self, message: Any) -> bool:
-        """False when the helper is gone (it stopped reading)."""
-        return self._send(message)
-
-    def _send(self, message: Any) -> bool:
+        """Write one frame to the helper; False when it is gone (it stopped reading)."""
         process = self._process
         if process is None or process.stdin is None or self._gone:
             return False
@@ -258,7 +255,7 @@ class PollHelper:
         if process is None or self._finished:
             return
         self._finished = True
-        self._send(("end",))
+        self.send(("end",))
         if process.stdin is not None:
             with contextlib.suppress(OSError):
                 process.stdin.close()
