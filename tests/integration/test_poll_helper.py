@@ -149,9 +149,13 @@ def _poll(
     return polls, ctx
 
 
+@pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_many_fast_feeds_are_polled_from_two_processes_each_once(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch, method: str
 ) -> None:
+    if method == "fork" and not hasattr(os, "fork"):
+        pytest.skip("no fork on this platform")
+    monkeypatch.setattr(pollhelper, "START_METHOD", method)
     caplog.set_level(logging.DEBUG, logger="monitor.pollhelper")
     for server in _serve(0.004):
         polls, ctx = _poll(tmp_path, server, per_host=1)
@@ -204,3 +208,29 @@ def test_no_helper_when_configured_off_or_over_an_injected_transport(tmp_path: P
     mocked.start_poll_helper()
     assert mocked.poll_helper is None
     mocked.close()
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir() or not hasattr(os, "fork"), reason="Linux")
+def test_a_forked_helper_holds_nothing_of_the_run_s_but_its_pipes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Holding the run's descriptors (its lock file, the database, a server's socket) would
+    keep them open after the run closed them; the helper keeps stdio and its two pipes."""
+    monkeypatch.setattr(pollhelper, "START_METHOD", "fork")
+    held = (tmp_path / "run.lock").open("w")  # a descriptor of the run's, like its lock
+    for server in _serve(0.0):
+        ctx = _context(tmp_path, server, per_host=1)
+        try:
+            helper = _start_helper(ctx)
+            process = helper._process
+            assert process is not None
+            fds = Path(f"/proc/{process.pid}/fd")
+            targets = {int(fd.name): os.readlink(fd) for fd in fds.iterdir()}
+        finally:
+            ctx.close()
+    held.close()
+    beyond_stdio = [t for fd, t in targets.items() if fd > 2]
+    assert len(beyond_stdio) == 2 and all(t.startswith("pipe:") for t in beyond_stdio)
+    assert str(tmp_path / "run.lock") not in targets.values()
+    with pytest.raises(ChildProcessError):  # closed with the run, and reaped: no zombie
+        os.waitpid(process.pid, os.WNOHANG)
