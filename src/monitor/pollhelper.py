@@ -6,8 +6,8 @@ threads it runs (``fetch.LatencyGate`` keeps it to one request at a time there).
 at least ``HELPER_MIN`` feeds starts a helper as it begins, and lends it feeds while the run's
 gate is closed. The helper is a fork of the run (ready in a few milliseconds, sharing the
 run's imported modules), or on macOS ``python -m monitor.pollhelper_process`` (~0.2 s of
-imports, overlapping the run's preparation). On the real web the gate opens within ~0.1 s, the helper gets nothing more, and the
-run's threads poll as before.
+imports, overlapping the run's preparation). On the real web the gate opens within ~0.1 s,
+the helper gets nothing more, and the run's threads poll as before.
 
 Politeness holds across the two processes: the run's threads take hosts from the front of a
 ``HostQueue`` and the helper whole hosts from the back, so no host is polled from both sides
