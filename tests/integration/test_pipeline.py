@@ -157,3 +157,30 @@ def test_worker_processes_give_the_same_outcome(
         alerts = store.sql("SELECT count(*) AS n FROM alert_log")[0]["n"]
     assert followups == played["followups"]
     assert alerts == len(played["alerts"])
+
+
+def test_a_cycle_with_nothing_new_builds_no_story_profile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Profiles are built when an article needs one: most cycles find nothing new, and
+    building them (the gazetteer's pattern) cost such a cycle ~15 ms."""
+    from monitor import relevance
+
+    built: list[str] = []
+    build = relevance.build_profile
+
+    def counting(story: Any, *args: Any, **kw: Any) -> relevance.StoryProfile:
+        built.append(story.slug)
+        return build(story, *args, **kw)
+
+    monkeypatch.setattr(relevance, "build_profile", counting)
+    with DemoWeb() as web:
+        config = load_config(write_config(tmp_path, web))
+        web.set_tick(1)
+        first = run_once(config, web.tick_now(1))
+        assert first["articles_fetched"] > 0
+        assert sorted(built) == sorted(s.slug for s in config.stories)  # once per story
+        built.clear()
+        again = run_once(config, web.tick_now(1) + timedelta(minutes=30))
+    assert again["articles_fetched"] == 0 and again["feeds_polled"] > 0
+    assert built == []
