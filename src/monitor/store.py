@@ -182,19 +182,23 @@ class Store:
         digest = hashlib.sha256(repr(views).encode()).hexdigest()
         con = self.con
         stored = con.execute("SELECT digest FROM views_digest").fetchall()
-        present = {
-            row[0]
-            for row in con.execute(
-                "SELECT view_name FROM duckdb_views() WHERE NOT internal"
-            ).fetchall()
-        }
-        if stored == [(digest,)] and present.issuperset(name for name, _ in views):
+        if stored == [(digest,)] and self._views_bind([name for name, _ in views]):
             return
         with self.transaction():
             for _, sql in views:
                 con.execute(sql)
             con.execute("DELETE FROM views_digest")
             con.execute("INSERT INTO views_digest VALUES ($d, now())", {"d": digest})
+
+    def _views_bind(self, names: Sequence[str]) -> bool:
+        """Whether every named view exists and binds. One query that reads no row: ~4 ms,
+        where listing ``duckdb_views()`` costs ~10 ms in a fresh process."""
+        probe = " UNION ALL ".join(f"(SELECT 1 FROM {name} LIMIT 0)" for name in names)
+        try:
+            self.con.execute(probe)
+        except duckdb.Error:  # dropped, or no longer binding: re-create them all
+            return False
+        return True
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

@@ -44,6 +44,16 @@ def test_migrations_run_once_and_views_have_contract_columns(db_path: Path) -> N
         assert len(versions) == len(list((store_mod.sql_dir() / "schema").glob("*.sql")))
 
 
+def test_a_dropped_view_comes_back_at_the_next_migrate(db_path: Path) -> None:
+    """The views are re-created when their SQL changed (a stored digest) or one is gone."""
+    with store_mod.open_store(db_path) as store:
+        store.sql("DROP VIEW followups")
+        store.migrate()
+        assert "url" in {r["column_name"] for r in store.sql("DESCRIBE followups")}
+        views = {r["view_name"] for r in store.sql("SELECT view_name FROM duckdb_views()")}
+        assert set(CONTRACT_VIEWS) <= views
+
+
 def test_insert_modes(migrated: store_mod.Store) -> None:
     now = datetime(2021, 6, 10, tzinfo=UTC)
     row = {"url": "https://a.example/f", "current_url": "https://a.example/f", "stories": ["s"]}
