@@ -348,6 +348,25 @@ def _fork() -> _Forked:
     return _Forked(pid, os.fdopen(from_run, "wb"), os.fdopen(to_run, "rb"))
 
 
+def _close_all_but(keep: Sequence[int]) -> None:
+    """Close every open descriptor not in ``keep``. The open ones are listed from
+    ``/proc/self/fd`` where it exists: ``os.closerange`` up to the descriptor limit falls
+    back to one close() per possible descriptor (a million in many containers) where the
+    kernel or a seccomp profile refuses close_range."""
+    try:
+        open_fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:  # no /proc: every possible descriptor
+        bounds = sorted({-1, *keep, _MAX_FD})
+        for low, high in itertools.pairwise(bounds):
+            if low + 1 < high:  # closerange(n, n) is not a no-op for n = 0: it closes all
+                os.closerange(low + 1, high)
+        return
+    for fd in open_fds:  # includes the listing's own, already closed: EBADF, ignored
+        if fd not in keep:
+            with contextlib.suppress(OSError):
+                os.close(fd)
+
+
 def _forked_main(stdin_fd: int, stdout_fd: int) -> int:
     """The forked helper: shed what it inherited from the run, then ``serve``."""
     gc.freeze()  # the run's objects: never collected here, so never copied for the collector
@@ -355,10 +374,7 @@ def _forked_main(stdin_fd: int, stdout_fd: int) -> int:
         signal.signal(signum, signal.SIG_DFL)
     # Every other descriptor is the run's (its lock file, DuckDB, servers' sockets in a test):
     # holding them here would keep them open after the run closes them.
-    low, high = sorted((stdin_fd, stdout_fd))
-    os.closerange(3, low)
-    os.closerange(low + 1, high)
-    os.closerange(high + 1, _MAX_FD)
+    _close_all_but((0, 1, 2, stdin_fd, stdout_fd))
     # The run's log handlers may write to places closed above, or through threads that did
     # not survive the fork: this process logs warnings to stderr, as the spawned one does.
     manager = logging.Logger.manager

@@ -234,3 +234,42 @@ def test_a_forked_helper_holds_nothing_of_the_run_s_but_its_pipes(
     assert str(tmp_path / "run.lock") not in targets.values()
     with pytest.raises(ChildProcessError):  # closed with the run, and reaped: no zombie
         os.waitpid(process.pid, os.WNOHANG)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+@pytest.mark.parametrize("proc_listing", [True, False])
+def test_the_forked_helper_closes_every_descriptor_it_does_not_keep(proc_listing: bool) -> None:
+    """With /proc/self/fd listed, and without (the closerange fallback), in a real fork."""
+    read_end, write_end = os.pipe()
+    extra = os.open(os.devnull, os.O_RDONLY)
+    pid = os.fork()
+    if pid == 0:  # the child reports through the one descriptor it keeps
+        code = 1
+        try:
+            if not proc_listing:
+
+                def no_proc(path: str) -> list[str]:
+                    raise OSError("no /proc here")
+
+                os.listdir = no_proc  # type: ignore[assignment]  # this process only
+            pollhelper._close_all_but((0, 1, 2, write_end))
+            still_open = []
+            for fd in (read_end, extra):
+                try:
+                    os.fstat(fd)
+                    still_open.append(fd)
+                except OSError:
+                    pass
+            os.write(write_end, b"closed" if not still_open else b"left open")
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    try:
+        report = os.read(read_end, 64)
+        _, status = os.waitpid(pid, 0)
+    finally:
+        os.close(read_end)
+        os.close(extra)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert report == b"closed"
