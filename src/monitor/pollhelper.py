@@ -47,7 +47,9 @@ from monitor.models import FeedPoll
 
 log = logging.getLogger(__name__)
 
-HELPER_MIN = 200  # configured feeds below this: the helper's start (~0.2 s of CPU) costs more
+# Configured feeds below this: no helper. Set when the helper was a fresh interpreter (~0.2 s
+# of CPU to start); a fork starts in milliseconds, so it is cautious now (not re-measured).
+HELPER_MIN = 200
 CHUNK = 8  # feeds per frame sent to the helper: at most this many wait there when it stops
 AHEAD = 2  # frames the helper holds at once: one it polls, one ready behind it
 SLOW_S = 0.25  # one answer this slow and the network is not fast: the helper stops
@@ -55,7 +57,6 @@ SLOW_S = 0.25  # one answer this slow and the network is not fast: the helper st
 # fresh interpreter takes ~0.2 s of imports. Not on macOS, where forking a process that has
 # started threads is unsafe.
 START_METHOD = "fork" if hasattr(os, "fork") and sys.platform != "darwin" else "spawn"
-_MAX_FD = os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 1 << 16
 # The row fields the helper needs to fetch a feed (``FeedFetcher.fetch``); the run keeps the rest.
 ROW_FIELDS = ("url", "current_url", "etag", "last_modified", "body_hash", "stories")
 
@@ -356,7 +357,8 @@ def _close_all_but(keep: Sequence[int]) -> None:
     try:
         open_fds = [int(name) for name in os.listdir("/proc/self/fd")]
     except OSError:  # no /proc: every possible descriptor
-        bounds = sorted({-1, *keep, _MAX_FD})
+        limit = os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 1 << 16
+        bounds = sorted({-1, *keep, limit})
         for low, high in itertools.pairwise(bounds):
             if low + 1 < high:  # closerange(n, n) is not a no-op for n = 0: it closes all
                 os.closerange(low + 1, high)
@@ -384,10 +386,7 @@ def _forked_main(stdin_fd: int, stdout_fd: int) -> int:
     stderr = os.fdopen(2, "w", buffering=1, closefd=False)  # not sys.stderr: its lock may be held
     logging.root.addHandler(logging.StreamHandler(stderr))
     logging.root.setLevel(logging.WARNING)
-    try:
-        return serve(os.fdopen(stdin_fd, "rb"), os.fdopen(stdout_fd, "wb"))
-    except BrokenPipeError:  # the run went away: nothing left to answer
-        return 0
+    return serve(os.fdopen(stdin_fd, "rb"), os.fdopen(stdout_fd, "wb"))
 
 
 class Lending:
@@ -428,9 +427,6 @@ class Lending:
         log.debug("the poll helper is ready")
         with self._lock:
             self._top_up()
-
-    def on_poll(self, token: int, poll: FeedPoll, took: float) -> None:
-        self.on_polls([(token, poll, took)])
 
     def on_polls(self, answers: Sequence[tuple[int, FeedPoll, float]]) -> None:
         """Answers of the helper: (token, poll, seconds it took), a frame's worth at a time."""
@@ -568,15 +564,16 @@ def lend(
 
 
 def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
-    """Poll the feeds the run sends, one at a time, answering each; 0 at the end of input."""
+    """Poll the feeds the run sends, one at a time, answering each; 0 at the end of input,
+    or once the run has gone away."""
     hello = read_frame(stdin)
     if not hello or hello[0] != "hello":
         return 2
     _, settings, user_agents = hello
     fetcher: FeedFetcher = standalone_fetcher(settings, user_agents)
-    write_frame(stdout, ("ready",))
     slow = False
     try:
+        write_frame(stdout, ("ready",))
         while (message := read_frame(stdin)) is not None and message[0] == "rows":
             _, now, batch = message
             answers: list[tuple[int, FeedPoll, float]] = []
@@ -598,6 +595,8 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
                 write_frame(stdout, ("polls", answers))
             if skipped:
                 write_frame(stdout, ("skipped", skipped))
+    except BrokenPipeError:  # the run went away: nothing left to answer
+        pass
     finally:
         fetcher.client.close()
     return 0
@@ -608,10 +607,7 @@ def main() -> int:
     stdout = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     logging.basicConfig(level=logging.WARNING)
-    try:
-        code = serve(sys.stdin.buffer, stdout)
-    except BrokenPipeError:  # the run went away: nothing left to answer
-        code = 0
+    code = serve(sys.stdin.buffer, stdout)
     stdout.close()
     # Every answer is written and flushed: skip the interpreter's teardown (~50 ms of CPU
     # the run would share its cores with).

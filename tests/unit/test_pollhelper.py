@@ -4,6 +4,7 @@ tests/integration/test_poll_helper.py."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 from datetime import UTC, datetime
@@ -67,7 +68,7 @@ class _Run:
         poll = FeedPoll(
             url="?", current_url="?", stories=(), outcome=FetchOutcome.NOT_MODIFIED, result=None
         )
-        self.lending.on_poll(token, poll, took)
+        self.lending.on_polls([(token, poll, took)])
 
     def take_all(self) -> list[str]:
         """What this process's threads poll: every row, until none is left."""
@@ -219,3 +220,19 @@ def test_a_frame_of_answers_is_taken_at_once_and_stale_tokens_are_dropped() -> N
     assert [p.previous["url"] for p in run.delivered] == [sent[0][1]["url"], sent[1][1]["url"]]
     assert run.observed == [0.001, 0.002]
     assert run.lending.answered == 2
+
+
+def test_the_helper_ends_quietly_when_the_run_has_gone() -> None:
+    """The run's end of the answers is closed: serving stops with 0, not an error."""
+    rows_read, rows_write = os.pipe()
+    answers_read, answers_write = os.pipe()
+    with os.fdopen(rows_write, "wb") as to_helper:
+        pollhelper.write_frame(to_helper, ("hello", FetchSettings(), {}))
+    os.close(answers_read)  # the run went away before the helper said it was ready
+    stdin, stdout = os.fdopen(rows_read, "rb"), os.fdopen(answers_write, "wb")
+    try:
+        assert pollhelper.serve(stdin, stdout) == 0
+    finally:
+        stdin.close()
+        with contextlib.suppress(BrokenPipeError):
+            stdout.close()
