@@ -87,12 +87,15 @@ def resolve_now(now: datetime | str | None) -> datetime:
 def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, Any]:
     """The flow body of ``poll`` (feeds and new articles) and ``recheck`` (revisions only)."""
     ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
+    followups: list[dict[str, Any]] = []  # for the table artifact
 
     def conclude(fetched: list[FetchedArticle]) -> dict[str, Any]:
+        nonlocal followups
         judge_task(unwalked(ctx), unwalked(fetched), unwalked(baselines), now)
         deliver_task(unwalked(ctx), now)
         summary = pipeline.finish_run(ctx, now)
         pipeline.after_run(ctx)
+        followups = _artifact_rows(ctx)  # while the run's session is still open
         return summary
 
     try:
@@ -115,7 +118,7 @@ def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, 
                     summary = conclude(fetched)
     finally:
         ctx.close()
-    _publish_artifacts(config, summary, kind)
+    _publish_artifacts(summary, kind, followups)
     return summary
 
 
@@ -138,18 +141,18 @@ def poll(config_path: str | None = None, now: str | None = None) -> dict[str, An
         return {"skipped": str(exc)}
 
 
-def _publish_artifacts(config: Config, summary: dict[str, Any], kind: str) -> None:
-    from monitor.store import open_reader
-
+def _artifact_rows(ctx: RunContext) -> list[dict[str, Any]]:
+    """The latest follow-ups for the run's table artifact, read in the run's own session
+    (reopening the database for them cost ~50 ms a run)."""
     try:
-        with open_reader(config.db, wait_s=10) as store:
-            rows = store.sql(
-                "SELECT story, url, site, title, score FROM followups "
-                "ORDER BY first_seen DESC LIMIT 50"
-            )
+        with ctx.store() as store:
+            return store.rows("artifact_followups", limit=50)
     except Exception as exc:  # artifacts are a courtesy; never fail the run for them
         log.warning("could not read follow-ups for the artifact: %s", exc)
-        rows = []
+        return []
+
+
+def _publish_artifacts(summary: dict[str, Any], kind: str, rows: list[dict[str, Any]]) -> None:
     lines = [
         f"# monitor {kind}",
         "",

@@ -112,3 +112,10 @@ JOIN story_developments d
   ON d.story = s.story AND d.id = s.development_id AND d.first_url = s.url
 WHERE ($story IS NULL OR s.story = $story) AND s.status <> 'known'
 ORDER BY s.story, s.development_id, s.idx;
+
+-- name: artifact_followups
+-- The newest follow-ups, for the table artifact each Prefect flow run publishes.
+SELECT story, url, site, title, score
+FROM followups
+ORDER BY first_seen DESC, url
+LIMIT $limit;
