@@ -18,6 +18,7 @@ import pstats
 import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -242,9 +243,10 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                     inputs, baseline_title=b_title, baseline_text=b_text, story=story, work_dir=work
                 )
 
-            # Rounds: each measures every cycle and the mixed floor once, so a machine that
-            # speeds up or slows down during the bench shifts both sides of each ratio alike;
-            # the medians are reported.
+            # Rounds: each measures every cycle and the mixed floor once, and the ratios are
+            # taken within a round (see _round_ratios). Plain and Prefect run back to back,
+            # first one then the other in alternate rounds, so a machine that speeds up or
+            # slows down during the bench favours neither.
             samples: dict[str, list[CycleCost]] = {}
             mixed_floors: list[floor_mod.Floor] = []
             mixed_pages: list[str] = []
@@ -256,31 +258,27 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
             with server_env as env:
                 for round_no in range(args.repeat):
                     print(f"round {round_no + 1} of {args.repeat}", file=out)
+                    pair = ["plain"] if args.no_prefect else ["plain", "prefect"]
+                    if round_no % 2:
+                        pair.reverse()
                     for name in ("warm", "mixed", "double"):
-                        config = clone(
-                            work / "cold",
-                            work / name,
-                            shape,
-                            baseline,
-                            max_articles=None if name == "warm" else cap,
-                        )
-                        cost = cycle(name, config, NEXT_NOW, "plain")
-                        samples.setdefault(f"{name}/plain", []).append(cost)
+                        for mode in pair if name != "double" else ["plain"]:
+                            config = clone(
+                                work / "cold",
+                                work / (name if mode == "plain" else f"{name}-{mode}"),
+                                shape,
+                                baseline,
+                                max_articles=None if name == "warm" else cap,
+                            )
+                            cost = cycle(
+                                name, config, NEXT_NOW, mode, env=env if mode == "prefect" else None
+                            )
+                            samples.setdefault(f"{name}/{mode}", []).append(cost)
                         if name == "mixed":
                             mixed_pages = mixed_pages or fetched_urls(
                                 work / "mixed" / DB_NAME, NEXT_NOW
                             )
                             mixed_floors.append(measure_floor("mixed", mixed_pages))
-                        if name != "double" and not args.no_prefect:
-                            config = clone(
-                                work / "cold",
-                                work / f"{name}-prefect",
-                                shape,
-                                baseline,
-                                max_articles=None if name == "warm" else cap,
-                            )
-                            cost = cycle(name, config, NEXT_NOW, "prefect", env=env)
-                            samples.setdefault(f"{name}/prefect", []).append(cost)
             for key, runs in samples.items():
                 costs[key] = _median(runs, key=lambda c: c.wall_s)
                 result.setdefault("samples_wall_s", {})[key] = [round(c.wall_s, 3) for c in runs]
@@ -306,18 +304,27 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
     mixed = costs["mixed/plain"]
     double = costs["double/plain"]
     prefect = costs.get("mixed/prefect")
+    per_round = _round_ratios(samples, mixed_floors)
+    print_round_ratios(per_round, out)
     result |= {
         "cores": floors["mixed"].cores,
         "articles": int(mixed.summary.get("articles_fetched", 0)),
         "floor_s": round(floors["mixed"].floor_s, 3),
         "e2e_s": round(mixed.wall_s, 3),
-        "e2e_over_floor": _ratio(mixed.wall_s, floors["mixed"].floor_s),
+        "e2e_over_floor": _median_ratio(per_round["e2e_over_floor"]),
         "prefect_s": round(prefect.wall_s, 3) if prefect else None,
-        "prefect_over_plain": _ratio(prefect.wall_s, mixed.wall_s) if prefect else None,
+        "prefect_over_plain": _median_ratio(per_round.get("prefect_over_plain", [])),
         "warm_cycle_s": round(costs["warm/plain"].wall_s, 3),
         "double_s": round(double.wall_s, 3),
         "double_articles": int(double.summary.get("articles_fetched", 0)),
-        "doubling_ratio": _ratio(double.wall_s, mixed.wall_s),
+        "doubling_ratio": _median_ratio(per_round["doubling_ratio"]),
+        "round_ratios": per_round,
+        # The same ratios taken between the medians of each side, as before per-round ratios.
+        "ratios_of_medians": {
+            "e2e_over_floor": _ratio(mixed.wall_s, floors["mixed"].floor_s),
+            "prefect_over_plain": _ratio(prefect.wall_s, mixed.wall_s) if prefect else None,
+            "doubling_ratio": _ratio(double.wall_s, mixed.wall_s),
+        },
         "cold_cycle_s": round(costs["cold/plain"].wall_s, 3),
         "peak_rss_mb": round(max(c.peak_rss_mb for c in costs.values()), 1),
         "peak_tree_mb": round(max(c.peak_tree_mb for c in costs.values()), 1),
@@ -354,6 +361,43 @@ def _median(values: list[T], *, key: Callable[[T], float]) -> T:
 
 def _ratio(a: float, b: float) -> float | None:
     return round(a / b, 3) if b > 0 else None
+
+
+def _round_ratios(
+    samples: dict[str, list[CycleCost]], mixed_floors: list[floor_mod.Floor]
+) -> dict[str, list[float]]:
+    """Each ratio once per round, from the two samples that round measured a minute apart.
+
+    The machine drifts: the same mixed cycle took 13 s and then 18 s within ten minutes here.
+    The median of each side can then come from different rounds; a ratio within a round
+    compares like with like, and the median of those ratios is reported."""
+    plain = samples["mixed/plain"]
+    pairs = {
+        "e2e_over_floor": zip(
+            [c.wall_s for c in plain], [f.floor_s for f in mixed_floors], strict=True
+        ),
+        "doubling_ratio": zip(
+            [c.wall_s for c in samples["double/plain"]], [c.wall_s for c in plain], strict=True
+        ),
+    }
+    if "mixed/prefect" in samples:
+        pairs["prefect_over_plain"] = zip(
+            [c.wall_s for c in samples["mixed/prefect"]], [c.wall_s for c in plain], strict=True
+        )
+    return {
+        name: [r for a, b in values if (r := _ratio(a, b)) is not None]
+        for name, values in pairs.items()
+    }
+
+
+def _median_ratio(values: list[float]) -> float | None:
+    return round(statistics.median(values), 3) if values else None
+
+
+def print_round_ratios(per_round: dict[str, list[float]], out: Any) -> None:
+    print("\nratios per round (the JSON reports their medians):", file=out)
+    for name, values in per_round.items():
+        print(f"  {name:<20} " + "  ".join(f"{v:.3f}" for v in values), file=out)
 
 
 def report(
@@ -429,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-prefect", action="store_true", help="skip the Prefect runs")
     parser.add_argument("--profile", action="store_true", help="profile an extra mixed cycle")
     parser.add_argument(
-        "--repeat", type=int, default=3, help="rounds of warm, mixed, double (medians reported)"
+        "--repeat", type=int, default=5, help="rounds of warm, mixed, double (medians reported)"
     )
     parser.add_argument("--workdir", help="keep databases and configs here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary work folder")

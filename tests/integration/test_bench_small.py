@@ -64,6 +64,9 @@ def test_small_bench_ends_with_a_json_line(corpus: Path, tmp_path: Path) -> None
     for key in REQUIRED:
         assert key in result, key
     assert result["prefect_over_plain"] is None  # --no-prefect
+    # One round: each reported ratio is that round's.
+    assert result["round_ratios"]["e2e_over_floor"] == [result["e2e_over_floor"]]
+    assert result["round_ratios"]["doubling_ratio"] == [result["doubling_ratio"]]
     assert result["e2e_over_floor"] > 0
     assert result["warm_cycle_s"] > 0
     assert result["peak_rss_mb"] > 10
