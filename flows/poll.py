@@ -87,16 +87,15 @@ def resolve_now(now: datetime | str | None) -> datetime:
 def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, Any]:
     """The flow body of ``poll`` (feeds and new articles) and ``recheck`` (revisions only)."""
     ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
-    followups: list[dict[str, Any]] = []  # for the table artifact
 
-    def conclude(fetched: list[FetchedArticle]) -> dict[str, Any]:
-        nonlocal followups
+    def conclude(fetched: list[FetchedArticle]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The run's summary, and the follow-ups for its table artifact (read while the
+        run's session is still open)."""
         judge_task(unwalked(ctx), unwalked(fetched), unwalked(baselines), now)
         deliver_task(unwalked(ctx), now)
         summary = pipeline.finish_run(ctx, now)
         pipeline.after_run(ctx)
-        followups = _artifact_rows(ctx)  # while the run's session is still open
-        return summary
+        return summary, _artifact_rows(ctx)
 
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
@@ -110,12 +109,12 @@ def run_poll(config: Config, now: datetime, *, kind: str = "poll") -> dict[str, 
                     ctx, now, new=kind == "poll", rechecks=kind == "recheck"
                 )
                 if not candidates:  # no network phase: the session stays open
-                    summary = conclude([])
+                    summary, followups = conclude([])
             if candidates:
                 # the network phase: no database session
                 fetched = fetch_articles_task(unwalked(ctx), unwalked(candidates), now)
                 with ctx.session():
-                    summary = conclude(fetched)
+                    summary, followups = conclude(fetched)
     finally:
         ctx.close()
     _publish_artifacts(summary, kind, followups)
