@@ -371,22 +371,20 @@ def _round_ratios(
     The machine drifts: the same mixed cycle took 13 s and then 18 s within ten minutes here.
     The median of each side can then come from different rounds; a ratio within a round
     compares like with like, and the median of those ratios is reported."""
-    plain = samples["mixed/plain"]
-    pairs = {
-        "e2e_over_floor": zip(
-            [c.wall_s for c in plain], [f.floor_s for f in mixed_floors], strict=True
-        ),
-        "doubling_ratio": zip(
-            [c.wall_s for c in samples["double/plain"]], [c.wall_s for c in plain], strict=True
-        ),
+
+    def walls(key: str) -> list[float]:
+        return [c.wall_s for c in samples[key]]
+
+    plain = walls("mixed/plain")
+    sides = {
+        "e2e_over_floor": (plain, [f.floor_s for f in mixed_floors]),
+        "doubling_ratio": (walls("double/plain"), plain),
     }
     if "mixed/prefect" in samples:
-        pairs["prefect_over_plain"] = zip(
-            [c.wall_s for c in samples["mixed/prefect"]], [c.wall_s for c in plain], strict=True
-        )
+        sides["prefect_over_plain"] = (walls("mixed/prefect"), plain)
     return {
-        name: [r for a, b in values if (r := _ratio(a, b)) is not None]
-        for name, values in pairs.items()
+        name: [r for a, b in zip(top, bottom, strict=True) if (r := _ratio(a, b)) is not None]
+        for name, (top, bottom) in sides.items()
     }
 
 
