@@ -1,5 +1,6 @@
 """The sharded poll against the demo's news web: the same rows as one ``run_once``, in process
-and on a real Prefect server with two process workers (all on 127.0.0.1)."""
+and on a real Prefect server with two process workers (all on 127.0.0.1); and the deployed
+``poll``, run by one of those workers, storing the same rows too."""
 
 from __future__ import annotations
 
@@ -197,6 +198,16 @@ from flows.sharded import poll_sharded
 print(json.dumps(poll_sharded(config_path=sys.argv[1], now=sys.argv[2], shards=2), default=str))
 """
 
+# The scheduled ``poll`` deployment, run once by a worker on the test's own web and clock.
+DEPLOYED_POLL = """
+import json, sys
+from prefect.deployments import run_deployment
+run = run_deployment(
+    "poll/poll", parameters={"config_path": sys.argv[1], "now": sys.argv[2]}, timeout=200
+)
+print(json.dumps({"state": run.state.type.value, "message": run.state.message}))
+"""
+
 
 def python(code: str, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
@@ -262,12 +273,19 @@ def test_prefect_yaml_deploys_and_two_workers_share_the_shards(
         started = time.monotonic()
         coordinator = python(COORDINATOR, str(config_path), now, env=env)
         sharded_s = time.monotonic() - started
+        deployed_path = write_config(_folder(tmp_path, "deployed"), web)
+        deployed = python(DEPLOYED_POLL, str(deployed_path), now, env=env)
     output = (coordinator.stdout + coordinator.stderr).decode(errors="replace")
     assert coordinator.returncode == 0, output
     summary = json.loads(coordinator.stdout.decode().strip().splitlines()[-1])
     expected = database_rows(load_config(single).db)
     assert all(expected[name] for name in ("followups", "new_facts", "alert_log", "versions"))
     assert database_rows(load_config(config_path).db) == expected
+    # poll is an async flow (flows/poll.py): a worker's flow-run process runs it like any other.
+    output = (deployed.stdout + deployed.stderr).decode(errors="replace")
+    assert deployed.returncode == 0, output
+    assert json.loads(deployed.stdout.decode().strip().splitlines()[-1])["state"] == "COMPLETED"
+    assert database_rows(load_config(deployed_path).db) == expected
     ran_on = {int(r["ppid"]) for r in summary["shards"]}
     assert ran_on == {w.pid for w in workers}, (summary["shards"], [w.pid for w in workers])
     print(f"deploy {deploy_s:.1f} s; sharded poll on two workers {sharded_s:.1f} s")
