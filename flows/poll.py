@@ -93,7 +93,7 @@ def resolve_now(now: datetime | str | None) -> datetime:
 
 
 def run_poll(
-    config: Config, now: datetime, *, kind: str = "poll"
+    config: Config, now: datetime, *, kind: str
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """One cycle of ``poll`` (feeds and new articles) or ``recheck`` (revisions only): its
     summary, and the follow-ups for its table artifact."""
