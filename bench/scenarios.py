@@ -8,6 +8,7 @@ ETags and article URLs from a :class:`WebShape`, so "the same inputs" means the 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import os
@@ -245,7 +246,7 @@ def run_cycle(config_path: Path, now: datetime, mode: str, profile: Path | None)
     if mode == "plain":
         summary = pipeline.run_once(load_config(config_path), now)
     elif mode == "prefect":
-        summary = poll(config_path=str(config_path), now=now.isoformat())
+        summary = asyncio.run(poll(config_path=str(config_path), now=now.isoformat()))
     else:
         raise ValueError(f"unknown mode {mode!r}")
     wall = time.perf_counter() - t0

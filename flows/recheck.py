@@ -6,26 +6,17 @@ even while feeds are quiet or polling is paused.
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
 from typing import Any
 
 from prefect import flow
 from prefect.task_runners import ThreadPoolTaskRunner
 
-from flows.poll import resolve_now, run_poll
-from monitor.config import default_config_path, load_config
-from monitor.errors import StoreBusyError
-
-log = logging.getLogger(__name__)
+from flows.poll import run_flow
 
 
 @flow(name="recheck", task_runner=ThreadPoolTaskRunner(max_workers=4))  # type: ignore[arg-type]
-def recheck(config_path: str | None = None, now: str | None = None) -> dict[str, Any]:
-    """Re-fetch the follow-ups that are due, store new versions and their diffs, alert."""
-    config = load_config(Path(config_path) if config_path else default_config_path())
-    try:
-        return run_poll(config, resolve_now(now), kind="recheck")
-    except StoreBusyError as exc:
-        log.warning("recheck skipped: %s", exc)
-        return {"skipped": str(exc)}
+async def recheck(config_path: str | None = None, now: str | None = None) -> dict[str, Any]:
+    """Re-fetch the follow-ups that are due, store new versions and their diffs, alert.
+
+    ``async def`` for the reason given in flows/poll.py; call it with ``asyncio.run``."""
+    return await run_flow(config_path, now, "recheck")

@@ -6,6 +6,7 @@ Commands and their JSON output are a contract used by other tools: add, never re
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import logging
 import sys
@@ -70,7 +71,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         with run_lock(cfg.db, wait_s=cfg.run_wait_s):
             from flows.poll import poll
 
-            summary = poll(config_path=str(cfg.source), now=args.now)
+            summary = asyncio.run(poll(config_path=str(cfg.source), now=args.now))
     except StoreBusyError as exc:
         summary = {"skipped": str(exc)}
     if "skipped" in summary:

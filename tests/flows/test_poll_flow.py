@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,24 +13,44 @@ from monitor.demo.runner import write_config
 from monitor.demo.server import DemoWeb
 
 
+def test_poll_and_recheck_run_on_the_async_engine() -> None:
+    """Prefect's sync engine joins its heartbeat thread after every run, 0-1 s after the run
+    is Completed; the async engine does not (flows/poll.py)."""
+    from flows.poll import poll
+    from flows.recheck import recheck
+
+    assert poll.isasync and recheck.isasync
+
+
 @pytest.mark.slow
 def test_poll_flow_runs_the_pipeline_and_publishes_artifacts(
-    prefect_harness: None, tmp_path: Path
+    prefect_harness: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from flows.poll import poll
-    from prefect.client.orchestration import get_client
+    from prefect.client.orchestration import SyncPrefectClient, get_client
 
+    sync_clients: list[SyncPrefectClient] = []
+    made = SyncPrefectClient.__init__
+
+    def counted(self: SyncPrefectClient, *args: Any, **kwargs: Any) -> None:
+        sync_clients.append(self)
+        made(self, *args, **kwargs)
+
+    monkeypatch.setattr(SyncPrefectClient, "__init__", counted)
     with DemoWeb() as web:
         config_path = write_config(tmp_path, web)
         web.set_tick(2)
-        state = poll(
-            config_path=str(config_path), now=web.tick_now(2).isoformat(), return_state=True
+        state = asyncio.run(
+            poll(config_path=str(config_path), now=web.tick_now(2).isoformat(), return_state=True)
         )
         assert state.is_completed(), state.message
         summary = state.result()
         received = list(web.received)
         feeds = len(web.feed_urls())
     assert summary["feeds_polled"] == feeds
+    # The engine's one for the result storage, and the one the five tasks share (each would
+    # otherwise make its own, with its own TLS context).
+    assert len(sync_clients) == 2
     assert summary["followups"] >= 3
     assert summary["alerts_sent"] == len(received) > 0
     with store_mod.open_reader(tmp_path / "monitor.duckdb") as store:
@@ -38,7 +60,5 @@ def test_poll_flow_runs_the_pipeline_and_publishes_artifacts(
         async with get_client() as client:
             found = await client.read_artifacts()
             return {a.key for a in found if a.key}
-
-    import asyncio
 
     assert {"poll-summary", "followups"} <= asyncio.run(artifacts())

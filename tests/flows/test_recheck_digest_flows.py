@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def test_recheck_finds_the_revision_and_digest_sends_one_message(
         run_once(config, web.tick_now(2))
         before = len(web.received)
         web.set_tick(3)  # the revised article now serves its second version
-        summary = recheck(config_path=str(path), now=web.tick_now(3).isoformat())
+        summary = asyncio.run(recheck(config_path=str(path), now=web.tick_now(3).isoformat()))
         assert summary["articles_fetched"] >= 1 and summary["feeds_polled"] == 0
         with store_mod.open_reader(config.db) as store:
             revised = store.sql(

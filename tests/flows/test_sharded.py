@@ -281,7 +281,7 @@ def test_prefect_yaml_deploys_and_two_workers_share_the_shards(
     expected = database_rows(load_config(single).db)
     assert all(expected[name] for name in ("followups", "new_facts", "alert_log", "versions"))
     assert database_rows(load_config(config_path).db) == expected
-    # The deployed poll, as a scheduled run runs it: in a worker's flow-run process.
+    # poll is an async flow (flows/poll.py): a worker's flow-run process runs it like any other.
     output = (deployed.stdout + deployed.stderr).decode(errors="replace")
     assert deployed.returncode == 0, output
     assert json.loads(deployed.stdout.decode().strip().splitlines()[-1])["state"] == "COMPLETED"
