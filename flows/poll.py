@@ -7,7 +7,9 @@ sync engine ends every flow run by joining its heartbeat thread, which sleeps in
 (``_send_heartbeats`` in prefect 3.9.1): each run returned 0 to 1 s after it was Completed,
 0.5 s on average. The async engine sends the same heartbeats and does not wait for the thread.
 Nothing else runs on the flow's event loop, so the blocking body delays nothing. Call them with
-``asyncio.run(poll(...))``, or ``await poll(...)`` where a loop is running.
+``asyncio.run(poll(...))``, or ``await poll(...)`` where a loop is running; a process that uses
+Prefect's temporary server calls them through ``flows.recorded.run_to_end``, which waits until
+the server has recorded the run's task runs (see that module).
 """
 
 from __future__ import annotations
@@ -19,14 +21,14 @@ from typing import Any, TypeVar, cast
 
 import fastapi.encoders  # noqa: F401  (see below)
 import prefect.utilities.visualization  # noqa: F401  (see below)
-from prefect import flow, task
+from prefect import flow
 from prefect.artifacts import acreate_markdown_artifact, acreate_table_artifact
-from prefect.cache_policies import NO_CACHE
 from prefect.context import SyncClientContext
 from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows.notifiers import prefect_block_factories
+from flows.recorded import recorded_task
 from monitor import judging, outbox, pipeline
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import StoreBusyError
@@ -52,35 +54,35 @@ def unwalked(value: T) -> T:
 # Callers pass the context and every large collection through ``unwalked``: Prefect otherwise
 # walks each argument looking for futures, ~0.1 s for a context holding 1,000 feeds and
 # seconds for a few thousand articles, on every task call.
-@task(name="prepare", cache_policy=NO_CACHE)
+@recorded_task("prepare")
 def prepare_task(ctx: RunContext, now: datetime, kind: str = "poll") -> dict[str, Baseline]:
     baselines = pipeline.prepare(ctx, now)
     pipeline.start_run(ctx, now, kind)
     return baselines
 
 
-@task(name="poll-feeds", cache_policy=NO_CACHE)
+@recorded_task("poll-feeds")
 def poll_feeds_task(ctx: RunContext, now: datetime) -> int:
     """Poll and store in batches; returns the new items (never the polls: a task's result
     stays in memory with its state for the whole flow run)."""
     return pipeline.poll_and_record(ctx, now)
 
 
-@task(name="fetch-articles", cache_policy=NO_CACHE)
+@recorded_task("fetch-articles")
 def fetch_articles_task(
     ctx: RunContext, candidates: list[Candidate], now: datetime
 ) -> list[FetchedArticle]:
     return pipeline.fetch_articles(ctx, candidates, now)
 
 
-@task(name="judge-articles", cache_policy=NO_CACHE)
+@recorded_task("judge-articles")
 def judge_task(
     ctx: RunContext, fetched: list[FetchedArticle], baselines: dict[str, Baseline], now: datetime
 ) -> int:
     return judging.judge_articles(ctx, fetched, baselines, now)
 
 
-@task(name="deliver-alerts", cache_policy=NO_CACHE)
+@recorded_task("deliver-alerts")
 def deliver_task(ctx: RunContext, now: datetime) -> int:
     return outbox.deliver_alerts(ctx, now)
 

@@ -18,5 +18,5 @@ from flows.poll import run_flow
 async def recheck(config_path: str | None = None, now: str | None = None) -> dict[str, Any]:
     """Re-fetch the follow-ups that are due, store new versions and their diffs, alert.
 
-    ``async def`` for the reason given in flows/poll.py; call it with ``asyncio.run``."""
+    ``async def`` for the reason given in flows/poll.py, which also says how to call it."""
     return await run_flow(config_path, now, "recheck")

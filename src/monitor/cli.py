@@ -6,7 +6,6 @@ Commands and their JSON output are a contract used by other tools: add, never re
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import logging
 import sys
@@ -70,8 +69,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         # Taken before Prefect starts: two temporary Prefect servers must not race on one home.
         with run_lock(cfg.db, wait_s=cfg.run_wait_s):
             from flows.poll import poll
+            from flows.recorded import run_to_end
 
-            summary = asyncio.run(poll(config_path=str(cfg.source), now=args.now))
+            summary = run_to_end(poll, config_path=str(cfg.source), now=args.now)
     except StoreBusyError as exc:
         summary = {"skipped": str(exc)}
     if "skipped" in summary:

@@ -6,8 +6,10 @@ is a real kill: no finally blocks, no clean close, the database file left as it 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -154,3 +156,17 @@ def test_two_monitor_runs_started_together_equal_one_run(web: DemoWeb, tmp_path:
         assert b"Traceback" not in (p.stderr.read() if p.stderr else b"")
     assert _state(two_dir / "monitor.duckdb") == single
     assert len(web.received) - start == single_messages
+    # Each process's temporary Prefect server recorded its run to the end before it stopped
+    # (flows/recorded.py): both flow runs and every task run are Completed in the history.
+    flow_runs, task_runs = _prefect_history(two_dir / ".prefect" / "prefect.db")
+    assert flow_runs == ["COMPLETED", "COMPLETED"]
+    assert {state for _, state in task_runs} == {"COMPLETED"}
+    assert Counter(name.rsplit("-", 1)[0] for name, _ in task_runs)["deliver-alerts"] == 2
+
+
+def _prefect_history(path: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    """The flow runs' states, and each task run's name and state, in a Prefect database."""
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        flow_runs = sorted(row[0] for row in db.execute("SELECT state_type FROM flow_run"))
+        task_runs = db.execute("SELECT name, state_type FROM task_run").fetchall()
+    return flow_runs, [(str(name), str(state)) for name, state in task_runs]

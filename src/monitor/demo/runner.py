@@ -6,7 +6,6 @@ prints the follow-ups, what is new, the alerts delivered and the SQL to explore 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from pathlib import Path
@@ -62,6 +61,7 @@ def _port(data_dir: Path) -> int:
 def run_demo(data_dir: Path, *, out: TextIO) -> int:
     from flows.poll import poll
     from flows.recheck import recheck
+    from flows.recorded import run_to_end
 
     from monitor.demo.server import DemoWeb
     from monitor.store import open_reader
@@ -75,9 +75,9 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         for tick in range(1, web.ticks + 1):
             web.set_tick(tick)
             now = web.tick_now(tick)
-            summary = asyncio.run(poll(config_path=str(config.source), now=now.isoformat()))
+            summary = run_to_end(poll, config_path=str(config.source), now=now.isoformat())
             # The hourly recheck deployment's work: revisions of follow-ups already stored.
-            revised = asyncio.run(recheck(config_path=str(config.source), now=now.isoformat()))
+            revised = run_to_end(recheck, config_path=str(config.source), now=now.isoformat())
             for key in ("articles_fetched", "followups", "alerts_sent"):
                 summary[key] += revised.get(key, 0)
             print(
