@@ -462,6 +462,8 @@ def _fetch_feeds(
                     except queue.Empty:  # every thread waits on the network: more would help
                         gate.open_up(f"no feed answered in {STALL_S:g} s")
                         grow(ceiling)
+                        if lent is not None:
+                            lent.watch()  # or on a wedged helper, holding feeds for ever
                 if isinstance(outcome, BaseException):
                     raise outcome
                 if gate.open and len(threads) < ceiling:

@@ -14,7 +14,9 @@ Politeness holds across the two processes: the run's threads take hosts from the
 at once. The helper polls one feed at a time, and stops at its first slow answer (it hands
 the rest back). A helper that cannot start, dies, or answers garbage hands back every feed
 it had not answered, and the run's threads poll them: nothing is lost, and no error is
-raised for it (the feeds of the frame it was polling may be asked for twice).
+raised for it (the feeds of the frame it was polling may be asked for twice). So does a helper
+that holds feeds and says nothing for longer than a frame can take (``PollHelper.patience_s``):
+it is killed, and a wedged helper costs the run seconds, not the run.
 
 The two ends speak length-prefixed pickled frames over two pipes (the spawned helper's stdin
 and stdout); both ends are this module, in one run, so nothing foreign is ever unpickled.
@@ -53,6 +55,9 @@ HELPER_MIN = 200
 CHUNK = 8  # feeds per frame sent to the helper: at most this many wait there when it stops
 AHEAD = 2  # frames the helper holds at once: one it polls, one ready behind it
 SLOW_S = 0.25  # one answer this slow and the network is not fast: the helper stops
+# Beyond the longest a frame can take (CHUNK answers under SLOW_S, then one that times out):
+# a helper silent this much longer is wedged, not busy.
+PATIENCE_MARGIN_S = 1.0
 # How the helper starts. A fork serves within milliseconds, with httpx already imported; a
 # fresh interpreter takes ~0.2 s of imports. Not on macOS, where forking a process that has
 # started threads is unsafe.
@@ -167,6 +172,8 @@ class PollHelper:
 
     def __init__(self, settings: FetchSettings, user_agents: Mapping[str, str]) -> None:
         self._hello = ("hello", settings, dict(user_agents))
+        self.patience_s = settings.total_timeout_s + CHUNK * SLOW_S + PATIENCE_MARGIN_S
+        self._abandoned = ""
         self._process: subprocess.Popen[bytes] | _Forked | None = None
         self._reader: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -224,7 +231,6 @@ class PollHelper:
     def _read(self) -> None:
         process = self._process
         assert process is not None and process.stdout is not None
-        why = "it exited"
         started = time.monotonic()
         try:
             while (message := read_frame(process.stdout)) is not None:
@@ -244,11 +250,21 @@ class PollHelper:
                     lending.on_skipped(message[1])
         except Exception as exc:  # whatever broke, its feeds are polled here
             why = f"unreadable answer ({type(exc).__name__}: {exc})"
+        else:
+            why = self._abandoned or "it exited"
         with self._lock:
             self._gone = True
             lending = self._lending
         if lending is not None:
             lending.on_gone(f"{why}, code {process.poll()}")
+
+    def abandon(self, why: str) -> None:
+        """Kill a helper that stopped answering: its reader then hands back what it held."""
+        process = self._process
+        if process is None or self._gone:
+            return
+        self._abandoned = why
+        process.kill()
 
     def finish(self) -> None:
         """Tell the helper there is no more work: it exits on its own (``close`` reaps it)."""
@@ -395,7 +411,8 @@ class Lending:
     ``deliver`` receives each answered ``FeedPoll`` (with its full row as ``previous``);
     ``observe`` each answer's time in seconds, for the run's latency gate. Once ``fast()`` is
     False, or the helper is gone, nothing more is lent, and every feed the helper holds and
-    has not started goes back to ``queue``.
+    has not started goes back to ``queue``. ``watch`` abandons a helper that holds feeds and
+    has said nothing for ``helper.patience_s`` by ``clock`` (monotonic seconds).
     """
 
     def __init__(
@@ -407,8 +424,11 @@ class Lending:
         deliver: Callable[[FeedPoll], None],
         observe: Callable[[float], None],
         fast: Callable[[], bool],
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._helper = helper
+        self._clock = clock
+        self._heard_at = clock()  # the helper's last word (it is lent frames only as it speaks)
         self._queue = queue
         self._now = now
         self._deliver = deliver
@@ -426,11 +446,13 @@ class Lending:
     def on_ready(self) -> None:
         log.debug("the poll helper is ready")
         with self._lock:
+            self._heard_at = self._clock()
             self._top_up()
 
     def on_polls(self, answers: Sequence[tuple[int, FeedPoll, float]]) -> None:
         """Answers of the helper: (token, poll, seconds it took), a frame's worth at a time."""
         with self._lock:
+            self._heard_at = self._clock()
             known = [
                 (entry, poll, took)
                 for token, poll, took in answers
@@ -451,6 +473,7 @@ class Lending:
         """The helper saw a slow answer and did not start these feeds: poll them here."""
         log.debug("the poll helper met a slow answer and handed back %d feeds", len(tokens))
         with self._lock:
+            self._heard_at = self._clock()
             self._stopped = True
             back = [entry for token in tokens if (entry := self._answered(token)) is not None]
             self._hand_back_all(back)
@@ -470,6 +493,16 @@ class Lending:
             self._frame_of.clear()
             self._stopped = True
             self._hand_back_all(back)
+
+    def watch(self) -> bool:
+        """Abandon the helper if it holds feeds and has been silent too long (True then): it
+        is killed, and its reader hands back every feed it held."""
+        with self._lock:
+            silent_s = self._clock() - self._heard_at
+            wedged = bool(self._sent) and silent_s > self._helper.patience_s
+        if wedged:
+            self._helper.abandon(f"no answer in {silent_s:.1f} s")
+        return wedged
 
     def stop(self) -> None:
         """Lend nothing more; hand back what was claimed and not sent."""

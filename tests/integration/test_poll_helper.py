@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import threading
 import time
 from collections import Counter
@@ -76,7 +77,11 @@ def _serve(delay_s: float, slow_host: str = "", slow_s: float = 0.0) -> Iterator
 
 
 def _context(
-    tmp_path: Path, server: _Feeds, per_host: int, poll_helper: bool = True
+    tmp_path: Path,
+    server: _Feeds,
+    per_host: int,
+    poll_helper: bool = True,
+    total_timeout_s: float = 30.0,
 ) -> pipeline.RunContext:
     per = -(-pollhelper.HELPER_MIN // len(HOSTS))  # just enough feeds for a helper
     urls = [f"http://{h}:{server.port}/f{i}.xml" for h in HOSTS for i in range(per)]
@@ -87,6 +92,7 @@ def _context(
             workers=8,
             per_host=per_host,
             poll_helper=poll_helper,
+            total_timeout_s=total_timeout_s,
         ),
         stories=(),
         feeds=tuple(FeedConfig(url=u) for u in urls),
@@ -180,6 +186,35 @@ def test_a_helper_that_is_killed_hands_its_feeds_back(
     assert len(server.requests) == len(polls)
     assert sum(server.requests.values()) - len(polls) <= pollhelper.CHUNK
     assert any("poll helper gone" in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs SIGSTOP")
+def test_a_wedged_helper_is_abandoned_and_its_feeds_polled_here(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A helper that stops answering while it holds feeds (here: stopped by a signal, as a
+    deadlock would leave it) is killed once silent past its patience; the run goes on."""
+    caplog.set_level(logging.DEBUG, logger="monitor.pollhelper")
+    for server in _serve(0.0):
+        ctx = _context(tmp_path, server, per_host=2, total_timeout_s=0.5)
+        try:
+            helper = _start_helper(ctx)
+            process = helper._process
+            assert process is not None
+            os.kill(process.pid, signal.SIGSTOP)
+            started = time.monotonic()
+            polls = list(pipeline.iter_polls(ctx, _rows(ctx), NOW))
+            took = time.monotonic() - started
+        finally:
+            ctx.close()
+    # every feed answered once, by this process: the stopped helper answered nothing
+    assert sorted(p.url for p in polls) == sorted(f.url for f in ctx.config.feeds)
+    assert all(p.outcome is FetchOutcome.NEW for p in polls)
+    assert set(server.requests.values()) == {1}
+    assert helper.patience_s <= took < helper.patience_s + 10
+    gone = [r.getMessage() for r in caplog.records if "poll helper gone" in r.getMessage()]
+    assert len(gone) == 1 and "no answer in" in gone[0], gone
+    assert _helper_answered(caplog) == 0
 
 
 def test_a_slow_host_goes_back_to_the_run_s_threads(

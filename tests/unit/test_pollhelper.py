@@ -33,6 +33,8 @@ class _FakeHelper:
         self.frames: list[Any] = []
         self.tokens = iter(range(10_000))
         self.alive = True
+        self.patience_s = 5.0
+        self.abandoned: list[str] = []
 
     def next_token(self) -> int:
         return next(self.tokens)
@@ -41,6 +43,10 @@ class _FakeHelper:
         if self.alive:
             self.frames.append(message)
         return self.alive
+
+    def abandon(self, why: str) -> None:
+        self.abandoned.append(why)
+        self.alive = False
 
     def sent_rows(self) -> list[tuple[int, dict[str, Any]]]:
         return [pair for frame in self.frames for pair in frame[2]]
@@ -55,6 +61,7 @@ class _Run:
         self.delivered: list[FeedPoll] = []
         self.observed: list[float] = []
         self.fast = fast
+        self.clock = 100.0
         self.lending = Lending(
             self.helper,  # type: ignore[arg-type]  # the two methods a lending calls
             self.queue,
@@ -62,6 +69,7 @@ class _Run:
             deliver=self.delivered.append,
             observe=self.observed.append,
             fast=lambda: self.fast,
+            clock=lambda: self.clock,
         )
 
     def answer(self, token: int, took: float = 0.001) -> None:
@@ -151,6 +159,25 @@ def test_a_helper_that_dies_hands_back_every_feed_it_had_not_answered() -> None:
     assert len(run.delivered) == 1
     run.answer(sent[1][0])  # a late answer for a feed handed back is dropped
     assert len(run.delivered) == 1
+
+
+def test_a_helper_silent_too_long_while_it_holds_feeds_is_abandoned() -> None:
+    run = _Run({"a.example": 3, "b.example": 25})
+    run.clock += 60  # nothing lent yet: silence is no fault
+    assert not run.lending.watch()
+    run.lending.on_ready()
+    sent = run.helper.sent_rows()
+    run.clock += run.helper.patience_s  # at the limit: still patient
+    assert not run.lending.watch()
+    run.answer(sent[0][0])  # an answer starts the silence again
+    run.clock += run.helper.patience_s
+    assert not run.lending.watch()
+    run.clock += 0.5
+    assert run.lending.watch()
+    assert run.helper.abandoned == ["no answer in 5.5 s"]
+    run.lending.on_gone("no answer in 5.5 s, code -9")  # what its reader then reports
+    got = run.take_all()
+    assert len(got) == 3 + 25 - 1 and sent[0][1]["url"] not in got
 
 
 def test_a_slow_answer_makes_the_helper_hand_back_its_frames() -> None:
