@@ -4,9 +4,10 @@ On loopback or a fast network a conditional GET is ~1 ms of client CPU in httpx,
 under one GIL, so one process polls at most ~1,000 unchanged feeds a second however many
 threads it runs (``fetch.LatencyGate`` keeps it to one request at a time there). A run with
 at least ``HELPER_MIN`` feeds starts a helper as it begins, and lends it feeds while the run's
-gate is closed. The helper is a fork of the run (ready in a few milliseconds, sharing the
-run's imported modules), or on macOS ``python -m monitor.pollhelper_process`` (~0.2 s of
-imports, overlapping the run's preparation). On the real web the gate opens within ~0.1 s,
+gate is closed. The helper is a fresh interpreter, ``python -m monitor.pollhelper_process``
+(~0.1 s of imports, overlapping the run's preparation), never a fork of the run: the run has
+threads (Prefect's, always), and a fork can inherit a lock one of them held, OpenSSL's say,
+and wait on it for ever (bench run 23 did). On the real web the gate opens within ~0.1 s,
 the helper gets nothing more, and the run's threads poll as before.
 
 Politeness holds across the two processes: the run's threads take hosts from the front of a
@@ -25,12 +26,10 @@ and stdout); both ends are this module, in one run, so nothing foreign is ever u
 from __future__ import annotations
 
 import contextlib
-import gc
 import itertools
 import logging
 import os
 import pickle
-import signal
 import struct
 import subprocess
 import sys
@@ -49,8 +48,7 @@ from monitor.models import FeedPoll
 
 log = logging.getLogger(__name__)
 
-# Configured feeds below this: no helper. Set when the helper was a fresh interpreter (~0.2 s
-# of CPU to start); a fork starts in milliseconds, so it is cautious now (not re-measured).
+# Configured feeds below this: no helper (it costs ~0.1 s of CPU to start).
 HELPER_MIN = 200
 CHUNK = 8  # feeds per frame sent to the helper: at most this many wait there when it stops
 AHEAD = 2  # frames the helper holds at once: one it polls, one ready behind it
@@ -58,10 +56,6 @@ SLOW_S = 0.25  # one answer this slow and the network is not fast: the helper st
 # Beyond the longest a frame can take (CHUNK answers under SLOW_S, then one that times out):
 # a helper silent this much longer is wedged, not busy.
 PATIENCE_MARGIN_S = 1.0
-# How the helper starts. A fork serves within milliseconds, with httpx already imported; a
-# fresh interpreter takes ~0.2 s of imports. Not on macOS, where forking a process that has
-# started threads is unsafe.
-START_METHOD = "fork" if hasattr(os, "fork") and sys.platform != "darwin" else "spawn"
 # The row fields the helper needs to fetch a feed (``FeedFetcher.fetch``); the run keeps the rest.
 ROW_FIELDS = ("url", "current_url", "etag", "last_modified", "body_hash", "stories")
 
@@ -174,7 +168,7 @@ class PollHelper:
         self._hello = ("hello", settings, dict(user_agents))
         self.patience_s = settings.total_timeout_s + CHUNK * SLOW_S + PATIENCE_MARGIN_S
         self._abandoned = ""
-        self._process: subprocess.Popen[bytes] | _Forked | None = None
+        self._process: subprocess.Popen[bytes] | None = None
         self._reader: threading.Thread | None = None
         self._lock = threading.Lock()
         self._ready = False
@@ -186,7 +180,7 @@ class PollHelper:
     def start(self) -> bool:
         """Start the process; False (and a warning) when it cannot be started."""
         try:
-            self._process = _fork() if START_METHOD == "fork" else _spawn()
+            self._process = _spawn()
         except OSError as exc:
             log.warning("cannot start the poll helper, polling from this process: %s", exc)
             self._gone = True
@@ -295,47 +289,8 @@ class PollHelper:
         self._gone = True
 
 
-class _Forked:
-    """A forked helper, seen through the part of ``subprocess.Popen`` that ``PollHelper``
-    uses. Only this object reaps its pid, under a lock, so ``kill`` never signals a pid that
-    was reaped (and might be reused)."""
-
-    def __init__(self, pid: int, stdin: IO[bytes], stdout: IO[bytes]) -> None:
-        self.pid = pid
-        self.stdin: IO[bytes] | None = stdin
-        self.stdout: IO[bytes] | None = stdout
-        self.returncode: int | None = None
-        self._lock = threading.Lock()
-
-    def poll(self) -> int | None:
-        with self._lock:
-            if self.returncode is None:
-                try:
-                    pid, status = os.waitpid(self.pid, os.WNOHANG)
-                except ChildProcessError:  # reaped behind our back (a SIGCHLD handler, say)
-                    self.returncode = -1
-                else:
-                    if pid:
-                        self.returncode = os.waitstatus_to_exitcode(status)
-            return self.returncode
-
-    def kill(self) -> None:
-        with self._lock:
-            if self.returncode is None:
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(self.pid, signal.SIGKILL)
-
-    def wait(self, timeout: float) -> int:
-        deadline = time.monotonic() + timeout
-        while (code := self.poll()) is None:
-            if time.monotonic() > deadline:
-                raise subprocess.TimeoutExpired(f"poll helper {self.pid}", timeout)
-            time.sleep(0.001)
-        return code
-
-
 def _spawn() -> subprocess.Popen[bytes]:
-    """A fresh interpreter running ``monitor.pollhelper_process`` (~0.2 s of imports)."""
+    """A fresh interpreter running ``monitor.pollhelper_process`` (~0.1 s of imports)."""
     src = str(Path(__file__).resolve().parents[1])  # where this ``monitor`` is imported from
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH")) if p)
@@ -345,64 +300,6 @@ def _spawn() -> subprocess.Popen[bytes]:
         stdout=subprocess.PIPE,
         env=env,
     )
-
-
-def _fork() -> _Forked:
-    """A fork of this process, serving at once: httpx and this module are already imported."""
-    to_helper, from_run = os.pipe()
-    to_run, from_helper = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the helper: it never returns into the run's code
-        code = 70
-        try:
-            os.close(from_run)
-            os.close(to_run)
-            code = _forked_main(to_helper, from_helper)
-        finally:
-            os._exit(code)
-    os.close(to_helper)
-    os.close(from_helper)
-    return _Forked(pid, os.fdopen(from_run, "wb"), os.fdopen(to_run, "rb"))
-
-
-def _close_all_but(keep: Sequence[int]) -> None:
-    """Close every open descriptor not in ``keep``. The open ones are listed from
-    ``/proc/self/fd`` where it exists: ``os.closerange`` up to the descriptor limit falls
-    back to one close() per possible descriptor (a million in many containers) where the
-    kernel or a seccomp profile refuses close_range."""
-    try:
-        open_fds = [int(name) for name in os.listdir("/proc/self/fd")]
-    except OSError:  # no /proc: every possible descriptor
-        limit = os.sysconf("SC_OPEN_MAX") if hasattr(os, "sysconf") else 1 << 16
-        bounds = sorted({-1, *keep, limit})
-        for low, high in itertools.pairwise(bounds):
-            if low + 1 < high:  # closerange(n, n) is not a no-op for n = 0: it closes all
-                os.closerange(low + 1, high)
-        return
-    for fd in open_fds:  # includes the listing's own, already closed: EBADF, ignored
-        if fd not in keep:
-            with contextlib.suppress(OSError):
-                os.close(fd)
-
-
-def _forked_main(stdin_fd: int, stdout_fd: int) -> int:
-    """The forked helper: shed what it inherited from the run, then ``serve``."""
-    gc.freeze()  # the run's objects: never collected here, so never copied for the collector
-    for signum in (signal.SIGINT, signal.SIGTERM):  # the run's handlers are not for this process
-        signal.signal(signum, signal.SIG_DFL)
-    # Every other descriptor is the run's (its lock file, DuckDB, servers' sockets in a test):
-    # holding them here would keep them open after the run closes them.
-    _close_all_but((0, 1, 2, stdin_fd, stdout_fd))
-    # The run's log handlers may write to places closed above, or through threads that did
-    # not survive the fork: this process logs warnings to stderr, as the spawned one does.
-    manager = logging.Logger.manager
-    for logger in [logging.root, *manager.loggerDict.values()]:
-        if isinstance(logger, logging.Logger):
-            logger.handlers.clear()
-    stderr = os.fdopen(2, "w", buffering=1, closefd=False)  # not sys.stderr: its lock may be held
-    logging.root.addHandler(logging.StreamHandler(stderr))
-    logging.root.setLevel(logging.WARNING)
-    return serve(os.fdopen(stdin_fd, "rb"), os.fdopen(stdout_fd, "wb"))
 
 
 class Lending:

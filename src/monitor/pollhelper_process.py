@@ -1,5 +1,5 @@
-"""The spawned poll helper's process: ``python -m monitor.pollhelper_process`` (see
-``monitor.pollhelper``; where the run can fork, the helper is a fork instead).
+"""The poll helper's process: ``python -m monitor.pollhelper_process`` (see
+``monitor.pollhelper``).
 
 A module of its own so that one line runs before httpx is imported. The run waits for the
 helper's start, and two imports it never uses cost ~0.15 s of it: httpx's command-line
