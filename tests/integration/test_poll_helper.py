@@ -262,4 +262,6 @@ def test_the_helper_holds_nothing_of_the_run_s_but_its_pipes(tmp_path: Path) -> 
     assert targets[0].startswith("pipe:") and len(beyond_stdio) == 1
     assert beyond_stdio[0].startswith("pipe:") and beyond_stdio[0] != targets[0]
     assert str(tmp_path / "run.lock") not in targets.values()
-    assert process.returncode is not None  # closed with the run, and reaped: no zombie
+    assert process.returncode is not None  # closed with the run ...
+    with pytest.raises(ChildProcessError):  # ... and reaped: no zombie
+        os.waitpid(process.pid, os.WNOHANG)
