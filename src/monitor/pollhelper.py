@@ -254,11 +254,11 @@ class PollHelper:
 
     def abandon(self, why: str) -> None:
         """Kill a helper that stopped answering: its reader then hands back what it held."""
-        process = self._process
-        if process is None or self._gone:
+        if not self.usable:
             return
+        assert self._process is not None
         self._abandoned = why
-        process.kill()
+        self._process.kill()
 
     def finish(self) -> None:
         """Tell the helper there is no more work: it exits on its own (``close`` reaps it)."""
