@@ -26,3 +26,11 @@ DELETE FROM sentences WHERE story = $story AND url = $url;
 -- name: configured_stories
 -- What the last sync recorded of each story's configuration.
 SELECT slug, title, url, published, horizon_days, threshold FROM stories;
+
+-- name: story_followup_dates
+-- The publication days of a story's confirmed follow-ups: a story with a horizon lives
+-- while they keep coming.
+SELECT DISTINCT CAST(timezone('UTC', published) AS DATE) AS day
+FROM assessments
+WHERE story = $story AND follow_up AND published IS NOT NULL
+ORDER BY day;

@@ -46,6 +46,8 @@ def assess_lines(
 ) -> Iterator[dict[str, Any]]:
     """One output record per input JSON line; a bad line yields a record with ``error``."""
     kb = novelty.KnowledgeBase(split_sentences(baseline_text), published=baseline_published)
+    # The follow-ups found earlier in the input: a story's horizon counts from the latest.
+    developments = relevance.DevelopmentDays()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -53,7 +55,7 @@ def assess_lines(
             doc = json.loads(line)
             if not isinstance(doc, dict):
                 raise MonitorError("each line must be a JSON object")
-            yield _assess_doc(profile, kb, doc, now=now, threshold=threshold)
+            yield _assess_doc(profile, kb, developments, doc, now=now, threshold=threshold)
         except (MonitorError, ValueError) as exc:
             ident = None
             with contextlib.suppress(ValueError, AttributeError):
@@ -64,6 +66,7 @@ def assess_lines(
 def _assess_doc(
     profile: relevance.StoryProfile,
     kb: novelty.KnowledgeBase,
+    developments: relevance.DevelopmentDays,
     doc: dict[str, Any],
     *,
     now: datetime,
@@ -94,9 +97,11 @@ def _assess_doc(
         date_source=source,
         site=urls.site_of(url) if url else None,
         threshold=threshold,
+        latest_development=developments.latest(published),
     )
     verdicts = novelty.mark_sentences(kb, split_sentences(text), published=published)
     if assessment.follow_up:
+        developments.add(published)
         # Only follow-ups add to what the story knows, as in the live pipeline.
         fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
         kb.add(url or str(doc.get("id")), fresh, published=published)

@@ -236,9 +236,18 @@ def _story(raw: Mapping[str, Any], base_dir: Path, where: str) -> Story:
         url=_required(raw, "url", here),
         published=published,
         baseline_file=path,
-        horizon_days=int(raw.get("horizon_days", 548)),
+        horizon_days=_horizon(raw.get("horizon_days"), here),
         threshold=float(threshold) if threshold is not None else None,
     )
+
+
+def _horizon(value: Any, here: str) -> int | None:
+    """``horizon_days``: absent means no end (a story lives while it develops)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{here}: horizon_days must be a whole number of days, at least 1")
+    return value
 
 
 def _feed(raw: Mapping[str, Any], slugs: list[str], where: str) -> FeedConfig:

@@ -35,6 +35,7 @@ class StoryState:
     development_of: dict[str, str]  # follow-up URL -> its development id
     baseline_fingerprint: str = ""
     published_of: dict[str, datetime | None] = field(default_factory=dict)
+    developments: relevance.DevelopmentDays = field(default_factory=relevance.DevelopmentDays)
 
 
 def story_start(story: Story) -> datetime:
@@ -79,6 +80,9 @@ def load_story_states(
             development_of=development_of,
             baseline_fingerprint=fingerprint(baseline.text),
             published_of=published_of,
+            developments=relevance.DevelopmentDays(
+                [r["day"] for r in store.rows("story_followup_dates", story=slug)]
+            ),
         )
     return states
 
@@ -300,14 +304,19 @@ def _judge_for_stories(
                 store, _baseline_itself(slug, c.url, published, date_source), text_fp, now
             )
             continue
-        assessment = item.assessments.get(slug)
-        if assessment is None or item.assessed_as != (title, published, date_source):
-            assessment = assess_page(
-                state.profile, c.url, page.text, (title, published, date_source)
-            )
+        assessed_as = (title, published, date_source)
+        assessment = assess_page(
+            state.profile,
+            c.url,
+            page.text,
+            assessed_as,
+            scored=item.scores.get(slug) if item.assessed_as == assessed_as else None,
+            latest_development=state.developments.latest(published),
+        )
         _store_assessment(store, assessment, text_fp, now)
         if not assessment.follow_up:
             continue
+        state.developments.add(published)
         found += 1
         _record_followup(
             ctx,

@@ -41,7 +41,7 @@ class Story:
     url: str
     published: date
     baseline_file: Path | None = None
-    horizon_days: int = 548
+    horizon_days: int | None = None  # no end unless configured: a story lives while it develops
     threshold: float | None = None
 
 

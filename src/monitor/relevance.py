@@ -5,13 +5,15 @@ A story profile (actors, places, policies, figures, rare terms) is matched again
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from monitor.models import Assessment, Story
@@ -202,6 +204,10 @@ _MIGRATION_ANCHORS = frozenset(
         "root_causes", "la_declaration", "inm", "comar", "work_visas", "crossings", "visas",
     }
 )  # fmt: skip
+# Names that are this story's only beside another name of a facet, in the same sentence: a
+# "National Guard" sent to Los Angeles or to Texas's border is a US state's, not Mexico's.
+_CONTEXT: dict[str, str] = {"national_guard": MEXICO}
+_JOINT_FULL = 3  # sentences naming both core facets, plus one, that give the core in full
 _AMBIGUOUS_SHARE = 0.7  # of the migration weight lost when no anchor is named
 _UNANCHORED_MIGRATION_CAP = 0.3  # and never more than this: no people, no migration story
 _KIND_NAMES = {"actor": "actors", "place": "places", "policy": "policy", "term": "terms"}
@@ -238,7 +244,7 @@ class StoryProfile:
     story: str
     baseline_url: str
     baseline_published: date
-    horizon_days: int
+    horizon_days: int | None  # None: the story has no end while it develops
     threshold: float
     actors: tuple[ProfileTerm, ...]
     places: tuple[ProfileTerm, ...]
@@ -304,29 +310,59 @@ def assess(
     date_source: str,
     site: str | None = None,
     threshold: float | None = None,
+    latest_development: date | None = None,
 ) -> Assessment:
     """Whether the article is a follow-up of the profile's story, with score and reasons.
 
     The score (0-1) depends on the title and text only, never on the URL or site, so
     a wire story gets the same decision on every outlet that carries it. The article is
-    a follow-up when the score reaches the threshold and the date gate passes: published
-    on or after the baseline's day and within the story's horizon, or of unknown date.
+    a follow-up when the score reaches the threshold and the date gate passes (see
+    :func:`decide`).
+    """
+    scored = score_article(profile, title, text)
+    logger.debug("scored %s (site %s): %.3f", url, site, scored.score)
+    return decide(
+        profile,
+        scored,
+        url=url,
+        published=published,
+        date_source=date_source,
+        threshold=threshold,
+        latest_development=latest_development,
+    )
+
+
+def decide(
+    profile: StoryProfile,
+    scored: ContentScore,
+    *,
+    url: str,
+    published: datetime | None,
+    date_source: str,
+    threshold: float | None = None,
+    latest_development: date | None = None,
+) -> Assessment:
+    """The decision on a scored article: score against threshold, and the date gate.
+
+    The date gate: published on or after the baseline's day (or of unknown date) and, when
+    the story has a horizon, within ``horizon_days`` of its latest confirmed development
+    published before the article (``latest_development``; the baseline when there is none).
+    Without a horizon a story never ends: it lives as long as it develops.
     """
     limit = profile.threshold if threshold is None else threshold
-    scored = score_article(profile, title, text)
     reasons = list(scored.reasons)
-    date_ok, date_reason = _date_gate(profile, published, date_source)
+    date_ok, date_reason = _date_gate(profile, published, date_source, latest_development)
     reasons.append(date_reason)
     if url and _same_url(url, profile.baseline_url):
         reasons.append("this is the baseline article itself")
         date_ok = False
-    verdict = "follow-up" if scored.score >= limit and date_ok else "not a follow-up"
+    follow_up = scored.score >= limit and date_ok
+    verdict = "follow-up" if follow_up else "not a follow-up"
     reasons.append(f"score {scored.score:.2f} against threshold {limit:.2f}: {verdict}")
-    logger.debug("assessed %s (site %s): %.3f", url, site, scored.score)
     return Assessment(
         story=profile.story,
         url=url,
-        follow_up=scored.score >= limit and date_ok,
+        follow_up=follow_up,
         score=scored.score,
         reasons=tuple(reasons),
         published=published,
@@ -346,12 +382,15 @@ class ContentScore:
 def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     """Score an article's title and text against the profile, dates aside."""
     weights = {t.key: t for t in profile.terms}
-    title_counts = _mentions(_fold_for_match(title))
     paragraphs = split_paragraphs(text)
-    lede = _fold_for_match(" ".join(paragraphs[:1]))
-    rest = _fold_for_match("\n".join(paragraphs[1:]))
-    lede_counts = _mentions(lede)
-    rest_counts = _mentions(rest)
+    parts = [
+        _sentence_mentions(_fold_for_match(part))
+        for part in (title, " ".join(paragraphs[:1]), "\n".join(paragraphs[1:]))
+    ]
+    title_counts, lede_counts, rest_counts = (
+        Counter(key for named in part for key in named) for part in parts
+    )
+    joint = _joint_sentences((named for part in parts for named in part), (MIGRATION, MEXICO))
     # A feed summary has a headline and a sentence or two: judge it by what it names,
     # not by how often (it has no room to repeat anything).
     words = tokens(title + "\n" + text)
@@ -384,7 +423,8 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     if not any(key in _MIGRATION_ANCHORS for key in found):
         facets[MIGRATION] = min(facets[MIGRATION], _UNANCHORED_MIGRATION_CAP)
     overlap = _distinctive_overlap(profile, set(words))
-    core = math.sqrt(facets[MIGRATION] * facets[MEXICO])
+    # The core facets named only apart (in no sentence together, or in one) say less.
+    core = math.sqrt(facets[MIGRATION] * facets[MEXICO]) * min(1.0, (joint + 1) / _JOINT_FULL)
     context = 0.5 * facets[US] + 0.3 * facets[POLICY] + 0.2 * overlap
     score = round(min(1.0, core * (0.6 + 0.4 * context)), 4)
     reasons = _content_reasons(profile, found, facets, overlap, text)
@@ -426,26 +466,76 @@ def _content_reasons(
     return tuple(reasons)
 
 
+class DevelopmentDays:
+    """The days of a story's confirmed follow-ups, in order: what its horizon counts from."""
+
+    def __init__(self, days: Iterable[date] = ()) -> None:
+        self._days = sorted(set(days))
+
+    def latest(self, published: datetime | None) -> date | None:
+        """The latest follow-up day on or before ``published`` (the latest of all when the
+        article is undated), or None when the story has had none yet."""
+        if published is None:
+            return self._days[-1] if self._days else None
+        at = bisect.bisect_right(self._days, _utc_day(published))
+        return self._days[at - 1] if at else None
+
+    def add(self, published: datetime | None) -> None:
+        """Record a confirmed follow-up (an undated one says nothing about the story's life)."""
+        if published is None:
+            return
+        day = _utc_day(published)
+        at = bisect.bisect_left(self._days, day)
+        if at == len(self._days) or self._days[at] != day:
+            self._days.insert(at, day)
+
+
+def _utc_day(moment: datetime) -> date:
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return aware.astimezone(UTC).date()
+
+
 def _date_gate(
-    profile: StoryProfile, published: datetime | None, date_source: str
+    profile: StoryProfile,
+    published: datetime | None,
+    date_source: str,
+    latest_development: date | None = None,
 ) -> tuple[bool, str]:
     if published is None:
         return True, "no date known: judged on content"
-    start = datetime.combine(profile.baseline_published, time(0, 0), tzinfo=UTC)
-    when = published if published.tzinfo is not None else published.replace(tzinfo=UTC)
-    days = (when.astimezone(UTC).date() - profile.baseline_published).days
+    day = _utc_day(published)
+    days = (day - profile.baseline_published).days
     source = f" (date from the {date_source})" if date_source not in ("", "unknown") else ""
-    if when < start:
-        return False, f"published {-days} days before the baseline{source}: not a follow-up"
-    if days > profile.horizon_days:
-        return False, (
-            f"published {days} days after the baseline, beyond the story's "
-            f"{profile.horizon_days}-day horizon{source}"
-        )
+    if days < 0:
+        return False, f"published {span(-days)} before the baseline{source}: not a follow-up"
     if days == 0:
         return True, f"published the same day as the baseline{source}"
-    unit = "day" if days == 1 else "days"
-    return True, f"{days} {unit} after the baseline{source}"
+    said = f"{span(days)} after the baseline"
+    anchor = profile.baseline_published
+    if latest_development is not None and profile.baseline_published < latest_development <= day:
+        anchor = latest_development
+        said += f", {span((day - anchor).days)} after the latest development ({anchor:%Y-%m-%d})"
+    if profile.horizon_days is None:
+        return True, f"{said}{source}; the story has no end date"
+    if (day - anchor).days > profile.horizon_days:
+        return False, (
+            f"published {said}, beyond the story's {profile.horizon_days}-day horizon{source}"
+        )
+    return True, f"{said}, within the story's {profile.horizon_days}-day horizon{source}"
+
+
+def span(days: int) -> str:
+    """A number of days as a reader reads it: "12 days", "914 days (2 years 6 months)"."""
+    plain = f"{days} day" if days == 1 else f"{days} days"
+    if days < 60:
+        return plain
+    years, months = divmod(round(days / 30.4375), 12)
+    parts = [_count(n, unit) for n, unit in ((years, "year"), (months, "month")) if n]
+    return f"{plain} ({' '.join(parts)})"
+
+
+def _count(n: int, unit: str) -> str:
+    return f"{n} {unit}" if n == 1 else f"{n} {unit}s"
 
 
 def _same_url(a: str, b: str) -> bool:
@@ -484,13 +574,51 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _mentions(folded: str) -> dict[str, int]:
     """How often each gazetteer concept is named in folded text."""
-    pattern, alias_to_key = _matcher()
     counts: dict[str, int] = {}
-    for match in pattern.finditer(folded):
-        key = alias_to_key.get(match.group(0))
-        if key is not None:
+    for named in _sentence_mentions(folded):
+        for key in named:
             counts[key] = counts.get(key, 0) + 1
     return counts
+
+
+def _sentence_mentions(folded: str) -> list[list[str]]:
+    """The concepts each sentence (or clause after a semicolon) names, one per mention.
+
+    A name of ``_CONTEXT`` counts only in a sentence that also names another concept of its
+    facet: "Mexico's National Guard", not a US state's.
+    """
+    pattern, alias_to_key = _matcher()
+    sentences: list[list[str]] = []
+    for sentence in _CLAUSE_END.split(folded):
+        found = [
+            key
+            for match in pattern.finditer(sentence)
+            if (key := alias_to_key.get(match.group(0))) is not None
+        ]
+        sentences.append(
+            [
+                key
+                for key in found
+                if (facet := _CONTEXT.get(key)) is None
+                or any(facet in _CONCEPTS[other].facets for other in found if other != key)
+            ]
+        )
+    return sentences
+
+
+def _joint_sentences(sentences: Iterable[list[str]], facets: tuple[str, str]) -> int:
+    """How many sentences name both facets: a follow-up ties the story's core together in
+    its sentences, where a look-alike names each somewhere in its text."""
+    a, b = facets
+    return sum(
+        1
+        for named in sentences
+        if any(a in _CONCEPTS[k].facets for k in named)
+        and any(b in _CONCEPTS[k].facets for k in named)
+    )
+
+
+_CLAUSE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
 def _fold_for_match(text: str) -> str:

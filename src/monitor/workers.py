@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 
-from monitor import dates, extract, feeds, relevance, syndication, urls
+from monitor import dates, extract, feeds, relevance, syndication
 from monitor.errors import ExtractionError, FeedError
 from monitor.models import (
     Assessment,
@@ -68,9 +68,10 @@ class FetchedArticle:
     transient: bool = False
     gone: bool = False
     simhash: int | None = None  # of the page's text, computed where it was extracted
-    # Relevance per story slug, computed where the page was extracted, and the (title,
-    # published, date source) it was computed for: judging uses it when its own match.
-    assessments: Mapping[str, Assessment] = field(default_factory=dict)
+    # Content score per story slug, computed where the page was extracted, and the (title,
+    # published, date source) it was computed for: judging uses it when its own match and
+    # decides there, where the story's latest developments are known.
+    scores: Mapping[str, relevance.ContentScore] = field(default_factory=dict)
     assessed_as: tuple[str, datetime | None, str] | None = None
 
 
@@ -89,7 +90,7 @@ def extract_fetched(
     candidate: Candidate, result: FetchResult, now: datetime | None = None
 ) -> FetchedArticle:
     """Extract a fetched page and hash its text; in a worker with profiles installed, also
-    assess a new article's relevance (judging's largest serial cost, done in parallel here)."""
+    score a new article's content (judging's largest serial cost, done in parallel here)."""
     ctype = result.content_type
     if ctype and "html" not in ctype and "xml" not in ctype and ctype != "text/plain":
         return FetchedArticle(candidate, None, f"not an HTML page ({ctype})")
@@ -104,11 +105,11 @@ def extract_fetched(
         candidate.feed_published, page.published_raw, page.text, now
     )
     assessed_as = (page.title or candidate.title, published, date_source)
-    assessments = {
-        slug: assess_page(profile, candidate.url, page.text, assessed_as)
+    scores = {
+        slug: relevance.score_article(profile, assessed_as[0], page.text)
         for slug, profile in _PROFILES.items()
     }
-    return replace(fetched, assessments=assessments, assessed_as=assessed_as)
+    return replace(fetched, scores=scores, assessed_as=assessed_as)
 
 
 def assess_page(
@@ -116,16 +117,19 @@ def assess_page(
     url: str,
     text: str,
     assessed_as: tuple[str, datetime | None, str],
+    *,
+    scored: relevance.ContentScore | None = None,
+    latest_development: date | None = None,
 ) -> Assessment:
     """One page against one story, at the profile's threshold (the story's own, else the
-    default): ``assessed_as`` is its (title, published, date source)."""
+    default): ``assessed_as`` is its (title, published, date source); ``scored``, its content
+    score when already computed; ``latest_development``, see :func:`relevance.decide`."""
     title, published, date_source = assessed_as
-    return relevance.assess(
+    return relevance.decide(
         profile,
+        scored if scored is not None else relevance.score_article(profile, title, text),
         url=url,
-        title=title,
-        text=text,
         published=published,
         date_source=date_source,
-        site=urls.site_of(url),
+        latest_development=latest_development,
     )

@@ -41,7 +41,7 @@ def test_minimal_file_resolves_paths_and_defaults(tmp_path: Path) -> None:
     story = cfg.story("s1")
     assert story.published == date(2021, 6, 3)
     assert story.baseline_file == tmp_path / "base.txt"
-    assert story.horizon_days == 548
+    assert story.horizon_days is None  # no end unless configured
     assert cfg.stories_for_feed(cfg.feeds[0]) == ("s1",)
     assert cfg.routes_for_story("s1") == cfg.alerts
     assert cfg.fetch.poll_helper is True

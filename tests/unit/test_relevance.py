@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -16,10 +17,12 @@ import pytest
 from monitor.models import Story
 from monitor.relevance import (
     DEFAULT_THRESHOLD,
+    DevelopmentDays,
     StoryProfile,
     assess,
     build_profile,
     score_article,
+    span,
 )
 
 STORY = Story(
@@ -108,11 +111,71 @@ def test_before_baseline_rejected_whatever_the_content(profile: StoryProfile) ->
     assert any("14 days before the baseline" in r for r in reasons)
 
 
-def test_same_day_is_allowed_and_beyond_horizon_rejected(profile: StoryProfile) -> None:
+def test_same_day_is_allowed(profile: StoryProfile) -> None:
     ok, _, reasons = judge(profile, "Mayorkas", FOLLOW_UP, datetime(2021, 6, 3, 18, tzinfo=UTC))
     assert ok and any("same day" in r for r in reasons)
-    ok, _, reasons = judge(profile, "Mayorkas", FOLLOW_UP, datetime(2023, 5, 11, tzinfo=UTC))
-    assert not ok and any("horizon" in r for r in reasons)
+
+
+def test_without_a_horizon_a_story_never_ends(profile: StoryProfile) -> None:
+    assert profile.horizon_days is None  # the default: no end unless configured
+    ok, _, reasons = judge(profile, "Mayorkas", FOLLOW_UP, datetime(2025, 12, 4, tzinfo=UTC))
+    assert ok
+    assert (
+        "1645 days (4 years 6 months) after the baseline (date from the feed); "
+        "the story has no end date"
+    ) in reasons
+
+
+def _dated(profile: StoryProfile, day: date, latest: date | None) -> tuple[bool, str]:
+    a = assess(profile, url="u", title="Mayorkas presses Mexico on migration", text=FOLLOW_UP,
+               published=datetime.combine(day, datetime.min.time(), tzinfo=UTC),
+               date_source="feed", latest_development=latest)  # fmt: skip
+    return a.follow_up, a.reasons[-2]  # the date gate's reason, before the verdict
+
+
+def test_a_horizon_counts_from_the_latest_development(profile: StoryProfile) -> None:
+    story = replace(profile, horizon_days=548)
+    # Long after the baseline, nothing since: the story went quiet and ended.
+    ok, why = _dated(story, date(2023, 12, 28), None)
+    assert not ok
+    assert why == (
+        "published 938 days (2 years 7 months) after the baseline, beyond the story's "
+        "548-day horizon (date from the feed)"
+    )
+    # The same article with a development three months before it: the story lives on.
+    ok, why = _dated(story, date(2023, 12, 28), date(2023, 9, 20))
+    assert ok
+    assert why == (
+        "938 days (2 years 7 months) after the baseline, 99 days (3 months) after the latest "
+        "development (2023-09-20), within the story's 548-day horizon (date from the feed)"
+    )
+    # A development after the article does not count for it; one before the baseline neither.
+    assert not _dated(story, date(2023, 12, 28), date(2024, 1, 5))[0]
+    assert not _dated(story, date(2023, 12, 28), date(2020, 1, 5))[0]
+    # Before the baseline stays out, whatever the developments.
+    ok, why = _dated(story, date(2021, 5, 20), date(2021, 5, 19))
+    assert not ok and why.startswith("published 14 days before the baseline")
+
+
+def test_development_days_give_the_latest_on_or_before_an_article() -> None:
+    days = DevelopmentDays([date(2022, 3, 1), date(2021, 7, 1)])
+    days.add(datetime(2024, 2, 10, 23, 30, tzinfo=UTC))
+    days.add(None)  # an undated follow-up says nothing about when the story lived
+    assert days.latest(datetime(2021, 6, 30, tzinfo=UTC)) is None
+    assert days.latest(datetime(2021, 7, 1, 5, tzinfo=UTC)) == date(2021, 7, 1)
+    assert days.latest(datetime(2023, 1, 1, tzinfo=UTC)) == date(2022, 3, 1)
+    assert days.latest(None) == date(2024, 2, 10)
+
+
+def test_spans_read_as_a_reader_counts() -> None:
+    assert [span(n) for n in (1, 12, 59, 99, 365, 938)] == [
+        "1 day",
+        "12 days",
+        "59 days",
+        "99 days (3 months)",
+        "365 days (1 year)",
+        "938 days (2 years 7 months)",
+    ]
 
 
 def test_unknown_date_judged_on_content(profile: StoryProfile) -> None:

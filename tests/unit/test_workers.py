@@ -69,6 +69,8 @@ def test_a_worker_assesses_a_new_page_as_judging_would(profiles: None) -> None:
         datetime(2021, 6, 8, 15, 0, tzinfo=UTC), done.page.published_raw, done.page.text, NOW
     )
     (profile,) = workers._PROFILES.values()
+    assert done.scores == {STORY.slug: relevance.score_article(profile, title, done.page.text)}
+    # Judging decides from that score exactly as a fresh assessment would.
     expected = relevance.assess(
         profile,
         url=url,
@@ -79,13 +81,16 @@ def test_a_worker_assesses_a_new_page_as_judging_would(profiles: None) -> None:
         site=urls.site_of(url),
         threshold=None,
     )
-    assert done.assessments == {STORY.slug: expected}
+    decided = workers.assess_page(
+        profile, url, done.page.text, done.assessed_as, scored=done.scores[STORY.slug]
+    )
+    assert decided == expected and decided.follow_up
 
 
 def test_no_assessment_for_a_revision_or_without_profiles(profiles: None) -> None:
     url = "https://news.example/2021/06/08/harris-mexico"
     revision = workers.extract_fetched(_candidate(url, known="abc"), _fetched(ARTICLE, url), NOW)
-    assert revision.page is not None and revision.assessments == {}
+    assert revision.page is not None and revision.scores == {}
     workers.install_profiles({})
     plain = workers.extract_fetched(_candidate(url), _fetched(ARTICLE, url), NOW)
-    assert plain.page is not None and plain.assessments == {} and plain.assessed_as is None
+    assert plain.page is not None and plain.scores == {} and plain.assessed_as is None
