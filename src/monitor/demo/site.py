@@ -3,7 +3,8 @@
 Pure content and rendering (HTML pages, RSS 2.0, Atom 1.0, JSON Feed 1.1); no I/O, no clock.
 
 The outlets (Borderline News, Gulf Herald, Capitol Daily, Continental Wire) and their reporters
-are invented. The articles retell real events of June 2021 to March 2022 in our own words,
+are invented. The articles retell real events of June 2021 to March 2022, and (tick 4) of the
+storyline's later years, 2023 to 2025, beside look-alikes of those years, in our own words,
 simplified for a demo: some figures are rounded or approximate. Direct quotes from heads of
 government and cabinet members are well-known public remarks; the INM coordinator quoted in
 the Tapachula story, and her words, are invented for the demo.
@@ -23,13 +24,14 @@ from xml.sax.saxutils import escape as xml_escape
 
 logger = logging.getLogger(__name__)
 
-TICKS = 3
+TICKS = 4
 
 # The simulated clock: every item served at a tick is published before that tick's "now".
 TICK_NOW: dict[int, datetime] = {
     1: datetime(2021, 6, 5, 12, 0, tzinfo=UTC),
     2: datetime(2021, 6, 20, 12, 0, tzinfo=UTC),
     3: datetime(2022, 3, 15, 12, 0, tzinfo=UTC),
+    4: datetime(2025, 6, 20, 12, 0, tzinfo=UTC),  # the storyline's later years
 }
 
 
@@ -916,6 +918,207 @@ ARTICLES: tuple[Article, ...] = (
             lower house is expected in April."""),
             _t("""The visit followed months of complaints from US lawmakers about Mexico's
             energy policy, which they say favours fuel oil and gas over renewables."""),
+        ),
+    ),
+    # ---- tick 4: the storyline's later years, and look-alikes of the same years ------------
+    Article(
+        outlet="wire",
+        slug="mexico-steps-up-enforcement-after-blinken-visit",
+        published=_at(2023, 12, 28, 19, 0),
+        title="Mexico Steps Up Enforcement After Blinken and Mayorkas Visit",
+        author="Luis Ortega",
+        summary="Washington asked Mexico for more help after record crossings closed two rail "
+        "bridges in Texas.",
+        role=Role.FOLLOW_UP,
+        tick=4,
+        development="record-crossings-2023",
+        body=(
+            _t("""MEXICO CITY (Continental Wire) — Mexico agreed on Wednesday to step up
+            enforcement against migrants heading for the United States, after Secretary of State
+            Antony Blinken and Homeland Security Secretary Alejandro Mayorkas met President Andrés
+            Manuel López Obrador at the National Palace."""),
+            _t("""The visit followed a month in which US border agents recorded about 250,000
+            encounters at the southern border, the most ever, and Washington briefly closed two
+            rail crossings in Texas to move staff to processing. US officials said they asked
+            Mexico to stop more people before they board freight trains heading north."""),
+            _t("""Mexican officials said the National Guard and the National Migration Institute
+            would add checkpoints on highways and railways, and that Mexico would fly and bus
+            more migrants back to its southern states. Foreign Minister Alicia Bárcena said the
+            two governments would meet again in January to review the results."""),
+            _t("""López Obrador said before the meeting that Mexico would help, but asked the
+            United States to lift sanctions on Venezuela and Cuba and to invest in the countries
+            people are leaving. He has long said Mexico acts on migration out of its own
+            interest, not on Washington's orders."""),
+            _t("""Rights groups said the crackdown would push people to riskier routes and into
+            the hands of smugglers, as earlier operations had done in Chiapas."""),
+        ),
+    ),
+    Article(
+        outlet="borderline",
+        slug="mexico-record-detentions-buses-south",
+        published=_at(2024, 3, 5, 15, 30),
+        title="Mexico Detains Record Numbers of Migrants and Buses Them South",
+        author="Daniel Okafor",
+        summary="Crossings at the US border fell by half after Mexico's crackdown began, "
+        "officials on both sides said.",
+        role=Role.FOLLOW_UP,
+        tick=4,
+        development="record-detentions-2024",
+        body=(
+            _t("""Mexico detained more than 480,000 migrants in the first two months of the
+            year, a record, the National Migration Institute said on Monday, as the government
+            kept up the crackdown it promised Washington in December."""),
+            _t("""Most of those detained were put on buses to cities in the south, such as
+            Villahermosa and Tapachula, far from the US border, where many said they were left
+            with no papers and no money. Others were flown to Venezuela under an arrangement with
+            its government."""),
+            _t("""Arrests by the Border Patrol fell by about half from December to January, and
+            US officials credited Mexico's enforcement for much of the drop. White House
+            spokesman John Kirby said the two countries were working more closely on migration
+            than ever."""),
+            _t("""\u201cWe are not the wall of the United States, but we do not want the cartels
+            to profit from these people,\u201d said Mexico's interior secretary, Luisa María
+            Alcalde, in a radio interview on Tuesday."""),
+            _t("""Shelters in the south said they were overwhelmed. Advocates said that busing
+            people back and forth across the country only made them pay smugglers twice for the
+            same journey."""),
+        ),
+    ),
+    Article(
+        outlet="gulf-herald",
+        slug="appeals-court-keeps-texas-buoys-rio-grande",
+        published=_at(2024, 7, 31, 18, 0),
+        title="Appeals Court Lets Texas Keep Its Buoy Barrier in the Rio Grande",
+        author="Ray Castellanos",
+        summary="The full Fifth Circuit sided with the state against the Justice Department.",
+        role=Role.NEAR_MISS,
+        tick=4,
+        body=(
+            _t("""A federal appeals court ruled on Tuesday that Texas may keep a 1,000-foot line
+            of floating buoys in the Rio Grande near Eagle Pass, overturning a lower court's
+            order to move it to the riverbank while the Justice Department's lawsuit goes on."""),
+            _t("""The full US Court of Appeals for the Fifth Circuit found that the federal
+            government was unlikely to show that the stretch of river is navigable, the basis of
+            its claim under a law from 1899 that bars obstructions in waterways without
+            permission."""),
+            _t("""Governor Greg Abbott installed the orange buoys last summer as part of Operation
+            Lone Star, the state's own border programme, which has also strung razor wire along
+            the riverbank and sent state troopers and Guard members to patrol."""),
+            _t("""The Justice Department said it was reviewing the ruling. Environmental groups
+            said the barrier harms the river, and the International Boundary and Water
+            Commission said parts of it had drifted to the Mexican side."""),
+            _t("""Abbott called the decision a win for Texas. Residents of Eagle Pass were
+            divided: some welcomed the patrols, while others said their town had become a
+            stage for a fight between the state and Washington."""),
+        ),
+    ),
+    Article(
+        outlet="capitol-daily",
+        slug="mexico-sends-guard-troops-to-border-tariffs-paused",
+        published=_at(2025, 2, 3, 22, 0),
+        title="Mexico to Send 10,000 Guard Troops to Its Northern Border as Tariffs Are Paused",
+        author="Evan Whitlock",
+        summary="President Sheinbaum agreed to the deployment in a call with the White House.",
+        role=Role.FOLLOW_UP,
+        tick=4,
+        development="guard-northern-border-2025",
+        body=(
+            _t("""Mexico will send 10,000 National Guard members to its border with the United
+            States to stop migrants and fentanyl from crossing, President Claudia Sheinbaum said
+            on Monday, after the White House agreed to pause for a month the tariffs it had
+            threatened on all Mexican goods."""),
+            _t("""The deployment, announced after a call between Sheinbaum and President Donald
+            Trump, is the largest Mexico has made to its northern border. In 2019, under similar
+            pressure, Mexico sent about 6,000 Guard members to its southern border with
+            Guatemala."""),
+            _t("""US officials said they wanted Mexico to hold back people heading north and to
+            take back more of those removed from the United States, including citizens of other
+            countries. Sheinbaum said Mexico would receive its own nationals with dignity and
+            would decide case by case on others."""),
+            _t("""The troops will begin arriving in Tijuana, Ciudad Juárez and Reynosa this week,
+            Mexico's defence ministry said. Border crossings are already at their lowest level in
+            years, after Mexico's enforcement and new US asylum rules."""),
+            _t("""Business groups on both sides welcomed the pause. Economists warned that the
+            threat of tariffs would keep hanging over trade between the two countries."""),
+        ),
+    ),
+    Article(
+        outlet="wire",
+        slug="mexico-sends-cartel-figures-to-united-states",
+        published=_at(2025, 2, 27, 23, 0),
+        title="Mexico Sends 29 Cartel Figures to the United States",
+        author="Continental Wire",
+        summary="Among them is a drug lord wanted for the 1985 killing of a DEA agent.",
+        role=Role.NEAR_MISS,
+        tick=4,
+        body=(
+            _t("""MEXICO CITY (Continental Wire) — Mexico sent 29 people accused of drug
+            trafficking to the United States on Thursday, among them Rafael Caro Quintero, who is
+            wanted for the 1985 killing of a DEA agent, in the largest such transfer in years."""),
+            _t("""Mexico's security cabinet said the prisoners were flown to several US cities on
+            military aircraft. Several belong to the Sinaloa and Gulf cartels, which Washington
+            recently designated as foreign terrorist organisations."""),
+            _t("""US Attorney General Pam Bondi said the transfer showed what cooperation could
+            achieve and that the accused would face justice in American courts. Some of them
+            could face the death penalty, officials said."""),
+            _t("""The transfer came days before US officials were due to decide whether to impose
+            tariffs on Mexican goods over fentanyl. Mexico's security secretary, Omar García
+            Harfuch, said the decision was taken in Mexico's own interest and within its laws."""),
+            _t("""Lawyers for several of the men said they had been sent without an extradition
+            hearing, and that the transfer violated their rights. Mexico's government said it
+            acted under its national security law."""),
+        ),
+    ),
+    Article(
+        outlet="capitol-daily",
+        slug="steel-aluminum-tariffs-take-effect-mexico",
+        published=_at(2025, 3, 12, 14, 0),
+        title="Steel and Aluminium Tariffs Take Effect; Mexico Weighs Its Response",
+        author="Hannah Brooks",
+        summary="Mexico, a leading buyer of US steel, said it would wait before retaliating.",
+        role=Role.NEAR_MISS,
+        tick=4,
+        body=(
+            _t("""Tariffs of 25 percent on imported steel and aluminium took effect on Wednesday,
+            with no exemptions for Mexico or Canada, the largest suppliers of both metals to the
+            United States."""),
+            _t("""Mexico's economy minister, Marcelo Ebrard, said his government would wait for
+            the outcome of talks in Washington before answering with duties of its own. He noted
+            that Mexico buys more steel from the United States than it sells to it."""),
+            _t("""Carmakers warned that the duties would raise prices for vehicles assembled on
+            both sides of the border, where parts cross several times before a car is finished.
+            Steelworkers' unions in Pennsylvania and Ohio welcomed the move."""),
+            _t("""Canada announced retaliatory tariffs on about 30 billion Canadian dollars of US
+            goods. The European Union said it would answer in April."""),
+            _t("""The tariffs are separate from the duties threatened over fentanyl, which the
+            White House has postponed for goods that meet the rules of the USMCA trade pact."""),
+        ),
+    ),
+    Article(
+        outlet="borderline",
+        slug="immigration-raids-los-angeles-protests",
+        published=_at(2025, 6, 8, 4, 0),
+        title="Immigration Raids in Los Angeles Set Off Protests",
+        author="Marisol Vega",
+        summary="Federal agents arrested dozens of people at workplaces across the city.",
+        role=Role.NEAR_MISS,
+        tick=4,
+        body=(
+            _t("""Federal immigration agents arrested dozens of people at workplaces across Los
+            Angeles on Friday, setting off protests that continued into the night outside a
+            federal building downtown."""),
+            _t("""Agents of Immigration and Customs Enforcement, backed by other federal
+            agencies, raided a clothing wholesaler in the fashion district, a home improvement
+            store parking lot and several other sites, officials said. The Department of
+            Homeland Security said those arrested were in the country illegally."""),
+            _t("""Mayor Karen Bass said the raids had sown terror in the city's neighbourhoods.
+            Labour leaders said a union president was injured and detained while observing an
+            arrest."""),
+            _t("""The White House said it would send members of the National Guard to protect
+            federal buildings, over the objections of California's governor, Gavin Newsom, who
+            said the state had not asked for help."""),
+            _t("""Immigrant advocates set up hotlines for families of those detained, many of
+            whom have lived in the United States for decades."""),
         ),
     ),
 )
