@@ -89,9 +89,9 @@ def wire_copy(original: Case, id: str, url: str, category: str, dateline: str = 
 
 
 def all_cases() -> list[Case]:
-    from bench.judgement import cases_neg, cases_pos
+    from bench.judgement import cases_later, cases_neg, cases_pos
 
-    cases = cases_pos.CASES + cases_neg.CASES
+    cases = cases_pos.CASES + cases_neg.CASES + cases_later.CASES
     by_id = {c.id: c for c in cases}
     copies = [
         wire_copy(by_id["m01"], "w01", "https://news.yahoo-example.com/us-homeland-security-chief-mayorkas-meets-mexican-officials-1530.html", "pos-wire"),

@@ -835,27 +835,29 @@ Analistas esperan que el Banco de México vuelva a subir su tasa de interés en 
          """La Secretaría de Economía informó que México y Canadá solicitaron un panel bajo el T-MEC para resolver la disputa con Estados Unidos sobre el cálculo del contenido regional en automóviles.
 
 La industria automotriz advirtió que la interpretación estadounidense podría encarecer la producción en México. Washington sostiene que su lectura se ajusta al tratado."""),
-    # --- Beyond the story's horizon ------------------------------------------------------------
-    case("n_hz01", "neg-after-horizon", "2023-05-11",
+    # --- Later years: "beyond the story's horizon" until a story got no fixed end (issue 18). ----
+    # The first two retell the storyline (Mexico holding migrants back at Washington's request)
+    # and are follow-ups now; their ids are kept so their splits stay as they were.
+    case("n_hz01", "followup-later-years", "2023-05-11",
          "https://apnews-example.com/article/title-42-ends-border-mexico-2023",
          "Title 42 ends as migrants crowd border with Mexico",
-         "beyond horizon: May 2023, too late to be a follow-up of a June 2021 story",
+         "later years: Mexico keeps accepting returned non-Mexicans as Title 42 ends",
          """EL PASO, Texas (AP) — The Title 42 public health order expired at midnight on Thursday, ending more than three years of rapid expulsions of migrants to Mexico, as thousands waited in Mexican border cities to cross.
 
 The Biden administration put new rules in place that make it harder to claim asylum for people who crossed through other countries. Mexico agreed to keep accepting Venezuelans, Cubans, Haitians and Nicaraguans turned back from the border.
 
 Homeland Security Secretary Alejandro Mayorkas warned that the border was not open and that people who cross illegally would be deported."""),
-    case("n_hz02", "neg-after-horizon", "2023-12-28",
+    case("n_hz02", "followup-later-years", "2023-12-28",
          "https://www.reuters-example.com/world/americas/blinken-mexico-lopez-obrador-migration-2023-12-28/",
          "Blinken and Mayorkas meet López Obrador as border crossings hit record",
-         "beyond horizon: December 2023",
+         "later years: Washington presses Mexico after record crossings; Mexico steps up enforcement",
          """MEXICO CITY (Reuters) — Secretary of State Antony Blinken and Homeland Security Secretary Alejandro Mayorkas met Mexican President Andrés Manuel López Obrador on Wednesday to seek more enforcement against migrants after record border crossings forced the closure of rail bridges in Texas.
 
 Mexico agreed to step up operations by its National Guard and migration agents and to deport more people from its southern border, officials said."""),
-    case("n_hz03", "neg-after-horizon", "2024-06-04",
+    case("n_hz03", "neg-later-lookalike", "2024-06-04",
          "https://www.nytimes-example.com/2024/06/04/us/politics/biden-asylum-executive-order.html",
          "Biden issues order to shut down asylum when border crossings surge",
-         "beyond horizon: June 2024",
+         "later years look-alike: a US-only asylum measure; Mexico only in passing",
          """President Biden signed an executive order on Tuesday that will turn away migrants who cross the border with Mexico illegally once crossings exceed 2,500 a day, the most restrictive border policy of his presidency.
 
 Mexico's new president-elect said she would continue cooperation on migration. Immigrant advocates said they would sue."""),

@@ -250,8 +250,12 @@ def report(profile: StoryProfile, outcomes: Sequence[Outcome], split: str) -> tu
         f"split: {split}   cases: {len(outcomes)}   threshold: {profile.threshold:.2f}",
         HEADER,
         format_row("ALL", overall),
-        "-" * len(HEADER),
     ]
+    later = [o for o in outcomes if "later" in str(o.case["category"])]
+    if later:
+        # The storyline's later years and their look-alikes: the date no longer does the work.
+        lines.append(format_row("LATER YEARS (2023 on)", metrics(later)))
+    lines.append("-" * len(HEADER))
     lines += [format_row(name, m) for name, m in by_category(outcomes).items()]
     errors = [o for o in outcomes if o.label != o.predicted]
     lines.append("")
