@@ -208,6 +208,7 @@ _MIGRATION_ANCHORS = frozenset(
 # "National Guard" sent to Los Angeles or to Texas's border is a US state's, not Mexico's.
 _CONTEXT: dict[str, str] = {"national_guard": MEXICO}
 _JOINT_FULL = 3  # sentences naming both core facets, plus one, that give the core in full
+_JOINT_EXEMPT_OVERLAP = 0.35  # ... needed only below this share of the baseline's rare words
 _AMBIGUOUS_SHARE = 0.7  # of the migration weight lost when no anchor is named
 _UNANCHORED_MIGRATION_CAP = 0.3  # and never more than this: no people, no migration story
 _KIND_NAMES = {"actor": "actors", "place": "places", "policy": "policy", "term": "terms"}
@@ -423,8 +424,11 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     if not any(key in _MIGRATION_ANCHORS for key in found):
         facets[MIGRATION] = min(facets[MIGRATION], _UNANCHORED_MIGRATION_CAP)
     overlap = _distinctive_overlap(profile, set(words))
-    # The core facets named only apart (in no sentence together, or in one) say less.
-    core = math.sqrt(facets[MIGRATION] * facets[MEXICO]) * min(1.0, (joint + 1) / _JOINT_FULL)
+    core = math.sqrt(facets[MIGRATION] * facets[MEXICO])
+    if overlap < _JOINT_EXEMPT_OVERLAP:
+        # The core facets named only apart (in no sentence together, or in one) say less,
+        # unless the article shares the baseline's rare words, which tie it to the story.
+        core *= min(1.0, (joint + 1) / _JOINT_FULL)
     context = 0.5 * facets[US] + 0.3 * facets[POLICY] + 0.2 * overlap
     score = round(min(1.0, core * (0.6 + 0.4 * context)), 4)
     reasons = _content_reasons(profile, found, facets, overlap, text)
@@ -514,7 +518,9 @@ def _date_gate(
     anchor = profile.baseline_published
     if latest_development is not None and profile.baseline_published < latest_development <= day:
         anchor = latest_development
-        said += f", {span((day - anchor).days)} after the latest development ({anchor:%Y-%m-%d})"
+        gap = (day - anchor).days
+        when = "the same day as" if gap == 0 else f"{span(gap)} after"
+        said += f", {when} the latest development ({anchor:%Y-%m-%d})"
     if profile.horizon_days is None:
         return True, f"{said}{source}; the story has no end date"
     if (day - anchor).days > profile.horizon_days:

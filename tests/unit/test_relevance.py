@@ -382,3 +382,12 @@ def test_border_enforcement_against_drugs_is_not_about_migration(profile: StoryP
     ok, score, reasons = judge(profile, "Record fentanyl seizure at Nogales crossing", text)
     assert not ok, (score, reasons)
     assert any("little about migration" in r for r in reasons)
+
+
+def test_a_follow_up_the_same_day_as_the_latest_development_says_so(profile: StoryProfile) -> None:
+    ok, why = _dated(profile, date(2021, 6, 8), date(2021, 6, 8))
+    assert ok
+    assert why == (
+        "5 days after the baseline, the same day as the latest development (2021-06-08) "
+        "(date from the feed); the story has no end date"
+    )
