@@ -164,6 +164,7 @@ title = "Biden wants Mexico to do more to stop migrants heading for the US borde
 published = "2021-06-03"
 url = "{STORY_URL}"
 baseline_file = {json.dumps(str(baseline_file))}
+lexicon = "us-mexico-migration"
 
 {feeds}""",
         encoding="utf-8",

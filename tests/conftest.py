@@ -47,6 +47,7 @@ title = "Biden Wants Mexico To Do More To Stop Immigrants Trying To Cross The US
 published = "2021-06-03"
 url = "https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests"
 baseline_file = "baseline.txt"
+lexicon = "us-mexico-migration"
 """
     )
     return path

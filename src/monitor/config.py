@@ -238,7 +238,19 @@ def _story(raw: Mapping[str, Any], base_dir: Path, where: str) -> Story:
         baseline_file=path,
         horizon_days=_horizon(raw.get("horizon_days"), here),
         threshold=float(threshold) if threshold is not None else None,
+        lexicon=_lexicon(raw.get("lexicon"), here),
     )
+
+
+def _lexicon(value: Any, here: str) -> str | None:
+    """``lexicon``: the name of a lexicon shipped with monitor, or absent."""
+    from monitor.relevance import LEXICONS
+
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in LEXICONS:
+        raise ConfigError(f"{here}: lexicon must be one of {sorted(LEXICONS)}, not {value!r}")
+    return value
 
 
 def _horizon(value: Any, here: str) -> int | None:

@@ -43,6 +43,7 @@ class Story:
     baseline_file: Path | None = None
     horizon_days: int | None = None  # no end unless configured: a story lives while it develops
     threshold: float | None = None
+    lexicon: str | None = None  # a shipped domain lexicon; None: judged by its story model
 
 
 @dataclass(frozen=True)

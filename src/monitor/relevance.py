@@ -12,12 +12,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
+from monitor import storymodel
 from monitor.models import Assessment, Story
 from monitor.text import fold, split_paragraphs, tokens
+from monitor.wordlists import STOPWORDS
 
 logger = logging.getLogger(__name__)
 
@@ -194,6 +196,8 @@ GAZETTEER: tuple[Concept, ...] = (
        "haiti", "haitian", "haitians", "haitianos", "del rio"),
 )  # fmt: skip
 
+# The lexicons shipped with monitor, by the name a story's ``lexicon`` key gives.
+LEXICONS: dict[str, tuple[Concept, ...]] = {"us-mexico-migration": GAZETTEER}
 _CONCEPTS = {c.key: c for c in GAZETTEER}
 
 # Names that only ever mean people on the move; the story's other migration words
@@ -214,17 +218,7 @@ _UNANCHORED_MIGRATION_CAP = 0.3  # and never more than this: no people, no migra
 _KIND_NAMES = {"actor": "actors", "place": "places", "policy": "policy", "term": "terms"}
 
 # Function words of the baseline's two languages, never distinctive.
-_STOPWORDS = frozenset(
-    """a about after again against all also an and any are as at be been before being both but
-    by can could did do does doing down during each few for from further had has have having
-    he her here hers him his how i if in into is it its itself just me more most my no nor
-    not now of off on once only or other our out over own same she should so some such than
-    that the their them then there these they this those through to too under until up very
-    was we were what when where which while who whom why will with would you your said says
-    say according since last year years month months week weeks new told one two three first
-    people officials official percent el la los las de del en y que un una por para con se
-    su sus al lo como mas pero sin sobre este esta""".split()  # noqa: SIM905
-)
+_STOPWORDS = STOPWORDS
 
 
 @dataclass(frozen=True)
@@ -252,6 +246,9 @@ class StoryProfile:
     policies: tuple[ProfileTerm, ...]
     figures: tuple[str, ...]  # numbers the baseline gives, as written ("172,000")
     distinctive: Mapping[str, float] = field(default_factory=dict)  # rare word -> weight
+    # Set for a story that names no lexicon: it is judged by what its baseline alone says
+    # (its rare words and phrases), with no code written for it.
+    model: storymodel.StoryModel | None = None
 
     @property
     def terms(self) -> tuple[ProfileTerm, ...]:
@@ -283,7 +280,7 @@ def build_profile(
         )
     figures = tuple(dict.fromkeys(m.group(0) for m in _FIGURE.finditer(baseline_text)))
     threshold = story.threshold if story.threshold is not None else DEFAULT_THRESHOLD
-    return StoryProfile(
+    profile = StoryProfile(
         story=story.slug,
         baseline_url=story.url,
         baseline_published=story.published,
@@ -299,6 +296,9 @@ def build_profile(
             else distinctive_terms(baseline_title, baseline_text)
         ),
     )
+    if story.lexicon is not None:
+        return profile
+    return replace(profile, model=storymodel.build_model(baseline_title, baseline_text))
 
 
 def assess(
@@ -382,6 +382,8 @@ class ContentScore:
 
 def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     """Score an article's title and text against the profile, dates aside."""
+    if profile.model is not None:
+        return _score_by_model(profile.model, title, text)
     weights = {t.key: t for t in profile.terms}
     paragraphs = split_paragraphs(text)
     parts = [
@@ -433,6 +435,18 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     score = round(min(1.0, core * (0.6 + 0.4 * context)), 4)
     reasons = _content_reasons(profile, found, facets, overlap, text)
     return ContentScore(score=score, facets=facets, reasons=reasons)
+
+
+def _score_by_model(model: storymodel.StoryModel, title: str, text: str) -> ContentScore:
+    share, found = storymodel.coverage(model, title, text)
+    score = storymodel.score(share)
+    if found:
+        words = ", ".join(found[:6])
+        said = f"shares the baseline's rare words and phrases: {words} ({share:.0%} of weight)"
+    else:
+        said = "shares none of the baseline's rare words and phrases"
+    reasons = ("judged by the story's model from its baseline (no lexicon fits it)", said)
+    return ContentScore(score=score, facets={"baseline vocabulary": share}, reasons=reasons)
 
 
 def _content_reasons(
@@ -693,14 +707,18 @@ def _distinctive_overlap(profile: StoryProfile, words: set[str]) -> float:
     return min(1.0, got / (0.25 * total)) if total else 0.0
 
 
-def story_from_baseline_metadata(meta: Mapping[str, object]) -> Story:
-    """A ``Story`` from the shared baseline JSON (slug, title, url, published)."""
+def story_from_baseline_metadata(
+    meta: Mapping[str, object], *, lexicon: str | None = "us-mexico-migration"
+) -> Story:
+    """A ``Story`` from the shared baseline JSON (slug, title, url, published), judged with
+    the mission's lexicon unless told otherwise."""
     published = date.fromisoformat(str(meta["published"]))
     return Story(
         slug=str(meta["slug"]),
         title=str(meta["title"]),
         url=str(meta["url"]),
         published=published,
+        lexicon=lexicon,
     )
 
 

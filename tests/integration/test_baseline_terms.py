@@ -74,4 +74,5 @@ def load_story() -> Story:
         title="Biden Wants Mexico To Do More To Stop Immigrants Trying To Cross The US Border",
         url="https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests",
         published=date(2021, 6, 3),
+        lexicon="us-mexico-migration",
     )

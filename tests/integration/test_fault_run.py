@@ -69,6 +69,7 @@ title = "Biden Wants Mexico To Do More"
 published = "2021-06-03"
 url = "https://www.buzzfeednews.com/article/hamedaleaziz/biden-mexico-migration-requests"
 baseline_file = "baseline.txt"
+lexicon = "us-mexico-migration"
 {feeds}
 """
     )

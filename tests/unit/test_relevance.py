@@ -29,6 +29,7 @@ STORY = Story(
     title="US presses Mexico on migration",
     url="https://www.example.com/baseline-story",
     published=date(2021, 6, 3),
+    lexicon="us-mexico-migration",
 )
 # A stand-in for the baseline, in our own words.
 BASELINE_TITLE = "White House asks Mexico to do more to stop migrants heading for the US border"
@@ -343,7 +344,13 @@ def test_real_baseline_scores_itself_high() -> None:
         pytest.skip("shared baseline not available")
     meta = json.loads(metas[0].read_text(encoding="utf-8"))
     title, _, body = (directory / meta["text_file"]).read_text(encoding="utf-8").partition("\n")
-    story = Story(meta["slug"], meta["title"], meta["url"], date.fromisoformat(meta["published"]))
+    story = Story(
+        meta["slug"],
+        meta["title"],
+        meta["url"],
+        date.fromisoformat(meta["published"]),
+        lexicon="us-mexico-migration",
+    )
     real = build_profile(story, title, body)
     assert real.baseline_published == date(2021, 6, 3)
     assert score_article(real, title, body).score > 0.9

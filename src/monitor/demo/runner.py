@@ -40,6 +40,7 @@ slug = "us-mexico-enforcement-2021"
 title = "Biden wants Mexico to do more to stop migrants heading for the US border"
 published = "2021-06-03"
 url = "{web.baseline_url()}"
+lexicon = "us-mexico-migration"
 
 {feeds}
 [[alerts]]

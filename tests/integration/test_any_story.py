@@ -1,0 +1,63 @@
+"""Any story from its baseline alone, through the real CLI: `monitor assess` on an invented
+story that names no lexicon, and a configuration naming an unknown lexicon."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.unit.test_storymodel import (
+    BASELINE_TEXT,
+    BASELINE_TITLE,
+    FOLLOW_UP,
+    LOOK_ALIKE,
+    OFF_TOPIC,
+)
+
+CONFIG = """
+[[stories]]
+slug = "harbour-street-bridge"
+title = "Harbour Street Bridge Collapses Into the Alder River"
+published = "2026-03-03"
+url = "https://news.example/port-alder/bridge-collapse"
+baseline_file = "baseline.txt"
+"""
+
+
+def _monitor(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "monitor.cli", *args],
+                          capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
+
+
+def test_assess_judges_a_new_story_by_its_baseline(tmp_path: Path) -> None:
+    (tmp_path / "baseline.txt").write_text(BASELINE_TITLE + "\n" + BASELINE_TEXT)
+    config = tmp_path / "monitor.toml"
+    config.write_text(CONFIG)
+    docs = [
+        {"id": name, "url": f"https://other.example/{name}", "title": title,
+         "published": "2026-04-10", "text": text}
+        for name, (title, text) in
+        (("follow-up", FOLLOW_UP), ("look-alike", LOOK_ALIKE), ("off-topic", OFF_TOPIC))
+    ]  # fmt: skip
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    done = _monitor("assess", "--config", str(config), "--story", "harbour-street-bridge", str(inp))
+    assert done.returncode == 0, done.stderr
+    out = {r["id"]: r for r in map(json.loads, done.stdout.splitlines())}
+    assert [out[k]["follow_up"] for k in ("follow-up", "look-alike", "off-topic")] == [
+        True, False, False,
+    ]  # fmt: skip
+    assert "judged by the story's model from its baseline" in out["follow-up"]["reasons"][0]
+
+
+def test_an_unknown_lexicon_is_one_sentence(tmp_path: Path) -> None:
+    (tmp_path / "baseline.txt").write_text(BASELINE_TITLE + "\n" + BASELINE_TEXT)
+    config = tmp_path / "monitor.toml"
+    config.write_text(CONFIG + 'lexicon = "storms"\n')
+    done = _monitor("assess", "--config", str(config), "--story", "harbour-street-bridge",
+                    str(tmp_path / "none.jsonl"))  # fmt: skip
+    assert done.returncode == 2
+    (line,) = done.stderr.strip().splitlines()
+    assert "lexicon must be one of ['us-mexico-migration'], not 'storms'" in line

@@ -1,0 +1,116 @@
+"""Any story from its baseline alone: the story model, written on an invented event."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from monitor import storymodel
+from monitor.models import Story
+from monitor.relevance import assess, build_profile
+
+# An invented event, in our own words: no real article text.
+BASELINE_TITLE = "Harbour Street Bridge Collapses Into the Alder River, Killing Four"
+BASELINE_TEXT = """PORT ALDER — Part of the Harbour Street Bridge collapsed into the Alder River on
+Tuesday evening during rush hour, sending two cars and a city bus into the water and killing at
+least four people, the fire department said.
+
+Divers pulled eleven people from the river. The 1962 steel truss bridge, which carries about
+30,000 vehicles a day between Port Alder and Kelvin Point, had been rated in poor condition in
+its last state inspection, records show.
+
+Mayor Ingrid Solvang said the city would ask the National Transportation Safety Board to
+investigate. "Families are waiting for news tonight, and we owe them answers," she said.
+
+The bridge's eastern span fell just after 5:40 p.m., witnesses said."""
+
+FOLLOW_UP = (
+    "Corroded gusset plates blamed in Harbour Street Bridge collapse",
+    """Federal investigators said on Friday that corroded gusset plates on the eastern span of
+the Harbour Street Bridge probably gave way first, in the collapse that sent cars and a bus into
+the Alder River in Port Alder last month.
+
+The preliminary report by the National Transportation Safety Board found that the plates had
+lost a third of their thickness. Mayor Ingrid Solvang said the city would replace the truss
+bridge rather than repair it.""",
+)
+LOOK_ALIKE = (
+    "Millbrook closes an ageing rail bridge after inspectors find cracks",
+    """Inspectors in Millbrook closed the Ferris Lane rail bridge on Monday after finding cracks
+in two steel beams, diverting freight trains for at least a month. The state transportation
+department said the 1958 bridge was rated in poor condition last year and that repairs would
+cost about $12 million. No one was hurt.""",
+)
+OFF_TOPIC = (
+    "City council approves a new budget for parks",
+    """The council voted 7 to 2 on Monday to approve next year's budget, which adds money for
+parks, libraries and street lighting, and raises the property tax by one percent.""",
+)
+
+STORY = Story(
+    slug="harbour-street-bridge",
+    title=BASELINE_TITLE,
+    url="https://news.example/port-alder/bridge-collapse",
+    published=date(2026, 3, 3),
+)
+
+
+def test_the_model_keeps_what_tells_this_event_from_its_field() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    assert model.language == "en"
+    top = list(model.terms)[:12]
+    assert {"alder", "port alder", "harbour", "ingrid solvang"} <= set(top)
+    # Common words and figures that change from report to report are not the story's.
+    assert not {"said", "people", "tuesday", "30,000", "bridge"} & set(top)
+    assert all(weight > 0 for weight in model.terms.values())
+
+
+def test_spanish_baselines_are_weighed_in_spanish() -> None:
+    model = storymodel.build_model(
+        "Se desploma un tramo de la Línea 9 del tren ligero en Villa Cedro",
+        "Un tramo elevado de la Línea 9 se desplomó la noche del martes en Villa Cedro, "
+        "según las autoridades de la ciudad, que confirmaron cinco heridos.",
+    )
+    assert model.language == "es"
+    assert "línea 9" in model.terms and "villa cedro" in model.terms
+
+
+def _judge(title: str, text: str) -> tuple[bool, float, tuple[str, ...]]:
+    profile = build_profile(STORY, BASELINE_TITLE, BASELINE_TEXT)
+    assert profile.model is not None  # no lexicon named: judged by the story model
+    a = assess(profile, url="https://other.example/a", title=title, text=text,
+               published=datetime(2026, 4, 10, tzinfo=UTC), date_source="feed")  # fmt: skip
+    return a.follow_up, a.score, a.reasons
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"), [(FOLLOW_UP, True), (LOOK_ALIKE, False), (OFF_TOPIC, False)]
+)
+def test_a_story_without_a_lexicon_is_judged_by_its_model(
+    case: tuple[str, str], expected: bool
+) -> None:
+    ok, score, reasons = _judge(*case)
+    assert ok is expected, (score, reasons)
+    assert reasons[0] == "judged by the story's model from its baseline (no lexicon fits it)"
+
+
+def test_reasons_name_the_shared_words() -> None:
+    _, _, reasons = _judge(*FOLLOW_UP)
+    assert reasons[1].startswith("shares the baseline's rare words and phrases: ")
+    assert "port alder" in reasons[1] and "% of weight)" in reasons[1]
+    _, _, reasons = _judge(*OFF_TOPIC)
+    assert reasons[1] == "shares none of the baseline's rare words and phrases"
+
+
+def test_a_model_round_trips_through_its_stored_form() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    assert storymodel.decode(storymodel.encode(model)) == model
+    assert storymodel.decode({"version": -1, "terms": {}}) is None
+    assert storymodel.decode("nonsense") is None
+
+
+def test_score_crosses_the_default_threshold_at_the_calibrated_coverage() -> None:
+    at = storymodel.score(storymodel.COVERAGE_AT_THRESHOLD)
+    assert at == pytest.approx(0.56, abs=0.001)
+    assert storymodel.score(0.0) == 0.0 and storymodel.score(1.0) > 0.99
