@@ -259,7 +259,7 @@ def cmd_config_schema(args: argparse.Namespace) -> int:
 
 def _add_config_commands(sub: Any) -> None:
     p = sub.add_parser("config", help="check the configuration file, or print its JSON Schema")
-    group = p.add_subparsers(dest="config_command", required=True)
+    group = p.add_subparsers(dest="config_command", metavar="check|schema", required=True)
     check = group.add_parser("check", help="validate, and print the effective configuration")
     check.add_argument(
         "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"

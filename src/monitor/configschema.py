@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import ipaddress
 import json
+import re
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Annotated, Any, Literal
@@ -275,7 +276,7 @@ def _where(loc: tuple[Any, ...], raw: Mapping[str, Any]) -> str:
     """``[fetch] workers``, ``[[stories]] 'slug' published``, ``[[feeds]] #3 url``."""
     if not loc:
         return "the file"
-    head, rest = str(loc[0]), loc[1:]
+    head, rest = _key(loc[0]), loc[1:]
     if head in ARRAYS:
         where = f"[[{head}]]"
         if rest and isinstance(rest[0], int):
@@ -286,8 +287,14 @@ def _where(loc: tuple[Any, ...], raw: Mapping[str, Any]) -> str:
     else:
         where = f"`{head}`"
     for part in rest:
-        where += f"[{part}]" if isinstance(part, int) else f" {part}"
+        where += f"[{part}]" if isinstance(part, int) else f" {_key(part)}"
     return where
+
+
+def _key(name: object) -> str:
+    """A key as TOML spells it: bare when it can be, else quoted (never a raw newline)."""
+    text = str(name)
+    return text if _BARE_KEY.fullmatch(text) else _shown(text)
 
 
 def _entry_name(array: str, raw: Mapping[str, Any], index: int, key: tuple[Any, ...]) -> str:
@@ -303,6 +310,7 @@ def _entry_name(array: str, raw: Mapping[str, Any], index: int, key: tuple[Any, 
     return f"#{index + 1}"
 
 
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _TYPE_NAMES = {
     "int_type": "a whole number",
     "float_type": "a number",
@@ -360,7 +368,7 @@ def _unknown_key(loc: tuple[Any, ...], raw: Mapping[str, Any]) -> str:
 
 
 def _suggestion(name: str, valid: Sequence[str], *, quote: Any) -> str:
-    close = difflib.get_close_matches(name, valid, n=1, cutoff=0.6)
+    close = difflib.get_close_matches(name, valid, n=1, cutoff=0.6) if len(name) < 100 else []
     if close:
         return f"; did you mean {quote(close[0])}?"
     return f" (valid: {', '.join(valid)})" if valid else ""

@@ -18,25 +18,9 @@ from hypothesis import strategies as st
 from monitor.config import Config, load_config, parse_config
 from monitor.configschema import ARRAYS, TABLES
 from monitor.errors import ConfigError
+from tests.unit.test_config import MINIMAL
 
-VALID = tomllib.loads(
-    """
-[storage]
-db = "data/m.duckdb"
-[fetch]
-private_networks_allowed = ["127.0.0.1/32"]
-[[stories]]
-slug = "s1"
-title = "A story"
-published = 2021-06-03
-url = "https://example.org/a"
-[[feeds]]
-url = "https://example.org/rss"
-stories = ["s1"]
-[[alerts]]
-url = "json://127.0.0.1:9/hook"
-"""
-)
+VALID = tomllib.loads(MINIMAL)
 
 # Every key the schema knows, as (table, key), plus keys it does not.
 KEYS = [(t, k) for t, model in {**TABLES, **ARRAYS}.items() for k in model.model_fields]
@@ -88,9 +72,15 @@ def test_any_value_in_any_key_is_a_config_or_one_clear_error(
     raw = copy.deepcopy(VALID)
     _put(raw, *target, value)
     cfg = _load(raw)
-    if cfg is not None:  # accepted: then it is the value, typed as the schema says
-        assert cfg.stories[0].published <= date(9999, 12, 31)
-        assert cfg.fetch.workers >= 1 and cfg.fetch.timeout_s > 0
+    if cfg is not None:  # accepted: then within the schema's types and bounds
+        fetch = cfg.fetch
+        assert type(cfg.stories[0].published) is date and cfg.stories[0].slug.strip()
+        assert isinstance(fetch.workers, int) and not isinstance(fetch.workers, bool)
+        assert fetch.workers >= 1 and fetch.per_host >= 1 and cfg.max_articles_per_run >= 1
+        assert 0 < fetch.timeout_s <= 3600 and 0 < cfg.alerting.timeout_s <= 3600
+        assert fetch.min_interval_s <= fetch.max_interval_s
+        assert fetch.user_agent.isascii() and fetch.user_agent.isprintable()
+        assert all(f.url.lower().startswith(("http://", "https://")) for f in cfg.feeds)
 
 
 @given(name=st.sampled_from([*TABLES, *ARRAYS, "stories"]), value=toml_values)
