@@ -244,7 +244,7 @@ def cmd_config_check(args: argparse.Namespace) -> int:
         config_mod.check_paths(config_mod.load_config(path))
     except ConfigError as exc:
         for problem in exc.problems:
-            print(f"monitor: {problem}", file=sys.stderr)
+            print(f"monitor: {_one_line(problem)}", file=sys.stderr)
         return 2
     print(text, end="")
     return 0
@@ -273,7 +273,12 @@ class _Parser(argparse.ArgumentParser):
     """argparse, with a usage mistake said in one line (``--help`` shows the usage)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"monitor: {message} (see `{self.prog} --help`)\n")
+        self.exit(2, f"monitor: {_one_line(message)} (see `{self.prog} --help`)\n")
+
+
+def _one_line(text: object) -> str:
+    """``text`` with newlines and other control characters escaped, as ``repr`` shows them."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -356,17 +361,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (ConfigError, StoreError) as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        print(f"monitor: {_one_line(exc)}", file=sys.stderr)
         return 2
     except MonitorError as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        print(f"monitor: {_one_line(exc)}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # `monitor ... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 1
     except OSError as exc:  # a file or folder named on the command line
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"monitor: {where}{(exc.strerror or str(exc)).lower()}", file=sys.stderr)
+        print(f"monitor: {_one_line(where)}{(exc.strerror or str(exc)).lower()}", file=sys.stderr)
         return 2
 
 

@@ -3,13 +3,18 @@ never a traceback. Real CLI processes, real files, a real (empty) DuckDB databas
 
 from __future__ import annotations
 
+import contextlib
+import io
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from monitor.cli import build_parser, main
+from monitor.cli import _since, build_parser, main
+from monitor.errors import ConfigError
 from monitor.store import open_store
 from tests.unit.test_config_schema import BASE
 
@@ -81,27 +86,59 @@ def test_a_bad_argument_is_one_line_and_a_failure(
     assert message in done.stderr
 
 
+def _commands() -> list[str]:
+    choices = next(a for a in build_parser()._actions if a.dest == "command").choices
+    assert isinstance(choices, dict)
+    return list(choices)
+
+
 def test_every_command_has_a_bad_argument_case() -> None:
-    parser = build_parser()
-    commands = next(a for a in parser._actions if a.dest == "command").choices
-    assert commands is not None
     tried = {args[0] for args, _ in CASES if args}
-    assert set(commands) <= tried
+    assert set(_commands()) <= tried
 
 
 def test_every_command_refuses_an_unknown_option_in_one_line(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    parser = build_parser()
-    commands = next(a for a in parser._actions if a.dest == "command").choices
-    assert commands is not None
-    for command in [*commands, "config check", "config schema"]:
+    for command in [*_commands(), "config check", "config schema"]:
         with pytest.raises(SystemExit) as exited:
             main([*command.split(), "--no-such-option"])
         err = capsys.readouterr().err
         assert exited.value.code == 2
         assert err.startswith("monitor: ") and err.count("\n") == 1, err
         assert "--no-such-option" in err or "required" in err
+
+
+COMMANDS = sorted(_commands())
+tokens = st.one_of(
+    st.sampled_from(["--config", "--db", "--json", "--story", "--since", "--out", "-", "--"]),
+    st.text(max_size=12),
+)
+
+
+@given(command=st.sampled_from([*COMMANDS, "config check", "config schema"]), rest=st.lists(tokens))
+def test_any_arguments_parse_or_fail_in_one_line(command: str, rest: list[str]) -> None:
+    """The parser alone (nothing runs): a namespace, or exit 2 with one line (or the help)."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            build_parser().parse_args([*command.split(), *rest])
+    except SystemExit as exited:
+        if exited.code == 0:  # -h, or an abbreviation of --help
+            assert out.getvalue().startswith("usage: monitor")
+            return
+        assert exited.code == 2
+        assert err.getvalue().startswith("monitor: ") and err.getvalue().count("\n") == 1
+
+
+@given(value=st.text(max_size=40))
+def test_any_since_is_a_time_or_one_clear_error(value: str) -> None:
+    try:
+        parsed = _since(value)
+    except ConfigError as exc:
+        assert "\n" not in str(exc)
+        return
+    assert parsed is None or parsed.tzinfo is not None
 
 
 # The configuration mistakes of issue 22, through `monitor run`: exit 2, one line, no run.
