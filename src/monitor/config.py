@@ -19,13 +19,11 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from monitor import configschema
-from monitor.configschema import DEFAULT_USER_AGENT
+from monitor.configschema import DEFAULT_USER_AGENT as DEFAULT_USER_AGENT
 from monitor.errors import ConfigError
 from monitor.models import AlertRoute, FeedConfig, Story
 
 log = logging.getLogger(__name__)
-
-__all__ = ["DEFAULT_USER_AGENT", "Config", "FetchSettings", "load_config", "parse_config"]
 
 DEFAULT_CONFIG_NAME = "monitor.toml"
 
@@ -142,6 +140,16 @@ def parse_config(
 ) -> Config:
     """Turn the TOML mapping into a :class:`Config`, with one sentence per mistake."""
     checked = check_file(raw, str(source) if source else "configuration", env)
+    return _settings(checked, base_dir=base_dir, source=source, env=env)
+
+
+def _settings(
+    checked: configschema.ConfigFile,
+    *,
+    base_dir: Path,
+    source: Path | None,
+    env: Mapping[str, str] | None,
+) -> Config:
     storage, fetch = checked.storage, checked.fetch
     return Config(
         db=_resolve(storage.db, base_dir),
@@ -317,7 +325,7 @@ def effective_toml(path: Path, env: Mapping[str, str] | None = None) -> str:
 
     raw = read_toml(path)
     checked = check_file(raw, str(path), env)
-    cfg = parse_config(raw, base_dir=path.resolve().parent, source=path, env=env)
+    cfg = _settings(checked, base_dir=path.resolve().parent, source=path, env=env)
     data = checked.model_dump(mode="json")
     data["storage"]["db"] = str(cfg.db)
     for story, resolved in zip(data["stories"], cfg.stories, strict=True):
