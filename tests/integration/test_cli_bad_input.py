@@ -50,7 +50,7 @@ def place(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # (arguments, what the one line must say); files are relative to the fixture's folder.
 CASES = [
     ((), "the following arguments are required: command"),
-    (("demo", "--data-dir", "/proc/monitor-demo"), "cannot create the Prefect home /proc/"),
+    (("demo", "--data-dir", "/proc/monitor-demo"), "/proc/monitor-demo"),
     (("run", "--config", "absent.toml"), "configuration file not found: absent.toml"),
     (("run", "--config", "proc-db.toml"), "cannot create x.duckdb in /proc: "),
     (("run", "--config", "good.toml", "--bogus"), "unrecognized arguments: --bogus"),
