@@ -12,6 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from monitor.cli import main
 from monitor.config import check_paths, effective_toml, load_config
 from monitor.configschema import json_schema
 from monitor.errors import ConfigError
@@ -145,8 +146,12 @@ def _as_json(value: Any) -> Any:
     return value
 
 
-def test_the_json_schema_validates_the_shipped_example_and_refuses_mistakes() -> None:
-    schema = json_schema()
+def test_the_json_schema_validates_the_shipped_example_and_refuses_mistakes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["config", "schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)  # what `monitor config schema` prints
+    assert schema == json_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     validator = jsonschema.Draft202012Validator(schema)
     example = _as_json(tomllib.loads((REPO / "monitor.example.toml").read_text()))
