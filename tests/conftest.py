@@ -7,10 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from monitor import store as store_mod
 
 REPO = Path(__file__).resolve().parents[1]
+
+# Property tests: a fixed seed and a bounded number of examples, so CI runs the same inputs
+# every time and quickly; HYPOTHESIS_PROFILE=deep tries many more, on a free machine.
+settings.register_profile(
+    "ci", max_examples=150, derandomize=True, deadline=None, database=None, print_blob=True
+)
+settings.register_profile("deep", max_examples=5000, deadline=None, database=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def shared_dir() -> Path:

@@ -52,15 +52,23 @@ def assess_lines(
         if not line.strip():
             continue
         try:
-            doc = json.loads(line)
-            if not isinstance(doc, dict):
-                raise MonitorError("each line must be a JSON object")
+            doc = _json_object(line)
             yield _assess_doc(profile, kb, developments, doc, now=now, threshold=threshold)
         except (MonitorError, ValueError) as exc:
             ident = None
-            with contextlib.suppress(ValueError, AttributeError):
-                ident = json.loads(line).get("id")
+            with contextlib.suppress(MonitorError, ValueError, AttributeError):
+                ident = _json_object(line).get("id")
             yield {"id": ident, "line": number, "error": str(exc)}
+
+
+def _json_object(line: str) -> dict[str, Any]:
+    try:
+        doc = json.loads(line)
+    except RecursionError:  # json recurses once per nesting level
+        raise MonitorError("JSON nested too deeply") from None
+    if not isinstance(doc, dict):
+        raise MonitorError("each line must be a JSON object")
+    return doc
 
 
 def _assess_doc(

@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from monitor import config as config_mod
 from monitor.errors import ConfigError, MonitorError, StoreError
@@ -64,6 +65,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from monitor.store import run_lock
 
     cfg = _load(args.config)
+    config_mod.check_paths(cfg)
     config_mod.apply_prefect_environment(cfg.db.parent)
     try:
         # Taken before Prefect starts: two temporary Prefect servers must not race on one home.
@@ -83,6 +85,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     cfg = _load(args.config)
+    config_mod.check_paths(cfg)
     config_mod.apply_prefect_environment(cfg.db.parent)
     from flows.serve import serve_all
 
@@ -103,6 +106,9 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
     cfg = _load(args.config)
     story = cfg.story(args.story)
+    config_mod.check_paths(cfg, database=False, prefect=False)
+    if args.input != "-" and not Path(args.input).is_file():
+        raise ConfigError(f"assess: no input file {args.input}")
     ctx = pipeline.make_context(cfg)
     now = datetime.now(UTC)
     try:
@@ -227,14 +233,62 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- monitor config check | schema ----------------------------------------------------------
+
+
+def cmd_config_check(args: argparse.Namespace) -> int:
+    """Validate the file and its paths; print the effective configuration, secrets masked."""
+    path = Path(args.config) if args.config else config_mod.default_config_path()
+    try:
+        text = config_mod.effective_toml(path)
+        config_mod.check_paths(config_mod.load_config(path))
+    except ConfigError as exc:
+        for problem in exc.problems:
+            print(f"monitor: {_one_line(problem)}", file=sys.stderr)
+        return 2
+    print(text, end="")
+    return 0
+
+
+def cmd_config_schema(args: argparse.Namespace) -> int:
+    from monitor.configschema import json_schema
+
+    print(json.dumps(json_schema(), indent=2))
+    return 0
+
+
+def _add_config_commands(sub: Any) -> None:
+    p = sub.add_parser("config", help="check the configuration file, or print its JSON Schema")
+    group = p.add_subparsers(dest="config_command", metavar="check|schema", required=True)
+    check = group.add_parser("check", help="validate, and print the effective configuration")
+    check.add_argument(
+        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
+    )
+    check.set_defaults(func=cmd_config_check)
+    schema = group.add_parser("schema", help="the configuration's JSON Schema, for editors")
+    schema.set_defaults(func=cmd_config_schema)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage mistake said in one line (``--help`` shows the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"monitor: {_one_line(message)} (see `{self.prog} --help`)\n")
+
+
+def _one_line(text: object) -> str:
+    """``text`` with newlines and other control characters escaped, as ``repr`` shows them."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in str(text))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="monitor", description="Follow one news story: follow-ups, what is new, alerts."
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress to stderr")
     sub = parser.add_subparsers(dest="command", required=True)
     # Every command that reads the database finds it through --config, or --db directly.
-    database = argparse.ArgumentParser(add_help=False)
+    database = _Parser(add_help=False)
     database.add_argument("--config", help="configuration file (its [storage] db)")
     database.add_argument("--db", help="a DuckDB file (instead of the configuration's)")
 
@@ -293,6 +347,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write a static HTML report", parents=[database])
     p.add_argument("--out", required=True, help="the folder to write it in")
     p.set_defaults(func=cmd_report)
+    _add_config_commands(sub)
     return parser
 
 
@@ -306,11 +361,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args))
     except (ConfigError, StoreError) as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        print(f"monitor: {_one_line(exc)}", file=sys.stderr)
         return 2
     except MonitorError as exc:
-        print(f"monitor: {exc}", file=sys.stderr)
+        print(f"monitor: {_one_line(exc)}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # `monitor ... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except OSError as exc:  # a file or folder named on the command line
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"monitor: {_one_line(where)}{(exc.strerror or str(exc)).lower()}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -5,22 +5,26 @@ The keys documented in the README are a contract used by other tools: add keys, 
 
 from __future__ import annotations
 
+import errno
+import json
 import logging
 import os
 import re
+import tempfile
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from monitor import configschema
+from monitor.configschema import DEFAULT_USER_AGENT as DEFAULT_USER_AGENT
 from monitor.errors import ConfigError
 from monitor.models import AlertRoute, FeedConfig, Story
 
 log = logging.getLogger(__name__)
 
-DEFAULT_USER_AGENT = "monitor/0.1 (+https://github.com/monitor-news/monitor)"
 DEFAULT_CONFIG_NAME = "monitor.toml"
 
 
@@ -92,184 +96,108 @@ def default_config_path(env: Mapping[str, str] | None = None) -> Path:
 
 def load_config(path: Path) -> Config:
     """Read and validate a configuration file; relative paths resolve against its folder."""
+    return parse_config(read_toml(path), base_dir=path.resolve().parent, source=path)
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """The file's TOML mapping, or a ConfigError naming the file."""
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ConfigError(f"configuration file not found: {path}") from exc
+    except IsADirectoryError as exc:
+        raise ConfigError(f"configuration file {path} is a folder") from exc
+    except OSError as exc:
+        raise ConfigError(f"cannot read configuration file {path}: {_reason(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: not UTF-8 text ({exc.reason})") from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-    return parse_config(raw, base_dir=path.resolve().parent, source=path)
 
 
-def parse_config(raw: Mapping[str, Any], *, base_dir: Path, source: Path | None = None) -> Config:
-    """Turn the TOML mapping into a :class:`Config`, with a clear error for each mistake."""
-    where = str(source) if source else "configuration"
-    storage = _table(raw, "storage", where)
-    db = Path(str(storage.get("db", "monitor.duckdb")))
-    if not db.is_absolute():
-        db = base_dir / db
+def check_file(
+    raw: Mapping[str, Any], where: str, env: Mapping[str, str] | None = None
+) -> configschema.ConfigFile:
+    """The file checked against the schema; a ConfigError lists each mistake on its own line."""
+    checked, problems = configschema.validate(raw)
+    if checked is not None:
+        for number, route in enumerate(checked.alerts, start=1):
+            try:
+                expand_secrets(route.url, env)
+            except ConfigError as exc:
+                problems.append(f"[[alerts]] #{number} url: {exc}")
+    if checked is None or problems:
+        raise ConfigError.of(f"{where}: {p}" for p in problems)
+    return checked
 
-    fetch_raw = _table(raw, "fetch", where)
-    fetch = FetchSettings(
-        user_agent=str(fetch_raw.get("user_agent", DEFAULT_USER_AGENT)),
-        private_networks_allowed=tuple(
-            str(x) for x in _list(fetch_raw, "private_networks_allowed", where)
-        ),
-        **{
-            k: type(getattr(FetchSettings, k))(fetch_raw[k])
-            for k in (
-                "timeout_s",
-                "total_timeout_s",
-                "max_feed_bytes",
-                "max_page_bytes",
-                "per_host",
-                "host_delay_s",
-                "workers",
-                "min_interval_s",
-                "max_interval_s",
-            )
-            if k in fetch_raw
-        },
-        poll_helper=_bool(fetch_raw, "poll_helper", True, where),
-    )
-    alert_raw = _table(raw, "alerting", where)
-    alerting = AlertSettings(
-        **{
-            k: type(getattr(AlertSettings, k))(alert_raw[k])
-            for k in ("timeout_s", "max_attempts", "retry_base_s")
-            if k in alert_raw
-        }
-    )
 
-    stories = tuple(_story(s, base_dir, where) for s in _array(raw, "stories", where))
-    if not stories:
-        raise ConfigError(f"{where}: at least one [[stories]] entry is required")
-    slugs = [s.slug for s in stories]
-    if len(set(slugs)) != len(slugs):
-        raise ConfigError(f"{where}: story slugs must be unique, got {slugs}")
+def parse_config(
+    raw: Mapping[str, Any],
+    *,
+    base_dir: Path,
+    source: Path | None = None,
+    env: Mapping[str, str] | None = None,
+) -> Config:
+    """Turn the TOML mapping into a :class:`Config`, with one sentence per mistake."""
+    checked = check_file(raw, str(source) if source else "configuration", env)
+    return _settings(checked, base_dir=base_dir, source=source, env=env)
 
-    feeds = tuple(_feed(f, slugs, where) for f in _array(raw, "feeds", where))
-    alerts = tuple(_route(a, slugs, where) for a in _array(raw, "alerts", where))
-    pipeline_raw = _table(raw, "pipeline", where)
+
+def _settings(
+    checked: configschema.ConfigFile,
+    *,
+    base_dir: Path,
+    source: Path | None,
+    env: Mapping[str, str] | None,
+) -> Config:
+    storage, fetch = checked.storage, checked.fetch
     return Config(
-        lock_wait_s=float(storage.get("lock_wait_s", 60.0)),
-        run_wait_s=float(storage.get("run_wait_s", 300.0)),
-        snapshot=bool(storage.get("snapshot", True)),
-        crash_at=_table(raw, "debug", where).get("crash_at"),
-        max_articles_per_run=int(pipeline_raw.get("max_articles_per_run", 500)),
-        recheck_max_age_days=int(pipeline_raw.get("recheck_max_age_days", 30)),
-        db=db,
-        fetch=fetch,
-        stories=stories,
-        feeds=feeds,
-        alerts=alerts,
-        alerting=alerting,
+        db=_resolve(storage.db, base_dir),
+        fetch=FetchSettings(
+            **fetch.model_dump(exclude={"private_networks_allowed"}),
+            private_networks_allowed=tuple(fetch.private_networks_allowed),
+        ),
+        stories=tuple(_story(s, base_dir) for s in checked.stories),
+        feeds=tuple(
+            FeedConfig(url=f.url, stories=tuple(f.stories), user_agent=f.user_agent)
+            for f in checked.feeds
+        ),
+        alerts=tuple(
+            AlertRoute(
+                url=expand_secrets(a.url, env),
+                stories=tuple(a.stories),
+                min_score=a.min_score,
+                min_new_sentences=a.min_new_sentences,
+                digest=a.digest,
+            )
+            for a in checked.alerts
+        ),
+        alerting=AlertSettings(**checked.alerting.model_dump()),
         source=source,
+        max_articles_per_run=checked.pipeline.max_articles_per_run,
+        recheck_max_age_days=checked.pipeline.recheck_max_age_days,
+        lock_wait_s=storage.lock_wait_s,
+        run_wait_s=storage.run_wait_s,
+        snapshot=storage.snapshot,
+        crash_at=checked.debug.crash_at,
     )
 
 
-def _bool(raw: Mapping[str, Any], key: str, default: bool, where: str) -> bool:
-    value = raw.get(key, default)
-    if not isinstance(value, bool):
-        raise ConfigError(f"{where}: {key} must be true or false, not {value!r}")
-    return value
+def _resolve(path: str, base_dir: Path) -> Path:
+    resolved = Path(path).expanduser()
+    return resolved if resolved.is_absolute() else base_dir / resolved
 
 
-def _table(raw: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
-    value = raw.get(key, {})
-    if not isinstance(value, Mapping):
-        raise ConfigError(f"{where}: [{key}] must be a table")
-    return value
-
-
-def _array(raw: Mapping[str, Any], key: str, where: str) -> list[Mapping[str, Any]]:
-    value = raw.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, Mapping) for v in value):
-        raise ConfigError(f"{where}: [[{key}]] must be an array of tables")
-    return value
-
-
-def _list(raw: Mapping[str, Any], key: str, where: str) -> list[Any]:
-    value = raw.get(key, [])
-    if not isinstance(value, list):
-        raise ConfigError(f"{where}: {key} must be a list")
-    return value
-
-
-def _required(raw: Mapping[str, Any], key: str, where: str) -> str:
-    value = raw.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise ConfigError(f"{where}: {key} is required and must be a non-empty string")
-    return value.strip()
-
-
-def _known_stories(raw: Mapping[str, Any], slugs: list[str], where: str) -> tuple[str, ...]:
-    named = tuple(str(s) for s in _list(raw, "stories", where))
-    unknown = [s for s in named if s not in slugs]
-    if unknown:
-        raise ConfigError(f"{where}: unknown stories {unknown}; configured: {slugs}")
-    return named
-
-
-def _story(raw: Mapping[str, Any], base_dir: Path, where: str) -> Story:
-    slug = _required(raw, "slug", f"{where} [[stories]]")
-    here = f"{where} story {slug!r}"
-    published_raw = raw.get("published")
-    try:
-        published = (
-            published_raw
-            if isinstance(published_raw, date)
-            else date.fromisoformat(str(published_raw))
-        )
-    except ValueError as exc:
-        raise ConfigError(f"{here}: published must be a date like 2021-06-03") from exc
-    baseline_file = raw.get("baseline_file")
-    path = None
-    if baseline_file:
-        path = Path(str(baseline_file))
-        if not path.is_absolute():
-            path = base_dir / path
-    threshold = raw.get("threshold")
+def _story(story: configschema.StoryTable, base_dir: Path) -> Story:
     return Story(
-        slug=slug,
-        title=_required(raw, "title", here),
-        url=_required(raw, "url", here),
-        published=published,
-        baseline_file=path,
-        horizon_days=_horizon(raw.get("horizon_days"), here),
-        threshold=float(threshold) if threshold is not None else None,
-        lexicon=_lexicon(raw.get("lexicon"), here),
-    )
-
-
-def _lexicon(value: Any, here: str) -> str | None:
-    """``lexicon``: the name of a lexicon shipped with monitor, or absent."""
-    from monitor.relevance import LEXICONS
-
-    if value is None:
-        return None
-    if not isinstance(value, str) or value not in LEXICONS:
-        raise ConfigError(f"{here}: lexicon must be one of {sorted(LEXICONS)}, not {value!r}")
-    return value
-
-
-def _horizon(value: Any, here: str) -> int | None:
-    """``horizon_days``: absent means no end (a story lives while it develops)."""
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        raise ConfigError(f"{here}: horizon_days must be a whole number of days, at least 1")
-    return value
-
-
-def _feed(raw: Mapping[str, Any], slugs: list[str], where: str) -> FeedConfig:
-    url = _required(raw, "url", f"{where} [[feeds]]")
-    if not url.startswith(("http://", "https://")):
-        raise ConfigError(f"{where} feed {url!r}: only http and https feeds are supported")
-    return FeedConfig(
-        url=url,
-        stories=_known_stories(raw, slugs, f"{where} feed {url!r}"),
-        user_agent=raw.get("user_agent"),
+        slug=story.slug,
+        title=story.title,
+        url=story.url,
+        published=story.published,
+        baseline_file=_resolve(story.baseline_file, base_dir) if story.baseline_file else None,
+        horizon_days=story.horizon_days,
+        threshold=story.threshold,
+        lexicon=story.lexicon,
     )
 
 
@@ -283,26 +211,10 @@ def expand_secrets(value: str, env: Mapping[str, str] | None = None) -> str:
     def lookup(match: re.Match[str]) -> str:
         name = match.group(1)
         if name not in env:
-            raise ConfigError(
-                f"alert URL refers to ${{{name}}}, which is not set in the environment"
-            )
+            raise ConfigError(f"refers to ${{{name}}}, which is not set in the environment")
         return env[name]
 
     return _ENV_REF.sub(lookup, value)
-
-
-def _route(raw: Mapping[str, Any], slugs: list[str], where: str) -> AlertRoute:
-    url = expand_secrets(_required(raw, "url", f"{where} [[alerts]]"))
-    digest = raw.get("digest")
-    if digest not in (None, "hourly", "daily"):
-        raise ConfigError(f'{where} alert route: digest must be "hourly" or "daily"')
-    return AlertRoute(
-        url=url,
-        stories=_known_stories(raw, slugs, f"{where} alert route"),
-        min_score=float(raw.get("min_score", 0.0)),
-        min_new_sentences=int(raw.get("min_new_sentences", 1)),
-        digest=digest,
-    )
 
 
 def prefect_environment(data_dir: Path) -> dict[str, str]:
@@ -326,4 +238,141 @@ def apply_prefect_environment(data_dir: Path) -> None:
     """
     for key, value in prefect_environment(data_dir).items():
         os.environ.setdefault(key, value)
-    Path(os.environ["PREFECT_HOME"]).mkdir(parents=True, exist_ok=True)
+    home = prefect_home(data_dir)
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the Prefect home {home}: {_reason(exc)}") from exc
+
+
+def prefect_home(data_dir: Path) -> Path:
+    """``$PREFECT_HOME``, else ``.prefect`` beside the database."""
+    return Path(os.environ.get("PREFECT_HOME") or data_dir / ".prefect").expanduser()
+
+
+# -- paths, checked before anything starts ---------------------------------------------------
+
+
+def check_paths(cfg: Config, *, database: bool = True, prefect: bool = True) -> None:
+    """The database's folder, the Prefect home and the baseline files, checked up front:
+    a ConfigError with one sentence for each that cannot be used."""
+    problems = []
+    if database:
+        problems += _writable_file(cfg.db)
+    if prefect:
+        problems += _writable_folder(prefect_home(cfg.db.parent), "the Prefect home")
+    for story in cfg.stories:
+        if story.baseline_file is not None:
+            problems += _readable(story.baseline_file, f"story {story.slug!r}: baseline_file")
+    if problems:
+        raise ConfigError.of(problems)
+
+
+def _writable_file(path: Path) -> list[str]:
+    if path.is_dir():
+        return [f"the database {path} is a folder"]
+    if path.exists():
+        return [] if os.access(path, os.R_OK | os.W_OK) else [f"cannot write {path}"]
+    return _writable_folder(path.parent, f"cannot create {path.name} in {path.parent}", probe=True)
+
+
+def _writable_folder(folder: Path, what: str, *, probe: bool = False) -> list[str]:
+    """Whether files can be made in ``folder``, or in the nearest folder above it that exists
+    (it will be created): a real probe file, since ``os.access`` says yes to root everywhere."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    prefix = what if probe else f"cannot create {what} {folder}"
+    if not existing.is_dir():
+        return [f"{prefix}: {existing} is not a folder"]
+    try:
+        fd, name = tempfile.mkstemp(prefix=".monitor-probe-", dir=existing)
+    except OSError as exc:
+        # /proc and other virtual folders answer "no such file" for a folder that exists.
+        reason = "the folder takes no new files" if exc.errno == errno.ENOENT else _reason(exc)
+        return [f"{prefix}: {reason}"]
+    os.close(fd)
+    os.unlink(name)
+    return []
+
+
+def _readable(path: Path, what: str) -> list[str]:
+    try:
+        with path.open("rb"):
+            return []
+    except OSError as exc:
+        return [f"{what}: cannot read {path}: {_reason(exc)}"]
+
+
+def _reason(exc: OSError) -> str:
+    """``permission denied``, ``no such file or directory``: the OS's words, lower-case."""
+    return (exc.strerror or str(exc)).lower()
+
+
+# -- the effective configuration, secrets masked (`monitor config check`) -------------------
+
+_SECRET_PARAM = re.compile(r"(?i)(token|key|secret|pass|auth|sig|session|code)")
+
+
+def effective_toml(path: Path, env: Mapping[str, str] | None = None) -> str:
+    """The file as a run sees it: every default filled in, paths resolved, secrets masked.
+
+    Alert URLs show only what the database stores of them (scheme and host); credentials and
+    secret-looking query parameters of other URLs are replaced with ``***``.
+    """
+    from monitor.alerts import channel_label
+
+    raw = read_toml(path)
+    checked = check_file(raw, str(path), env)
+    cfg = _settings(checked, base_dir=path.resolve().parent, source=path, env=env)
+    data = checked.model_dump(mode="json")
+    data["storage"]["db"] = str(cfg.db)
+    for story, resolved in zip(data["stories"], cfg.stories, strict=True):
+        story["url"] = _masked_url(story["url"])
+        if resolved.baseline_file is not None:
+            story["baseline_file"] = str(resolved.baseline_file)
+    for feed in data["feeds"]:
+        feed["url"] = _masked_url(feed["url"])
+    for alert, route in zip(data["alerts"], cfg.alerts, strict=True):
+        names = _ENV_REF.findall(alert["url"])
+        alert["url"] = channel_label(route.url) + "/***"
+        if names:
+            alert["url"] += " (reads " + ", ".join(f"${{{n}}}" for n in names) + ")"
+    return f"# {path}: valid; defaults filled in, secrets masked\n" + _to_toml(data)
+
+
+def _masked_url(url: str) -> str:
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if parts.password is not None:
+        netloc = f"{parts.username}:***@{netloc.rsplit('@', 1)[1]}"
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(_SECRET_PARAM.search(k) for k, _ in query):
+        masked = [(k, "***" if _SECRET_PARAM.search(k) else v) for k, v in query]
+        return urlunsplit(parts._replace(netloc=netloc, query=urlencode(masked, safe="*")))
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def _to_toml(data: Mapping[str, Any]) -> str:
+    """TOML for the configuration's shape: tables of scalars and lists, arrays of tables."""
+    lines: list[str] = []
+    for name, value in data.items():
+        entries = value if isinstance(value, list) else [value]
+        header = f"[[{name}]]" if isinstance(value, list) else f"[{name}]"
+        if not entries:
+            lines += ["", f"# no {header}"]
+        for entry in entries:
+            keys = [f"{k} = {_toml_value(v)}" for k, v in entry.items() if v is not None]
+            lines += ["", header, *keys] if keys else []
+    return "\n".join(lines).lstrip("\n") + "\n"
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return repr(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    # A JSON string is a TOML basic string, but for DEL, which TOML wants escaped.
+    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")

@@ -122,7 +122,10 @@ def _as_utc(value: datetime) -> datetime:
     # Naive timestamps from feeds are, by convention, UTC.
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 with an offset: out of range, so implausible
+        return (datetime.min if value.year == 1 else datetime.max).replace(tzinfo=UTC)
 
 
 def _plausible(value: datetime | None, now: datetime) -> bool:

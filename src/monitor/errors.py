@@ -18,13 +18,30 @@ Per-feed and per-article errors are caught by the pipeline and stored as data; o
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+
 
 class MonitorError(Exception):
     """Base of every error raised by ``monitor``."""
 
 
 class ConfigError(MonitorError):
-    """The configuration file is missing, malformed or inconsistent."""
+    """The configuration file is missing, malformed or inconsistent.
+
+    ``problems`` holds every mistake found, one sentence each; the message is the first.
+    """
+
+    def __init__(self, message: str, problems: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems) or (message,)
+
+    @classmethod
+    def of(cls, problems: Iterable[str]) -> ConfigError:
+        """One error for several mistakes: the first, and how many more."""
+        found = list(problems)
+        more = len(found) - 1
+        tail = f" (and {more} more: `monitor config check` lists them)" if more else ""
+        return cls(found[0] + tail, found)
 
 
 class StoreError(MonitorError):

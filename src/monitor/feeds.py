@@ -274,4 +274,7 @@ def _from_iso(raw: str | None) -> datetime | None:
         return None
     if value.tzinfo is None:
         return None  # RFC 3339 requires an offset; a naive time is a guess
-    return value.astimezone(UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:  # year 1 or 9999 with an offset: no usable time
+        return None

@@ -60,4 +60,6 @@ def test_an_unknown_lexicon_is_one_sentence(tmp_path: Path) -> None:
                     str(tmp_path / "none.jsonl"))  # fmt: skip
     assert done.returncode == 2
     (line,) = done.stderr.strip().splitlines()
-    assert "lexicon must be one of ['us-mexico-migration'], not 'storms'" in line
+    assert line.endswith(
+        '[[stories]] "harbour-street-bridge" lexicon: must be \'us-mexico-migration\', not "storms"'
+    )

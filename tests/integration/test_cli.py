@@ -134,7 +134,9 @@ def test_bad_configuration_is_a_clear_error_not_a_traceback(tmp_path: Path) -> N
     bad.write_text("[[stories]]\nslug = 'x'\n")
     done = monitor("run", "--config", str(bad))
     assert done.returncode == 2
-    assert done.stderr.startswith("monitor: ") and "published must be a date" in done.stderr
+    assert done.stderr.startswith("monitor: ")
+    assert '[[stories]] "x" title: is required' in done.stderr
+    assert done.stderr.count("\n") == 1  # the first of three mistakes, and a count of the rest
     assert "Traceback" not in done.stderr
     missing = monitor("changes", "--db", str(tmp_path / "none.duckdb"))
     assert missing.returncode == 2 and "monitor run" in missing.stderr

@@ -52,14 +52,26 @@ def test_minimal_file_resolves_paths_and_defaults(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        (lambda s: s.replace('slug = "s1"', 'slug = ""'), "slug is required"),
-        (lambda s: s.replace("published = 2021-06-03", 'published = "June"'), "published must"),
-        (lambda s: s.replace('stories = ["s1"]', 'stories = ["nope"]'), "unknown stories"),
-        (lambda s: s.replace("https://example.org/rss", "ftp://example.org/rss"), "only http"),
+        (
+            lambda s: s.replace('slug = "s1"', 'slug = ""'),
+            r"\[\[stories\]\] #1 slug: must not be empty",
+        ),
+        (
+            lambda s: s.replace("published = 2021-06-03", 'published = "June"'),
+            r'\[\[stories\]\] "s1" published: must be a date like 2021-06-03, not "June"',
+        ),
+        (
+            lambda s: s.replace('stories = ["s1"]', 'stories = ["nope"]'),
+            r'\[\[feeds\]\] "https://example.org/atom" stories: no story .nope. \(valid: s1\)',
+        ),
+        (
+            lambda s: s.replace("https://example.org/rss", "ftp://example.org/rss"),
+            r"\[\[feeds\]\] #1 url: must be an http:// or https:// URL",
+        ),
         (lambda s: s + "\n[storage\n", "not valid TOML"),
         (
             lambda s: s.replace("[fetch]", '[fetch]\npoll_helper = "no"'),
-            "poll_helper must be true or false",
+            r'\[fetch\] poll_helper: must be true or false, not "no"',
         ),
     ],
 )
