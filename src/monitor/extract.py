@@ -76,6 +76,15 @@ def looks_like_html(body: bytes) -> bool:
     return doctype_html or rest.startswith(_FIRST_TAGS) or b"<body" in rest or b"<p" in rest
 
 
+def content_type_refusal(content_type: str) -> str | None:
+    """Why a response of this media type (lower-case, no parameters) is no page to extract."""
+    if not content_type or content_type == "text/plain":
+        return None
+    if "html" in content_type or "xml" in content_type:
+        return None
+    return f"not an HTML page ({content_type})"
+
+
 @dataclass(frozen=True)
 class Policy:
     """How hard extraction tries. ``retry_words``: a fast extraction shorter than this is
