@@ -165,10 +165,10 @@ def test_what_is_not_html_is_still_refused(body: bytes) -> None:
 # Written for these tests: a short news report in Chinese, and one in Japanese.
 CHINESE = (
     "市议会星期二投票决定在冬季风暴到来之前重建港口旧桥。",
-    "工程师说，钢架已有三处锈穿，很快将无法承载货车通行。",
-    "北岸居民要求在施工期间开设临时渡轮，市长当场答应了这一要求。",
-    "这项工程预计耗资约四百万欧元，需要十八个月才能全部完工。",
-    "沿河商户担心封桥期间过河的游客会减少，希望市政府降低租金。",
+    "工程师说，钢架已有三处锈穿，很快将无法承载货车通行。",  # noqa: RUF001 (Chinese punctuation)
+    "北岸居民要求在施工期间开设临时渡轮，市长当场答应了这一要求。",  # noqa: RUF001 (Chinese punctuation)
+    "这项工程预计耗资约四百万欧元，需要十八个月才能全部完工。",  # noqa: RUF001 (Chinese punctuation)
+    "沿河商户担心封桥期间过河的游客会减少，希望市政府降低租金。",  # noqa: RUF001 (Chinese punctuation)
     "关于渡轮时刻表的第二次投票将在公众咨询结束后的下个月举行。",
 )
 JAPANESE = (
