@@ -130,6 +130,35 @@ def cmd_assess(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    """What monitor sees on each page; exit 1 when any input yields no article."""
+    from monitor import pagecheck
+
+    if args.config:
+        settings = _load(args.config).fetch
+    elif config_mod.default_config_path().exists():
+        settings = _load(None).fetch
+    else:  # no configuration: public addresses only
+        settings = config_mod.FetchSettings()
+    all_ok = True
+    now = datetime.now(UTC)
+    for record in pagecheck.check_inputs(
+        args.inputs, settings=settings, now=now, page_url=args.url
+    ):
+        all_ok &= record["ok"]
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False))
+            continue
+        if record["ok"]:
+            print(f"{record['input']}: article, {record['words']} words")
+            for key in ("title", "published", "language", "url"):
+                print(f"  {key}: {record[key] or '-'}")
+            print(f"\n{record['text']}\n")
+        else:
+            print(f"{record['input']}: skipped: {record['reason']}")
+    return 0 if all_ok else 1
+
+
 def _since(value: str | None) -> datetime | None:
     if not value:
         return None
@@ -343,6 +372,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--out", help="folder for backups (default: backups/ beside the database)")
     p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("extract", help="what monitor extracts from pages, or why it skips them")
+    p.add_argument("--json", action="store_true", help="one JSON line per input")
+    p.add_argument("--url", help="the address a saved FILE came from (for its date and links)")
+    p.add_argument("--config", help="its [fetch] settings (default: monitor.toml if present)")
+    p.add_argument("inputs", nargs="+", metavar="FILE_OR_URL")
+    p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("report", help="write a static HTML report", parents=[database])
     p.add_argument("--out", required=True, help="the folder to write it in")

@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "DEFAULT_USER_AGENT",
+    "PAGE_ACCEPT",
     "AddressGuard",
     "HostLimiter",
     "LatencyGate",
@@ -41,6 +42,8 @@ __all__ = [
 
 DEFAULT_USER_AGENT = "monitor/0.1 (+https://github.com/monitor-news/monitor)"
 MAX_RETRY_AFTER_S = 6 * 3600.0
+# What an article request accepts (feeds send their own).
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT_REDIRECTS = frozenset({301, 308})
 _DECODE_STEP = 64 * 1024  # most bytes one decompression step may produce

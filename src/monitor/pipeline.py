@@ -45,7 +45,7 @@ from monitor.workers import (
 
 log = logging.getLogger(__name__)
 
-PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+PAGE_ACCEPT = fetch.PAGE_ACCEPT
 
 
 @dataclass

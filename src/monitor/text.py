@@ -63,6 +63,28 @@ def tokens(text: str) -> list[str]:
     return [t.lower() for t in _WORD.findall(normalise(text))]
 
 
+# Scripts written without spaces between words, and about how many characters make a word:
+# Chinese and Japanese (Han, kana) about 2, Thai, Lao, Khmer and Burmese about 4.
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_SPACELESS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_SPACED_LETTERS = (
+    r"[^\W\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\uff66-\uff9f]+"
+)
+_SPACED_WORD = re.compile(rf"{_SPACED_LETTERS}(?:['\u2019.,-]{_SPACED_LETTERS})*")
+
+
+def word_count(text: str) -> int:
+    """Words in ``text`` counted per script: runs of letters or digits where words are
+    spaced, and characters over the usual word length in Chinese, Japanese, Thai, Lao, Khmer
+    and Burmese, which are written without spaces (a 300-character Chinese article is about
+    150 words, not one)."""
+    words = len(_SPACED_WORD.findall(text))
+    if text.isascii():
+        return words
+    return words + len(_DENSE.findall(text)) // 2 + len(_SPACELESS.findall(text)) // 4
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Non-empty paragraphs (lines) of extracted text, normalised."""
     return [p for p in (normalise(line) for line in text.splitlines()) if p]

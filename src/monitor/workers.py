@@ -91,9 +91,8 @@ def extract_fetched(
 ) -> FetchedArticle:
     """Extract a fetched page and hash its text; in a worker with profiles installed, also
     score a new article's content (judging's largest serial cost, done in parallel here)."""
-    ctype = result.content_type
-    if ctype and "html" not in ctype and "xml" not in ctype and ctype != "text/plain":
-        return FetchedArticle(candidate, None, f"not an HTML page ({ctype})")
+    if refusal := extract.content_type_refusal(result.content_type):
+        return FetchedArticle(candidate, None, refusal)
     try:
         page = extract.extract_article(result.body, result.final_url)
     except ExtractionError as exc:

@@ -70,6 +70,8 @@ CASES = [
     (("export", "--db", "empty.duckdb", "--parquet", "/proc/no"), "/proc/no"),
     (("backup", "--db", "empty.duckdb", "--out", "/proc/no"), "/proc/no"),
     (("report", "--db", "empty.duckdb", "--out", "/proc/no"), "/proc/no"),
+    (("extract",), "required: FILE_OR_URL"),
+    (("extract", "--config", "absent.toml", "page.html"), "configuration file not found"),
     (("config",), "required: check|schema"),
     (("config", "check", "--config", "absent.toml"), "configuration file not found"),
     (("config", "schema", "--config", "good.toml"), "unrecognized arguments: --config"),

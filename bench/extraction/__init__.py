@@ -1,0 +1,1 @@
+"""Extraction benchmark: monitor's extraction against trafilatura on pages with known text."""
