@@ -37,8 +37,15 @@ WHERE story = $story
 ORDER BY url, idx;
 
 -- name: report_figures
-SELECT fg.url, f.site, fg.quantity, fg.value, fg.unit, fg.period, fg.span, fg.sentence,
-       fg.baseline_value, fg.baseline_sentence
+-- compared_with: '' when the earlier value is the baseline's, the URL of the earlier report
+-- (or of an earlier version of the same article) otherwise, NULL when nothing was compared.
+SELECT fg.url, f.site, f.title, coalesce(f.published, f.first_seen) AS published,
+       fg.quantity, fg.value, fg.unit, fg.period, fg.span, fg.sentence,
+       fg.baseline_value, fg.baseline_sentence,
+       (SELECT coalesce(s.baseline_url, '') FROM sentences s
+         WHERE s.story = fg.story AND s.url = fg.url AND s.text = fg.sentence
+           AND s.baseline = fg.baseline_sentence
+         LIMIT 1) AS compared_with
 FROM figures fg
 JOIN followups f ON f.story = fg.story AND f.url = fg.url
 WHERE fg.story = $story
@@ -48,26 +55,38 @@ ORDER BY CASE WHEN fg.baseline_value IS NULL THEN 1
          coalesce(f.published, f.first_seen), fg.url, fg.quantity, fg.value;
 
 -- name: report_entities
-SELECT e.url, f.site, e.name, e.kind, e.first_seen
+SELECT e.url, f.site, f.title, f.published, e.name, e.kind, e.first_seen
 FROM entities_new e
 LEFT JOIN followups f ON f.story = e.story AND f.url = e.url
 WHERE e.story = $story
 ORDER BY e.first_seen, e.kind, e.name;
 
 -- name: report_quotes
-SELECT q.url, f.site, q.speaker, q.quote, q.new_to_story, q.sentence
+SELECT q.url, f.site, f.title, coalesce(f.published, f.first_seen) AS published, q.speaker,
+       q.quote, q.new_to_story, q.sentence
 FROM quotes q
 JOIN followups f ON f.story = q.story AND f.url = q.url
 WHERE q.story = $story
 ORDER BY coalesce(f.published, f.first_seen), q.url, q.quote;
 
 -- name: report_developments
+-- In the order the news happened: the article's own date, the time first seen otherwise.
 SELECT d.id, d.first_url, d.first_seen, d.summary, d.sources, d.source_count,
-       ar.title, ar.site
+       ar.title, ar.site, a.published
 FROM developments d
 LEFT JOIN articles ar ON ar.url = d.first_url
+LEFT JOIN assessments a ON a.story = d.story AND a.url = d.first_url
 WHERE d.story = $story
-ORDER BY d.first_seen, d.id;
+ORDER BY coalesce(a.published, d.first_seen), d.first_seen, d.id;
+
+-- name: report_development_sources
+-- Every article carrying a development, with its outlet, headline and date.
+SELECT ds.development_id, ds.url, ar.site, ar.title, a.published, ds.seen_at
+FROM development_sources ds
+LEFT JOIN articles ar ON ar.url = ds.url
+LEFT JOIN assessments a ON a.story = ds.story AND a.url = ds.url
+WHERE ds.story = $story
+ORDER BY ds.development_id, coalesce(a.published, ds.seen_at), ds.url;
 
 -- name: report_revisions
 SELECT r.url, f.site, f.title, r.kind, r.diff, r.detected_at

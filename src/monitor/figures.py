@@ -18,8 +18,10 @@ __all__ = [
     "Figure",
     "extract_figures",
     "fold_quantity",
+    "like_for_like",
     "match_figure",
     "normalised",
+    "period_kind",
     "sentence_dates",
 ]
 
@@ -378,3 +380,39 @@ def sentence_dates(sentence: str) -> frozenset[str]:
     for m in _DATE.finditer(normalised(sentence)):
         found.add(m.group(0).lower().rstrip("."))
     return frozenset(found)
+
+
+_PERIOD_KINDS = (
+    (re.compile(r"^fiscal", re.I), "fiscal year"),
+    (re.compile(r"^(?:per|a|an|each|every) (day|week|month|year|hour)$", re.I), "per {0}"),
+    (re.compile(r"^(?:" + _MONTH_ALT + r") \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?$"), "day"),
+    (re.compile(r"^(?:" + _MONTH_ALT + r")(?:,? \d{4})?$"), "month"),
+    (re.compile(r"\b(?:week|weekend)$", re.I), "week"),
+    (re.compile(r"\bmonth$", re.I), "month"),
+    (re.compile(r"\b(?:spring|summer|fall|autumn|winter)$", re.I), "season"),
+    (re.compile(r"(?:\byear\b|year to date|start of the year|^(?:19|20)\d{2}$)", re.I), "year"),
+)
+
+
+def period_kind(period: str | None) -> str | None:
+    """The kind of span a figure's period covers: "month", "year", "fiscal year", "per day"."""
+    if not period:
+        return None
+    for pattern, kind in _PERIOD_KINDS:
+        m = pattern.search(period.strip())
+        if m:
+            return kind.format(*(g.lower() for g in m.groups()))
+    return "other"
+
+
+def like_for_like(
+    old_unit: str | None, old_period: str | None, new_unit: str | None, new_period: str | None
+) -> bool:
+    """Two values of one quantity compare only with the same unit and kind of period.
+
+    A figure whose period is not given compares with any: the sentence did not say otherwise.
+    """
+    if old_unit != new_unit:
+        return False
+    old_kind, new_kind = period_kind(old_period), period_kind(new_period)
+    return old_kind is None or new_kind is None or old_kind == new_kind
