@@ -132,6 +132,23 @@ JOIN story_developments d
 WHERE ($story IS NULL OR s.story = $story) AND s.status <> 'known'
 ORDER BY s.story, s.development_id, s.idx;
 
+-- name: atom_sources
+-- Every article carrying each development, with its outlet and headline.
+SELECT ds.story, ds.development_id, ds.url, ar.site, ar.title
+FROM development_sources ds
+LEFT JOIN articles ar ON ar.url = ds.url
+WHERE ($story IS NULL OR ds.story = $story)
+ORDER BY ds.story, ds.development_id, ds.seen_at, ds.url;
+
+-- name: atom_corrections
+-- Corrections of an article that carries a development, with what the article is.
+SELECT DISTINCT ds.story, ds.development_id, r.url, ar.site, ar.title, r.diff, r.detected_at
+FROM revisions r
+JOIN development_sources ds ON ds.url = r.url
+LEFT JOIN articles ar ON ar.url = r.url
+WHERE r.kind = 'correction' AND ($story IS NULL OR ds.story = $story)
+ORDER BY ds.story, ds.development_id, r.detected_at, r.url;
+
 -- name: artifact_followups
 -- The newest follow-ups, for the table artifact each Prefect flow run publishes.
 SELECT story, url, site, title, score

@@ -489,6 +489,7 @@ def _record_followup(
         reasons=assessment.reasons,
         sentences=tuple(verdicts),
         figure_changes=tuple(changes),
+        story_title=state.baseline.story.title,
     )
     from monitor import outbox
 
