@@ -15,17 +15,18 @@ from monitor.figures import normalised
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Entity", "extract_entities", "fold_accents", "new_entities"]
+__all__ = ["Entity", "extract_entities", "fold_accents", "new_entities", "same_person"]
 
 PERSON = "person"
 ORGANISATION = "organisation"
 PLACE = "place"
 GOVERNMENT = "government"
+POLICY = "policy"  # a programme, agreement, law or standing forum: no one to quote
 
 
 @dataclass(frozen=True)
 class Entity:
-    """A named thing: ``kind`` is "person", "organisation", "place" or "government"."""
+    """A named thing: ``kind`` is "person", "organisation", "place", "government" or "policy"."""
 
     name: str
     kind: str
@@ -90,6 +91,12 @@ _GAZETTEER: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("SRE", "Foreign Ministry", "Foreign Relations Ministry",
       "Secretaría de Relaciones Exteriores")),
     ("Mexican Commission for Refugee Assistance", GOVERNMENT, ("COMAR",)),
+    ("National Security Council", GOVERNMENT, ("NSC",)),
+    # programmes and agreements
+    ("Migrant Protection Protocols", POLICY, ("MPP", "Remain in Mexico")),
+    ("Sembrando Vida", POLICY, ()),
+    ("Mérida Initiative", POLICY, ("Merida Initiative",)),
+    ("Title 42", POLICY, ()),
     # organisations
     ("BuzzFeed News", ORGANISATION, ("BuzzFeed",)),
     ("CNN", ORGANISATION, ()),
@@ -189,11 +196,22 @@ _ORG_WORDS = frozenset(
         "University", "News", "Times", "Post", "Press", "Journal", "Foundation", "Network",
         "Center", "Centre", "Project", "Coalition", "Association", "Alliance", "Group", "Union",
         "Inc", "Corp", "Company", "Watch", "Fund", "Church", "Network", "Initiative",
-        "Committee", "Party"
+        "Committee", "Party", "Wire", "Daily", "Herald", "Tribune", "Gazette", "Radio",
+        "Television", "Agency"
+    ]
+)  # fmt: skip
+# names of programmes, agreements, laws and standing forums
+_POLICY_WORDS = frozenset(
+    [
+        "Protocols", "Protocol", "Program", "Programme", "Plan", "Act", "Agreement", "Accord",
+        "Accords", "Policy", "Dialogue", "Framework", "Strategy", "Summit", "Treaty", "Pact",
+        "Law", "Doctrine", "Declaration", "Compact"
     ]
 )  # fmt: skip
 _PLACE_WORDS = frozenset((
-    "City", "County", "State", "Province", "Valley", "River", "Island", "Bay", "Port", "Airport"
+    "City", "County", "State", "Province", "Valley", "River", "Island", "Bay", "Port", "Airport",
+    "Hemisphere", "Hill", "Coast", "Gulf", "Sea", "Ocean", "Canal", "Peninsula", "Desert",
+    "Mountains", "Highlands", "Strait", "Region", "Bridge", "Crossing"
 ))  # fmt: skip
 # Capitalised words that start sentences or name no entity.
 _NOT_NAMES = frozenset(
@@ -312,7 +330,27 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+_TITLE_WORDS = frozenset(t.split()[-1] for t in _TITLES)
+
+
+def _two_people(words: list[str], before: str) -> list[str]:
+    """Both names of "[Title] A B and Title C D" when each side reads as a person, else []."""
+    cut = words.index("and", 1)
+    left, right = words[:cut], words[cut + 1 :]
+    titled = [i for i, w in enumerate(right) if w in _TITLE_WORDS]
+    if titled:
+        right = right[titled[-1] + 1 :]
+    elif not before.startswith("President "):
+        return []  # "Public Health and Safe Communities": two people need a title to tell
+    if _kind_of(left, before) == PERSON and right and _kind_of(right, "") == PERSON:
+        return [" ".join(left), " ".join(right)]
+    return []
+
+
 def _kind_of(words: list[str], before: str) -> str | None:
+    if words[-1] in _POLICY_WORDS:
+        return POLICY
     if any(w in _GOV_WORDS for w in words):
         return GOVERNMENT
     if any(w in _ORG_WORDS for w in words):
@@ -359,11 +397,19 @@ def extract_entities(text: str) -> list[Entity]:
             spans = [(s, e) for s, e in spans if not start <= s < end]
             spans.append((start, Entity(" ".join(words), kind_by_word)))
             continue
-        name = text[start:end].rstrip(".")
+        name = _POSSESSIVE.sub("", text[start:end].rstrip("."))
         words = name.split()
         title = m.group("title")
         before = text[max(0, m.start() - 40) : m.start()]
         at_start = not before.strip() or bool(re.search(r"[.!?\"]\s*$", before))
+        if "and" in words[1:-1]:
+            # "Alejandro Gertz Manero and Finance Secretary Arturo Herrera": two people
+            people = _two_people(words, "President " if title else before)
+            if people:
+                for person in people:
+                    persons[fold_accents(person.split()[-1])] = person
+                    spans.append((start, Entity(person, PERSON)))
+                continue
         if title:
             kind: str | None = PERSON
         elif len(words) == 1:
@@ -394,6 +440,10 @@ def extract_entities(text: str) -> list[Entity]:
             if len(words) == 1 and (at_start or words[0] in _NOT_NAMES):
                 continue
             kind = _kind_of(words, before) if len(words) > 1 else None
+            if kind == PERSON:
+                earlier = persons.get(fold_accents(words[-1]))
+                if earlier and _key(earlier).endswith(" " + _key(name)):
+                    name = earlier  # "Soto Arriaga" after "Gabriela Soto Arriaga"
         if kind is None:
             continue
         if kind == PERSON:
@@ -408,6 +458,7 @@ def new_entities(article: Sequence[Entity], known: Sequence[Entity]) -> list[Ent
     """Entities of ``article`` that ``known`` does not name (a bare surname counts as known)."""
     names = {_key(e.name) for e in known}
     surnames = {_key(e.name).split()[-1] for e in known if e.kind == PERSON}
+    people = [e.name for e in known if e.kind == PERSON]
     fresh: list[Entity] = []
     seen: set[str] = set()
     for entity in article:
@@ -416,6 +467,20 @@ def new_entities(article: Sequence[Entity], known: Sequence[Entity]) -> list[Ent
             continue
         if entity.kind == PERSON and len(key.split()) == 1 and key in surnames:
             continue
+        if entity.kind == PERSON and any(same_person(entity.name, n) for n in people):
+            continue
+        if entity.kind == PERSON:
+            people.append(entity.name)
         seen.add(key)
         fresh.append(entity)
     return fresh
+
+
+def same_person(a: str, b: str) -> bool:
+    """One person named twice: "Soto Arriaga" and "Gabriela Soto Arriaga" (the end of the name
+    in two words or more; one shared surname alone is not enough)."""
+    ka, kb = _key(a), _key(b)
+    if ka == kb:
+        return True
+    short, long = sorted((ka, kb), key=len)
+    return len(short.split()) >= 2 and long.endswith(" " + short)

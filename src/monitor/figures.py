@@ -22,6 +22,7 @@ __all__ = [
     "match_figure",
     "normalised",
     "period_kind",
+    "period_of_value",
     "sentence_dates",
 ]
 
@@ -403,6 +404,16 @@ def period_kind(period: str | None) -> str | None:
         if m:
             return kind.format(*(g.lower() for g in m.groups()))
     return "other"
+
+
+def period_of_value(sentence: object, value: object) -> str | None:
+    """The period of ``value`` as its own sentence gives it (for a stored earlier value)."""
+    if not isinstance(sentence, str):
+        return None
+    for fig in extract_figures(sentence):
+        if fig.value == value:
+            return fig.period
+    return None
 
 
 def like_for_like(

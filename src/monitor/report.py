@@ -288,17 +288,9 @@ def _figure_pair(f: Mapping[str, Any]) -> tuple[str, str]:
 
     Values compare only like with like: same unit and kind of period, else "different period".
     """
-    against = f.get("compared_with")
-    if against is None:
-        origin = "earlier sentence"
-    elif against == "":
-        origin = "baseline"
-    elif against == f["url"]:
-        origin = "earlier version"
-    else:
-        origin = "earlier report"
+    origin = summary.compared_with(f.get("compared_with"), f["url"])
     new = _figure_text(f["value"], f["unit"], f["period"])
-    old_period = _period_of(f.get("baseline_sentence"), f["baseline_value"])
+    old_period = figures.period_of_value(f.get("baseline_sentence"), f["baseline_value"])
     if not figures.like_for_like(f["unit"], old_period, f["unit"], f["period"]):
         old = _figure_text(f["baseline_value"], f["unit"], old_period)
         return (
@@ -314,16 +306,6 @@ def _figure_pair(f: Mapping[str, Any]) -> tuple[str, str]:
         f'<span class="muted">{_e(share)}</span>',
         origin,
     )
-
-
-def _period_of(sentence: object, value: object) -> str | None:
-    """The period of the earlier value, read again from the sentence it came from."""
-    if not isinstance(sentence, str):
-        return None
-    for fig in figures.extract_figures(sentence):
-        if fig.value == value:
-            return fig.period
-    return None
 
 
 def _changed(f: Mapping[str, Any]) -> bool:

@@ -15,6 +15,7 @@ from monitor.figures import extract_figures
 
 __all__ = [
     "Claim",
+    "compared_with",
     "correction_summary",
     "is_correction_notice",
     "outlet_name",
@@ -127,6 +128,16 @@ def salient_claims(
 def is_correction_notice(text: str) -> bool:
     """ "Correction, July 2: An earlier version of this article misstated ..." """
     return bool(_CORRECTION_NOTICE.match(text))
+
+
+def compared_with(against: object, url: object) -> str:
+    """What a changed figure was compared with, from a stored ``compared_with``: "baseline"
+    (''), "earlier version" (the same article's URL), else "earlier report"."""
+    if against == "":
+        return "baseline"
+    if against is None:
+        return "earlier sentence"
+    return "earlier version" if against == url else "earlier report"
 
 
 def outlet_name(site: object, url: object) -> str:

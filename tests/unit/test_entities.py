@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.entities import Entity, extract_entities, new_entities
 
 
@@ -75,4 +77,43 @@ def test_baseline_entities(baseline_text: str) -> None:
     assert Entity("Symone Sanders", "person") in found
     assert Entity("Andrés Manuel López Obrador", "person") in found
     assert Entity("Department of Homeland Security", "government") in found
-    assert all(e.kind in {"person", "organisation", "place", "government"} for e in found)
+    assert all(e.kind in {"person", "organisation", "place", "government", "policy"} for e in found)
+    assert [e.name for e in found if e.kind == "policy"] == ["Title 42"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juan González, the National Security Council's senior director for the Western "
+         "Hemisphere, told reporters.",
+         [("Juan González", "person"), ("National Security Council", "government"),
+          ("Western Hemisphere", "place")]),
+        ("He met Attorney General Alejandro Gertz Manero and Finance Secretary Arturo Herrera.",
+         [("Alejandro Gertz Manero", "person"), ("Arturo Herrera", "person")]),
+        ("The shelter is run by Gabriela Soto Arriaga in Tapachula. Soto Arriaga said so.",
+         [("Gabriela Soto Arriaga", "person"), ("Tapachula", "place")]),
+        ("Lawmakers on Capitol Hill criticised the Migrant Protection Protocols, reporters for "
+         "Continental Wire said.",
+         [("Capitol Hill", "place"), ("Migrant Protection Protocols", "policy"),
+          ("Continental Wire", "organisation")]),
+        ("Storms along the Gulf Coast delayed the High-Level Security Dialogue.",
+         [("Gulf Coast", "place"), ("High-Level Security Dialogue", "policy")]),
+        ("Officials from Customs and Border Protection met Mayor Tom Jones and Judge Mary Smith.",
+         [("Customs and Border Protection", "government"), ("Tom Jones", "person"),
+          ("Mary Smith", "person")]),
+        ("The Bicentennial Framework for Security, Public Health and Safe Communities.",
+         []),  # no person in a programme's name
+    ],
+)  # fmt: skip
+def test_places_programmes_and_outlets_are_not_people_and_names_are_not_fused(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.name, e.kind) for e in extract_entities(text)] == expected
+
+
+def test_a_shorter_form_of_a_known_name_is_not_new() -> None:
+    known = [Entity("Gabriela Soto Arriaga", "person")]
+    assert new_entities([Entity("Soto Arriaga", "person")], known) == []
+    assert new_entities([Entity("Arriaga", "person")], known) == []
+    fresh = [Entity("Maria Arriaga", "person")]
+    assert new_entities(fresh, known) == fresh  # one shared surname is another person
