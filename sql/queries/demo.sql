@@ -9,13 +9,9 @@ ORDER BY CASE n.status WHEN 'new' THEN 1 ELSE 0 END,
          coalesce(f.published, n.first_seen), n.url, n.idx;
 
 -- name: demo_changed_figures
--- compared_with: '' for the baseline, else the URL of the report the earlier value came from.
 SELECT DISTINCT fg.url, fg.quantity, fg.baseline_value, fg.value, fg.unit, fg.period,
        fg.sentence, fg.baseline_sentence,
-       (SELECT coalesce(s.baseline_url, '') FROM sentences s
-         WHERE s.story = fg.story AND s.url = fg.url AND s.text = fg.sentence
-           AND s.baseline = fg.baseline_sentence
-         LIMIT 1) AS compared_with
+       fg.compared_with
 FROM figures fg
 WHERE fg.baseline_value IS NOT NULL AND fg.value <> fg.baseline_value
 ORDER BY fg.quantity, fg.value;

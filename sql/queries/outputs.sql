@@ -37,15 +37,10 @@ WHERE story = $story
 ORDER BY url, idx;
 
 -- name: report_figures
--- compared_with: '' when the earlier value is the baseline's, the URL of the earlier report
--- (or of an earlier version of the same article) otherwise, NULL when nothing was compared.
 SELECT fg.url, f.site, f.title, coalesce(f.published, f.first_seen) AS published,
        fg.quantity, fg.value, fg.unit, fg.period, fg.span, fg.sentence,
        fg.baseline_value, fg.baseline_sentence,
-       (SELECT coalesce(s.baseline_url, '') FROM sentences s
-         WHERE s.story = fg.story AND s.url = fg.url AND s.text = fg.sentence
-           AND s.baseline = fg.baseline_sentence
-         LIMIT 1) AS compared_with
+       fg.compared_with
 FROM figures fg
 JOIN followups f ON f.story = fg.story AND f.url = fg.url
 WHERE fg.story = $story
