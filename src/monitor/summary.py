@@ -31,7 +31,7 @@ _DECISION = re.compile(
     r"|vot|pass|block|halt|end(?:ed|s)|expand|send|sent|will|plans? to)",
     re.IGNORECASE,
 )
-_QUOTE = re.compile(r"[\"“][^\"“”]{12,}[\"”]")
+_QUOTE = re.compile(r"[\"“][^\"“”]{10,}")  # closed or not: a quote may span two sentences
 _CORRECTION_NOTICE = re.compile(
     r"^(?:correction|clarification|editor's note)\b|^an earlier version of this", re.IGNORECASE
 )
@@ -74,7 +74,7 @@ def _salience(
         score += 2.0
         why.append("figure")
     if _QUOTE.search(text):
-        score += 1.5
+        score += 2.0
         why.append("quote")
     if _DECISION.search(text):
         score += 1.5
@@ -104,7 +104,7 @@ def salient_claims(
     names = [n for n in new_names if len(n) > 2]
     ranked: list[tuple[float, int, Claim]] = []
     position = 0
-    for order, s in enumerate(sentences):
+    for order, s in enumerate(_join_split_quotes(sentences)):
         text = str(s.get("text") or "")
         status = str(s.get("status") or "new")
         if status == "known" or not text or is_boilerplate(text) or is_correction_notice(text):
@@ -123,6 +123,25 @@ def salient_claims(
         ranked.append((-score, order, claim))
     ranked.sort(key=lambda r: (r[0], r[1]))
     return [claim for _, _, claim in ranked[:limit]]
+
+
+def _open_quote(text: str) -> bool:
+    """A quote opened and not closed: the sentence splitter cut it at a full stop inside."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _join_split_quotes(sentences: Sequence[Mapping[str, object]]) -> list[Mapping[str, object]]:
+    """Consecutive new sentences that open and close one quote, joined back into one."""
+    joined: list[Mapping[str, object]] = []
+    for s in sentences:
+        text = str(s.get("text") or "")
+        if joined and s.get("status") == "new" == joined[-1].get("status"):
+            previous = str(joined[-1].get("text") or "")
+            if _open_quote(previous) and _open_quote(text):
+                joined[-1] = dict(joined[-1], text=f"{previous} {text}")
+                continue
+        joined.append(s)
+    return joined
 
 
 def is_correction_notice(text: str) -> bool:
