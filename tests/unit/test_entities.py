@@ -117,3 +117,37 @@ def test_a_shorter_form_of_a_known_name_is_not_new() -> None:
     assert new_entities([Entity("Arriaga", "person")], known) == []
     fresh = [Entity("Maria Arriaga", "person")]
     assert new_entities(fresh, known) == fresh  # one shared surname is another person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to Surfside Mayor Charles Burkett, roof work was under way.",
+         [("Charles Burkett", "person")]),
+        ("The report was written by Frank P. Morabito, the engineer.",
+         [("Frank P. Morabito", "person")]),
+        ("Officials from Florida Gov. Ron DeSantis's office came.", [("Ron DeSantis", "person")]),
+        ("The U.S. Department of Commerce's National Institute of Standards and Technology "
+         "sent a team.",
+         [("United States", "place"), ("Department of Commerce", "government"),
+          ("National Institute of Standards and Technology", "government")]),
+        ("Rescuers worked at Champlain Towers South as Tropical Storm Elsa neared.",
+         [("Champlain Towers South", "place")]),
+        ("SURFSIDE, Fla. - Crews worked through the night.", []),
+    ],
+)  # fmt: skip
+def test_titles_initials_possessives_and_things_in_real_text(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(text) == expected
+
+
+def test_a_headline_line_yields_only_known_names() -> None:
+    text = (
+        "Fifth Circuit Grants Stay in Texas Rio Grande Barrier Case\nJudge Dana Douglas wrote it."
+    )
+    assert names(text) == [("Texas", "place"), ("Rio Grande", "place"), ("Dana Douglas", "person")]
+
+
+def test_a_name_never_runs_across_a_paragraph_break() -> None:
+    assert ("Florida Among", "place") not in names("It covers Florida\n\nAmong them, Miami.")
