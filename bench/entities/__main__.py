@@ -46,6 +46,17 @@ def predicted(cache: Path, cases: list[dict[str, Any]]) -> list[tuple[str, str, 
     return out
 
 
+def _error(label: dict[str, Any], entity: Entity) -> str | None:
+    """Why a listed name is wrong by its label, or None: the label's gold name and kind."""
+    if label["gold_kind"] is None:
+        return "not a name"
+    if label["error"] == "duplicate":
+        return "duplicate"
+    if entity.name != label["gold_name"]:
+        return "boundary"
+    return "type" if entity.kind != label["gold_kind"] else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every wrong name")
@@ -64,12 +75,12 @@ def main(argv: list[str] | None = None) -> int:
         if label is None:
             counts["unlabelled"] += 1
             continue
-        right = label["correct"] and label["predicted_kind"] == entity.kind
-        counts["right" if right else "wrong"] += 1
-        if not right:
-            counts[label["error"] or "type changed"] += 1
+        error = _error(label, entity)
+        counts["wrong" if error else "right"] += 1
+        if error:
+            counts[error] += 1
             if args.errors:
-                print(f"  {story} {case}: {entity.name!r} ({entity.kind}): {label['error']}")
+                print(f"  {story} {case}: {entity.name!r} ({entity.kind}): {error}")
     total: Counter[str] = Counter()
     for story, counts in by_story.items():
         total += counts

@@ -200,7 +200,7 @@ _ORG_WORDS = frozenset(
         "Television", "Agency", "LLC", "Properties", "Consultants", "Partners", "Holdings",
         "Bank", "Newspapers", "Chronicle", "Magazine", "Broadcasting", "Ltd", "Limited", "LLP",
         "Index", "Exchange", "Securities", "Ratings", "Estate", "Services", "Capital",
-        "Investments"
+        "Investments", "Club", "School", "Academy", "College", "Hospital"
     ]
 )  # fmt: skip
 # names of programmes, agreements, laws and standing forums
@@ -360,7 +360,8 @@ def _key(name: str) -> str:
 
 
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|to|from|across|outside|visited|visiting|toured|reached|entered)\s+$"
+    r"(?<!according )\b(?:in|near|to|from|across|outside|visited|visiting|toured|reached"
+    r"|entered)\s+$"
 )
 
 
@@ -412,7 +413,7 @@ def _title_case(line: str) -> bool:
     words: list[str] = [
         w for w in re.findall(r"[A-Za-z][\w'-]*", line) if w not in _TITLE_CASE_SMALL
     ]
-    if len(words) < 3:
+    if len(words) < 2:
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
@@ -518,10 +519,10 @@ def _line_entities(text: str, persons: dict[str, str], *, heuristics: bool) -> l
             if words[0] in _NOT_NAMES or at_start:
                 continue
             after = text[end : end + 12]
-            if re.match(r",?\s+(?:said|says|told|added)\b", after):
+            if _PLACE_BEFORE.search(before):
+                kind = PLACE  # "filed in Austin, says": where, not who
+            elif re.match(r",?\s+(?:said|says|told|added)\b", after):
                 kind = PERSON
-            elif _PLACE_BEFORE.search(before):
-                kind = PLACE
             else:
                 continue
         else:
@@ -555,10 +556,16 @@ def _line_entities(text: str, persons: dict[str, str], *, heuristics: bool) -> l
 
 
 def new_entities(article: Sequence[Entity], known: Sequence[Entity]) -> list[Entity]:
-    """Entities of ``article`` that ``known`` does not name (a bare surname counts as known)."""
+    """Entities of ``article`` that ``known`` does not name (a bare surname counts as known).
+
+    A name is known in another form too: a person with or without a middle name or initial
+    ("David Ezra", "David A. Ezra"), a shorter form of an organisation ("Corps of Engineers"),
+    and a surname the article itself gave in full before.
+    """
     names = {_key(e.name) for e in known}
     surnames = {_key(e.name).split()[-1] for e in known if e.kind == PERSON}
     people = [e.name for e in known if e.kind == PERSON]
+    bodies = [_key(e.name) for e in known if e.kind != PERSON and len(e.name.split()) > 1]
     fresh: list[Entity] = []
     seen: set[str] = set()
     for entity in article:
@@ -569,18 +576,37 @@ def new_entities(article: Sequence[Entity], known: Sequence[Entity]) -> list[Ent
             continue
         if entity.kind == PERSON and any(same_person(entity.name, n) for n in people):
             continue
+        if entity.kind != PERSON and any(_part_of(key, b) for b in bodies):
+            continue
         if entity.kind == PERSON:
             people.append(entity.name)
+            surnames.add(key.split()[-1])
+        elif len(key.split()) > 1:
+            bodies.append(key)
         seen.add(key)
         fresh.append(entity)
     return fresh
 
 
+def _part_of(short: str, long: str) -> bool:
+    """ "corps of engineers" in "army corps of engineers": two words or more, whole words."""
+    if len(short.split()) < 2 or len(short) >= len(long):
+        return False
+    return f" {short} " in f" {long} "
+
+
 def same_person(a: str, b: str) -> bool:
     """One person named twice: "Soto Arriaga" and "Gabriela Soto Arriaga" (the end of the name
-    in two words or more; one shared surname alone is not enough)."""
+    in two words or more), "David Ezra" and "David A. Ezra", "Steve" and "Steven McCraw" (the
+    same surname, one first name the start of the other); one shared surname alone is not."""
     ka, kb = _key(a), _key(b)
     if ka == kb:
         return True
     short, long = sorted((ka, kb), key=len)
-    return len(short.split()) >= 2 and long.endswith(" " + short)
+    if len(short.split()) >= 2 and long.endswith(" " + short):
+        return True
+    wa, wb = ka.split(), kb.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
+        return False
+    first_a, first_b = sorted((wa[0], wb[0]), key=len)
+    return len(first_a) >= 3 and first_b.startswith(first_a)

@@ -151,3 +151,25 @@ def test_a_headline_line_yields_only_known_names() -> None:
 
 def test_a_name_never_runs_across_a_paragraph_break() -> None:
     assert ("Florida Among", "place") not in names("It covers Florida\n\nAmong them, Miami.")
+
+
+def test_other_forms_of_a_known_name_are_not_new() -> None:
+    known = [
+        Entity("David Alan Ezra", "person"),
+        Entity("Steven McCraw", "person"),
+        Entity("Army Corps of Engineers", "government"),
+    ]
+    article = [
+        Entity("David A. Ezra", "person"),
+        Entity("Steve McCraw", "person"),
+        Entity("Corps of Engineers", "government"),
+        Entity("Don Willett", "person"),
+        Entity("Willett", "person"),  # the article's own earlier full name
+        Entity("Steve Ezra", "person"),  # another first name: another person
+    ]
+    assert [e.name for e in new_entities(article, known)] == ["Don Willett", "Steve Ezra"]
+
+
+def test_according_to_names_a_source_not_a_place() -> None:
+    assert ("Bloomberg", "place") not in names("Hui was detained, according to Bloomberg.")
+    assert names("The suit was filed in Austin, says the state.") == [("Austin", "place")]
