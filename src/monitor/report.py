@@ -290,15 +290,16 @@ def _figure_pair(f: Mapping[str, Any]) -> tuple[str, str]:
     """
     origin = summary.compared_with(f.get("compared_with"), f["url"])
     new = _figure_text(f["value"], f["unit"], f["period"])
-    old_period = figures.period_of_value(f.get("baseline_sentence"), f["baseline_value"])
-    if not figures.like_for_like(f["unit"], old_period, f["unit"], f["period"]):
-        old = _figure_text(f["baseline_value"], f["unit"], old_period)
+    earlier = figures.figure_of_value(f.get("baseline_sentence"), f["baseline_value"])
+    later = figures.figure_of_value(f["sentence"], f["value"])
+    old = _figure_text(f["baseline_value"], f["unit"], earlier.period if earlier else None)
+    reason = figures.not_comparable(earlier, later) if earlier and later else None
+    if reason:
         return (
-            f'<span class="fig">{_e(new)}</span> <span class="muted">different period from '
+            f'<span class="fig">{_e(new)}</span> <span class="muted">{_e(reason)} from '
             f"the {origin}'s {_e(old)}</span>",
             origin,
         )
-    old = _figure_text(f["baseline_value"], f["unit"], old_period)
     delta = f["value"] - f["baseline_value"]
     share = f" ({delta / f['baseline_value']:+.1%})" if f["baseline_value"] else ""
     return (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor import summary
-from monitor.figures import like_for_like, period_kind
+from monitor.figures import Figure, extract_figures, like_for_like, not_comparable, period_kind
 
 LEDE = "Officials met in Mexico City on Monday to talk about migration and trade."
 QUOTE_1 = '"I want to be clear to folks in this region thinking about the trek: Do not come.'
@@ -73,9 +73,20 @@ def test_period_kind(period: str | None, kind: str | None) -> None:
     assert period_kind(period) == kind
 
 
-def test_like_for_like_needs_the_same_unit_and_kind_of_period() -> None:
-    assert like_for_like(None, "March", None, "May")  # two monthly totals
-    assert not like_for_like(None, "March", None, "fiscal year 2021")  # a month and a year
-    assert not like_for_like(None, "per day", None, "May")
-    assert not like_for_like("USD", None, "%", None)
-    assert like_for_like(None, None, None, "May")  # no period said: nothing contradicts
+def _fig(sentence: str) -> Figure:
+    return extract_figures(sentence)[0]
+
+
+def test_like_for_like_needs_the_same_measure_unit_and_kind_of_period() -> None:
+    march = _fig("Agents recorded 172,000 encounters in March.")
+    may = _fig("Agents recorded 180,034 encounters in May.")
+    year = _fig("Agents recorded 1.7 million encounters in fiscal year 2021.")
+    assert like_for_like(march, may)  # two monthly totals
+    assert not_comparable(march, year) == "different period"
+    dollars = _fig("The US pledged $310 million.")
+    share = _fig("Crossings fell 20% this year.")
+    assert not_comparable(dollars, share) == "different unit"
+    killed = _fig("At least eight people were killed on Friday.")
+    bare = _fig("The festival ended in tragedy Friday, when 14 were hurt.")
+    assert not bare.named and not_comparable(killed, bare) == "not the same measure"
+    assert like_for_like(killed, _fig("The toll rose to 10 people on Sunday."))

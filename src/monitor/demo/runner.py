@@ -137,13 +137,16 @@ def _figure_line(row: Mapping[str, Any]) -> str:
     """ "migrant: 172,000 (March) -> 180,034 (May), against the baseline", like for like only."""
     origin = summary.compared_with(row["compared_with"], row["url"])
     unit = f" {row['unit']}" if row["unit"] else ""
-    old_period = figures.period_of_value(row["baseline_sentence"], row["baseline_value"])
+    earlier = figures.figure_of_value(row["baseline_sentence"], row["baseline_value"])
+    later = figures.figure_of_value(row["sentence"], row["value"])
+    old_period = earlier.period if earlier else None
 
     def shown(value: float, period: object) -> str:
         return f"{value:,.0f}{unit}" + (f" ({period})" if period else "")
 
     new = shown(row["value"], row["period"])
     old = shown(row["baseline_value"], old_period)
-    if not figures.like_for_like(row["unit"], old_period, row["unit"], row["period"]):
-        return f"{row['quantity']}: {new}; different period from the {origin}'s {old}"
+    reason = figures.not_comparable(earlier, later) if earlier and later else None
+    if reason:
+        return f"{row['quantity']}: {new}; {reason} from the {origin}'s {old}"
     return f"{row['quantity']}: {old} -> {new}, against the {origin}"
