@@ -33,12 +33,13 @@ _LEADING = re.compile(
 )
 _ANYWHERE = re.compile(
     r"""\b(?:getty\ images|afp\ via\ getty|ap\ photo|reuters/|/reuters|/\s?ap\b|via\ getty
-    |newsletter|all\ rights\ reserved|cookie|privacy\ policy|terms\ of\ (?:use|service)
+    |newsletter|all\ rights\ reserved|copyright\ (?:\(c\)\ |\u00a9\ )?\d{4}|cookie
+    |privacy\ policy|terms\ of\ (?:use|service)
     |share\ (?:on|via)\ (?:facebook|twitter|x|email)|e-?mail\ this\ article)\b""",
     re.VERBOSE,
 )
 # substrings without which _ANYWHERE cannot match (a cheap test first)
-_HINTS = ("getty", "ap photo", "reuters", "/", "newsletter", "rights reserved",
+_HINTS = ("getty", "ap photo", "reuters", "/", "newsletter", "rights reserved", "copyright",
           "cookie", "privacy", "terms of", "share ", "mail this")  # fmt: skip
 
 # "This article was distributed by The Associated Press", "Reporting by ...; Editing by ..."

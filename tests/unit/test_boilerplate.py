@@ -29,6 +29,8 @@ from monitor.novelty import KnowledgeBase, mark_sentences
         ("ICE declined to comment on the case.", "no comment"),
         ("Officials could not be reached for comment late Tuesday.", "no comment"),
         ("Photo by John Moore/Getty Images", "page furniture"),
+        ("By: Ricardo E. Calderon, Eagle Pass Business Journal, Inc., Copyright 2023",
+         "page furniture"),
     ],
 )  # fmt: skip
 def test_boilerplate_is_recognised(sentence: str, kind: str) -> None:
@@ -45,6 +47,8 @@ def test_boilerplate_is_recognised(sentence: str, kind: str) -> None:
         "Mexico declined to accept more families expelled under Title 42, officials said.",
         "The Associated Press reported that Mexico had deployed 10,000 troops to the border.",
         "Ebrard said Mexico would not comment on US politics but would keep its promises.",
+        "Fitch said the company did not respond to its request for confirmation on the coupon "
+        "payments.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(sentence: str) -> None:
