@@ -558,7 +558,11 @@ def _record_details(
         )
         for fig in figures.extract_figures(verdict.text):
             match = figures.match_figure(fig, paired) if paired else None
-            if match is not None and (match.value, match.period) != (fig.value, fig.period):
+            if (
+                match is not None
+                and (match.value, match.period) != (fig.value, fig.period)
+                and figures.like_for_like(match, fig)  # an alert lists like for like only
+            ):
                 changes.append(describe_change(match, fig))
             figure_rows.append(
                 {

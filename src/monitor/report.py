@@ -37,7 +37,7 @@ a{color:#0b57a4}.muted,.meta{color:var(--muted);font-size:14px}
 nav{font-size:14px;margin-bottom:8px}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:14px}
 th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
-th{background:#eef1f4;font-weight:600}
+th{background:#eef1f4;font-weight:600;overflow-wrap:normal}
 .devs{list-style:none;margin:0;padding:0}
 .dev,.followup,.rev{background:#fff;border:1px solid var(--line);border-left:4px solid #8aa4bf;
 border-radius:4px;padding:10px 12px;margin:0 0 12px}
