@@ -195,7 +195,8 @@ def baseline_new_count(baseline: Sequence[str]) -> int:
 
 
 def paraphrase_known_shares(cases: Sequence[Case], baseline: Sequence[str]) -> dict[str, float]:
-    """For each team paraphrase, the share of its sentences marked known."""
+    """For each team paraphrase, the share of its sentences marked known (or left unmarked as
+    page furniture, such as "officials declined to comment": never called new either)."""
     shares: dict[str, float] = {}
     for case in cases:
         if case.kind != "paraphrase":
@@ -203,7 +204,7 @@ def paraphrase_known_shares(cases: Sequence[Case], baseline: Sequence[str]) -> d
         verdicts = {v.index: v for v in mark_sentences(KnowledgeBase(baseline), case.texts)}
         known = sum(
             1 for i in range(len(case.texts))
-            if i in verdicts and verdicts[i].status is SentenceStatus.KNOWN
+            if i not in verdicts or verdicts[i].status is SentenceStatus.KNOWN
         )  # fmt: skip
         shares[case.id] = known / len(case.texts)
     return shares

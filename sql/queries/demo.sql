@@ -9,10 +9,12 @@ ORDER BY CASE n.status WHEN 'new' THEN 1 ELSE 0 END,
          coalesce(f.published, n.first_seen), n.url, n.idx;
 
 -- name: demo_changed_figures
-SELECT DISTINCT quantity, baseline_value, value, unit, period, sentence
-FROM figures
-WHERE baseline_value IS NOT NULL AND value <> baseline_value
-ORDER BY quantity, value;
+SELECT DISTINCT fg.url, fg.quantity, fg.baseline_value, fg.value, fg.unit, fg.period,
+       fg.sentence, fg.baseline_sentence,
+       fg.compared_with
+FROM figures fg
+WHERE fg.baseline_value IS NOT NULL AND fg.value <> fg.baseline_value
+ORDER BY fg.quantity, fg.value;
 
 -- name: demo_alerts
 SELECT channel, status, count(*) AS n FROM alert_log GROUP BY ALL ORDER BY status;

@@ -37,8 +37,10 @@ WHERE story = $story
 ORDER BY url, idx;
 
 -- name: report_figures
-SELECT fg.url, f.site, fg.quantity, fg.value, fg.unit, fg.period, fg.span, fg.sentence,
-       fg.baseline_value, fg.baseline_sentence
+SELECT fg.url, f.site, f.title, coalesce(f.published, f.first_seen) AS published,
+       fg.quantity, fg.value, fg.unit, fg.period, fg.span, fg.sentence,
+       fg.baseline_value, fg.baseline_sentence,
+       fg.compared_with
 FROM figures fg
 JOIN followups f ON f.story = fg.story AND f.url = fg.url
 WHERE fg.story = $story
@@ -48,26 +50,38 @@ ORDER BY CASE WHEN fg.baseline_value IS NULL THEN 1
          coalesce(f.published, f.first_seen), fg.url, fg.quantity, fg.value;
 
 -- name: report_entities
-SELECT e.url, f.site, e.name, e.kind, e.first_seen
+SELECT e.url, f.site, f.title, f.published, e.name, e.kind, e.first_seen
 FROM entities_new e
 LEFT JOIN followups f ON f.story = e.story AND f.url = e.url
 WHERE e.story = $story
 ORDER BY e.first_seen, e.kind, e.name;
 
 -- name: report_quotes
-SELECT q.url, f.site, q.speaker, q.quote, q.new_to_story, q.sentence
+SELECT q.url, f.site, f.title, coalesce(f.published, f.first_seen) AS published, q.speaker,
+       q.quote, q.new_to_story, q.sentence
 FROM quotes q
 JOIN followups f ON f.story = q.story AND f.url = q.url
 WHERE q.story = $story
 ORDER BY coalesce(f.published, f.first_seen), q.url, q.quote;
 
 -- name: report_developments
+-- In the order the news happened: the article's own date, the time first seen otherwise.
 SELECT d.id, d.first_url, d.first_seen, d.summary, d.sources, d.source_count,
-       ar.title, ar.site
+       ar.title, ar.site, a.published
 FROM developments d
 LEFT JOIN articles ar ON ar.url = d.first_url
+LEFT JOIN assessments a ON a.story = d.story AND a.url = d.first_url
 WHERE d.story = $story
-ORDER BY d.first_seen, d.id;
+ORDER BY coalesce(a.published, d.first_seen), d.first_seen, d.id;
+
+-- name: report_development_sources
+-- Every article carrying a development, with its outlet, headline and date.
+SELECT ds.development_id, ds.url, ar.site, ar.title, a.published, ds.seen_at
+FROM development_sources ds
+LEFT JOIN articles ar ON ar.url = ds.url
+LEFT JOIN assessments a ON a.story = ds.story AND a.url = ds.url
+WHERE ds.story = $story
+ORDER BY ds.development_id, coalesce(a.published, ds.seen_at), ds.url;
 
 -- name: report_revisions
 SELECT r.url, f.site, f.title, r.kind, r.diff, r.detected_at
@@ -112,6 +126,23 @@ JOIN story_developments d
   ON d.story = s.story AND d.id = s.development_id AND d.first_url = s.url
 WHERE ($story IS NULL OR s.story = $story) AND s.status <> 'known'
 ORDER BY s.story, s.development_id, s.idx;
+
+-- name: atom_sources
+-- Every article carrying each development, with its outlet and headline.
+SELECT ds.story, ds.development_id, ds.url, ar.site, ar.title
+FROM development_sources ds
+LEFT JOIN articles ar ON ar.url = ds.url
+WHERE ($story IS NULL OR ds.story = $story)
+ORDER BY ds.story, ds.development_id, ds.seen_at, ds.url;
+
+-- name: atom_corrections
+-- Corrections of an article that carries a development, with what the article is.
+SELECT DISTINCT ds.story, ds.development_id, r.url, ar.site, ar.title, r.diff, r.detected_at
+FROM revisions r
+JOIN development_sources ds ON ds.url = r.url
+LEFT JOIN articles ar ON ar.url = r.url
+WHERE r.kind = 'correction' AND ($story IS NULL OR ds.story = $story)
+ORDER BY ds.story, ds.development_id, r.detected_at, r.url;
 
 -- name: artifact_followups
 -- The newest follow-ups, for the table artifact each Prefect flow run publishes.

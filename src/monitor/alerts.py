@@ -17,13 +17,14 @@ from urllib.parse import urlsplit
 
 import apprise
 
+from monitor import summary
 from monitor.errors import AlertError
 from monitor.models import Development, SentenceStatus
 
 log = logging.getLogger(__name__)
 
 MAX_BODY_CHARS = 3500  # under Slack's and Discord's practical limits; longer bodies are trimmed
-MAX_SENTENCES = 6
+MAX_CLAIMS = summary.MAX_CLAIMS
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
 
 
@@ -80,31 +81,52 @@ def _trim(text: str, limit: int) -> str:
     return text[: cut if cut > 0 else limit - 2].rstrip() + "\n…"
 
 
+def story_name(dev: Development, limit: int = 70) -> str:
+    """The story a message is about, by its title (trimmed), else its slug."""
+    name = " ".join((dev.story_title or dev.story).split())
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 def render_alert(dev: Development, *, report_url: str | None = None) -> Message:
-    """The message for one development: headline, what is new beside what it changes, why."""
-    when = dev.published.strftime("%Y-%m-%d %H:%M UTC") if dev.published else "date unknown"
-    title = f"[{dev.story}] {dev.title or dev.url} ({dev.site})"
+    """The message for one development: the story, what changed (ranked), the source, why.
+
+    The same summary as the report's: the 1-3 most salient claims, each beside the earlier
+    claim it updates; page furniture never shows.
+    """
+    when = dev.published.strftime("%Y-%m-%d") if dev.published else "date unknown"
+    headline = dev.title or dev.url
+    title = f"{story_name(dev)}: {headline} ({dev.site})"
     lines = [
-        f"**{escape_markdown(dev.title or dev.url)}** — {escape_markdown(dev.site)}, {when}",
+        f"Story: {escape_markdown(story_name(dev, 200))}",
+        f"**{escape_markdown(headline)}** — {escape_markdown(dev.site)}, {when}",
         "",
     ]
-    shown = [s for s in dev.sentences if s.status != SentenceStatus.KNOWN][:MAX_SENTENCES]
-    for verdict in shown:
-        lines.append(f"{verdict.status.value.upper()}: “{escape_markdown(verdict.text)}”")
-        if verdict.baseline and verdict.status != SentenceStatus.NEW:
-            origin = "baseline" if verdict.source_url is None else "earlier follow-up"
-            lines.append(f"  was ({origin}): “{escape_markdown(verdict.baseline)}”")
+    rows = [
+        {"text": v.text, "status": v.status.value, "baseline": v.baseline,
+         "baseline_url": v.source_url, "url": dev.url}
+        for v in dev.sentences
+    ]  # fmt: skip
+    claims = summary.salient_claims(rows, limit=MAX_CLAIMS)
+    for claim in claims:
+        lines.append(f"{claim.status.upper()}: “{escape_markdown(claim.text)}”")
+        if claim.updates:
+            lines.append(f"  was ({claim.against}): “{escape_markdown(claim.updates)}”")
         lines.append("")
     if dev.figure_changes:
         lines.append("Figures: " + "; ".join(escape_markdown(c) for c in dev.figure_changes[:4]))
         lines.append("")
-    more = sum(1 for s in dev.sentences if s.status != SentenceStatus.KNOWN) - len(shown)
+    fresh = sum(
+        1
+        for s in dev.sentences
+        if s.status != SentenceStatus.KNOWN and not summary.is_correction_notice(s.text)
+    )
+    more = fresh - len(claims)
     if more > 0:
         lines.append(f"…and {more} more new or updated sentences.")
-    lines.append(f"Why a follow-up (score {dev.score:.2f}): " + "; ".join(dev.reasons))
-    lines.append(f"Article: {dev.url}")
+    lines.append(f"Source: {escape_markdown(dev.site)}: {escape_markdown(headline)} {dev.url}")
     if report_url:
         lines.append(f"Report: {report_url}")
+    lines.append(f"Why a follow-up (score {dev.score:.2f}): " + "; ".join(dev.reasons))
     return Message(title=title[:250], body=_trim("\n".join(lines), MAX_BODY_CHARS))
 
 

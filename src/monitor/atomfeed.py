@@ -1,7 +1,8 @@
 """An Atom 1.0 feed of a story's developments, for any feed reader.
 
-One entry per development: the follow-up's headline, its link, and the new sentences beside
-the baseline sentences they change. Every string from an article is untrusted and escaped.
+One entry per development, titled by its story and headline: its most salient claims beside
+the claims they update, corrections, and its sources by outlet and headline. Every string
+from an article is untrusted and escaped.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from monitor import summary
 from monitor.store import Store
 
 log = logging.getLogger(__name__)
@@ -103,31 +105,44 @@ def _entry_story(dev: Mapping[str, Any], feed_story: StoryInfo) -> StoryInfo:
 
 
 def content_html(dev: Mapping[str, Any]) -> str:
-    """The entry body as HTML: each new sentence quoted beside what it changes, and sources."""
+    """The entry body as HTML, the report's summary: the most salient claims, each beside the
+    claim it updates, corrections and what they corrected, the sources by outlet and headline."""
     e = html.escape
     parts: list[str] = []
-    for s in dev.get("sentences") or ():
-        status = str(s.get("status", "new"))
-        label = _STATUS_LABEL.get(status, status.capitalize())
-        parts.append(
-            f"<p><strong>{e(label)}:</strong></p><blockquote>{e(str(s['text']))}</blockquote>"
-        )
-        baseline = s.get("baseline")
-        if baseline and status != "new":
-            origin = "earlier follow-up" if s.get("baseline_url") else "baseline"
+    rows = [dict(s, url=s.get("url") or dev.get("url")) for s in dev.get("sentences") or ()]
+    for claim in summary.salient_claims(rows):
+        label = _STATUS_LABEL.get(claim.status, claim.status.capitalize())
+        parts.append(f"<p><strong>{e(label)}:</strong> {e(claim.text)}</p>")
+        if claim.updates:
             parts.append(
-                f"<p>Was ({origin}):</p><blockquote><del>{e(str(baseline))}</del></blockquote>"
+                f"<p>Was ({e(str(claim.against))}):</p>"
+                f"<blockquote><del>{e(claim.updates)}</del></blockquote>"
             )
+    for fix in dev.get("corrections") or ():
+        outlet = summary.outlet_name(fix.get("site"), fix.get("url"))
+        parts.append(
+            f"<p><strong>Correction</strong> ({e(outlet)}): "
+            f"{e(summary.correction_summary(fix.get('diff')))}</p>"
+        )
     if not parts and dev.get("summary"):
         parts.append(f"<blockquote>{e(str(dev['summary']))}</blockquote>")
     # Sources that are not plain web links are dropped: a feed reader would render them live.
-    hrefs = [h for h in (safe_href(u) for u in dev.get("sources") or ()) if h]
-    if hrefs:
-        links = [f'<a href="{e(h)}">{e(urlsplit(h).hostname or h)}</a>' for h in hrefs]
-        parts.append("<p>Carried by: " + ", ".join(links) + "</p>")
-    if dev.get("score") is not None:
-        reasons = "; ".join(str(r) for r in dev.get("reasons") or ())
-        parts.append(f"<p>Why a follow-up (score {float(dev['score']):.2f}): {e(reasons)}</p>")
+    details = {str(d.get("url")): d for d in dev.get("source_details") or ()}
+    links = []
+    for url in dev.get("sources") or ():
+        href = safe_href(url)
+        if not href:
+            continue
+        known = details.get(str(url), {})
+        outlet = summary.outlet_name(known.get("site"), href)
+        headline = known.get("title")
+        links.append(
+            f'{e(outlet)}: <a href="{e(href)}">{e(str(headline))}</a>'
+            if headline
+            else f'<a href="{e(href)}">{e(outlet)}</a>'
+        )
+    if links:
+        parts.append("<p>Reported by: " + " · ".join(links) + "</p>")
     return "\n".join(parts)
 
 
@@ -170,7 +185,8 @@ def render_atom(
         entry = _sub(feed, "entry")
         entry_story = _entry_story(dev, info)
         _sub(entry, "id", tag_uri(entry_story, "development", str(dev["id"])))
-        _sub(entry, "title", dev.get("title") or dev.get("summary") or dev.get("url") or dev["id"])
+        headline = dev.get("title") or dev.get("summary") or dev.get("url") or dev["id"]
+        _sub(entry, "title", f"{entry_story.title}: {headline}")
         first_seen = dev.get("first_seen")
         updated = first_seen if isinstance(first_seen, datetime) else now
         _sub(entry, "updated", iso(updated))
@@ -185,6 +201,8 @@ def render_atom(
                 _sub(entry, "link", rel="via", href=source_href)
         for status in sorted({str(s.get("status")) for s in dev.get("sentences") or ()}):
             _sub(entry, "category", term=status, label=_STATUS_LABEL.get(status, status))
+        if dev.get("corrections"):
+            _sub(entry, "category", term="correction", label="Correction")
         if dev.get("summary"):
             _sub(entry, "summary", dev["summary"], type="text")
         # type="html": the HTML is a string, so ElementTree escapes it once more for XML.
@@ -202,15 +220,24 @@ def load_developments(
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in store.rows("atom_sentences", story=story):
         by_key.setdefault((row["story"], row["development_id"]), []).append(row)
+    sources: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in store.rows("atom_sources", story=story):
+        sources.setdefault((row["story"], row["development_id"]), []).append(row)
+    corrections: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in store.rows("atom_corrections", story=story):
+        corrections.setdefault((row["story"], row["development_id"]), []).append(row)
     for dev in devs:
-        dev["sentences"] = by_key.get((dev["story"], dev["id"]), [])
+        key = (dev["story"], dev["id"])
+        dev["sentences"] = by_key.get(key, [])
+        dev["source_details"] = sources.get(key, [])
+        dev["corrections"] = corrections.get(key, [])
     return devs
 
 
 def write_atom(store: Store, out: Path, *, story: str | None, now: datetime) -> int:
     """Write the Atom feed of ``story`` (or of every story) to ``out``; returns entries written."""
     if story is None:
-        info = StoryInfo(slug="all", title="Every story")
+        info = StoryInfo(slug="all", title="Every story monitor follows")
     else:
         rows = store.rows("atom_story", story=story)
         info = _as_story(rows[0]) if rows else StoryInfo(slug=story, title=story)

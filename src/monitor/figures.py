@@ -17,9 +17,13 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "Figure",
     "extract_figures",
+    "figure_of_value",
     "fold_quantity",
+    "like_for_like",
     "match_figure",
     "normalised",
+    "not_comparable",
+    "period_kind",
     "sentence_dates",
 ]
 
@@ -52,6 +56,9 @@ class Figure:
     period: str | None  # "March 2021", "fiscal year 2021", "per day", ...
     text: str  # the span in the sentence
     sentence: str
+    # False when the sentence does not say what the number counts and ``quantity`` is a guess
+    # from a nearby word: such a figure is no measure to compare with another
+    named: bool = True
 
 
 MONTHS = (
@@ -194,6 +201,19 @@ def _value(match: re.Match[str]) -> float:
     return value
 
 
+_DOLLARS = {
+    "HK": "HKD", "S": "SGD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD",
+    "R": "BRL", "MX": "MXN", "NT": "TWD",
+}  # fmt: skip
+_DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])(" + "|".join(_DOLLARS) + r")$", re.IGNORECASE)
+_MONEY = frozenset({"USD", "EUR", "GBP", *_DOLLARS.values()})
+_SPANISH_MONTH = re.compile(
+    r"\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre"
+    r"|noviembre|diciembre)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:
     """Years, days of the month, "Title 42", "COVID-19": numbers that count nothing."""
     num = match.group("num")
@@ -209,7 +229,9 @@ def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"\s+(?:" + _MONTH_ALT + ")", after):
         return True
-    if re.search(r"(?:[A-Z][A-Za-z]*[- ]|No\.\s?|#|-)$", before):
+    if _SPANISH_MONTH.match(after):
+        return True  # "18 de octubre de 2021"
+    if re.search(r"(?:[A-Z][^\W\d_]*[- ]|No\.\s?|#|-)$", before):
         return True  # Title 42, COVID-19, Route 2, No. 5
     return bool(re.match(r"[-:/]\d", after))  # times, ranges of codes, dates like 6/3
 
@@ -243,8 +265,9 @@ def _clean_period(text: str) -> str:
 _SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "quarter"})
 
 
-def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str, int]:
-    """The folded noun a number counts and the end of its span."""
+def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str, int, bool]:
+    """The folded noun a number counts, the end of its span, and whether the sentence names
+    it (rather than a guess from the nearest word before the number)."""
     rest = sentence[match.end() :]
     words: list[str] = []
     end = match.end()
@@ -268,20 +291,20 @@ def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str
         head = words[-1]
         if head in {"seeker", "seekers"} and len(words) > 1:
             head = "asylum-seeker"
-        if unit in {"USD", "EUR", "GBP"} and fold_quantity(head) in _SPANS_OF_TIME:
-            return "funding", end  # "$130 million over three years" counts money, not years
-        return fold_quantity(head), end
+        if unit in _MONEY and fold_quantity(head) in _SPANS_OF_TIME:
+            return "funding", end, True  # "$130 million over three years" counts money, not years
+        return fold_quantity(head), end, True
     noun = _AFTER_VALUE_NOUN.match(rest.lower())
-    if noun and unit in {"USD", "EUR", "GBP"}:
+    if noun and unit in _MONEY:
         thing = fold_quantity(noun.group(1))
         if thing not in _SPANS_OF_TIME:  # "$130 million for three years" counts money
-            return thing, match.end() + noun.end()
+            return thing, match.end() + noun.end(), True
     if unit == "%":
         of = re.match(r"\s*of\s+(?:the\s+|all\s+)?([a-z][a-z-]+)", rest.lower())
         if of:
-            return fold_quantity(of.group(1)), match.end() + of.end()
-    if unit in {"USD", "EUR", "GBP"}:
-        return "funding", end
+            return fold_quantity(of.group(1)), match.end() + of.end(), True
+    if unit in _MONEY:
+        return "funding", end, True
     # "the number of children in custody fell to 700": the noun comes before the number.
     counted = list(_NUMBER_OF.finditer(sentence[: match.start()].lower()))
     if counted:
@@ -292,14 +315,17 @@ def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str
                 break
             kept.append(word)
         if kept:
-            return fold_quantity(kept[-1]), end
+            return fold_quantity(kept[-1]), end, True
     before = re.findall(r"[A-Za-z][A-Za-z'-]*", sentence[: match.start()])
     for word in reversed(before[-6:]):
         lw = word.lower()
         if lw in _STOP or lw in _MODIFIER_SKIP:
             continue
-        return fold_quantity(lw), end
-    return "count", end
+        return fold_quantity(lw), end, False
+    return "count", end, False
+
+
+_CARRIED = re.compile(r"\s+(?:in|for|during|by|on|last|this)\s")
 
 
 def extract_figures(sentence: str) -> list[Figure]:
@@ -319,7 +345,10 @@ def extract_figures(sentence: str) -> list[Figure]:
             continue
         cur = (match.group("cur") or "").strip().upper()
         unit: str | None
-        if cur in {"$", "US$", "USD"}:
+        dollar = _DOLLAR_PREFIX.search(sentence, 0, match.start()) if cur == "$" else None
+        if dollar is not None:
+            unit = _DOLLARS[dollar.group(1).upper()]  # "HK$862.5 million" is no US figure
+        elif cur in {"$", "US$", "USD"}:
             unit = "USD"
         elif cur == "€":
             unit = "EUR"
@@ -329,10 +358,12 @@ def extract_figures(sentence: str) -> list[Figure]:
             unit = "%" if "point" not in match.group("pct").lower() else "pp"
         else:
             unit = None
-        quantity, end = _counted(sentence, match, unit)
+        quantity, end, named = _counted(sentence, match, unit)
         if end == match.end() and figures and figures[-1].unit == unit and unit is None:
             # "150,000 crossings in February and 172,000 in March": the count carries over
             quantity = figures[-1].quantity
+            # "... and 172,000 in March" continues the count; "36 more than ..." is no total
+            named = figures[-1].named and bool(_CARRIED.match(sentence, end))
         if unit is None and quantity == "dollar":
             unit, quantity = "USD", "funding"
         nationality = _demonym(sentence[match.end() : end], sentence[end:])
@@ -349,6 +380,7 @@ def extract_figures(sentence: str) -> list[Figure]:
                 period=_period(sentence, match.start(), end),
                 text=sentence[match.start() : end].strip(" ,.;:"),
                 sentence=sentence,
+                named=named or unit is not None,
             )
         )
     return figures
@@ -378,3 +410,56 @@ def sentence_dates(sentence: str) -> frozenset[str]:
     for m in _DATE.finditer(normalised(sentence)):
         found.add(m.group(0).lower().rstrip("."))
     return frozenset(found)
+
+
+_PERIOD_KINDS = (
+    (re.compile(r"^fiscal", re.I), "fiscal year"),
+    (re.compile(r"^(?:per|a|an|each|every) (day|week|month|year|hour)$", re.I), "per {0}"),
+    (re.compile(r"^(?:" + _MONTH_ALT + r") \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?$"), "day"),
+    (re.compile(r"^(?:" + _MONTH_ALT + r")(?:,? \d{4})?$"), "month"),
+    (re.compile(r"\b(?:week|weekend)$", re.I), "week"),
+    (re.compile(r"\bmonth$", re.I), "month"),
+    (re.compile(r"\b(?:spring|summer|fall|autumn|winter)$", re.I), "season"),
+    (re.compile(r"(?:\byear\b|year to date|start of the year|^(?:19|20)\d{2}$)", re.I), "year"),
+)
+
+
+def period_kind(period: str | None) -> str | None:
+    """The kind of span a figure's period covers: "month", "year", "fiscal year", "per day"."""
+    if not period:
+        return None
+    for pattern, kind in _PERIOD_KINDS:
+        m = pattern.search(period.strip())
+        if m:
+            return kind.format(*(g.lower() for g in m.groups()))
+    return "other"
+
+
+def figure_of_value(sentence: object, value: object) -> Figure | None:
+    """The figure holding ``value`` in its own sentence (for a stored earlier value)."""
+    if not isinstance(sentence, str):
+        return None
+    return next((f for f in extract_figures(sentence) if f.value == value), None)
+
+
+def like_for_like(old: Figure, new: Figure) -> bool:
+    """Two values of one quantity compare only as the same measure, unit and kind of period."""
+    return not_comparable(old, new) is None
+
+
+def not_comparable(old: Figure, new: Figure) -> str | None:
+    """Why two values of one quantity do not compare ("different unit", "different period",
+    "not the same measure"), or None when they do.
+
+    A figure whose period is not given compares with any: the sentence did not say otherwise.
+    A count whose sentence does not say what it counts is no measure: a bare "14" is no death
+    toll of "eight people".
+    """
+    if old.unit != new.unit:
+        return "different unit"
+    if not (old.named and new.named):
+        return "not the same measure"
+    old_kind, new_kind = period_kind(old.period), period_kind(new.period)
+    if old_kind is None or new_kind is None or old_kind == new_kind:
+        return None
+    return "different period"

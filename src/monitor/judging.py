@@ -489,6 +489,7 @@ def _record_followup(
         reasons=assessment.reasons,
         sentences=tuple(verdicts),
         figure_changes=tuple(changes),
+        story_title=state.baseline.story.title,
     )
     from monitor import outbox
 
@@ -557,7 +558,11 @@ def _record_details(
         )
         for fig in figures.extract_figures(verdict.text):
             match = figures.match_figure(fig, paired) if paired else None
-            if match is not None and (match.value, match.period) != (fig.value, fig.period):
+            if (
+                match is not None
+                and (match.value, match.period) != (fig.value, fig.period)
+                and figures.like_for_like(match, fig)  # an alert lists like for like only
+            ):
                 changes.append(describe_change(match, fig))
             figure_rows.append(
                 {

@@ -202,3 +202,4 @@ class Development:
     reasons: tuple[str, ...]
     sentences: tuple[SentenceVerdict, ...] = field(default_factory=tuple)
     figure_changes: tuple[str, ...] = ()  # "encounters: 172,000 (March) → 180,034 (May)"
+    story_title: str = ""  # the story's own title, so a message names the story it is about

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
 from monitor.entities import Entity, extract_entities, fold_accents, new_entities
 from monitor.figures import (
     MONTHS,
@@ -409,52 +410,6 @@ def content_tokens(sentence: str) -> frozenset[str]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Boilerplate
-
-_BOILERPLATE = re.compile(
-    r"""^(?:by\s+[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,4}\s*$
-    |(?:photo|photograph|image|video|illustration|credit|caption)s?\b\s*(?:by|:|credit)
-    |(?:read|see|watch|listen)\s+(?:more|also|next|the\ full)\b
-    |(?:related|recommended|more\ from|most\ read|trending|advertisement|sponsored)\b\s*:?
-    |sign\ up\b|subscribe\b|get\ (?:our|the)\ (?:newsletter|latest)
-    |topics\ in\ this\ article|skip\ to\b|share\ (?:this|on|via|the\ story)\b
-    |(?:follow|like)\ us\b|click\ here\b|tap\ here\b|copyright\b|©|\(c\)\s*\d{4}
-    |all\ rights\ reserved|this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|originally)
-    |(?:contact|reach)\ (?:the\ )?(?:author|reporter|us|[A-Z][a-z]+\ [A-Z][a-z]+)\ at
-    |updated\s*:|published\s*:|posted\s*:|last\ updated\b|filed\ under\b|tags?\s*:
-    )""",
-    re.IGNORECASE | re.VERBOSE,
-)
-_BOILERPLATE_ANYWHERE = re.compile(
-    r"""\b(?:getty\ images|afp\ via\ getty|ap\ photo|reuters/|/reuters|/\s?ap\b|via\ getty
-    |newsletter|all\ rights\ reserved|cookie|privacy\ policy|terms\ of\ (?:use|service)
-    |share\ (?:on|via)\ (?:facebook|twitter|x|email)|e-?mail\ this\ article)\b""",
-    re.VERBOSE,
-)
-# substrings without which _BOILERPLATE_ANYWHERE cannot match (a cheap test first)
-_BOILERPLATE_HINTS = ("getty", "ap photo", "reuters", "/", "newsletter", "rights reserved",
-                      "cookie", "privacy", "terms of", "share ", "mail this")  # fmt: skip
-_MIN_WORDS = 5
-
-
-def is_boilerplate(sentence: str) -> bool:
-    """Page furniture rather than story text: bylines, captions, prompts, very short fragments."""
-    text = normalised(sentence)
-    if not text:
-        return True
-    words = _WORD.findall(text.lower())
-    if len(words) < _MIN_WORDS:
-        return True
-    if _BOILERPLATE.match(text):
-        return True
-    lower = text.lower()
-    if any(hint in lower for hint in _BOILERPLATE_HINTS) and _BOILERPLATE_ANYWHERE.search(lower):
-        return True
-    # a caption credit: "(Photo by Jane Doe/AFP)" or a trailing "John Moore / Getty"
-    return bool(re.fullmatch(r"\(?[^()]*\)?\s*[A-Z][\w.]+ [A-Z][\w.]+\s?/\s?[A-Z]\w+\)?", text))
-
-
-# ---------------------------------------------------------------------------------------------
 # Negation and reversal
 
 _NEGATION = re.compile(
@@ -577,7 +532,8 @@ class KnowledgeBase:
         previous_dates: frozenset[str] = frozenset()
         for sentence in sentences:
             text = normalised(sentence)
-            if is_boilerplate(text):
+            # "X would not comment" is never news, yet a later clause may restate it
+            if boilerplate_kind(text) not in (None, NO_COMMENT):
                 continue
             tokens = content_tokens(text)
             key = fingerprint(text)

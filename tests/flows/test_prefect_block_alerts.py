@@ -36,4 +36,5 @@ def test_a_prefect_block_route_delivers_each_alert(prefect_harness: None, tmp_pa
         summary = run_once(config, web.tick_now(2), notifier_factories=prefect_block_factories())
     assert summary["alerts_sent"] > 0
     assert len(receiver.accepted) == summary["alerts_sent"]
-    assert all(m["title"].startswith("[us-mexico-enforcement-2021]") for m in receiver.accepted)
+    # each title names the story by its title, then the development's headline
+    assert all(m["title"].startswith("Biden wants Mexico to do more") for m in receiver.accepted)

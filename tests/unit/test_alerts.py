@@ -7,6 +7,9 @@ from datetime import UTC, datetime, timedelta
 from monitor import alerts
 from monitor.models import Development, SentenceStatus, SentenceVerdict
 
+NEW_FACT = "Guatemala opened three new reception centres for returned migrants."
+WIRE_CREDIT = "This article was distributed by The Associated Press."
+
 
 def _dev(text: str = "Mexico will deploy 10,000 troops.", title: str = "Troops") -> Development:
     return Development(
@@ -21,7 +24,8 @@ def _dev(text: str = "Mexico will deploy 10,000 troops.", title: str = "Troops")
         sentences=(
             SentenceVerdict(0, "Known thing.", SentenceStatus.KNOWN, "Known thing.", 1.0),
             SentenceVerdict(1, text, SentenceStatus.UPDATED, "Mexico deployed 6,000 troops.", 0.7),
-            SentenceVerdict(2, "A new fact.", SentenceStatus.NEW, None, 0.1),
+            SentenceVerdict(2, NEW_FACT, SentenceStatus.NEW, None, 0.1),
+            SentenceVerdict(3, WIRE_CREDIT, SentenceStatus.NEW, None, 0.0),
         ),
     )
 
@@ -30,11 +34,24 @@ def test_message_quotes_new_sentence_beside_the_baseline_one_and_says_why() -> N
     msg = alerts.render_alert(_dev())
     assert "UPDATED: “Mexico will deploy 10,000 troops.”" in msg.body
     assert "was (baseline): “Mexico deployed 6,000 troops.”" in msg.body
-    assert "NEW: “A new fact.”" in msg.body
+    assert f"NEW: “{NEW_FACT}”" in msg.body
+    assert msg.body.index("UPDATED:") < msg.body.index("NEW:")  # the change to the story first
+    assert "distributed by" not in msg.body  # a wire credit is never news
     assert "Known thing" not in msg.body
     assert "score 0.81" in msg.body and "7 days after the baseline" in msg.body
     assert "https://news.example/a" in msg.body
-    assert msg.title.startswith("[s] Troops")
+    assert msg.title == "s: Troops (news.example)"
+    # the score comes last, after what changed and where
+    assert msg.body.index("Why a follow-up") > msg.body.index("Source: news.example: Troops")
+
+
+def test_title_names_the_story_by_its_title() -> None:
+    from dataclasses import replace
+
+    dev = replace(_dev(), story_title="Biden wants Mexico to do more " + "x" * 80)
+    msg = alerts.render_alert(dev)
+    assert msg.title.startswith("Biden wants Mexico to do more x") and "…: Troops" in msg.title
+    assert msg.body.startswith("Story: Biden wants Mexico to do more")
 
 
 def test_figure_changes_read_old_to_new() -> None:

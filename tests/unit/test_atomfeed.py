@@ -30,7 +30,18 @@ def _dev(n: int, **extra: Any) -> dict[str, Any]:
         "first_seen": datetime(2021, 6, n, 8, tzinfo=UTC),
         "summary": f"summary {n}",
         "sources": [f"https://news.example/{n}"],
-        "sentences": [{"text": f"new fact {n}", "status": "new", "baseline": None}],
+        "sentences": [
+            {
+                "text": f"Mexico opened {n} new shelters near the border.",
+                "status": "new",
+                "baseline": None,
+            },
+            {
+                "text": "This article was distributed by The Associated Press.",
+                "status": "new",
+                "baseline": None,
+            },
+        ],
     }
     return base | extra
 
@@ -48,7 +59,11 @@ def test_render_round_trips_through_feedparser() -> None:
     parsed = _parse(body)
     assert parsed.feed.id == "urn:x:feed"
     assert parsed.feed.title == "Quake & <aftermath>: developments"
-    assert [e.title for e in parsed.entries] == ["Headline 3", "Headline 2"]
+    # each entry names its story, then the development's headline
+    assert [e.title for e in parsed.entries] == [
+        "Quake & <aftermath>: Headline 3",
+        "Quake & <aftermath>: Headline 2",
+    ]
     assert [e.link for e in parsed.entries] == ["https://news.example/3", "https://news.example/2"]
     assert parsed.entries[0].id == "tag:news.example,2021-06-07:s1:development:d3"
     assert (
@@ -57,7 +72,10 @@ def test_render_round_trips_through_feedparser() -> None:
     )
     assert parsed.entries[1].published.startswith("2021-06-01")
     assert parsed.feed.updated.startswith("2021-06-03T08:00:00")  # newest entry, not the clock
-    assert "new fact 3" in parsed.entries[0].content[0].value
+    content = parsed.entries[0].content[0].value
+    assert "Mexico opened 3 new shelters" in content
+    assert "distributed by" not in content  # a wire credit is never news
+    assert "score" not in content  # the scoring detail is not what a reader follows a feed for
     assert [t.term for t in parsed.entries[0].tags] == ["new"]
 
 
@@ -73,7 +91,7 @@ def test_hostile_text_stays_escaped_and_the_feed_stays_valid() -> None:
     body = atomfeed.render_atom([dev], story=STORY, feed_id="urn:x:feed", now=NOW)
     assert b"<script" not in body and b"javascript:" not in body and b"\x00" not in body
     entry = _parse(body).entries[0]
-    assert entry.title == "<script>alert(\"x\")</script> & 'quotes' ]]> end"
+    assert entry.title == "Quake & <aftermath>: <script>alert(\"x\")</script> & 'quotes' ]]> end"
     assert "link" not in entry or entry.link != "javascript:alert(1)"
     # The content is HTML escaped once for HTML and once more for XML: the HTML holds text only.
     content = ET.fromstring(body).find(f"{A}entry/{A}content")
@@ -121,17 +139,26 @@ def test_write_atom_from_the_store(tmp_path: Path) -> None:
     parsed = _parse(out.read_bytes())
     assert [e.link for e in parsed.entries] == [A2, A1]  # newest first
     first = parsed.entries[1]
-    assert first.title == "Talks resume & <script>alert(\"t\")</script> 'quoted'"
+    assert first.title == (
+        "Harris <i>visits</i> Guatemala & Mexico: "
+        "Talks resume & <script>alert(\"t\")</script> 'quoted'"
+    )
     assert first.id == "tag:apnews.example,2021-06-07:mx-migration:development:dev1"
     assert calendar.timegm(first.updated_parsed) == T1.timestamp()
-    assert sorted(t.term for t in first.tags) == ["contradicting", "new", "updated"]
+    # the correction of the first follow-up is a category and says what was corrected
+    assert sorted(t.term for t in first.tags) == ["contradicting", "correction", "new", "updated"]
     raw = ET.fromstring(out.read_bytes()).findall(f"{A}entry")[1].find(f"{A}content")
     assert raw is not None and raw.text is not None
     assert "The number of migrants rose to 180,000 in May." in raw.text
     assert UPDATED_WAS in raw.text and "Was (baseline):" in raw.text
+    assert "<strong>Correction</strong> (news.example): Mexico → Guatemala &lt;City&gt;" in raw.text
     assert HOSTILE_NEW.replace("<", "&lt;").replace(">", "&gt;")[:20] in raw.text
     assert 'href="https://wire.example/copy"' in raw.text and "javascript:" not in raw.text
-    assert "Was (earlier follow-up):" in (parsed.entries[0].content[0].value)
+    assert "Was (earlier report):" in (parsed.entries[0].content[0].value)
+    assert (
+        'other.example: <a href="https://other.example/world/deal?id=2">Funding deal reached'
+        in (parsed.entries[0].content[0].value)
+    )
     assert calendar.timegm(parsed.entries[0].updated_parsed) == T2.timestamp()
     ids = [e.id for e in _parse((tmp_path / "all.atom").read_bytes()).entries]
     assert len(set(ids)) == 3 and "tag:o.example,2020-01-01:other:development:dev1" in ids

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.entities import Entity, extract_entities, new_entities
 
 
@@ -75,4 +77,99 @@ def test_baseline_entities(baseline_text: str) -> None:
     assert Entity("Symone Sanders", "person") in found
     assert Entity("Andrés Manuel López Obrador", "person") in found
     assert Entity("Department of Homeland Security", "government") in found
-    assert all(e.kind in {"person", "organisation", "place", "government"} for e in found)
+    assert all(e.kind in {"person", "organisation", "place", "government", "policy"} for e in found)
+    assert [e.name for e in found if e.kind == "policy"] == ["Title 42"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Juan González, the National Security Council's senior director for the Western "
+         "Hemisphere, told reporters.",
+         [("Juan González", "person"), ("National Security Council", "government"),
+          ("Western Hemisphere", "place")]),
+        ("He met Attorney General Alejandro Gertz Manero and Finance Secretary Arturo Herrera.",
+         [("Alejandro Gertz Manero", "person"), ("Arturo Herrera", "person")]),
+        ("The shelter is run by Gabriela Soto Arriaga in Tapachula. Soto Arriaga said so.",
+         [("Gabriela Soto Arriaga", "person"), ("Tapachula", "place")]),
+        ("Lawmakers on Capitol Hill criticised the Migrant Protection Protocols, reporters for "
+         "Continental Wire said.",
+         [("Capitol Hill", "place"), ("Migrant Protection Protocols", "policy"),
+          ("Continental Wire", "organisation")]),
+        ("Storms along the Gulf Coast delayed the High-Level Security Dialogue.",
+         [("Gulf Coast", "place"), ("High-Level Security Dialogue", "policy")]),
+        ("Officials from Customs and Border Protection met Mayor Tom Jones and Judge Mary Smith.",
+         [("Customs and Border Protection", "government"), ("Tom Jones", "person"),
+          ("Mary Smith", "person")]),
+        ("The Bicentennial Framework for Security, Public Health and Safe Communities.",
+         []),  # no person in a programme's name
+    ],
+)  # fmt: skip
+def test_places_programmes_and_outlets_are_not_people_and_names_are_not_fused(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.name, e.kind) for e in extract_entities(text)] == expected
+
+
+def test_a_shorter_form_of_a_known_name_is_not_new() -> None:
+    known = [Entity("Gabriela Soto Arriaga", "person")]
+    assert new_entities([Entity("Soto Arriaga", "person")], known) == []
+    assert new_entities([Entity("Arriaga", "person")], known) == []
+    fresh = [Entity("Maria Arriaga", "person")]
+    assert new_entities(fresh, known) == fresh  # one shared surname is another person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("According to Surfside Mayor Charles Burkett, roof work was under way.",
+         [("Charles Burkett", "person")]),
+        ("The report was written by Frank P. Morabito, the engineer.",
+         [("Frank P. Morabito", "person")]),
+        ("Officials from Florida Gov. Ron DeSantis's office came.", [("Ron DeSantis", "person")]),
+        ("The U.S. Department of Commerce's National Institute of Standards and Technology "
+         "sent a team.",
+         [("United States", "place"), ("Department of Commerce", "government"),
+          ("National Institute of Standards and Technology", "government")]),
+        ("Rescuers worked at Champlain Towers South as Tropical Storm Elsa neared.",
+         [("Champlain Towers South", "place")]),
+        ("SURFSIDE, Fla. - Crews worked through the night.", []),
+    ],
+)  # fmt: skip
+def test_titles_initials_possessives_and_things_in_real_text(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(text) == expected
+
+
+def test_a_headline_line_yields_only_known_names() -> None:
+    text = (
+        "Fifth Circuit Grants Stay in Texas Rio Grande Barrier Case\nJudge Dana Douglas wrote it."
+    )
+    assert names(text) == [("Texas", "place"), ("Rio Grande", "place"), ("Dana Douglas", "person")]
+
+
+def test_a_name_never_runs_across_a_paragraph_break() -> None:
+    assert ("Florida Among", "place") not in names("It covers Florida\n\nAmong them, Miami.")
+
+
+def test_other_forms_of_a_known_name_are_not_new() -> None:
+    known = [
+        Entity("David Alan Ezra", "person"),
+        Entity("Steven McCraw", "person"),
+        Entity("Army Corps of Engineers", "government"),
+    ]
+    article = [
+        Entity("David A. Ezra", "person"),
+        Entity("Steve McCraw", "person"),
+        Entity("Corps of Engineers", "government"),
+        Entity("Don Willett", "person"),
+        Entity("Willett", "person"),  # the article's own earlier full name
+        Entity("Steve Ezra", "person"),  # another first name: another person
+    ]
+    assert [e.name for e in new_entities(article, known)] == ["Don Willett", "Steve Ezra"]
+
+
+def test_according_to_names_a_source_not_a_place() -> None:
+    assert ("Bloomberg", "place") not in names("Hui was detained, according to Bloomberg.")
+    assert names("The suit was filed in Austin, says the state.") == [("Austin", "place")]

@@ -62,7 +62,10 @@ def test_boilerplate(sentence: str) -> None:
 
 
 def test_story_sentences_are_not_boilerplate() -> None:
-    assert not any(is_boilerplate(s) for s in STORY)
+    # the one formality of the story: never news, so never marked
+    assert [s for s in STORY if is_boilerplate(s)] == [
+        "Department of Homeland Security officials declined to comment."
+    ]
     assert not is_boilerplate("By June, crossings had fallen by a third, officials said.")
 
 
@@ -77,10 +80,10 @@ def test_restatements_are_known_and_point_at_their_source(kb: KnowledgeBase) -> 
         kb,
         [
             "Washington wants Mexico to do more to curb migrants on their way to the US border.",
-            "DHS officials would not comment.",
+            "DHS officials would not comment.",  # a formality: neither known nor new
         ],
     )
-    assert [v.status for v in verdicts] == [SentenceStatus.KNOWN, SentenceStatus.KNOWN]
+    assert [v.status for v in verdicts] == [SentenceStatus.KNOWN]
     assert verdicts[0].baseline == STORY[0]
     assert verdicts[0].source_url is None
     assert 0.5 < verdicts[0].similarity <= 1.0
@@ -150,7 +153,8 @@ def test_baseline_fed_back_is_all_known(baseline_text: str) -> None:
     sentences = split_sentences(baseline_text)
     verdicts = mark_sentences(KnowledgeBase(sentences), sentences)
     assert verdicts and all(v.status is SentenceStatus.KNOWN for v in verdicts)
-    assert len(verdicts) == len(sentences) - 2  # the two page-furniture lines are dropped
+    # the two page-furniture lines and "officials declined to comment" are dropped
+    assert len(verdicts) == len(sentences) - 3
 
 
 def test_marking_is_fast(baseline_text: str) -> None:
@@ -204,7 +208,8 @@ def test_demo_restatement_of_the_baseline_is_known() -> None:
     restatement, when = _demo_sentences(DEMO_RESTATEMENT)
     kb = KnowledgeBase(baseline, published=published)
     verdicts = mark_sentences(kb, restatement, published=when)
-    assert len(verdicts) == len(restatement)
+    assert len(verdicts) == len([s for s in restatement if not is_boilerplate(s)])
+    assert len(verdicts) == len(restatement) - 1  # "DHS declined to comment on the report."
     not_known = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
     assert len(not_known) <= 1, not_known
     assert development_key(verdicts, kb) is None

@@ -193,6 +193,7 @@ def test_index_links_each_story_page(story_html: tuple[Path, str]) -> None:
     assert f'href="{report.story_filename(SLUG)}"' in text
     assert "Harris &lt;i&gt;visits&lt;/i&gt; Guatemala &amp; Mexico" in text
     assert "<td>2</td>" in text  # two follow-ups; the sports article is not one
+    assert "Funding deal reached" in text  # what changed last, not only how many
 
 
 def test_sentences_are_highlighted_beside_what_they_change(story_html: tuple[Path, str]) -> None:
@@ -206,7 +207,7 @@ def test_sentences_are_highlighted_beside_what_they_change(story_html: tuple[Pat
     assert "rose to <del>170,000</del>" in html and "<del>April.</del>" in html
     assert '<mark class="contradicting">Officials <ins>now deny any</ins>' in html
     # Too little in common for a word diff: the earlier sentence is shown as it was.
-    assert "earlier follow-up:</span> Funding was promised soon.</div>" in html
+    assert "earlier report:</span> Funding was promised soon.</div>" in html
     assert "The match ended 2-1." not in html  # not a follow-up
     assert "Harris met leaders." not in html  # known: not a change
 
@@ -218,25 +219,49 @@ def test_timeline_is_in_date_order_with_outlet_score_and_reasons(
     first, second = html.index('id="followup-1"'), html.index('id="followup-2"')
     assert first < second
     entry = html[first:second]
-    assert "2021-06-10 09:30 UTC" in entry and "news.example" in entry
+    assert "<time>2021-06-10</time>" in entry and "news.example" in entry
+    assert "first seen 2021-06-10 09:30 UTC" in entry  # the clock's time comes second
     assert "score 0.82" in entry and "&lt;b&gt;bold&lt;/b&gt; reason" in entry
+    # the scoring detail is one click away, after what the follow-up says
+    assert entry.index("<summary>Why a follow-up") > entry.index('class="changes"')
     assert "Talks resume &amp; &lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;" in entry
+
+
+def test_page_leads_with_the_developments_and_folds_the_rest(story_html: tuple[Path, str]) -> None:
+    _, html = story_html
+    summary = html[html.index('id="summary"') : html.index('id="timeline"')]
+    assert html.index('id="summary"') < html.index("<details")  # the first thing after the title
+    first, second = summary.index('id="dev-dev1"'), summary.index('id="dev-dev2"')
+    assert first < second  # date order
+    dev1 = summary[first:second]
+    # the claims that change the baseline come first, each beside what it changes
+    assert dev1.index("contradicts") < dev1.index("A new &lt;script&gt;")
+    assert "baseline: Officials <del>confirmed a</del>" in dev1
+    assert dev1.count("<li>") == 3
+    # sources as outlet and headline, linked; the javascript: source is not a link
+    assert f'wire.example: <a href="{WIRE}">' not in dev1  # no headline stored: the outlet only
+    assert f'<a href="{WIRE}">wire.example</a>' in dev1 and "javascript:" not in dev1
+    assert "news.example corrected" in dev1 and "Mexico → Guatemala &lt;City&gt;" in dev1
+    assert '170,000 (April) → <mark class="updated">180,000 (May)</mark>' in dev1
+    dev2 = summary[second:]
+    # too little in common for a word diff: the earlier sentence is shown as it was
+    assert '<div class="was">earlier report: Funding was promised soon.</div>' in dev2
+    # everything else is closed until the reader opens it
+    for section in ("timeline", "figures", "names", "quotes", "revisions"):
+        assert f'<details id="{section}">' in html
 
 
 def test_figures_names_quotes_sources_and_revisions(story_html: tuple[Path, str]) -> None:
     _, html = story_html
-    assert '170,000 → <mark class="updated">180,000</mark>' in html
-    assert '— → <mark class="updated">310,000,000 USD</mark>' in html
+    assert '170,000 (April) → <mark class="updated">180,000 (May)</mark>' in html
     figures = html[html.index('id="figures"') : html.index('id="names"')]
-    order = [figures.index(q) for q in ("<td>migrants</td>", "<td>funding</td>", "<td>years</td>")]
-    assert order == sorted(order)  # changed, then new to the story, then unchanged
-    assert '15 → 15</span> <span class="muted">unchanged' in figures
+    assert "<td>baseline → new</td>" in figures and "<td>first reported</td>" in figures
+    assert figures.index("baseline → new") < figures.index("first reported")
+    assert "$310 million" in figures
+    assert "15 years" not in figures and "1 more figure(s) left out" in figures
     names = html[html.index('id="names"') : html.index('id="quotes"')]
     assert "Alejandro Giammattei" in names and "Mexico" not in names
     assert "“Do not come &lt;b&gt;here&lt;/b&gt;”" in html and "Kamala Harris" in html
-    devs = html[html.index('id="developments"') : html.index('id="figures"')]
-    assert f'href="{WIRE}"' in devs and "3 source(s)" in devs
-    assert 'href="#followup-1"' in devs
     assert "<del>Mexico</del> <ins>Guatemala &lt;City&gt;</ins>" in html
     assert "<strong>$310 million</strong> by June." in html
     assert "correction" in html[html.index('id="revisions"') :]
@@ -269,7 +294,7 @@ def test_empty_database_gives_an_index_without_stories(tmp_path: Path) -> None:
         (170000.0, None, "170,000"),
         (2.5, "%", "2.5%"),
         (1.25, "pp", "1.25 pp"),
-        (310e6, "USD", "310,000,000 USD"),
+        (310e6, "USD", "$310 million"),
         (None, None, "—"),
     ],
 )

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, TextIO
 
+from monitor import figures, summary
 from monitor.config import load_config
 
 log = logging.getLogger(__name__)
@@ -92,7 +94,7 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
     with open_reader(config.db) as store:
         followups = store.rows("demo_followups")
         facts = store.rows("demo_facts")
-        figures = store.rows("demo_changed_figures")
+        changed_figures = store.rows("demo_changed_figures")
         revisions = store.rows("demo_revisions")
         alert_rows = store.rows("demo_alerts")
     print(f"\nFollow-ups found ({len(followups)}):", file=out)
@@ -104,15 +106,11 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         print(f"  [{row['status']}] {row['sentence'][:150]}", file=out)
         if row["baseline_sentence"] and row["status"] != "new":
             print(f"      was: {row['baseline_sentence'][:150]}", file=out)
-    if figures:
-        print("\nChanged figures (baseline -> follow-up):", file=out)
-        for row in figures[:6]:
-            unit = f" {row['unit']}" if row["unit"] else ""
-            print(
-                f"  {row['quantity']}: {row['baseline_value']:,.0f} -> {row['value']:,.0f}{unit}"
-                f"{' (' + row['period'] + ')' if row['period'] else ''}",
-                file=out,
-            )
+    if changed_figures:
+        print("\nChanged figures (earlier value -> follow-up, and what it is compared with):",
+              file=out)  # fmt: skip
+        for row in changed_figures[:6]:
+            print(f"  {_figure_line(row)}", file=out)
     for row in revisions:
         print(f"\nRevision ({row['kind']}) of {row['url']}:", file=out)
         for line in (row["diff"] or "").splitlines()[:3]:
@@ -134,3 +132,22 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         file=out,
     )
     return 0
+
+
+def _figure_line(row: Mapping[str, Any]) -> str:
+    """ "migrant: 172,000 (March) -> 180,034 (May), against the baseline", like for like only."""
+    origin = summary.compared_with(row["compared_with"], row["url"])
+    unit = f" {row['unit']}" if row["unit"] else ""
+    earlier = figures.figure_of_value(row["baseline_sentence"], row["baseline_value"])
+    later = figures.figure_of_value(row["sentence"], row["value"])
+    old_period = earlier.period if earlier else None
+
+    def shown(value: float, period: object) -> str:
+        return f"{value:,.0f}{unit}" + (f" ({period})" if period else "")
+
+    new = shown(row["value"], row["period"])
+    old = shown(row["baseline_value"], old_period)
+    reason = figures.not_comparable(earlier, later) if earlier and later else None
+    if reason:
+        return f"{row['quantity']}: {new}; {reason} from the {origin}'s {old}"
+    return f"{row['quantity']}: {old} -> {new}, against the {origin}"

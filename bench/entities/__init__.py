@@ -1,0 +1,1 @@
+"""Entity harness: precision of the new names monitor lists, on real news text."""
