@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from monitor import extract, fetch, pollhelper, polling, relevance, urls
+from monitor import fetch, pollhelper, polling, relevance, urls
 from monitor.config import Config
 from monitor.errors import (
     ExtractionError,
@@ -250,6 +250,8 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
             story=story, title=title, text=text, distinctive=distinctive
         )
     if fresh or terms_to_store:
+        from monitor import extract
+
         with ctx.store() as store, store.transaction():
             store.insert(
                 "baselines",
@@ -325,6 +327,8 @@ def _sync_feeds(store: Store, config: Config) -> None:
 
 def load_baseline(ctx: RunContext, story: Story, now: datetime) -> tuple[str, str, str]:
     """(title, text, source) of a story's baseline, from its file or else its URL."""
+    from monitor import extract  # trafilatura: ~0.2 s to import, for a baseline not yet stored
+
     if story.baseline_file is not None:
         try:
             content = story.baseline_file.read_text(encoding="utf-8")
@@ -788,7 +792,8 @@ POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs
 
 
 # What a worker runs (feed parsing, extraction, SimHash) is imported once, by the fork server.
-WORKER_PRELOAD = ["monitor.workers"]
+# This process imports them (trafilatura, feedparser) only once it parses or extracts itself.
+WORKER_PRELOAD = ["monitor.workers", "monitor.extract", "feedparser"]
 
 
 def _worker_context() -> Any:
@@ -967,6 +972,18 @@ def summary_params(summary: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in summary.items() if k != "run_id"}
 
 
+def judge(
+    ctx: RunContext, fetched: list[FetchedArticle], baselines: dict[str, Baseline], now: datetime
+) -> int:
+    """``judging.judge_articles``; the judging stack (~0.1 s of imports) is loaded only when
+    there is something to judge, which most cycles do not have."""
+    if not fetched:
+        return 0
+    from monitor import judging
+
+    return judging.judge_articles(ctx, fetched, baselines, now)
+
+
 def prepare_run(ctx: RunContext, now: datetime, kind: str = "poll") -> dict[str, Baseline]:
     """A run's first step: configuration and baselines stored, and the run recorded."""
     baselines = prepare(ctx, now)
@@ -1001,9 +1018,9 @@ def run_cycle(
         raise ValueError(f"kind must be 'poll' or 'recheck', not {kind!r}")
 
     def conclude(fetched: list[FetchedArticle], baselines: dict[str, Baseline]) -> dict[str, Any]:
-        from monitor import judging, outbox  # the judging stack is heavy; load it on first use
+        from monitor import outbox
 
-        call("judge-articles", judging.judge_articles, ctx, fetched, baselines, now)
+        call("judge-articles", judge, ctx, fetched, baselines, now)
         call("deliver-alerts", outbox.deliver_alerts, ctx, now)
         summary = finish_run(ctx, clock() if clock else now)
         after_run(ctx)

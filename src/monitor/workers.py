@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from monitor import dates, extract, feeds, relevance, syndication, urls
+from monitor import dates, feeds, relevance, syndication, urls
 from monitor.errors import ExtractionError, FeedError
 from monitor.models import (
     Assessment,
@@ -93,6 +93,8 @@ def extract_fetched(
     ctype = result.content_type
     if ctype and "html" not in ctype and "xml" not in ctype and ctype != "text/plain":
         return FetchedArticle(candidate, None, f"not an HTML page ({ctype})")
+    from monitor import extract  # trafilatura: ~0.2 s to import, preloaded in worker processes
+
     try:
         page = extract.extract_article(result.body, result.final_url)
     except ExtractionError as exc:
