@@ -46,13 +46,18 @@ def choose_path(config: Config, force: str | None = None) -> tuple[str, str | No
     configured = config_mod.prefect_api_url()
     if configured:
         return PREFECT, configured
-    from monitor import fetch
     from monitor.served import served_api_url
 
-    served = served_api_url(config.db, listening=fetch.accepts_connections)
+    served = served_api_url(config.db, listening=_listening)
     if served:
         return PREFECT, served
     return (PREFECT, None) if force == PREFECT else (PLAIN, None)
+
+
+def _listening(url: str) -> bool:
+    from monitor import fetch  # only once a note of a running serve is found
+
+    return fetch.accepts_connections(url)
 
 
 def run(
@@ -73,6 +78,7 @@ def run(
 def run_plain(config: Config, now: datetime, progress: Progress = SILENT) -> dict[str, Any]:
     """The cycle in this process, without importing Prefect (unless an alert goes to a
     Prefect block, whose notifier imports it when it sends)."""
+    _without_httpx_cli()
     from monitor import pipeline
 
     factories = None
@@ -81,6 +87,14 @@ def run_plain(config: Config, now: datetime, progress: Progress = SILENT) -> dic
 
         factories = prefect_block_factories()
     return pipeline.run_once(config, now, notifier_factories=factories, progress=progress)
+
+
+def _without_httpx_cli() -> None:
+    """Keep httpx from importing its own command-line client (click, rich and pygments,
+    ~50 ms, a tenth of a plain run), which it does whenever it can and this process never
+    runs: httpx then defines a stub in its place."""
+    if "httpx" not in sys.modules:
+        sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
 def run_prefect(
