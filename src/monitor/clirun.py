@@ -45,6 +45,11 @@ def choose_path(config: Config, force: str | None = None) -> tuple[str, str | No
         return PLAIN, None
     configured = config_mod.prefect_api_url()
     if configured:
+        if not _listening(configured):  # one sentence, not Prefect's traceback minutes later
+            raise ConfigError(
+                f"PREFECT_API_URL {configured} does not answer: start that Prefect server, "
+                "or unset PREFECT_API_URL, or run with --plain"
+            )
         return PREFECT, configured
     from monitor.served import served_api_url
 

@@ -148,3 +148,24 @@ def test_page_variants_are_distinct_texts(corpus: Path) -> None:
     assert ha is not None and hb is not None
     # Not near-copies: judging runs relevance on each, as it would on distinct articles.
     assert syndication.distance(ha, hb) > syndication.MAX_DISTANCE
+
+
+@pytest.mark.slow
+def test_the_oneshot_bench_times_monitor_run_processes(corpus: Path, tmp_path: Path) -> None:
+    small = ["--small", "--no-prefect", "--repeat", "1", "--workdir", str(tmp_path)]
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.oneshot", *small],
+        cwd=REPO,
+        env={**os.environ, "MONITOR_SHARED": str(_shared())},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    # Each sample checked its own summary: every feed polled, nothing new, the plain path.
+    assert set(result["samples_s"]) == {"many/plain", "one/plain"}
+    assert all(len(samples) == 1 for samples in result["samples_s"].values())
+    assert result["medians_s"]["many/plain"] > 0 and result["feeds"] == 20
+    assert isinstance(result["targets_met"], bool)

@@ -21,6 +21,7 @@ from monitor import clirun
 from monitor.config import load_config
 from monitor.demo.runner import write_config
 from monitor.demo.server import DemoWeb
+from monitor.errors import ConfigError
 from monitor.pipeline import run_once
 from monitor.served import announce, note_path
 
@@ -113,9 +114,12 @@ def test_the_path_follows_the_prefect_server_there_is(
         assert clirun.choose_path(config, "plain") == ("plain", None)
     assert not note.exists()  # the serve stopped: its note went with it
 
-    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
-    assert clirun.choose_path(config) == ("prefect", "http://127.0.0.1:4200/api")
+    monkeypatch.setenv("PREFECT_API_URL", listener)
+    assert clirun.choose_path(config) == ("prefect", listener)
     assert clirun.choose_path(config, "plain") == ("plain", None)
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:9/api")  # nothing listens there
+    with pytest.raises(ConfigError, match=r"PREFECT_API_URL http://127\.0\.0\.1:9/api does not"):
+        clirun.choose_path(config)
 
 
 def test_a_note_left_by_a_dead_serve_is_ignored(
