@@ -12,6 +12,7 @@ import argparse
 import contextlib
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -45,26 +46,34 @@ def clean_environment(**extra: str) -> dict[str, str]:
     return {**env, **extra}
 
 
+def children_cpu_s() -> float:
+    """CPU seconds of this process's reaped descendants (a run's helpers reaped by it count)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def monitor_run(
     config: Path, now: datetime, path: str, env: dict[str, str], *, feeds: int | None = None
-) -> tuple[float, dict[str, Any]]:
-    """One ``monitor run --{path}`` process: its wall time and summary; with ``feeds``,
-    checks that it polled that many feeds and found nothing new."""
+) -> tuple[float, float, dict[str, Any]]:
+    """One ``monitor run --{path}`` process: its wall and CPU seconds and its summary; with
+    ``feeds``, checks that it polled that many feeds and found nothing new."""
     command = [*monitor_command(), "run", "--config", str(config), "--now", now.isoformat()]
+    cpu = children_cpu_s()
     started = time.perf_counter()
     done = subprocess.run(
         [*command, f"--{path}"], env=env, capture_output=True, text=True, check=False
     )
     wall = time.perf_counter() - started
+    cpu = children_cpu_s() - cpu
     if done.returncode != 0:
         raise RuntimeError(f"monitor run --{path} exited {done.returncode}:\n{done.stderr[-3000:]}")
     summary: dict[str, Any] = json.loads(done.stdout)
     if feeds is None:
-        return wall, summary
+        return wall, cpu, summary
     expected = {"feeds_polled": feeds, "feeds_failed": 0, "items_new": 0, "path": path}
     if {k: summary.get(k) for k in expected} != expected:
         raise RuntimeError(f"not a nothing-new run of {feeds} feeds on {path}: {summary}")
-    return wall, summary
+    return wall, cpu, summary
 
 
 @contextlib.contextmanager
@@ -94,6 +103,7 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
     if not corpus.is_dir() or not baseline.exists():
         raise SystemExit(f"the shared corpus and baseline are needed: {corpus}, {baseline}")
     samples: dict[str, list[float]] = {}
+    cpu_samples: dict[str, list[float]] = {}
     with workdir(args.workdir, args.keep) as work, FixtureWeb(shape, corpus) as web:
         shape = web.shape
         web.set_scenario("cold")
@@ -131,23 +141,32 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                     for mode, env in modes.items():
                         if mode != "plain" and round_no >= args.prefect_repeat:
                             continue
-                        wall, _ = monitor_run(
+                        wall, cpu, _ = monitor_run(
                             config, when, "plain" if mode == "plain" else "prefect", env,
                             feeds=feeds,
                         )  # fmt: skip
                         when += STEP
                         samples.setdefault(f"{name}/{mode}", []).append(wall)
-                        print(f"  {name:<5} {mode:<15} {wall:6.2f} s", file=out)
+                        cpu_samples.setdefault(f"{name}/{mode}", []).append(cpu)
+                        print(f"  {name:<5} {mode:<15} {wall:6.2f} s  {cpu:6.2f} s CPU", file=out)
     medians = {key: round(statistics.median(walls), 3) for key, walls in samples.items()}
-    print("\nmonitor run, whole process, nothing new (median wall seconds):", file=out)
+    cpu_medians = {key: round(statistics.median(cpus), 3) for key, cpus in cpu_samples.items()}
+    load = ", ".join(f"{n:.1f}" for n in os.getloadavg())
+    print(f"\nmonitor run, whole process, nothing new (medians; load average {load}):", file=out)
+    print(f"  {'':<22} {'wall s':>6} {'CPU s':>6}", file=out)
     for key, median in medians.items():
         target = TARGETS_S.get(key)
-        verdict = f"  (target <= {target} s: {'met' if median <= target else 'MISSED'})"
-        print(f"  {key:<22} {median:6.2f}{verdict if target else ''}", file=out)
+        verdict = f"  (target <= {target} s wall: {'met' if median <= target else 'MISSED'})"
+        print(
+            f"  {key:<22} {median:6.2f} {cpu_medians[key]:6.2f}{verdict if target else ''}",
+            file=out,
+        )
     return {
         "feeds": shape.feeds,
         "items_per_feed": shape.items,
         "medians_s": medians,
+        "cpu_medians_s": cpu_medians,
+        "load_average": [round(n, 2) for n in os.getloadavg()],
         "samples_s": {k: [round(w, 3) for w in v] for k, v in samples.items()},
         "targets_s": TARGETS_S,
         "targets_met": all(medians.get(k, float("inf")) <= t for k, t in TARGETS_S.items()),
