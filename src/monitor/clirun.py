@@ -60,7 +60,7 @@ def choose_path(config: Config, force: str | None = None) -> tuple[str, str | No
 
 
 def _listening(url: str) -> bool:
-    from monitor import fetch  # only once a note of a running serve is found
+    from monitor import fetch  # only where there is a Prefect API to check
 
     return fetch.accepts_connections(url)
 
@@ -90,6 +90,7 @@ def run_plain(config: Config, now: datetime, progress: Progress = SILENT) -> dic
     if any(route.url.startswith("prefect-block://") for route in config.alerts):
         from flows.notifiers import prefect_block_factories
 
+        config_mod.apply_prefect_environment(config.db.parent)  # the blocks' Prefect home
         factories = prefect_block_factories()
     return pipeline.run_once(config, now, notifier_factories=factories, progress=progress)
 
