@@ -156,11 +156,10 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
     print(f"  {'':<22} {'wall s':>6} {'CPU s':>6}", file=out)
     for key, median in medians.items():
         target = TARGETS_S.get(key)
-        verdict = f"  (target <= {target} s wall: {'met' if median <= target else 'MISSED'})"
-        print(
-            f"  {key:<22} {median:6.2f} {cpu_medians[key]:6.2f}{verdict if target else ''}",
-            file=out,
-        )
+        verdict = ""
+        if target is not None:
+            verdict = f"  (target <= {target} s wall: {'met' if median <= target else 'MISSED'})"
+        print(f"  {key:<22} {median:6.2f} {cpu_medians[key]:6.2f}{verdict}", file=out)
     return {
         "feeds": shape.feeds,
         "items_per_feed": shape.items,
