@@ -462,12 +462,17 @@ def print_profile(path: Path, out: Any, top: int = 25) -> None:
     stats.sort_stats("tottime").print_stats(top)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+def add_web_arguments(parser: argparse.ArgumentParser) -> None:
+    """The fixture web's size: --feeds, --items, --hosts, --small."""
     parser.add_argument("--feeds", type=int, default=1000)
     parser.add_argument("--items", type=int, default=50, help="items per feed")
     parser.add_argument("--hosts", type=int, default=20, help="distinct 127.0.0.x hosts")
     parser.add_argument("--small", action="store_true", help="20 feeds of 5 items, for CI")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    add_web_arguments(parser)
     parser.add_argument("--no-prefect", action="store_true", help="skip the Prefect runs")
     parser.add_argument("--profile", action="store_true", help="profile an extra mixed cycle")
     parser.add_argument(

@@ -15,6 +15,7 @@ the server has recorded the run's task runs (see that module).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -25,6 +26,7 @@ from prefect import flow
 from prefect.artifacts import acreate_markdown_artifact, acreate_table_artifact
 from prefect.context import SyncClientContext
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.tasks import Task
 from prefect.utilities.annotations import quote
 
 from flows.notifiers import prefect_block_factories
@@ -33,7 +35,7 @@ from monitor import judging, outbox, pipeline
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import StoreBusyError
 from monitor.pipeline import Baseline, RunContext
-from monitor.store import run_lock
+from monitor.progress import SILENT, Progress
 from monitor.workers import Candidate, FetchedArticle
 
 log = logging.getLogger(__name__)
@@ -51,14 +53,12 @@ def unwalked(value: T) -> T:
 
 
 # Every task takes the run context, which holds an HTTP client: input hashing must be off.
-# Callers pass the context and every large collection through ``unwalked``: Prefect otherwise
-# walks each argument looking for futures, ~0.1 s for a context holding 1,000 feeds and
-# seconds for a few thousand articles, on every task call.
+# ``prefect_step`` passes the context and every large collection through ``unwalked``:
+# Prefect otherwise walks each argument looking for futures, ~0.1 s for a context holding
+# 1,000 feeds and seconds for a few thousand articles, on every task call.
 @recorded_task("prepare")
 def prepare_task(ctx: RunContext, now: datetime, kind: str = "poll") -> dict[str, Baseline]:
-    baselines = pipeline.prepare(ctx, now)
-    pipeline.start_run(ctx, now, kind)
-    return baselines
+    return pipeline.prepare_run(ctx, now, kind)
 
 
 @recorded_task("poll-feeds")
@@ -87,6 +87,22 @@ def deliver_task(ctx: RunContext, now: datetime) -> int:
     return outbox.deliver_alerts(ctx, now)
 
 
+# The cycle's steps (pipeline.run_cycle names them) as this flow's tasks.
+TASKS: dict[str, Task[..., Any]] = {
+    "prepare": prepare_task,
+    "poll-feeds": poll_feeds_task,
+    "fetch-articles": fetch_articles_task,
+    "judge-articles": judge_task,
+    "deliver-alerts": deliver_task,
+}
+
+
+def prefect_step(name: str, step: Callable[..., T], *args: Any) -> T:
+    """``pipeline.run_cycle``'s ``call``: the step runs as the task of its name (whose body
+    calls the same library function)."""
+    return cast(T, TASKS[name](*(unwalked(arg) for arg in args)))
+
+
 def resolve_now(now: datetime | str | None) -> datetime:
     if now is None:
         return datetime.now(UTC)
@@ -94,40 +110,27 @@ def resolve_now(now: datetime | str | None) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+# Who watches a run of this process's flows: ``monitor run --progress`` sets it before it
+# runs ``poll`` here (a flow's parameters cannot carry an observer).
+observer: Progress = SILENT
+
+
 def run_poll(
     config: Config, now: datetime, *, kind: str
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """One cycle of ``poll`` (feeds and new articles) or ``recheck`` (revisions only): its
     summary, and the follow-ups for its table artifact."""
-    ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
+    ctx = pipeline.make_context(
+        config, notifier_factories=prefect_block_factories(), progress=observer
+    )
+    followups: list[dict[str, Any]] = []
 
-    def conclude(fetched: list[FetchedArticle]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-        """The run's summary, and the follow-ups for its table artifact (read while the
-        run's session is still open)."""
-        judge_task(unwalked(ctx), unwalked(fetched), unwalked(baselines), now)
-        deliver_task(unwalked(ctx), now)
-        summary = pipeline.finish_run(ctx, now)
-        pipeline.after_run(ctx)
-        return summary, _artifact_rows(ctx)
+    def concluded(ctx: RunContext) -> None:
+        # read while the run's session is still open (reopening the database cost ~50 ms)
+        followups.extend(_artifact_rows(ctx))
 
     try:
-        with run_lock(config.db, wait_s=config.run_wait_s):
-            if kind == "poll":
-                ctx.start_poll_helper()  # its start overlaps the preparation
-            with ctx.session():  # the database stays open across these phases
-                baselines = prepare_task(unwalked(ctx), now, kind)
-                if kind == "poll":
-                    poll_feeds_task(unwalked(ctx), now)
-                candidates = pipeline.pending_articles(
-                    ctx, now, new=kind == "poll", rechecks=kind == "recheck"
-                )
-                if not candidates:  # no network phase: the session stays open
-                    summary, followups = conclude([])
-            if candidates:
-                # the network phase: no database session
-                fetched = fetch_articles_task(unwalked(ctx), unwalked(candidates), now)
-                with ctx.session():
-                    summary, followups = conclude(fetched)
+        summary = pipeline.run_cycle(ctx, now, kind=kind, call=prefect_step, concluded=concluded)
     finally:
         ctx.close()
     return summary, followups

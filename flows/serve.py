@@ -1,18 +1,23 @@
 """``monitor serve``: the deployments' schedules served from this one process.
 
 For one machine with no Prefect server of its own; deployments/prefect.yaml is the same
-schedule for a work pool and workers.
+schedule for a work pool and workers. While it serves, a note beside the database names its
+Prefect API, so that ``monitor run`` on the same database records its run there too.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from prefect import serve
+from prefect.settings import get_current_settings
 
 from flows.digest import digest
 from flows.poll import poll
 from flows.recheck import recheck
+from monitor.config import load_config
+from monitor.served import announce
 
 POLL_INTERVAL_S = 900
 RECHECK_INTERVAL_S = 3600
@@ -38,5 +43,20 @@ def deployments(config_path: str) -> list[Any]:
     ]
 
 
+def api_url() -> str:
+    """This process's Prefect API: ``PREFECT_API_URL``'s server, else the temporary server
+    Prefect would start on first use, started now so that its address is known."""
+    configured = get_current_settings().api.url
+    if configured:
+        return str(configured)
+    from prefect.server.api.server import SubprocessASGIServer
+
+    server = SubprocessASGIServer()  # the instance Prefect's clients in this process use
+    server.start()
+    return server.api_url
+
+
 def serve_all(config_path: str) -> None:
-    serve(*deployments(config_path))
+    config = load_config(Path(config_path))
+    with announce(config.db, api_url(), config_path=config.source):
+        serve(*deployments(config_path))

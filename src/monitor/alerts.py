@@ -15,8 +15,6 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
-import apprise
-
 from monitor import summary
 from monitor.errors import AlertError
 from monitor.models import Development, SentenceStatus
@@ -134,8 +132,11 @@ class AppriseNotifier:
     """Any apprise URL: json://, mailto://, slack://, discord://, ntfys://, ..."""
 
     def __init__(self, url: str, timeout_s: float) -> None:
+        import apprise  # ~0.1 s to import: paid by runs that send, not by every run
+
         self.label = channel_label(url)
         self.timeout_s = timeout_s
+        self._markdown = apprise.NotifyFormat.MARKDOWN
         self._apprise = apprise.Apprise()
         if not self._apprise.add(url):
             raise AlertError(self.label, "not a valid apprise URL")
@@ -144,7 +145,7 @@ class AppriseNotifier:
         result = self._apprise.notify(
             body=body,
             title=title,
-            body_format=apprise.NotifyFormat.MARKDOWN,
+            body_format=self._markdown,
             timeout=self.timeout_s,
         )
         if not result:

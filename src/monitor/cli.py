@@ -61,19 +61,19 @@ def _cell(value: Any) -> str:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    """One cycle: plainly, or as a Prefect flow run where a server records it (``clirun``)."""
+    from monitor import clirun
     from monitor.errors import StoreBusyError
-    from monitor.store import run_lock
 
     cfg = _load(args.config)
     config_mod.check_paths(cfg)
-    config_mod.apply_prefect_environment(cfg.db.parent)
     try:
-        # Taken before Prefect starts: two temporary Prefect servers must not race on one home.
-        with run_lock(cfg.db, wait_s=cfg.run_wait_s):
-            from flows.poll import poll
-            from flows.recorded import run_to_end
-
-            summary = run_to_end(poll, config_path=str(cfg.source), now=args.now)
+        summary = clirun.run(
+            cfg,
+            clirun.run_time(args.now),
+            force=args.path,
+            progress=clirun.progress_wanted(args.progress),
+        )
     except StoreBusyError as exc:
         summary = {"skipped": str(exc)}
     if "skipped" in summary:
@@ -325,9 +325,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", default="monitor-demo", help="where the demo keeps its files")
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("run", help="one poll cycle through the Prefect flow")
+    p = sub.add_parser(
+        "run", help="one poll cycle (through Prefect where a Prefect server records it)"
+    )
     p.add_argument(
         "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
+    )
+    path = p.add_mutually_exclusive_group()
+    path.add_argument(
+        "--prefect",
+        dest="path",
+        action="store_const",
+        const="prefect",
+        help="run the poll flow through Prefect even without a Prefect server (a temporary one)",
+    )
+    path.add_argument(
+        "--plain",
+        dest="path",
+        action="store_const",
+        const="plain",
+        help="run the cycle in this process without Prefect, even with a Prefect server",
+    )
+    p.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show feeds polled and articles fetched and extracted (default: on a terminal)",
     )
     p.add_argument("--now", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_run)

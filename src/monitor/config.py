@@ -231,6 +231,17 @@ def prefect_environment(data_dir: Path) -> dict[str, str]:
     }
 
 
+def prefect_api_url(env: Mapping[str, str] | None = None) -> str | None:
+    """``$PREFECT_API_URL``: the Prefect server an operator pointed this process at, if any."""
+    env = os.environ if env is None else env
+    return env.get("PREFECT_API_URL") or None
+
+
+def use_prefect_api(url: str) -> None:
+    """Point the Prefect that this process imports later at ``url`` (before its import)."""
+    os.environ["PREFECT_API_URL"] = url
+
+
 def apply_prefect_environment(data_dir: Path) -> None:
     """Set the embedded-Prefect defaults, keeping anything the operator already set.
 

@@ -18,8 +18,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-import feedparser
-
 from monitor.errors import FeedError
 from monitor.models import FeedItem, ParsedFeed
 
@@ -66,6 +64,8 @@ def parse_feed(body: bytes, feed_url: str, *, now: datetime) -> ParsedFeed:
     if head.lstrip()[:1] in (b"{", b"["):
         return _parse_json_feed(body, feed_url, now=now)
     _refuse_unsafe_xml(head)
+    import feedparser  # imported once a body needs parsing: a cycle of 304s never does
+
     try:
         parsed = feedparser.parse(
             io.BytesIO(body),

@@ -362,6 +362,18 @@ def _deadline_transport(limits: httpx.Limits, context: ssl.SSLContext) -> httpx.
     return transport
 
 
+def accepts_connections(url: str, *, timeout_s: float = 0.5) -> bool:
+    """Whether something listens at ``url``'s host and port (a TCP connect, nothing sent):
+    how ``monitor run`` checks that a ``monitor serve``'s Prefect API is still up."""
+    target = httpx.URL(url)
+    port = target.port or (443 if target.scheme == "https" else 80)
+    try:
+        with socket.create_connection((target.host, port), timeout=timeout_s):
+            return True
+    except (OSError, ValueError):
+        return False
+
+
 def parse_retry_after(value: str | None, now: datetime) -> float | None:
     """Seconds to wait from a Retry-After header (seconds or HTTP date), within [0, 6 h]."""
     if not value:

@@ -19,10 +19,9 @@ from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from monitor import extract, fetch, pollhelper, polling, relevance, urls
-from monitor.alerts import NotifierFactory
+from monitor import fetch, pollhelper, polling, relevance, urls
 from monitor.config import Config
 from monitor.errors import (
     ExtractionError,
@@ -33,6 +32,7 @@ from monitor.errors import (
 )
 from monitor.feedfetch import FeedFetcher, host_of, network_parts
 from monitor.models import FetchOutcome, FetchResult, Story
+from monitor.progress import SILENT, Progress
 from monitor.store import Store, open_store, refresh_snapshot, run_lock
 from monitor.workers import (
     Candidate,
@@ -43,7 +43,11 @@ from monitor.workers import (
     parse_fetched_feed,
 )
 
+if TYPE_CHECKING:  # apprise, which alerts imports, is only needed once an alert is sent
+    from monitor.alerts import NotifierFactory
+
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 PAGE_ACCEPT = fetch.PAGE_ACCEPT
 
@@ -72,6 +76,7 @@ class RunContext:
     # Story slug -> baseline, set by ``prepare``; ``profiles`` are built from them.
     baselines: dict[str, Baseline] = field(default_factory=dict, repr=False)
     _profiles: dict[str, relevance.StoryProfile] | None = field(default=None, repr=False)
+    progress: Progress = field(default=SILENT, repr=False)  # who watches the run (the CLI)
 
     @property
     def profiles(self) -> dict[str, relevance.StoryProfile]:
@@ -190,6 +195,7 @@ def make_context(
     *,
     transport: Any = None,
     notifier_factories: Mapping[str, NotifierFactory] | None = None,
+    progress: Progress = SILENT,
 ) -> RunContext:
     """A context with a real HTTP client (or one over ``transport`` in unit tests)."""
     client, guard, limiter = network_parts(config.fetch, transport)
@@ -202,6 +208,7 @@ def make_context(
         lock_wait_s=config.lock_wait_s,
         max_articles=config.max_articles_per_run,
         recheck_max_age_days=config.recheck_max_age_days,
+        progress=progress,
     )
 
 
@@ -243,6 +250,8 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
             story=story, title=title, text=text, distinctive=distinctive
         )
     if fresh or terms_to_store:
+        from monitor import extract
+
         with ctx.store() as store, store.transaction():
             store.insert(
                 "baselines",
@@ -318,6 +327,8 @@ def _sync_feeds(store: Store, config: Config) -> None:
 
 def load_baseline(ctx: RunContext, story: Story, now: datetime) -> tuple[str, str, str]:
     """(title, text, source) of a story's baseline, from its file or else its URL."""
+    from monitor import extract  # trafilatura: ~0.2 s to import, for a baseline not yet stored
+
     if story.baseline_file is not None:
         try:
             content = story.baseline_file.read_text(encoding="utf-8")
@@ -393,6 +404,7 @@ def iter_polls(
     if not rows:
         return
     polled = failed = 0
+    ctx.progress.begin("feeds", len(rows))
     with _FeedParsing(now) as parsing:
 
         def outcomes() -> Iterator[FeedPoll]:
@@ -403,6 +415,7 @@ def iter_polls(
         for poll in outcomes():
             polled += 1
             failed += poll.outcome is FetchOutcome.ERROR
+            ctx.progress.advance("feeds")
             yield poll
     ctx.count("feeds_polled", polled)
     ctx.count("feeds_failed", failed)
@@ -725,7 +738,12 @@ def pending_articles(
 def fetch_article(ctx: RunContext, candidate: Candidate, now: datetime) -> FetchedArticle:
     """Fetch and extract one article page. Never raises: failures come back as data."""
     fetched = fetch_page(ctx, candidate, now)
-    return fetched if isinstance(fetched, FetchedArticle) else extract_fetched(candidate, fetched)
+    ctx.progress.advance("fetched")
+    article = (
+        fetched if isinstance(fetched, FetchedArticle) else extract_fetched(candidate, fetched)
+    )
+    ctx.progress.advance("extracted")
+    return article
 
 
 def fetch_page(
@@ -754,6 +772,8 @@ def fetch_articles(
     """Fetch and extract candidates concurrently; per-article failures are kept as data."""
     if not candidates:
         return []
+    for stage in ("fetched", "extracted"):
+        ctx.progress.begin(stage, len(candidates))
     workers = worker_processes(len(candidates))
     with ThreadPoolExecutor(max_workers=max(1, ctx.config.fetch.workers)) as pool:
         if workers <= 1:
@@ -772,7 +792,8 @@ POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs
 
 
 # What a worker runs (feed parsing, extraction, SimHash) is imported once, by the fork server.
-WORKER_PRELOAD = ["monitor.workers"]
+# This process imports them (trafilatura, feedparser) only once it parses or extracts itself.
+WORKER_PRELOAD = ["monitor.workers", "monitor.extract", "feedparser"]
 
 
 def _worker_context() -> Any:
@@ -846,14 +867,17 @@ def _fetch_and_extract_in_processes(
         except BaseException:
             ahead.release()
             raise
+        ctx.progress.advance("fetched")
         if isinstance(outcome, FetchedArticle):  # a failure: nothing to extract
             ahead.release()
+            ctx.progress.advance("extracted")
         return outcome
 
     def report(kind: str, candidate: Candidate) -> Callable[[Future[Any]], None]:
         def done(future: Future[Any]) -> None:
             if kind == "extracted":
                 ahead.release()
+                ctx.progress.advance("extracted")
             finished.put((kind, future, candidate))
 
         return done
@@ -948,6 +972,79 @@ def summary_params(summary: Mapping[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in summary.items() if k != "run_id"}
 
 
+def judge(
+    ctx: RunContext, fetched: list[FetchedArticle], baselines: dict[str, Baseline], now: datetime
+) -> int:
+    """``judging.judge_articles``; the judging stack (~0.1 s of imports) is loaded only when
+    there is something to judge, which most cycles do not have."""
+    if not fetched:
+        return 0
+    from monitor import judging
+
+    return judging.judge_articles(ctx, fetched, baselines, now)
+
+
+def prepare_run(ctx: RunContext, now: datetime, kind: str = "poll") -> dict[str, Baseline]:
+    """A run's first step: configuration and baselines stored, and the run recorded."""
+    baselines = prepare(ctx, now)
+    start_run(ctx, now, kind)
+    return baselines
+
+
+def call_step(name: str, step: Callable[..., T], *args: Any) -> T:
+    """How ``run_cycle`` calls a step by default: plainly. (The poll flow calls each step as
+    the Prefect task of that name instead.)"""
+    return step(*args)
+
+
+def run_cycle(
+    ctx: RunContext,
+    now: datetime,
+    *,
+    kind: str = "poll",
+    call: Callable[..., Any] = call_step,
+    clock: Callable[[], datetime] | None = None,
+    concluded: Callable[[RunContext], None] | None = None,
+) -> dict[str, Any]:
+    """One whole cycle in ``ctx``, under the run lock; returns its summary.
+
+    The one definition of a cycle, whoever runs it: ``run_once`` (and ``monitor run``) calls
+    its steps plainly, the ``poll`` and ``recheck`` flows pass ``call`` to run each step as a
+    Prefect task (``call(name, step, *args)``). So the lock, the transactions, the crash
+    points and the alerts' outbox are the same on both paths. ``concluded`` is called inside
+    the run's last database session, after the summary is stored.
+    """
+    if kind not in ("poll", "recheck"):
+        raise ValueError(f"kind must be 'poll' or 'recheck', not {kind!r}")
+
+    def conclude(fetched: list[FetchedArticle], baselines: dict[str, Baseline]) -> dict[str, Any]:
+        from monitor import outbox
+
+        call("judge-articles", judge, ctx, fetched, baselines, now)
+        call("deliver-alerts", outbox.deliver_alerts, ctx, now)
+        summary = finish_run(ctx, clock() if clock else now)
+        after_run(ctx)
+        if concluded is not None:
+            concluded(ctx)
+        return summary
+
+    with run_lock(ctx.config.db, wait_s=ctx.config.run_wait_s):
+        if kind == "poll":
+            ctx.start_poll_helper()  # its start overlaps the preparation
+        with ctx.session():  # the database stays open across these phases
+            baselines = call("prepare", prepare_run, ctx, now, kind)
+            if kind == "poll":
+                call("poll-feeds", poll_and_record, ctx, now)
+                ctx.crash_point("polled")
+            candidates = pending_articles(ctx, now, new=kind == "poll", rechecks=kind == "recheck")
+            if not candidates:  # no network phase: no reason to close and reopen
+                return conclude([], baselines)
+        # the network phase: no database session
+        fetched = call("fetch-articles", fetch_articles, ctx, candidates, now)
+        with ctx.session():
+            return conclude(fetched, baselines)
+
+
 def run_once(
     config: Config,
     now: datetime,
@@ -956,43 +1053,21 @@ def run_once(
     notifier_factories: Mapping[str, NotifierFactory] | None = None,
     clock: Callable[[], datetime] | None = None,
     kind: str = "poll",
+    progress: Progress = SILENT,
 ) -> dict[str, Any]:
     """One whole cycle without Prefect; returns its summary.
 
     ``kind="poll"``: feeds, new articles, judging, alerts. ``kind="recheck"``: only the
     follow-ups due for a revision check (the ``recheck`` flow's work), then judging and alerts.
+    ``progress`` is told of feeds polled and articles fetched and extracted as they go.
     """
-    from monitor import judging, outbox  # the judging stack is heavy; load it on first use
-
     if kind not in ("poll", "recheck"):
         raise ValueError(f"kind must be 'poll' or 'recheck', not {kind!r}")
-    ctx = make_context(config, transport=transport, notifier_factories=notifier_factories)
-
-    def conclude(fetched: Sequence[FetchedArticle] = ()) -> dict[str, Any]:
-        judging.judge_articles(ctx, list(fetched), baselines, now)
-        outbox.deliver_alerts(ctx, now)
-        summary = finish_run(ctx, clock() if clock else now)
-        after_run(ctx)
-        return summary
-
+    ctx = make_context(
+        config, transport=transport, notifier_factories=notifier_factories, progress=progress
+    )
     try:
-        with run_lock(config.db, wait_s=config.run_wait_s):
-            if kind == "poll":
-                ctx.start_poll_helper()
-            with ctx.session():
-                baselines = prepare(ctx, now)
-                start_run(ctx, now, kind)
-                if kind == "poll":
-                    poll_and_record(ctx, now)
-                    ctx.crash_point("polled")
-                candidates = pending_articles(
-                    ctx, now, new=kind == "poll", rechecks=kind == "recheck"
-                )
-                if not candidates:  # no network phase: no reason to close and reopen
-                    return conclude()
-            fetched = fetch_articles(ctx, candidates, now)
-            with ctx.session():
-                return conclude(fetched)
+        return run_cycle(ctx, now, kind=kind, clock=clock)
     finally:
         ctx.close()
 

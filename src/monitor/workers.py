@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from monitor import dates, extract, feeds, relevance, syndication
+from monitor import dates, feeds, relevance, syndication
 from monitor.errors import ExtractionError, FeedError
 from monitor.models import (
     Assessment,
@@ -91,6 +91,8 @@ def extract_fetched(
 ) -> FetchedArticle:
     """Extract a fetched page and hash its text; in a worker with profiles installed, also
     score a new article's content (judging's largest serial cost, done in parallel here)."""
+    from monitor import extract  # trafilatura: ~0.2 s to import, preloaded in worker processes
+
     if refusal := extract.content_type_refusal(result.content_type):
         return FetchedArticle(candidate, None, refusal)
     try:

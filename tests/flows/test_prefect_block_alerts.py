@@ -1,4 +1,5 @@
-"""Alerts through a Prefect notification block saved on a (test) Prefect server."""
+"""Alerts through a Prefect notification block saved on a (test) Prefect server: from the
+library, and from a plain ``monitor run`` (which imports Prefect only to send them)."""
 
 from __future__ import annotations
 
@@ -10,11 +11,15 @@ from monitor.config import load_config
 from monitor.demo.runner import write_config
 from monitor.demo.server import DemoWeb
 from monitor.pipeline import run_once
+from tests.flows.conftest import harness_url, monitor_run
 from tests.integration.receiver import Receiver
 
 
 @pytest.mark.slow
-def test_a_prefect_block_route_delivers_each_alert(prefect_harness: None, tmp_path: Path) -> None:
+@pytest.mark.parametrize("caller", ["run_once", "monitor run --plain"])
+def test_a_prefect_block_route_delivers_each_alert(
+    prefect_harness: None, tmp_path: Path, caller: str
+) -> None:
     from flows.notifiers import prefect_block_factories
     from prefect.blocks.notifications import CustomWebhookNotificationBlock
 
@@ -31,9 +36,15 @@ def test_a_prefect_block_route_delivers_each_alert(prefect_harness: None, tmp_pa
                 web.receiver_url(), "prefect-block://custom-webhook/monitor-test"
             )
         )
-        config = load_config(path)
         web.set_tick(2)
-        summary = run_once(config, web.tick_now(2), notifier_factories=prefect_block_factories())
+        if caller == "run_once":
+            summary = run_once(
+                load_config(path), web.tick_now(2), notifier_factories=prefect_block_factories()
+            )
+        else:
+            now = web.tick_now(2).isoformat()
+            summary = monitor_run(path, now, "--plain", PREFECT_API_URL=harness_url())
+            assert summary["path"] == "plain"
     assert summary["alerts_sent"] > 0
     assert len(receiver.accepted) == summary["alerts_sent"]
     # each title names the story by its title, then the development's headline

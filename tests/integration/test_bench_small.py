@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -37,20 +38,11 @@ def corpus() -> Path:
     return path
 
 
-@pytest.mark.slow
-def test_small_bench_ends_with_a_json_line(corpus: Path, tmp_path: Path) -> None:
+def _small_bench(module: str, workdir: Path) -> dict[str, Any]:
+    """``python -m {module}`` on the small web without Prefect, one round: its JSON line."""
+    small = ["--small", "--no-prefect", "--repeat", "1", "--workdir", str(workdir)]
     proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "bench",
-            "--small",
-            "--no-prefect",
-            "--repeat",
-            "1",
-            "--workdir",
-            str(tmp_path),
-        ],
+        [sys.executable, "-m", module, *small],
         cwd=REPO,
         env={**os.environ, "MONITOR_SHARED": str(_shared())},
         capture_output=True,
@@ -59,8 +51,13 @@ def test_small_bench_ends_with_a_json_line(corpus: Path, tmp_path: Path) -> None
         check=False,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
-    last = proc.stdout.strip().splitlines()[-1]
-    result = json.loads(last)
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+@pytest.mark.slow
+def test_small_bench_ends_with_a_json_line(corpus: Path, tmp_path: Path) -> None:
+    result = _small_bench("bench", tmp_path)
     for key in REQUIRED:
         assert key in result, key
     assert result["prefect_over_plain"] is None  # --no-prefect
@@ -148,3 +145,13 @@ def test_page_variants_are_distinct_texts(corpus: Path) -> None:
     assert ha is not None and hb is not None
     # Not near-copies: judging runs relevance on each, as it would on distinct articles.
     assert syndication.distance(ha, hb) > syndication.MAX_DISTANCE
+
+
+@pytest.mark.slow
+def test_the_oneshot_bench_times_monitor_run_processes(corpus: Path, tmp_path: Path) -> None:
+    result = _small_bench("bench.oneshot", tmp_path)
+    # Each sample checked its own summary: every feed polled, nothing new, the plain path.
+    assert set(result["samples_s"]) == {"many/plain", "one/plain"}
+    assert all(len(samples) == 1 for samples in result["samples_s"].values())
+    assert result["medians_s"]["many/plain"] > 0 and result["feeds"] == 20
+    assert isinstance(result["targets_met"], bool)

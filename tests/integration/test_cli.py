@@ -129,10 +129,11 @@ def test_outputs_and_exports(demo_db: Path, tmp_path: Path) -> None:
     assert list((tmp_path / "b").glob("*/schema.sql"))
 
 
-def test_bad_configuration_is_a_clear_error_not_a_traceback(tmp_path: Path) -> None:
+@pytest.mark.parametrize("path", ["--plain", "--prefect"])
+def test_bad_configuration_is_a_clear_error_not_a_traceback(tmp_path: Path, path: str) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text("[[stories]]\nslug = 'x'\n")
-    done = monitor("run", "--config", str(bad))
+    done = monitor("run", "--config", str(bad), path)
     assert done.returncode == 2
     assert done.stderr.startswith("monitor: ")
     assert '[[stories]] "x" title: is required' in done.stderr
@@ -142,7 +143,10 @@ def test_bad_configuration_is_a_clear_error_not_a_traceback(tmp_path: Path) -> N
     assert missing.returncode == 2 and "monitor run" in missing.stderr
 
 
-def test_a_second_run_gives_up_naming_the_holder(tmp_path: Path, baseline_config: Path) -> None:
+@pytest.mark.parametrize("path", ["--plain", "--prefect"])
+def test_a_second_run_gives_up_naming_the_holder(
+    tmp_path: Path, baseline_config: Path, path: str
+) -> None:
     config = baseline_config
     config.write_text("[storage]\nrun_wait_s = 0.5\n" + config.read_text())
     db = tmp_path / "monitor.duckdb"
@@ -159,7 +163,7 @@ def test_a_second_run_gives_up_naming_the_holder(tmp_path: Path, baseline_config
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        done = monitor("run", "--config", str(config))
+        done = monitor("run", "--config", str(config), path)
     finally:
         holder.kill()
         holder.wait()

@@ -1,7 +1,9 @@
 """Runs killed with SIGKILL, and runs started together, against one real DuckDB file.
 
-The demo's news web (in this process) is the world; each run is a child process, so a kill
-is a real kill: no finally blocks, no clean close, the database file left as it was.
+The demo's news web (in this process) is the world; each run is a ``monitor run`` process,
+so a kill is a real kill: no finally blocks, no clean close, the database file left as it
+was. Every test runs on both of ``monitor run``'s paths: the plain cycle, and the Prefect
+flow on a temporary Prefect server (killed with the run: the run's process group goes).
 """
 
 from __future__ import annotations
@@ -24,14 +26,7 @@ from monitor import store as store_mod
 from monitor.demo.runner import write_config
 from monitor.demo.server import DemoWeb
 
-RUN = """
-import sys
-from datetime import datetime
-from pathlib import Path
-from monitor.config import load_config
-from monitor.pipeline import run_once
-run_once(load_config(Path(sys.argv[1])), datetime.fromisoformat(sys.argv[2]))
-"""
+PATHS = ("plain", "prefect")
 
 
 @pytest.fixture(scope="module")
@@ -41,14 +36,30 @@ def web() -> Iterator[DemoWeb]:
         yield server
 
 
-def _start(config: Path, now: str) -> subprocess.Popen[bytes]:
-    env = dict(os.environ)
+def _start(config: Path, now: str, path: str) -> subprocess.Popen[bytes]:
+    """``monitor run --{path}`` in a process group of its own (with its Prefect server)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    command = [sys.executable, "-m", "monitor.cli", "run", "--config", str(config), "--now", now]
     return subprocess.Popen(
-        [sys.executable, "-c", RUN, str(config), now],
+        [*command, f"--{path}"],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        start_new_session=True,
     )
+
+
+def _finish(proc: subprocess.Popen[bytes], timeout: float = 300) -> int:
+    """The run's exit status, once it and what it started (a Prefect server) are gone."""
+    try:
+        return proc.wait(timeout=timeout)
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # a killed run leaves its server behind
+            os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _errors(proc: subprocess.Popen[bytes]) -> str:
+    return proc.stderr.read().decode(errors="replace")[-3000:] if proc.stderr else ""
 
 
 def _state(db: Path) -> dict[str, Any]:
@@ -78,8 +89,9 @@ def _with_crash(config: Path, point: str | None) -> Path:
     return config
 
 
+@pytest.mark.parametrize("path", PATHS)
 def test_killed_runs_then_one_full_run_equal_an_uninterrupted_run(
-    web: DemoWeb, tmp_path: Path
+    web: DemoWeb, tmp_path: Path, path: str
 ) -> None:
     now = web.tick_now(2).isoformat()
     clean_dir, crash_dir = tmp_path / "clean", tmp_path / "crash"
@@ -87,8 +99,8 @@ def test_killed_runs_then_one_full_run_equal_an_uninterrupted_run(
     crash_dir.mkdir()
 
     start = len(web.received)
-    proc = _start(write_config(clean_dir, web), now)
-    assert proc.wait(timeout=120) == 0, proc.stderr.read() if proc.stderr else ""
+    proc = _start(write_config(clean_dir, web), now, path)
+    assert _finish(proc) == 0, _errors(proc)
     clean = _state(clean_dir / "monitor.duckdb")
     clean_messages = _messages(web, start)
     assert clean["followups"] and len(clean["alerts"]) > 1
@@ -98,10 +110,10 @@ def test_killed_runs_then_one_full_run_equal_an_uninterrupted_run(
     # SIGKILL after the feeds are stored, inside the judging transaction, and right after
     # the first alert went out but before it was recorded.
     for point in ("polled", "judging", "sent"):
-        proc = _start(_with_crash(config, point), now)
-        assert proc.wait(timeout=120) == -signal.SIGKILL, proc.stderr.read() if proc.stderr else ""
-    proc = _start(_with_crash(config, None), now)
-    assert proc.wait(timeout=120) == 0, proc.stderr.read() if proc.stderr else ""
+        proc = _start(_with_crash(config, point), now, path)
+        assert _finish(proc) == -signal.SIGKILL, _errors(proc)
+    proc = _start(_with_crash(config, None), now, path)
+    assert _finish(proc) == 0, _errors(proc)
     crashed = _state(crash_dir / "monitor.duckdb")
     messages = _messages(web, start)
 
@@ -116,52 +128,70 @@ def test_killed_runs_then_one_full_run_equal_an_uninterrupted_run(
     assert sorted(messages) == sorted(clean_messages)
 
 
-def test_a_run_killed_at_a_random_moment_loses_nothing(web: DemoWeb, tmp_path: Path) -> None:
+@pytest.mark.parametrize("path", PATHS)
+def test_a_run_killed_at_a_random_moment_loses_nothing(
+    web: DemoWeb, tmp_path: Path, path: str
+) -> None:
     now = web.tick_now(2).isoformat()
     config = write_config(tmp_path, web)
-    proc = _start(config, now)
+    proc = _start(config, now, path)
+    if path == "prefect":  # killed inside the flow run, not while Prefect starts
+        _wait_for_flow_run(tmp_path / ".prefect" / "prefect.db", proc)
     time.sleep(2.0)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait(timeout=30)
+    os.killpg(proc.pid, signal.SIGKILL)
+    _finish(proc, timeout=30)
     start = len(web.received)
-    proc = _start(config, now)
-    assert proc.wait(timeout=120) == 0, proc.stderr.read() if proc.stderr else ""
+    proc = _start(config, now, path)
+    assert _finish(proc) == 0, _errors(proc)
     state = _state(tmp_path / "monitor.duckdb")
     assert state["followups"] and state["alerts"]
     assert all(status in ("sent", "unconfirmed") for _, _, status in state["alerts"])
     assert len(set(_messages(web, start))) == len(_messages(web, start))
 
 
-def test_two_monitor_runs_started_together_equal_one_run(web: DemoWeb, tmp_path: Path) -> None:
+@pytest.mark.parametrize("path", PATHS)
+def test_two_monitor_runs_started_together_equal_one_run(
+    web: DemoWeb, tmp_path: Path, path: str
+) -> None:
     now = web.tick_now(2).isoformat()
     one_dir, two_dir = tmp_path / "one", tmp_path / "two"
     one_dir.mkdir()
     two_dir.mkdir()
     start = len(web.received)
-    proc = _start(write_config(one_dir, web), now)
-    assert proc.wait(timeout=120) == 0
+    proc = _start(write_config(one_dir, web), now, path)
+    assert _finish(proc) == 0, _errors(proc)
     single = _state(one_dir / "monitor.duckdb")
     single_messages = len(web.received) - start
 
     start = len(web.received)
     config = write_config(two_dir, web)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    command = [sys.executable, "-m", "monitor.cli", "run", "--config", str(config), "--now", now]
-    procs = [
-        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        for _ in range(2)
-    ]
+    procs = [_start(config, now, path) for _ in range(2)]
     for p in procs:
-        assert p.wait(timeout=400) == 0
-        assert b"Traceback" not in (p.stderr.read() if p.stderr else b"")
+        assert _finish(p, timeout=400) == 0, _errors(p)
+        assert "Traceback" not in _errors(p)
     assert _state(two_dir / "monitor.duckdb") == single
     assert len(web.received) - start == single_messages
+    if path == "plain":  # Prefect was never started, nor its home made
+        assert not (two_dir / ".prefect").exists()
+        return
     # Each process's temporary Prefect server recorded its run to the end before it stopped
     # (flows/recorded.py): both flow runs and every task run are Completed in the history.
     flow_runs, task_runs = _prefect_history(two_dir / ".prefect" / "prefect.db")
     assert flow_runs == ["COMPLETED", "COMPLETED"]
     assert {state for _, state in task_runs} == {"COMPLETED"}
     assert Counter(name.rsplit("-", 1)[0] for name, _ in task_runs)["deliver-alerts"] == 2
+
+
+def _wait_for_flow_run(prefect_db: Path, proc: subprocess.Popen[bytes]) -> None:
+    """Until the run's temporary Prefect server has recorded its flow run."""
+    while proc.poll() is None:
+        with (
+            contextlib.suppress(sqlite3.Error),  # not there yet, or not migrated yet
+            contextlib.closing(sqlite3.connect(f"file:{prefect_db}?mode=ro", uri=True)) as db,
+        ):
+            if db.execute("SELECT count(*) FROM flow_run").fetchone()[0]:
+                return
+        time.sleep(0.1)
 
 
 def _prefect_history(path: Path) -> tuple[list[str], list[tuple[str, str]]]:
