@@ -15,10 +15,10 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.notifiers import prefect_block_factories
 from flows.poll import resolve_now, unwalked
-from monitor import outbox, pipeline
+from monitor import outbox, pipeline, runstate
 from monitor.config import default_config_path, load_config
 from monitor.errors import StoreBusyError
-from monitor.pipeline import RunContext
+from monitor.runstate import RunContext
 from monitor.store import run_lock
 
 log = logging.getLogger(__name__)
@@ -36,7 +36,7 @@ def digest(
     """Send the queued developments of every digest route (or those of one ``period``)."""
     config = load_config(Path(config_path) if config_path else default_config_path())
     when = resolve_now(now)
-    ctx = pipeline.make_context(config, notifier_factories=prefect_block_factories())
+    ctx = runstate.make_context(config, notifier_factories=prefect_block_factories())
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
             pipeline.prepare(ctx, when)

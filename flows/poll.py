@@ -31,12 +31,12 @@ from prefect.utilities.annotations import quote
 
 from flows.notifiers import prefect_block_factories
 from flows.recorded import recorded_task
-from monitor import judging, outbox, pipeline
+from monitor import judging, outbox, pipeline, runstate
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import StoreBusyError
-from monitor.pipeline import Baseline, RunContext
+from monitor.models import Candidate, FetchedArticle
 from monitor.progress import SILENT, Progress
-from monitor.workers import Candidate, FetchedArticle
+from monitor.runstate import Baseline, RunContext
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -120,7 +120,7 @@ def run_poll(
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """One cycle of ``poll`` (feeds and new articles) or ``recheck`` (revisions only): its
     summary, and the follow-ups for its table artifact."""
-    ctx = pipeline.make_context(
+    ctx = runstate.make_context(
         config, notifier_factories=prefect_block_factories(), progress=observer
     )
     followups: list[dict[str, Any]] = []

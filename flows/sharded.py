@@ -24,12 +24,11 @@ from prefect.artifacts import create_table_artifact
 
 from flows.notifiers import prefect_block_factories
 from flows.poll import resolve_now
-from monitor import fetch, judging, outbox, pipeline, staging, urls
+from monitor import fetch, judging, outbox, pipeline, runstate, staging, urls
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import MonitorError, StoreBusyError
-from monitor.models import FetchOutcome
+from monitor.models import Candidate, FeedPoll, FetchedArticle, FetchOutcome
 from monitor.store import run_lock
-from monitor.workers import Candidate, FeedPoll, FetchedArticle
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +51,7 @@ def run_shard(
 
     ``host_share`` divides the per-host budget for a host this shard shares with others.
     """
-    ctx = pipeline.make_context(config)
+    ctx = runstate.make_context(config)
     settings = config.fetch
     ctx.limiter = fetch.HostLimiter(
         per_host=max(1, settings.per_host // host_share),
@@ -213,7 +212,7 @@ def run_sharded(
     ``pipeline.run_once``. Only this process opens the database, under its writer lock."""
     dispatch = dispatch or in_process(config, now)
     base = staging_dir or (config.db.parent / "staging")
-    ctx = pipeline.make_context(config, notifier_factories=notifier_factories)
+    ctx = runstate.make_context(config, notifier_factories=notifier_factories)
     directory = staging.run_dir(base, ctx.run_id)
     split = max(1, config.fetch.per_host)
     reports: list[dict[str, Any]] = []
@@ -261,7 +260,7 @@ def _key(candidate: Candidate) -> tuple[str, str | None]:
     return candidate.url, candidate.known_fingerprint
 
 
-def _count_fetched(ctx: pipeline.RunContext, fetched: Sequence[FetchedArticle]) -> None:
+def _count_fetched(ctx: runstate.RunContext, fetched: Sequence[FetchedArticle]) -> None:
     # The shards counted in their own processes; the run's summary counts here, once.
     ctx.count("articles_fetched", sum(f.page is not None for f in fetched))
     ctx.count("articles_failed", sum(f.page is None for f in fetched))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from monitor import config as config_mod
-from monitor.errors import ConfigError, MonitorError, StoreError
+from monitor.errors import ConfigError, MonitorError, StoreBusyError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,6 @@ def _cell(value: Any) -> str:
 def cmd_run(args: argparse.Namespace) -> int:
     """One cycle: plainly, or as a Prefect flow run where a server records it (``clirun``)."""
     from monitor import clirun
-    from monitor.errors import StoreBusyError
 
     cfg = _load(args.config)
     config_mod.check_paths(cfg)
@@ -102,14 +101,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
-    from monitor import backfill, pipeline, relevance
+    from monitor import backfill, pipeline, relevance, runstate
 
     cfg = _load(args.config)
     story = cfg.story(args.story)
     config_mod.check_paths(cfg, database=False, prefect=False)
     if args.input != "-" and not Path(args.input).is_file():
         raise ConfigError(f"assess: no input file {args.input}")
-    ctx = pipeline.make_context(cfg)
+    ctx = runstate.make_context(cfg)
     now = datetime.now(UTC)
     try:
         title, text, _ = pipeline.load_baseline(ctx, story, now)

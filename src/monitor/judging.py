@@ -13,12 +13,30 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from monitor import alerts, dates, entities, figures, novelty, quotes, relevance, syndication, urls
-from monitor.models import Assessment, Development, SentenceStatus, SentenceVerdict, Story
-from monitor.pipeline import Baseline, RunContext, story_slugs_for
+from monitor import (
+    alerts,
+    dates,
+    entities,
+    figures,
+    novelty,
+    outbox,
+    quotes,
+    relevance,
+    syndication,
+    urls,
+)
+from monitor.models import (
+    Assessment,
+    Development,
+    FetchedArticle,
+    SentenceStatus,
+    SentenceVerdict,
+    Story,
+)
+from monitor.runstate import Baseline, RunContext, story_slugs_for
 from monitor.store import Store
 from monitor.text import fingerprint, split_sentences
-from monitor.workers import FetchedArticle, assess_page
+from monitor.workers import assess_page
 
 log = logging.getLogger(__name__)
 
@@ -491,8 +509,6 @@ def _record_followup(
         figure_changes=tuple(changes),
         story_title=state.baseline.story.title,
     )
-    from monitor import outbox
-
     outbox.enqueue(ctx, store, development, now)
 
 

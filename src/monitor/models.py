@@ -164,6 +164,46 @@ class ExtractedPage:
 
 
 @dataclass(frozen=True)
+class ContentScore:
+    """The content half of an assessment: facet strengths, score and readable reasons."""
+
+    score: float
+    facets: Mapping[str, float]
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An article to fetch: its canonical URL, where to fetch it, and what the feed said."""
+
+    url: str
+    link: str
+    feeds: tuple[str, ...]
+    title: str
+    summary: str
+    feed_published: datetime | None
+    first_seen: datetime
+    known_fingerprint: str | None = None  # set for a revision re-check
+
+
+@dataclass(frozen=True)
+class FetchedArticle:
+    """A candidate after fetching and extraction: a page, or the reason there is none."""
+
+    candidate: Candidate
+    page: ExtractedPage | None
+    error: str | None = None
+    transient: bool = False
+    gone: bool = False
+    simhash: int | None = None  # of the page's text, computed where it was extracted
+    # Content score per story slug, computed where the page was extracted, and the (title,
+    # published, date source) it was computed for: judging uses it when its own match and
+    # decides there, where the story's latest developments are known.
+    scores: Mapping[str, ContentScore] = field(default_factory=dict)
+    assessed_as: tuple[str, datetime | None, str] | None = None
+
+
+@dataclass(frozen=True)
 class Assessment:
     """Whether one article is a follow-up of one story, and why."""
 

@@ -14,7 +14,7 @@ from typing import Any
 from monitor import alerts
 from monitor.errors import AlertError
 from monitor.models import Development, SentenceStatus
-from monitor.pipeline import RunContext
+from monitor.runstate import RunContext
 from monitor.store import Store
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,6 @@
-"""The steps of one poll cycle as plain functions, and ``run_once`` that chains them.
+"""The steps of one poll cycle as plain functions, ``run_cycle`` that orders them, and
+``run_once`` that runs a cycle without Prefect. What the steps share (``RunContext``, the
+stories' ``Baseline``) is in ``monitor.runstate``; the records they pass, in ``monitor.models``.
 
 Network and extraction happen outside the database; each write phase is one short
 transaction under the writer lock, so a crash loses at most the phase in flight.
@@ -11,17 +13,14 @@ import logging
 import multiprocessing
 import os
 import queue
-import signal
 import threading
-import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from monitor import fetch, pollhelper, polling, relevance, urls
+from monitor import outbox, pollhelper, polling, relevance, urls
 from monitor.config import Config
 from monitor.errors import (
     ExtractionError,
@@ -30,18 +29,19 @@ from monitor.errors import (
     PermanentFetchError,
     TransientFetchError,
 )
-from monitor.feedfetch import FeedFetcher, host_of, network_parts
-from monitor.models import FetchOutcome, FetchResult, Story
-from monitor.progress import SILENT, Progress
-from monitor.store import Store, open_store, refresh_snapshot, run_lock
-from monitor.workers import (
+from monitor.feedfetch import host_of
+from monitor.models import (
     Candidate,
     FeedPoll,
     FetchedArticle,
-    extract_fetched,
-    install_profiles,
-    parse_fetched_feed,
+    FetchOutcome,
+    FetchResult,
+    Story,
 )
+from monitor.progress import SILENT, Progress
+from monitor.runstate import Baseline, RunContext, make_context
+from monitor.store import Store, refresh_snapshot, run_lock
+from monitor.workers import extract_fetched, install_profiles, parse_fetched_feed
 
 if TYPE_CHECKING:  # apprise, which alerts imports, is only needed once an alert is sent
     from monitor.alerts import NotifierFactory
@@ -49,178 +49,8 @@ if TYPE_CHECKING:  # apprise, which alerts imports, is only needed once an alert
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-PAGE_ACCEPT = fetch.PAGE_ACCEPT
-
-
-@dataclass
-class RunContext:
-    """What every step of one run shares: configuration, clients, and the run's counters."""
-
-    config: Config
-    client: Any  # an httpx.Client from fetch.build_client
-    guard: fetch.AddressGuard
-    limiter: fetch.HostLimiter
-    notifier_factories: Mapping[str, NotifierFactory] = field(default_factory=dict)
-    lock_wait_s: float = 60.0
-    max_articles: int = 500
-    recheck_max_age_days: int = 30
-    run_id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
-    counts: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-    _session: Store | None = field(default=None, repr=False)
-    _feed_fetcher: FeedFetcher | None = field(default=None, repr=False)
-    poll_helper: pollhelper.PollHelper | None = field(default=None, repr=False)
-    # Set by pending_articles when it took every pending item: (its time, their URLs), for
-    # finish_run to move the items_settled mark once each has its article row.
-    settling: tuple[datetime, list[str]] | None = field(default=None, repr=False)
-    # Story slug -> baseline, set by ``prepare``; ``profiles`` are built from them.
-    baselines: dict[str, Baseline] = field(default_factory=dict, repr=False)
-    _profiles: dict[str, relevance.StoryProfile] | None = field(default=None, repr=False)
-    progress: Progress = field(default=SILENT, repr=False)  # who watches the run (the CLI)
-
-    @property
-    def profiles(self) -> dict[str, relevance.StoryProfile]:
-        """Story slug -> profile: extraction workers assess new pages against them while
-        judging waits (``workers.extract_fetched``), and judging uses them too. Built on
-        first use: compiling the gazetteer's pattern costs 20-40 ms, which a cycle with no
-        new article (most cycles) need not pay."""
-        if self._profiles is None:
-            self._profiles = {
-                slug: relevance.build_profile(b.story, b.title, b.text, distinctive=b.distinctive)
-                for slug, b in self.baselines.items()
-            }
-        return self._profiles
-
-    def use_baselines(self, baselines: Mapping[str, Baseline]) -> None:
-        """This run's baselines (``prepare``); their profiles are built when first needed."""
-        self.baselines = dict(baselines)
-        self._profiles = None
-
-    @contextmanager
-    def store(self) -> Iterator[Store]:
-        """The database for one phase: the session's, or opened for this phase alone."""
-        if self._session is not None:
-            yield self._session
-            return
-        with open_store(self.config.db, wait_s=self.lock_wait_s) as store:
-            yield store
-
-    @contextmanager
-    def session(self) -> Iterator[Store]:
-        """Keep the database open across the phases inside: each phase still commits its own
-        transaction (a crash loses only the phase in flight), but the file is opened (~30 ms)
-        and closed with a checkpoint (~50 ms) once, not per phase. Readers meanwhile wait or
-        read the snapshot; a run holds no session while it fetches articles."""
-        if self._session is not None:
-            yield self._session
-            return
-        with open_store(self.config.db, wait_s=self.lock_wait_s) as store:
-            self._session = store
-            try:
-                yield store
-            finally:
-                self._session = None
-
-    def close(self) -> None:
-        """Release what the run holds outside the database (its HTTP client, its helper)."""
-        self.client.close()
-        self.end_poll_helper()
-
-    def start_poll_helper(self) -> None:
-        """Start a poll helper process when this run has feeds enough for one (see
-        ``monitor.pollhelper``): early, so that its start overlaps the run's preparation.
-        Not over an injected transport: the helper's requests would bypass it."""
-        if self.poll_helper is not None or not getattr(self.client, "pin_addresses", False):
-            return
-        if pollhelper.wanted(len(self.config.feeds), self.config.fetch):
-            helper = pollhelper.PollHelper(self.config.fetch, feed_user_agents(self.config))
-            if helper.start():
-                self.poll_helper = helper
-
-    def end_poll_helper(self) -> None:
-        if self.poll_helper is not None:
-            self.poll_helper.close()
-            self.poll_helper = None
-
-    @property
-    def feed_fetcher(self) -> FeedFetcher:
-        """This run's client, guard and limiter, for fetching feeds (made once)."""
-        if self._feed_fetcher is None:
-            settings = self.config.fetch
-            self._feed_fetcher = FeedFetcher(
-                self.client,
-                self.guard,
-                self.limiter,
-                settings,
-                fetch.LatencyGate(settings.workers),
-                feed_user_agents(self.config),
-            )
-        return self._feed_fetcher
-
-    def count(self, name: str, n: int = 1) -> None:
-        self.counts[name] = self.counts.get(name, 0) + n
-
-    def get_page(self, url: str, now: datetime) -> FetchResult:
-        """GET an HTML page with the page limits; raises FetchError."""
-        return fetch.fetch_url(
-            self.client,
-            url,
-            guard=self.guard,
-            now=now,
-            accept=PAGE_ACCEPT,
-            max_bytes=self.config.fetch.max_page_bytes,
-            total_timeout_s=self.config.fetch.total_timeout_s,
-        )
-
-    def crash_point(self, name: str) -> None:
-        """Die here, as a killed process would, when ``[debug] crash_at`` names this point.
-
-        Only the crash-safety tests set it: it proves a run killed at each point loses nothing.
-        """
-        if self.config.crash_at == name:
-            log.warning("crash_at=%s: killing this process", name)
-            os.kill(os.getpid(), signal.SIGKILL)
-
-
-def feed_user_agents(config: Config) -> dict[str, str]:
-    """Feed URL -> the User-Agent configured for it (the first configuration of a URL wins)."""
-    first: dict[str, str | None] = {}
-    for feed in config.feeds:
-        first.setdefault(feed.url, feed.user_agent)
-    return {url: agent for url, agent in first.items() if agent}
-
-
-def make_context(
-    config: Config,
-    *,
-    transport: Any = None,
-    notifier_factories: Mapping[str, NotifierFactory] | None = None,
-    progress: Progress = SILENT,
-) -> RunContext:
-    """A context with a real HTTP client (or one over ``transport`` in unit tests)."""
-    client, guard, limiter = network_parts(config.fetch, transport)
-    return RunContext(
-        config=config,
-        client=client,
-        guard=guard,
-        limiter=limiter,
-        notifier_factories=dict(notifier_factories or {}),
-        lock_wait_s=config.lock_wait_s,
-        max_articles=config.max_articles_per_run,
-        recheck_max_age_days=config.recheck_max_age_days,
-        progress=progress,
-    )
-
 
 # -- step 0: configuration and baselines ---------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Baseline:
-    story: Story
-    title: str
-    text: str
-    distinctive: Mapping[str, float] | None = None  # stored relevance terms (see prepare)
 
 
 def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
@@ -912,19 +742,6 @@ def _fetch_and_extract_in_processes(
     return [r for r in results if r is not None]
 
 
-def story_slugs_for(ctx: RunContext, candidate: Candidate) -> list[str]:
-    """The stories an article is judged against: those of the feeds that carried it."""
-    if not candidate.feeds:
-        return [s.slug for s in ctx.config.stories]
-    slugs: list[str] = []
-    for feed in ctx.config.feeds:
-        if feed.url in candidate.feeds:
-            for slug in ctx.config.stories_for_feed(feed):
-                if slug not in slugs:
-                    slugs.append(slug)
-    return slugs or [s.slug for s in ctx.config.stories]
-
-
 def start_run(ctx: RunContext, now: datetime, kind: str = "poll") -> None:
     with ctx.store() as store:
         store.insert("runs", [{"id": ctx.run_id, "kind": kind, "started_at": now}])
@@ -1018,8 +835,6 @@ def run_cycle(
         raise ValueError(f"kind must be 'poll' or 'recheck', not {kind!r}")
 
     def conclude(fetched: list[FetchedArticle], baselines: dict[str, Baseline]) -> dict[str, Any]:
-        from monitor import outbox
-
         call("judge-articles", judge, ctx, fetched, baselines, now)
         call("deliver-alerts", outbox.deliver_alerts, ctx, now)
         summary = finish_run(ctx, clock() if clock else now)

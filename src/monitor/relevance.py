@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from monitor import storymodel
-from monitor.models import Assessment, Story
+from monitor.models import Assessment, ContentScore, Story
 from monitor.text import fold, split_paragraphs, tokens
 from monitor.wordlists import STOPWORDS
 
@@ -369,15 +369,6 @@ def decide(
         published=published,
         date_source=date_source,
     )
-
-
-@dataclass(frozen=True)
-class ContentScore:
-    """The content half of an assessment: facet strengths, score and readable reasons."""
-
-    score: float
-    facets: Mapping[str, float]
-    reasons: tuple[str, ...]
 
 
 def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:

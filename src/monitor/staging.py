@@ -17,8 +17,15 @@ from typing import Any, Generic, TypeVar
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from monitor.models import ExtractedPage, FeedItem, FetchOutcome, FetchResult
-from monitor.workers import Candidate, FeedPoll, FetchedArticle
+from monitor.models import (
+    Candidate,
+    ExtractedPage,
+    FeedItem,
+    FeedPoll,
+    FetchedArticle,
+    FetchOutcome,
+    FetchResult,
+)
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""The CPU-bound steps that worker processes run, and the records passed to and from them.
+"""The CPU-bound steps that worker processes run (their records are in ``monitor.models``).
 
 A worker process imports this module alone: no database, network or notifier modules, so it
 starts in about half the time ``monitor.pipeline`` takes to import.
@@ -7,23 +7,22 @@ starts in about half the time ``monitor.pipeline`` takes to import.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
 
 from monitor import dates, feeds, relevance, syndication
 from monitor.errors import ExtractionError, FeedError
 from monitor.models import (
     Assessment,
-    ExtractedPage,
+    Candidate,
+    ContentScore,
     FeedPoll,
+    FetchedArticle,
     FetchOutcome,
     FetchResult,
 )
 
 __all__ = [
-    "Candidate",
-    "FeedPoll",  # defined in models, which light modules import without this one
-    "FetchedArticle",
     "assess_page",
     "extract_fetched",
     "install_profiles",
@@ -42,37 +41,6 @@ def parse_fetched_feed(poll: FeedPoll, now: datetime) -> FeedPoll:
     except FeedError as exc:
         return replace(poll, outcome=FetchOutcome.ERROR, result=bodiless, error=exc.reason)
     return replace(poll, result=bodiless, items=parsed.items, title=parsed.title)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """An article to fetch: its canonical URL, where to fetch it, and what the feed said."""
-
-    url: str
-    link: str
-    feeds: tuple[str, ...]
-    title: str
-    summary: str
-    feed_published: datetime | None
-    first_seen: datetime
-    known_fingerprint: str | None = None  # set for a revision re-check
-
-
-@dataclass(frozen=True)
-class FetchedArticle:
-    """A candidate after fetching and extraction: a page, or the reason there is none."""
-
-    candidate: Candidate
-    page: ExtractedPage | None
-    error: str | None = None
-    transient: bool = False
-    gone: bool = False
-    simhash: int | None = None  # of the page's text, computed where it was extracted
-    # Content score per story slug, computed where the page was extracted, and the (title,
-    # published, date source) it was computed for: judging uses it when its own match and
-    # decides there, where the story's latest developments are known.
-    scores: Mapping[str, relevance.ContentScore] = field(default_factory=dict)
-    assessed_as: tuple[str, datetime | None, str] | None = None
 
 
 # Story slug -> profile (its threshold included): what a worker assesses each new page against.
@@ -119,7 +87,7 @@ def assess_page(
     text: str,
     assessed_as: tuple[str, datetime | None, str],
     *,
-    scored: relevance.ContentScore | None = None,
+    scored: ContentScore | None = None,
     latest_development: date | None = None,
 ) -> Assessment:
     """One page against one story, at the profile's threshold (the story's own, else the

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import pipeline, relevance
+from monitor import pipeline, relevance, runstate
 from monitor.config import load_config
 from monitor.models import Story
 from monitor.store import open_reader, open_store
@@ -16,8 +16,8 @@ from monitor.store import open_reader, open_store
 NOW = datetime(2021, 6, 10, 12, 0, tzinfo=UTC)
 
 
-def _prepare(config_path: Path) -> dict[str, pipeline.Baseline]:
-    ctx = pipeline.make_context(load_config(config_path))
+def _prepare(config_path: Path) -> dict[str, runstate.Baseline]:
+    ctx = runstate.make_context(load_config(config_path))
     try:
         return pipeline.prepare(ctx, NOW)
     finally:

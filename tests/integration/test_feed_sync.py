@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from monitor import pipeline, store
+from monitor import pipeline, runstate, store
 from monitor.config import load_config
 from monitor.models import FeedPoll, FetchOutcome, FetchResult
 from monitor.store import open_reader
@@ -36,7 +36,7 @@ def _prepare(config_path: Path, *feeds: str) -> None:
     if "another-story" not in base:
         base += ANOTHER_STORY
     config_path.write_text(base + "".join(f"\n[[feeds]]\n{FEEDS[f]}\n" for f in feeds))
-    ctx = pipeline.make_context(load_config(config_path))
+    ctx = runstate.make_context(load_config(config_path))
     try:
         with ctx.session():
             pipeline.prepare(ctx, NOW)
@@ -105,7 +105,7 @@ def test_a_poll_writes_only_the_feed_columns_it_changed(
     """A 304 rewrites the schedule, not the stored validators, hash, title or stories."""
     db = tmp_path / "monitor.duckdb"
     _prepare(baseline_config, "a")
-    ctx = pipeline.make_context(load_config(baseline_config))
+    ctx = runstate.make_context(load_config(baseline_config))
     written: list[dict[str, object]] = []
     real_insert = store.Store.insert
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import pipeline
+from monitor import pipeline, runstate
 from monitor.config import load_config
 from monitor.models import FeedItem, FeedPoll, FetchOutcome
 from monitor.store import Store
@@ -21,15 +21,15 @@ FEED = "https://news.example/feed.xml"
 
 
 @pytest.fixture
-def ctx(baseline_config: Path) -> Iterator[pipeline.RunContext]:
-    context = pipeline.make_context(load_config(baseline_config))
+def ctx(baseline_config: Path) -> Iterator[runstate.RunContext]:
+    context = runstate.make_context(load_config(baseline_config))
     with context.session():
         pipeline.prepare(context, T0)
         yield context
     context.close()
 
 
-def _record(ctx: pipeline.RunContext, now: datetime, *names: str) -> None:
+def _record(ctx: runstate.RunContext, now: datetime, *names: str) -> None:
     items = tuple(
         FeedItem(FEED, name, f"https://news.example/{name}", name, "", None, None) for name in names
     )
@@ -52,7 +52,7 @@ def _store_articles(store: Store, now: datetime, status: str, *names: str) -> No
 
 
 def _cycle(
-    ctx: pipeline.RunContext, now: datetime, *, judge: str = "ok", skip: str = ""
+    ctx: runstate.RunContext, now: datetime, *, judge: str = "ok", skip: str = ""
 ) -> list[str]:
     """pending_articles, their article rows (all but ``skip``), finish_run: the names taken."""
     names = [c.url.rsplit("/", 1)[1] for c in pipeline.pending_articles(ctx, now, rechecks=False)]
@@ -62,7 +62,7 @@ def _cycle(
     return names
 
 
-def _mark(ctx: pipeline.RunContext) -> datetime | None:
+def _mark(ctx: runstate.RunContext) -> datetime | None:
     with ctx.store() as store:
         [row] = store.rows("items_settled")
     mark: datetime | None = row["settled_through"]
@@ -70,7 +70,7 @@ def _mark(ctx: pipeline.RunContext) -> datetime | None:
 
 
 def test_a_cycle_that_took_every_item_settles_them_and_new_ones_are_still_found(
-    ctx: pipeline.RunContext,
+    ctx: runstate.RunContext,
 ) -> None:
     _record(ctx, T0, "a", "b")
     assert _mark(ctx) is None
@@ -84,7 +84,7 @@ def test_a_cycle_that_took_every_item_settles_them_and_new_ones_are_still_found(
 
 
 def test_an_old_item_waiting_for_a_retry_is_found_behind_the_mark(
-    ctx: pipeline.RunContext,
+    ctx: runstate.RunContext,
 ) -> None:
     _record(ctx, T0, "a", "b")
     assert sorted(_cycle(ctx, T0, judge="retry")) == ["a", "b"]
@@ -94,7 +94,7 @@ def test_an_old_item_waiting_for_a_retry_is_found_behind_the_mark(
 
 
 def test_an_item_left_without_its_article_keeps_the_mark_back(
-    ctx: pipeline.RunContext,
+    ctx: runstate.RunContext,
 ) -> None:
     _record(ctx, T0, "a", "b")
     assert sorted(_cycle(ctx, T0, skip="b")) == ["a", "b"]
@@ -102,7 +102,7 @@ def test_an_item_left_without_its_article_keeps_the_mark_back(
     assert _cycle(ctx, T0 + timedelta(minutes=15)) == ["b"]
 
 
-def test_a_cycle_that_hit_its_article_cap_settles_nothing(ctx: pipeline.RunContext) -> None:
+def test_a_cycle_that_hit_its_article_cap_settles_nothing(ctx: runstate.RunContext) -> None:
     capped = dataclasses.replace(ctx, max_articles=2)
     _record(capped, T0, "a", "b", "c")
     assert len(_cycle(capped, T0)) == 2
@@ -110,7 +110,7 @@ def test_a_cycle_that_hit_its_article_cap_settles_nothing(ctx: pipeline.RunConte
     assert len(_cycle(capped, T0 + timedelta(minutes=15))) == 1
 
 
-def test_a_replay_of_an_earlier_cycle_clears_the_mark(ctx: pipeline.RunContext) -> None:
+def test_a_replay_of_an_earlier_cycle_clears_the_mark(ctx: runstate.RunContext) -> None:
     t1 = T0 + timedelta(hours=1)
     _record(ctx, t1, "a")
     assert _cycle(ctx, t1) == ["a"]
@@ -120,7 +120,7 @@ def test_a_replay_of_an_earlier_cycle_clears_the_mark(ctx: pipeline.RunContext) 
     assert _cycle(ctx, t1 + timedelta(minutes=15)) == ["old"]
 
 
-def test_items_behind_the_mark_are_not_looked_at_again(ctx: pipeline.RunContext) -> None:
+def test_items_behind_the_mark_are_not_looked_at_again(ctx: runstate.RunContext) -> None:
     """What makes the mark pay: an item behind it is trusted to have its article (here its
     row is removed by hand, which no run does) and is not joined with articles again."""
     _record(ctx, T0, "a")

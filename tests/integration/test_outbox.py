@@ -99,7 +99,7 @@ def _digest_config(tmp_path: Path, web: DemoWeb, hook: str, extra: str) -> Path:
 def test_digest_route_collects_developments_into_one_message(
     tmp_path: Path, receiver: receiver_mod.Receiver
 ) -> None:
-    from monitor import outbox, pipeline
+    from monitor import outbox, runstate
 
     with DemoWeb() as web:
         config = load_config(
@@ -113,7 +113,7 @@ def test_digest_route_collects_developments_into_one_message(
     assert len(queued) > 1 and all(r["status"] == "queued" for r in queued)
     assert receiver.accepted == []
 
-    ctx = pipeline.make_context(config)
+    ctx = runstate.make_context(config)
     receiver.status = 500
     assert outbox.deliver_digests(ctx, now) == 0
     assert all(r["status"] == "queued" and r["last_error"] for r in _log(config.db))

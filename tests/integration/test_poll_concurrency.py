@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import pipeline
+from monitor import pipeline, runstate
 from monitor.config import Config, FetchSettings
 from monitor.models import FeedConfig, FeedPoll, FetchOutcome
 from tests.integration.rss import send_feed, serving
@@ -86,7 +86,7 @@ def _poll(
         feeds=tuple(FeedConfig(url=u) for u in urls),
         alerts=(),
     )
-    ctx = pipeline.make_context(config)
+    ctx = runstate.make_context(config)
     rows = [{"url": u, "current_url": u, "stories": []} for u in urls]
     try:
         polls = list(pipeline.iter_polls(ctx, rows, NOW))

@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from monitor import pipeline, pollhelper
+from monitor import pipeline, pollhelper, runstate
 from monitor.config import Config, FetchSettings
 from monitor.models import FeedConfig, FeedPoll, FetchOutcome
 from tests.integration.rss import send_feed, serving
@@ -82,7 +82,7 @@ def _context(
     per_host: int,
     poll_helper: bool = True,
     total_timeout_s: float = 30.0,
-) -> pipeline.RunContext:
+) -> runstate.RunContext:
     per = -(-pollhelper.HELPER_MIN // len(HOSTS))  # just enough feeds for a helper
     urls = [f"http://{h}:{server.port}/f{i}.xml" for h in HOSTS for i in range(per)]
     config = Config(
@@ -98,14 +98,14 @@ def _context(
         feeds=tuple(FeedConfig(url=u) for u in urls),
         alerts=(),
     )
-    return pipeline.make_context(config)
+    return runstate.make_context(config)
 
 
-def _rows(ctx: pipeline.RunContext) -> list[dict[str, object]]:
+def _rows(ctx: runstate.RunContext) -> list[dict[str, object]]:
     return [{"url": f.url, "current_url": f.url, "stories": []} for f in ctx.config.feeds]
 
 
-def _start_helper(ctx: pipeline.RunContext) -> pollhelper.PollHelper:
+def _start_helper(ctx: runstate.RunContext) -> pollhelper.PollHelper:
     """Start the run's helper and wait until it is ready, so that it is lent feeds at once."""
     ctx.start_poll_helper()
     helper = ctx.poll_helper
@@ -132,7 +132,7 @@ def _two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _poll(
     tmp_path: Path, server: _Feeds, per_host: int, kill_at: str | None = None
-) -> tuple[list[FeedPoll], pipeline.RunContext]:
+) -> tuple[list[FeedPoll], runstate.RunContext]:
     """Poll every feed with the helper ready from the start; ``kill_at``: kill the helper
     at the first answer from that host."""
     ctx = _context(tmp_path, server, per_host=per_host)
@@ -233,7 +233,7 @@ def test_no_helper_when_configured_off_or_over_an_injected_transport(tmp_path: P
         assert ctx.poll_helper is None
         ctx.close()
     # A transport stands in for the network (unit tests): a helper would go around it.
-    mocked = pipeline.make_context(
+    mocked = runstate.make_context(
         ctx.config, transport=httpx.MockTransport(lambda request: httpx.Response(304))
     )
     mocked.start_poll_helper()

@@ -10,8 +10,15 @@ import pyarrow.parquet as pq
 import pytest
 
 from monitor import staging
-from monitor.models import ExtractedPage, FeedItem, FetchOutcome, FetchResult
-from monitor.workers import Candidate, FeedPoll, FetchedArticle
+from monitor.models import (
+    Candidate,
+    ExtractedPage,
+    FeedItem,
+    FeedPoll,
+    FetchedArticle,
+    FetchOutcome,
+    FetchResult,
+)
 
 NOW = datetime(2021, 6, 20, 12, 0, tzinfo=UTC)
 

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from monitor import dates, relevance, urls, workers
-from monitor.models import FetchResult, Story
+from monitor.models import Candidate, FetchResult, Story
 
 NOW = datetime(2021, 6, 10, 12, 0, tzinfo=UTC)
 STORY = Story(
@@ -48,8 +48,8 @@ def _fetched(body: str, url: str) -> FetchResult:
     )
 
 
-def _candidate(url: str, known: str | None = None) -> workers.Candidate:
-    return workers.Candidate(
+def _candidate(url: str, known: str | None = None) -> Candidate:
+    return Candidate(
         url=url,
         link=url,
         feeds=(),
