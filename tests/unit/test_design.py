@@ -6,6 +6,7 @@ import ast
 import re
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -87,3 +88,109 @@ def test_every_cli_command_is_in_the_readme() -> None:
     assert {"demo", "run", "serve", "assess", "changes"} <= set(commands)
     missing = [c for c in commands if not re.search(rf"`monitor {c}\b", readme)]
     assert missing == []
+
+
+# -- import cycles -----------------------------------------------------------------------------
+
+PACKAGES = {"monitor": SRC, "flows": REPO / "flows"}
+
+
+def module_files(packages: Mapping[str, Path]) -> dict[str, Path]:
+    """Dotted module name -> its file, for every module of these packages."""
+    modules: dict[str, Path] = {}
+    for package, root in packages.items():
+        for path in sorted(root.rglob("*.py")):
+            parts = path.relative_to(root).with_suffix("").parts
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+            modules[".".join((package, *parts))] = path
+    return modules
+
+
+def import_graph(modules: Mapping[str, Path]) -> dict[str, set[str]]:
+    """Module -> the modules among ``modules`` it imports anywhere in its file: at the top, in
+    a function (a lazy import) or under ``if TYPE_CHECKING``."""
+
+    def known(name: str) -> str | None:  # the module itself, else the package that holds it
+        while name and name not in modules:
+            name = name.rpartition(".")[0]
+        return name or None
+
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        imported: set[str | None] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(known(alias.name) for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:  # relative: from the package, up a level per extra dot
+                    anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join([*anchor, base] if base else anchor)
+                imported.update(known(f"{base}.{alias.name}") for alias in node.names)
+        graph[name] = {m for m in imported if m is not None and m != name}
+    return graph
+
+
+def find_cycle(graph: Mapping[str, set[str]]) -> list[str] | None:
+    """One import cycle as the modules along it (the first repeated at the end), or None."""
+    done: set[str] = set()
+    path: list[str] = []
+
+    def visit(node: str) -> list[str] | None:
+        if node in path:
+            return [*path[path.index(node) :], node]
+        if node in done:
+            return None
+        path.append(node)
+        for target in sorted(graph.get(node, ())):
+            if cycle := visit(target):
+                return cycle
+        path.pop()
+        done.add(node)
+        return None
+
+    for start in sorted(graph):
+        if cycle := visit(start):
+            return cycle
+    return None
+
+
+def test_find_cycle_names_the_modules_of_a_cycle() -> None:
+    graph = {"a": {"b"}, "b": {"c"}, "c": {"a", "d"}, "d": set(), "e": {"a"}}
+    assert find_cycle(graph) == ["a", "b", "c", "a"]
+    graph["c"] = {"d"}
+    assert find_cycle(graph) is None
+    assert find_cycle({"a": {"b", "c"}, "b": {"d"}, "c": {"d"}, "d": set()}) is None
+
+
+def test_import_graph_counts_imports_inside_functions(tmp_path: Path) -> None:
+    (tmp_path / "pkg" / "sub").mkdir(parents=True)
+    files = {
+        "__init__.py": "",
+        "a.py": "from pkg import b\nimport os\n",
+        "b.py": "def late() -> None:\n    from pkg.sub.c import thing\n",
+        "sub/__init__.py": "",
+        "sub/c.py": "from ..a import x\nfrom . import d\n",
+        "sub/d.py": "import pkg.a\n",
+    }
+    for name, text in files.items():
+        (tmp_path / "pkg" / name).write_text(text, encoding="utf-8")
+    graph = import_graph(module_files({"pkg": tmp_path / "pkg"}))
+    assert graph == {
+        "pkg": set(),
+        "pkg.a": {"pkg.b"},
+        "pkg.b": {"pkg.sub.c"},
+        "pkg.sub": set(),
+        "pkg.sub.c": {"pkg.a", "pkg.sub.d"},
+        "pkg.sub.d": {"pkg.a"},
+    }
+    assert find_cycle(graph) == ["pkg.a", "pkg.b", "pkg.sub.c", "pkg.a"]
+
+
+def test_monitor_and_flows_have_no_import_cycle() -> None:
+    graph = import_graph(module_files(PACKAGES))
+    assert "monitor.runstate" in graph["monitor.judging"]  # the graph sees the real imports
+    cycle = find_cycle(graph)
+    assert cycle is None, "import cycle: " + " -> ".join(cycle or ())
