@@ -10,6 +10,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 
+from monitor.wordlists import MONTHS, SPANISH_MONTHS
+
 logger = logging.getLogger(__name__)
 
 EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
@@ -17,14 +19,10 @@ FUTURE_SLACK = timedelta(days=1)
 DATELINE_LINES = 3  # a dateline sits in the first lines of the text
 
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    **{name: number for number, name in enumerate(MONTHS, start=1)},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-    # Spanish, for the Mexican press ("7 de junio de 2021").
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
-    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
-    "diciembre": 12,
+    **SPANISH_MONTHS,
 }  # fmt: skip
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # "June 7, 2021", "Jun. 7 2021"

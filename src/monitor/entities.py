@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor.figures import normalised
+from monitor.wordlists import MONTHS, WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -256,15 +257,14 @@ _NOT_NAMES = frozenset(
         "Some", "Many", "Most", "More", "Several", "Both", "Each", "Every", "All", "Any", "No",
         "Not", "Yes", "Also", "Still", "Yet", "Even", "Only", "Just", "Then", "Thus", "However",
         "Meanwhile", "Although", "Though", "Because", "Unlike", "According", "Following",
-        "Ahead", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Monday",
-        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-        "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December", "Title", "COVID", "Covid", "Mexican", "Guatemalan", "Honduran",
-        "Salvadoran", "American", "Americans", "Brazilian", "Cuban", "Haitian", "Venezuelan",
-        "Nicaraguan", "Central", "Democrats", "Republicans", "Democrat", "Republican",
-        "Democratic", "Photo", "Read", "Sign", "Share", "Topics", "Skip", "Advertisement",
-        "Related", "Watch", "Officials", "Government", "Federal", "National", "Southern",
-        "Northern", "Border", "Migrants", "Immigrants"
+        "Ahead", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Tomorrow",
+        *(word.capitalize() for word in (*WEEKDAYS, *MONTHS)),
+        "Title", "COVID", "Covid", "Mexican", "Guatemalan", "Honduran", "Salvadoran",
+        "American", "Americans", "Brazilian", "Cuban", "Haitian", "Venezuelan", "Nicaraguan",
+        "Central", "Democrats", "Republicans", "Democrat", "Republican", "Democratic", "Photo",
+        "Read", "Sign", "Share", "Topics", "Skip", "Advertisement", "Related", "Watch",
+        "Officials", "Government", "Federal", "National", "Southern", "Northern", "Border",
+        "Migrants", "Immigrants"
     ]
 )  # fmt: skip
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor.text import normalise
+from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -61,14 +62,10 @@ class Figure:
     named: bool = True
 
 
-MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"
-)  # fmt: skip
 _MONTH_ALT = (
     "|".join(m.capitalize() for m in MONTHS) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 )
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAYS = "|".join(day.capitalize() for day in WEEKDAYS)
 
 _SMALL = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -207,11 +204,7 @@ _DOLLARS = {
 }  # fmt: skip
 _DOLLAR_PREFIX = re.compile(r"(?<![A-Za-z])(" + "|".join(_DOLLARS) + r")$", re.IGNORECASE)
 _MONEY = frozenset({"USD", "EUR", "GBP", *_DOLLARS.values()})
-_SPANISH_MONTH = re.compile(
-    r"\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sept?iembre|octubre"
-    r"|noviembre|diciembre)\b",
-    re.IGNORECASE,
-)
+_SPANISH_MONTH = re.compile(r"\s+de\s+(?:" + "|".join(SPANISH_MONTHS) + r")\b", re.IGNORECASE)
 
 
 def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:

@@ -17,16 +17,10 @@ from datetime import datetime, timedelta
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
 from monitor.entities import Entity, extract_entities, fold_accents, new_entities
-from monitor.figures import (
-    MONTHS,
-    Figure,
-    extract_figures,
-    match_figure,
-    normalised,
-    sentence_dates,
-)
+from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import SentenceStatus, SentenceVerdict
 from monitor.text import fingerprint
+from monitor.wordlists import MONTHS, US_WORD, WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +65,9 @@ class KnownSentence:
 # ---------------------------------------------------------------------------------------------
 # Tokens: light stemming and synonym folding, so that paraphrases share their words.
 
+# Not ``wordlists.STOPWORDS`` (relevance's): this list is English only and longer (pronouns,
+# reporting verbs, number words, "us"...), tuned to what tells two sentences apart; merging
+# the two would change what novelty and relevance decide.
 _STOPWORDS = frozenset(
     [
         "a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and",
@@ -100,13 +97,7 @@ _STOPWORDS = frozenset(
         "putting", "use", "uses", "used", "using", "whose"
     ]
 )  # fmt: skip
-_MONTH_WORDS = frozenset(
-    [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-        "friday", "saturday", "sunday", "today", "yesterday", "tomorrow"
-    ]
-)  # fmt: skip
+_MONTH_WORDS = frozenset((*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow"))
 
 # Phrases folded before tokenising (order matters: longest first within each concept).
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -387,14 +378,11 @@ def strip_attribution(sentence: str) -> str:
     return text
 
 
-_US = re.compile(r"\bU\.?S\.?A?\b(?!-)|\bU\.S\.(?=\s|$)")
-
-
 def content_tokens(sentence: str) -> frozenset[str]:
     """The folded content words of a sentence: no stopwords, numbers or dates."""
     text = fold_accents(strip_attribution(normalised(sentence)))
     if "U" in text:
-        text = _US.sub(" unitedstates ", text)
+        text = US_WORD.sub(" unitedstates ", text)
     text = text.lower()
     text = _fold_phrases(text)
     out: set[str] = set()

@@ -19,7 +19,7 @@ from functools import lru_cache
 from monitor import storymodel
 from monitor.models import Assessment, ContentScore, Story
 from monitor.text import fold, split_paragraphs, tokens
-from monitor.wordlists import STOPWORDS
+from monitor.wordlists import STOPWORDS, US_NAME
 
 logger = logging.getLogger(__name__)
 
@@ -558,7 +558,6 @@ def _same_url(a: str, b: str) -> bool:
 
 
 _FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
-_US_ABBREV = re.compile(r"\bU\.S\.(?:A\.)?|\bUS\b|\bEE\.?\s?UU\.?")
 
 
 def _alias_pattern(alias: str) -> str:
@@ -633,7 +632,7 @@ _CLAUSE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
 def _fold_for_match(text: str) -> str:
-    return fold(_US_ABBREV.sub(" united states ", text))
+    return fold(US_NAME.sub(" united states ", text))
 
 
 def _zipf(word: str) -> float:

@@ -1,6 +1,10 @@
-"""Word lists shared by the modules that weigh words: function words of English and Spanish."""
+"""Word lists and patterns shared by the modules that read words: function words, month and
+weekday names, and how the press writes "United States".
+"""
 
 from __future__ import annotations
+
+import re
 
 # Function words (and reporting verbs) of the two languages the press is read in: never what
 # tells one story from another.
@@ -16,3 +20,23 @@ STOPWORDS = frozenset(
     su sus al lo como mas más pero sin sobre este esta son fue fueron ha han estos estas
     le les ya entre tras desde hasta muy tambien también unos unas""".split()  # noqa: SIM905
 )
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"
+)  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Spanish month names and their numbers, for the Mexican press ("7 de junio de 2021").
+SPANISH_MONTHS = {
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+    "diciembre": 12,
+}  # fmt: skip
+
+# "United States" abbreviated, two ways on purpose (one pattern for both would change what
+# each module decides). Relevance reads it as the country's name in either language:
+# "U.S.", "U.S.A.", "US" (also in "US-Mexico") and Spanish "EE.UU.".
+US_NAME = re.compile(r"\bU\.S\.(?:A\.)?|\bUS\b|\bEE\.?\s?UU\.?")
+# Novelty makes it one content word: "US", "U.S", "USA", "U.S.A", but not in a compound
+# ("US-Mexico" stays a word of its own).
+US_WORD = re.compile(r"\bU\.?S\.?A?\b(?!-)|\bU\.S\.(?=\s|$)")
