@@ -7,16 +7,16 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor.figures import normalised
+from monitor.text import fold_accents
 from monitor.wordlists import MONTHS, WEEKDAYS
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["Entity", "extract_entities", "fold_accents", "new_entities", "same_person"]
+__all__ = ["Entity", "extract_entities", "new_entities", "same_person"]
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -275,19 +275,6 @@ _SEQUENCE = re.compile(
     r"(?<![\w'])(?:(?P<title>" + _TITLE_RE + r")\s+)?(?P<name>" + _CAP_WORD
     + r"(?:" + _CONNECT + r"\s+" + _CAP_WORD + r")*)"
 )  # fmt: skip
-
-
-_FOLD_TABLE: dict[int, str] = {}
-
-
-def fold_accents(text: str) -> str:
-    """``text`` with accents removed, character for character (the length is kept)."""
-    if text.isascii():
-        return text
-    for c in set(text):
-        if ord(c) not in _FOLD_TABLE:
-            _FOLD_TABLE[ord(c)] = unicodedata.normalize("NFKD", c)[0] if c.isalpha() else c
-    return text.translate(_FOLD_TABLE)
 
 
 _WORD = re.compile(r"\w+")

@@ -6,7 +6,6 @@ that reported a fact first carries it as new and later copies carry it as known.
 
 from __future__ import annotations
 
-import difflib
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -35,7 +34,7 @@ from monitor.models import (
 )
 from monitor.runstate import Baseline, RunContext, story_slugs_for
 from monitor.store import Store
-from monitor.text import fingerprint, split_sentences
+from monitor.text import fingerprint, split_sentences, word_diff
 from monitor.workers import assess_page
 
 log = logging.getLogger(__name__)
@@ -716,23 +715,3 @@ def _store_revision(
         now,
         revision=True,
     )
-
-
-def word_diff(old: str, new: str, *, limit: int = 4000) -> str:
-    """A word-level diff: ``[-removed-]`` and ``{+added+}`` in running text, changes only."""
-    a, b = old.split(), new.split()
-    out: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op == "equal":
-            continue
-        context = " ".join(a[max(i1 - 4, 0) : i1])
-        removed = " ".join(a[i1:i2])
-        added = " ".join(b[j1:j2])
-        piece = f"…{context} "
-        if removed:
-            piece += f"[-{removed}-]"
-        if added:
-            piece += f"{{+{added}+}}"
-        out.append(piece)
-    text = "\n".join(out)
-    return text if len(text) <= limit else text[: limit - 1] + "…"

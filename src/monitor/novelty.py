@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
-from monitor.entities import Entity, extract_entities, fold_accents, new_entities
+from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import SentenceStatus, SentenceVerdict
-from monitor.text import fingerprint
+from monitor.text import fingerprint, fold_accents
 from monitor.wordlists import MONTHS, US_WORD, WEEKDAYS
 
 logger = logging.getLogger(__name__)

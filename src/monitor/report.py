@@ -5,7 +5,6 @@ Self-contained (inline CSS, no scripts, no external assets); every stored string
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import logging
 import re
@@ -15,10 +14,10 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from monitor import entities, figures, summary
+from monitor import figures, summary
 from monitor.atomfeed import safe_href
 from monitor.store import Store
-from monitor.text import fingerprint
+from monitor.text import WORD_DIFF, fingerprint, fold_accents, word_matcher
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +82,6 @@ footer{margin-top:48px;color:var(--muted);font-size:12px}
 
 MIN_DIFF_RATIO = 0.5  # below this share of common words, two sentences are shown side by side
 _STATUS_LABEL = {"new": "new", "updated": "updated", "contradicting": "contradicts"}
-_WDIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
 
 
 def _e(value: object) -> str:
@@ -131,8 +129,7 @@ def highlight_pair(new: str, old: str | None) -> tuple[str, str]:
     """Escaped HTML of ``new`` and ``old`` with the words that differ in <ins> and <del>."""
     if not old:
         return _e(new), ""
-    a, b = old.split(), new.split()
-    matcher = difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+    a, b, matcher = word_matcher(old, new)
     if matcher.ratio() < MIN_DIFF_RATIO:
         return _e(new), _e(old)  # loosely related sentences: a word diff would be all noise
     old_out: list[str] = []
@@ -156,7 +153,7 @@ def wdiff_html(diff: str | None) -> str:
         return ""
     out: list[str] = []
     pos = 0
-    for match in _WDIFF.finditer(diff):
+    for match in WORD_DIFF.finditer(diff):
         out.append(_e(diff[pos : match.start()]))
         if match.group(1) is not None:
             out.append(f"<del>{_e(match.group(1))}</del>")
@@ -368,7 +365,7 @@ def _unique_names(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     kept: list[Mapping[str, Any]] = []
     keys: list[str] = []
     for n in rows:
-        key = " ".join(entities.fold_accents(str(n["name"])).casefold().split())
+        key = " ".join(fold_accents(str(n["name"])).casefold().split())
         if any(k == key or k.endswith(" " + key) or key.endswith(" " + k) for k in keys):
             continue
         keys.append(key)

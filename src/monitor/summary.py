@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from monitor.boilerplate import is_boilerplate
 from monitor.figures import extract_figures
+from monitor.text import WORD_DIFF
 
 __all__ = [
     "Claim",
@@ -35,7 +36,6 @@ _QUOTE = re.compile(r"[\"“][^\"“”]{10,}")  # closed or not: a quote may sp
 _CORRECTION_NOTICE = re.compile(
     r"^(?:correction|clarification|editor's note)\b|^an earlier version of this", re.IGNORECASE
 )
-_WDIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
 _CORRECTION_NOTE = re.compile(
     r"(?:correction|clarification|editor's note)\b[^:]{0,40}:\s*(.+?)(?=\+\}|$)"
     r"|(an earlier version of this (?:article|story|report)[^+]+?)(?=\+\}|$)",
@@ -178,7 +178,7 @@ def correction_summary(diff: object) -> str:
             return " ".join(found.split())
     pairs: list[str] = []
     removed: str | None = None
-    for m in _WDIFF.finditer(text):
+    for m in WORD_DIFF.finditer(text):
         if m.group(1) is not None:
             removed = m.group(1).strip()
         elif removed is not None:

@@ -6,6 +6,7 @@ Every comparison in ``monitor`` goes through these, so that cosmetic differences
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 import unicodedata
@@ -121,6 +122,52 @@ def strip_accents(text: str) -> str:
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
 
 
+_FOLD_TABLE: dict[int, str] = {}
+
+
+def fold_accents(text: str) -> str:
+    """``text`` with accents removed, character for character (the length is kept, so offsets
+    found in the folded text hold in the original; ``strip_accents`` may shorten it)."""
+    if text.isascii():
+        return text
+    for c in set(text):
+        if ord(c) not in _FOLD_TABLE:
+            _FOLD_TABLE[ord(c)] = unicodedata.normalize("NFKD", c)[0] if c.isalpha() else c
+    return text.translate(_FOLD_TABLE)
+
+
 def fold(text: str) -> str:
     """Normalised, accent-free, lower-case text for matching names across languages."""
     return strip_accents(normalise(text)).lower()
+
+
+def word_matcher(old: str, new: str) -> tuple[list[str], list[str], difflib.SequenceMatcher[str]]:
+    """The words of two texts (split on white space) and a matcher over them (no junk
+    heuristic: a long text's common words still count)."""
+    a, b = old.split(), new.split()
+    return a, b, difflib.SequenceMatcher(a=a, b=b, autojunk=False)
+
+
+# One change of a ``word_diff``: group 1 the words removed, or group 2 the words added.
+WORD_DIFF = re.compile(r"\[-(.*?)-\]|\{\+(.*?)\+\}", re.DOTALL)
+
+
+def word_diff(old: str, new: str, *, limit: int = 4000) -> str:
+    """A word-level diff: ``[-removed-]`` and ``{+added+}`` in running text, changes only
+    (``WORD_DIFF`` reads it back)."""
+    a, b, matcher = word_matcher(old, new)
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        context = " ".join(a[max(i1 - 4, 0) : i1])
+        removed = " ".join(a[i1:i2])
+        added = " ".join(b[j1:j2])
+        piece = f"…{context} "
+        if removed:
+            piece += f"[-{removed}-]"
+        if added:
+            piece += f"{{+{added}+}}"
+        out.append(piece)
+    text = "\n".join(out)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
