@@ -13,7 +13,7 @@ import logging
 import os
 import socket
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from flows.poll import resolve_now
 from monitor import fetch, judging, outbox, pipeline, runstate, staging, urls
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import MonitorError, StoreBusyError
+from monitor.feedfetch import feed_host
 from monitor.models import Candidate, FeedPoll, FetchedArticle, FetchOutcome
 from monitor.store import run_lock
 
@@ -190,10 +191,6 @@ def _run_round(
     return [job[2] for job in jobs], reports
 
 
-def _feed_host(row: Mapping[str, Any]) -> str:
-    return urls.site_of(str(row.get("current_url") or row["url"]))
-
-
 def _article_host(candidate: Candidate) -> str:
     return urls.site_of(candidate.link)
 
@@ -222,7 +219,7 @@ def run_sharded(
             pipeline.start_run(ctx, now, "poll-sharded")
 
             due = pipeline.due_feeds(ctx, now)
-            plan = staging.plan_shards(due, _feed_host, shards, max_split=split)
+            plan = staging.plan_shards(due, feed_host, shards, max_split=split)
             outs, done = _run_round("feeds", plan, directory, staging.write_feed_rows, dispatch)
             reports += [{"round": "polls", **r} for r in done]
             previous = {str(row["url"]): row for row in due}

@@ -34,6 +34,11 @@ def host_of(url: str) -> str:
     return urls.site_of(url)
 
 
+def feed_host(row: Mapping[str, Any]) -> str:
+    """The host a feed (a ``due_feeds`` row) is fetched from: its current URL's."""
+    return host_of(str(row.get("current_url") or row["url"]))
+
+
 def network_parts(
     settings: FetchSettings, transport: Any = None
 ) -> tuple[Any, fetch.AddressGuard, fetch.HostLimiter]:

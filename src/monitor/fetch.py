@@ -26,11 +26,11 @@ import zstandard
 
 from monitor.errors import AddressRefusedError, PermanentFetchError, TransientFetchError
 from monitor.models import FetchResult
+from monitor.polling import MAX_RETRY_AFTER_S
 
 logger = logging.getLogger(__name__)
 
 __all__ = [
-    "DEFAULT_USER_AGENT",
     "PAGE_ACCEPT",
     "AddressGuard",
     "HostLimiter",
@@ -40,8 +40,6 @@ __all__ = [
     "parse_retry_after",
 ]
 
-DEFAULT_USER_AGENT = "monitor/0.1 (+https://github.com/monitor-news/monitor)"
-MAX_RETRY_AFTER_S = 6 * 3600.0
 # What an article request accepts (feeds send their own).
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from monitor.config import FetchSettings
-from monitor.feedfetch import FeedFetcher, host_of, standalone_fetcher
+from monitor.feedfetch import FeedFetcher, feed_host, standalone_fetcher
 from monitor.models import FeedPoll
 
 log = logging.getLogger(__name__)
@@ -87,10 +87,6 @@ def read_frame(stream: IO[bytes]) -> Any | None:
 # -- which feeds go where -------------------------------------------------------------------
 
 
-def row_host(row: Row) -> str:
-    return host_of(str(row.get("current_url") or row["url"]))
-
-
 class HostQueue:
     """Due feeds by host, taken from both ends: the run's threads take feeds one by one from
     the first host on, the helper claims whole hosts from the last one back. Rows the helper
@@ -100,7 +96,7 @@ class HostQueue:
     def __init__(self, rows: Sequence[Row]) -> None:
         groups: dict[str, deque[Row]] = {}
         for row in rows:
-            groups.setdefault(row_host(row), deque()).append(row)
+            groups.setdefault(feed_host(row), deque()).append(row)
         self._hosts: deque[tuple[str, deque[Row]]] = deque(groups.items())
         self._lent = 0  # rows the helper holds: claimed, not yet answered or handed back
         self._closed = False
