@@ -322,9 +322,48 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stories_add(args: argparse.Namespace) -> int:
+    """Onboard a story: judge its baseline page, save its text, add its table, show it."""
+    from monitor import pagecheck, relevance, storyadd, storyview
+
+    path = Path(args.config) if args.config else config_mod.default_config_path()
+    settings = _load(str(path)).fetch if path.exists() else config_mod.FetchSettings()
+    source = args.file or args.url
+    (record,) = pagecheck.check_inputs(
+        [source], settings=settings, now=datetime.now(UTC), page_url=args.url
+    )
+    storyadd.require_article(record)
+    published = storyadd.baseline_date(record, _day(args.published))
+    added = storyadd.add_story(path, record, published=published, url=args.url, slug=args.slug)
+    story = config_mod.load_config(path).story(added.slug)
+    profile = relevance.build_profile(story, str(record["title"]), str(record["text"]))
+    print(f"added story {added.slug!r} to {path}; its text is saved in {added.baseline_file}")
+    print(storyview.as_text(storyview.describe(profile, title=story.title, lexicon=None,
+                                               followup_days=[])))  # fmt: skip
+    return 0
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--published {value!r} is not a date like 2021-06-03") from None
+
+
 def _add_stories_commands(sub: Any) -> None:
-    p = sub.add_parser("stories", help="the stories as the program sees them")
-    group = p.add_subparsers(dest="stories_command", metavar="show", required=True)
+    p = sub.add_parser("stories", help="the stories as the program sees them; add one")
+    group = p.add_subparsers(dest="stories_command", metavar="show|add", required=True)
+    add = group.add_parser("add", help="add a story from its baseline page, saved or fetched")
+    add.add_argument("--url", required=True, help="the baseline's address (http or https)")
+    add.add_argument("--file", help="the page saved as HTML (else it is fetched from --url)")
+    add.add_argument("--published", help="the baseline's date, when the page does not say it")
+    add.add_argument("--slug", help="the story's slug (default: from the headline and year)")
+    add.add_argument(
+        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
+    )
+    add.set_defaults(func=cmd_stories_add)
     show = group.add_parser("show", help="a story's model: its terms or names, figures, life")
     show.add_argument("slug", help="the story's slug")
     show.add_argument(
