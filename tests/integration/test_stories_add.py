@@ -27,6 +27,16 @@ def _monitor(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
 
 
+def _one_story_reaching_loopback(folder: Path) -> Path:
+    """A configuration holding the saved page's story, whose fetches may reach 127.0.0.1."""
+    (folder / "page.html").write_text(_page())
+    done = _monitor("stories", "add", "--url", URL, "--file", "page.html", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    config = folder / "monitor.toml"
+    config.write_text('[fetch]\nprivate_networks_allowed = ["127.0.0.1/32"]\n' + config.read_text())
+    return config
+
+
 def test_a_saved_page_becomes_a_story_judged_by_its_model(tmp_path: Path) -> None:
     (tmp_path / "page.html").write_text(_page())
     done = _monitor("stories", "add", "--url", URL, "--file", "page.html", cwd=tmp_path)
@@ -48,12 +58,7 @@ def test_a_saved_page_becomes_a_story_judged_by_its_model(tmp_path: Path) -> Non
 def test_a_page_on_a_local_server_is_fetched_through_the_guard(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
-    (tmp_path / "page.html").write_text(_page())
-    assert _monitor("stories", "add", "--url", URL, "--file", "page.html",
-                    cwd=tmp_path).returncode == 0  # fmt: skip
-    config = tmp_path / "monitor.toml"
-    config.write_text('[fetch]\nprivate_networks_allowed = ["127.0.0.1/32"]\n'
-                      + config.read_text())  # fmt: skip
+    config = _one_story_reaching_loopback(tmp_path)
     title = "Gale Knocks Out Power Across the Kelvin Peninsula"
     text = "\n\n".join(
         f"Gusts of more than 100 km/h knocked out power to {n},000 homes across the Kelvin "
@@ -70,12 +75,7 @@ def test_a_page_on_a_local_server_is_fetched_through_the_guard(
 
 
 def test_bad_inputs_say_why_and_change_nothing(tmp_path: Path, httpserver: HTTPServer) -> None:
-    (tmp_path / "page.html").write_text(_page())
-    assert _monitor("stories", "add", "--url", URL, "--file", "page.html",
-                    cwd=tmp_path).returncode == 0  # fmt: skip
-    config = tmp_path / "monitor.toml"
-    config.write_text('[fetch]\nprivate_networks_allowed = ["127.0.0.1/32"]\n'
-                      + config.read_text())  # fmt: skip
+    config = _one_story_reaching_loopback(tmp_path)
     httpserver.expect_request("/gone").respond_with_data("not here", status=404)
     (tmp_path / "stub.html").write_text(_page("Subscribe", "Subscribe to keep reading."))
     (tmp_path / "undated.html").write_text(_page(dated=False))
