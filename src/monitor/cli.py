@@ -285,6 +285,93 @@ def cmd_config_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- monitor stories show ------------------------------------------------------------------
+
+
+def cmd_stories_show(args: argparse.Namespace) -> int:
+    """The story's model as the program judges with it, and its follow-ups so far."""
+    from monitor import pipeline, relevance, storyview
+    from monitor.store import open_reader_or_snapshot
+
+    cfg = _load(args.config)
+    story = cfg.story(args.slug)
+    config_mod.check_paths(cfg, database=False, prefect=False)
+    stored: list[dict[str, Any]] = []
+    days = []
+    if cfg.db.exists():  # the baseline as a run stored it, and the follow-ups found since
+        notice = lambda note: print(f"monitor: {note}", file=sys.stderr)  # noqa: E731
+        with open_reader_or_snapshot(cfg.db, notice=notice) as store:
+            stored = store.rows("baseline_for_story", story=story.slug)
+            days = [r["day"] for r in store.rows("story_followup_dates", story=story.slug)]
+    if stored:
+        title, text = stored[0]["title"], stored[0]["text"]
+    else:
+        ctx = pipeline.make_context(cfg)
+        try:
+            title, text, _ = pipeline.load_baseline(ctx, story, datetime.now(UTC))
+        finally:
+            ctx.close()
+    record = storyview.describe(
+        relevance.build_profile(story, title, text),
+        title=story.title,
+        lexicon=story.lexicon,
+        followup_days=days,
+    )
+    print(json.dumps(record, ensure_ascii=False) if args.json else storyview.as_text(record))
+    return 0
+
+
+def cmd_stories_add(args: argparse.Namespace) -> int:
+    """Onboard a story: judge its baseline page, save its text, add its table, show it."""
+    from monitor import pagecheck, relevance, storyadd, storyview
+
+    path = Path(args.config) if args.config else config_mod.default_config_path()
+    settings = _load(str(path)).fetch if path.exists() else config_mod.FetchSettings()
+    source = args.file or args.url
+    (record,) = pagecheck.check_inputs(
+        [source], settings=settings, now=datetime.now(UTC), page_url=args.url
+    )
+    storyadd.require_article(record)
+    published = storyadd.baseline_date(record, _day(args.published))
+    added = storyadd.add_story(path, record, published=published, url=args.url, slug=args.slug)
+    story = config_mod.load_config(path).story(added.slug)
+    profile = relevance.build_profile(story, str(record["title"]), str(record["text"]))
+    print(f"added story {added.slug!r} to {path}; its text is saved in {added.baseline_file}")
+    print(storyview.as_text(storyview.describe(profile, title=story.title, lexicon=None,
+                                               followup_days=[])))  # fmt: skip
+    return 0
+
+
+def _day(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--published {value!r} is not a date like 2021-06-03") from None
+
+
+def _add_stories_commands(sub: Any) -> None:
+    p = sub.add_parser("stories", help="the stories as the program sees them; add one")
+    group = p.add_subparsers(dest="stories_command", metavar="show|add", required=True)
+    add = group.add_parser("add", help="add a story from its baseline page, saved or fetched")
+    add.add_argument("--url", required=True, help="the baseline's address (http or https)")
+    add.add_argument("--file", help="the page saved as HTML (else it is fetched from --url)")
+    add.add_argument("--published", help="the baseline's date, when the page does not say it")
+    add.add_argument("--slug", help="the story's slug (default: from the headline and year)")
+    add.add_argument(
+        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
+    )
+    add.set_defaults(func=cmd_stories_add)
+    show = group.add_parser("show", help="a story's model: its terms or names, figures, life")
+    show.add_argument("slug", help="the story's slug")
+    show.add_argument(
+        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
+    )
+    show.add_argument("--json", action="store_true", help="one JSON object")
+    show.set_defaults(func=cmd_stories_show)
+
+
 def _add_config_commands(sub: Any) -> None:
     p = sub.add_parser("config", help="check the configuration file, or print its JSON Schema")
     group = p.add_subparsers(dest="config_command", metavar="check|schema", required=True)
@@ -405,6 +492,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="the folder to write it in")
     p.set_defaults(func=cmd_report)
     _add_config_commands(sub)
+    _add_stories_commands(sub)
     return parser
 
 

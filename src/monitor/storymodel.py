@@ -77,6 +77,8 @@ def build_model(title: str, text: str) -> StoryModel:
             # rare word: "champlain towers", "línea 12"; not "said monday".
             if min(rarity[w] for w in parts) <= 0 and not any(w.isdigit() for w in parts):
                 continue
+            if all(_has_digit(w) for w in parts):  # "5 40" of "5:40 p.m.": a time, no name
+                continue
             value = sum(rarity[w] for w in parts) / _PHRASE_DAMPING
         else:
             value = rarity[term]

@@ -63,3 +63,23 @@ def test_an_unknown_lexicon_is_one_sentence(tmp_path: Path) -> None:
     assert line.endswith(
         '[[stories]] "harbour-street-bridge" lexicon: must be \'us-mexico-migration\', not "storms"'
     )
+
+
+def test_stories_show_prints_the_model_a_new_story_is_judged_by(tmp_path: Path) -> None:
+    (tmp_path / "baseline.txt").write_text(BASELINE_TITLE + "\n" + BASELINE_TEXT)
+    config = tmp_path / "monitor.toml"
+    config.write_text(CONFIG)
+    done = _monitor("stories", "show", "harbour-street-bridge", "--config", str(config), "--json")
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["judged_by"] == "story model" and record["lexicon"] is None
+    assert record["language"] == "en" and record["horizon_days"] is None
+    terms = [t["term"] for t in record["terms"]]
+    assert {"port alder", "ingrid solvang"} <= set(terms)
+    assert record["followup_days"] == 0 and record["latest_development"] is None
+    text = _monitor("stories", "show", "harbour-street-bridge", "--config", str(config))
+    assert text.returncode == 0, text.stderr
+    assert "judged by its story model (en); threshold 0.56; no end date" in text.stdout
+    assert "  port alder  " in text.stdout
+    missing = _monitor("stories", "show", "nope", "--config", str(config))
+    assert missing.returncode == 2 and missing.stderr.count("\n") == 1

@@ -170,3 +170,17 @@ def test_a_second_run_gives_up_naming_the_holder(
     assert done.returncode == 3, done.stderr
     assert f"monitor run busy: held by PID {holder.pid}" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_stories_show_reads_the_stored_baseline_and_the_follow_ups(demo_db: Path) -> None:
+    done = monitor(
+        "stories", "show", "us-mexico-enforcement-2021",
+        "--config", str(demo_db.parent / "monitor.toml"), "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["judged_by"] == "lexicon" and record["lexicon"] == "us-mexico-migration"
+    assert {"Mayorkas", "Title 42"} <= {n["name"] for n in record["names"]}
+    # The demo web is gone: the baseline came from the database, with the follow-ups found.
+    assert record["followup_days"] >= 2
+    assert record["latest_development"].startswith("2021-06-")

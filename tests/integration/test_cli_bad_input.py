@@ -72,6 +72,9 @@ CASES = [
     (("report", "--db", "empty.duckdb", "--out", "/proc/no"), "/proc/no"),
     (("extract",), "required: FILE_OR_URL"),
     (("extract", "--config", "absent.toml", "page.html"), "configuration file not found"),
+    (("stories",), "required: show|add"),
+    (("stories", "add", "--file", "page.html"), "required: --url"),
+    (("stories", "show", "s2", "--config", "good.toml"), "no story 's2' in the configuration"),
     (("config",), "required: check|schema"),
     (("config", "check", "--config", "absent.toml"), "configuration file not found"),
     (("config", "schema", "--config", "good.toml"), "unrecognized arguments: --config"),
@@ -102,7 +105,8 @@ def test_every_command_has_a_bad_argument_case() -> None:
 def test_every_command_refuses_an_unknown_option_in_one_line(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    for command in [*_commands(), "config check", "config schema"]:
+    for command in [*_commands(), "config check", "config schema", "stories show s1",
+                    "stories add --url https://x.example/"]:  # fmt: skip
         with pytest.raises(SystemExit) as exited:
             main([*command.split(), "--no-such-option"])
         err = capsys.readouterr().err

@@ -1,0 +1,74 @@
+"""What the program knows of a story, as a reader can check it (``monitor stories show``).
+
+Pure: a story's profile and the days of its confirmed follow-ups in, a JSON-ready record out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from monitor.relevance import StoryProfile
+
+_SHOWN = 25  # the heaviest terms or names shown
+
+
+def describe(
+    profile: StoryProfile, *, title: str, lexicon: str | None, followup_days: Sequence[date]
+) -> dict[str, Any]:
+    """The story as the program judges it: which model, its terms or names, its figures, its
+    threshold and horizon, and the follow-ups that keep it alive."""
+    record: dict[str, Any] = {
+        "slug": profile.story,
+        "title": title,
+        "published": profile.baseline_published.isoformat(),
+        "judged_by": "lexicon" if profile.model is None else "story model",
+        "lexicon": lexicon,
+        "threshold": profile.threshold,
+        "horizon_days": profile.horizon_days,
+        "figures": list(profile.figures),
+        "followup_days": len(followup_days),
+        "latest_development": max(followup_days).isoformat() if followup_days else None,
+    }
+    if profile.model is not None:
+        ranked = sorted(profile.model.terms.items(), key=lambda kv: (-kv[1], kv[0]))
+        record["language"] = profile.model.language
+        record["terms"] = [{"term": t, "weight": w} for t, w in ranked[:_SHOWN]]
+    else:
+        named = [t for t in profile.terms if t.in_baseline]
+        record["names"] = [
+            {"name": t.label, "kind": t.kind, "weight": t.weight}
+            for t in sorted(named, key=lambda t: (-t.weight, t.label))[:_SHOWN]
+        ]
+        record["related_names"] = len(profile.terms) - len(named)
+    return record
+
+
+def as_text(record: dict[str, Any]) -> str:
+    """The record for a terminal: a few lines, the terms or names on one line each."""
+    lines = [
+        f"{record['slug']}: {record['title']} ({record['published']})",
+        f"judged by its {record['judged_by']}"
+        + (f" ({record['lexicon']})" if record["lexicon"] else f" ({record.get('language')})")
+        + f"; threshold {record['threshold']:.2f}; "
+        + (
+            f"ends {record['horizon_days']} days after its latest follow-up"
+            if record["horizon_days"]
+            else "no end date"
+        ),
+        f"follow-ups so far: on {record['followup_days']} days"
+        + (f", the latest {record['latest_development']}" if record["latest_development"] else ""),
+    ]
+    if "terms" in record:
+        lines.append("rare words and phrases of the baseline (weight):")
+        lines += [f"  {t['term']}  {t['weight']:.2f}" for t in record["terms"]]
+    else:
+        lines.append(
+            f"names of the lexicon the baseline uses (kind, weight); "
+            f"{record['related_names']} related names besides:"
+        )
+        lines += [f"  {n['name']}  ({n['kind']}, {n['weight']:.2f})" for n in record["names"]]
+    if record["figures"]:
+        lines.append("figures in the baseline: " + ", ".join(record["figures"][:10]))
+    return "\n".join(lines)
