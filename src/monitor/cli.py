@@ -290,7 +290,7 @@ def cmd_config_schema(args: argparse.Namespace) -> int:
 
 def cmd_stories_show(args: argparse.Namespace) -> int:
     """The story's model as the program judges with it, and its follow-ups so far."""
-    from monitor import pipeline, relevance, storyview
+    from monitor import pipeline, relevance, runstate, storyview
     from monitor.store import open_reader_or_snapshot
 
     cfg = _load(args.config)
@@ -306,7 +306,7 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
     if stored:
         title, text = stored[0]["title"], stored[0]["text"]
     else:
-        ctx = pipeline.make_context(cfg)
+        ctx = runstate.make_context(cfg)
         try:
             title, text, _ = pipeline.load_baseline(ctx, story, datetime.now(UTC))
         finally:
