@@ -1,14 +1,12 @@
 """A second process that polls feeds while the network is fast: the other core.
 
-On loopback or a fast network a conditional GET is ~1 ms of client CPU in httpx, all of it
-under one GIL, so one process polls at most ~1,000 unchanged feeds a second however many
-threads it runs (``fetch.LatencyGate`` keeps it to one request at a time there). A run with
-at least ``HELPER_MIN`` feeds starts a helper as it begins, and lends it feeds while the run's
-gate is closed. The helper is a fresh interpreter, ``python -m monitor.pollhelper_process``
-(~0.1 s of imports, overlapping the run's preparation), never a fork of the run: the run has
-threads (Prefect's, always), and a fork can inherit a lock one of them held, OpenSSL's say,
-and wait on it for ever (bench run 23 did). On the real web the gate opens within ~0.1 s,
-the helper gets nothing more, and the run's threads poll as before.
+A run with at least ``HELPER_MIN`` feeds starts a helper as it begins, and lends it feeds
+while the run's latency gate (``fetch.LatencyGate``) is closed, that is while answers come back
+fast and one process, bound by its GIL, is the limit. The helper is a fresh interpreter,
+``python -m monitor.pollhelper_process``, never a fork of the run (a fork of a threaded process
+can inherit a held lock). On the real web the gate opens within ~0.1 s, the helper gets
+nothing more, and the run's threads poll as before. Why it exists and what it costs:
+bench/README.md, "The poll helper".
 
 Politeness holds across the two processes: the run's threads take hosts from the front of a
 ``HostQueue`` and the helper whole hosts from the back, so no host is polled from both sides
