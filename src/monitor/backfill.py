@@ -108,7 +108,12 @@ def _assess_doc(
         latest_development=developments.latest(published),
     )
     verdicts = novelty.mark_sentences(kb, split_sentences(text), published=published)
-    if assessment.follow_up:
+    # A reader's label, when the line has one, stands for the decision in what later lines
+    # are judged against (this line's own output stays the program's decision).
+    label = doc.get("label")
+    if label is not None and not isinstance(label, bool):
+        raise MonitorError("label must be true (a follow-up) or false")
+    if assessment.follow_up if label is None else label:
         developments.add(published)
         # Only follow-ups add to what the story knows, as in the live pipeline.
         fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]

@@ -140,3 +140,30 @@ def test_runs_keep_a_developing_story_alive_and_end_a_quiet_one(
         assert "after the latest development (2021-12-02), within the story's 800-day" in reasons
         assert "after the latest development (2023-12-28)" in reasons
     assert set(by_day) == {"2023", "2024", "2025"}
+
+
+def test_a_label_in_the_input_decides_for_the_later_lines(
+    tmp_path: Path, baseline_config: Path
+) -> None:
+    config = _with_horizon(baseline_config, 548)
+    # The first item (424 days on) scores as a follow-up, but a reader says it is not: the
+    # story stays quiet, and the next item, 728 days after the baseline, is beyond its horizon.
+    docs = _storyline(["2023-01-10", "2023-06-01"])
+    unlabelled = _assess(config, docs, tmp_path)
+    docs[0]["published"] = "2022-08-01"
+    as_is = _assess(config, docs, tmp_path)
+    assert [r["follow_up"] for r in as_is] == [True, True]
+    docs[0]["label"] = False
+    labelled = _assess(config, docs, tmp_path)
+    assert labelled[0]["follow_up"] is True  # the line's own decision is the program's
+    assert labelled[1]["follow_up"] is False
+    assert "beyond the story's 548-day horizon" in _date_reason(labelled[1])
+    # And a reader's follow-up keeps a story alive that the program alone had let go.
+    assert [r["follow_up"] for r in unlabelled] == [False, False]
+    docs = _storyline(["2022-08-01", "2023-06-01"])
+    docs[0]["text"] = "A reader knows this belongs to the story."
+    docs[0]["label"] = True
+    rescued = _assess(config, docs, tmp_path)
+    assert [r["follow_up"] for r in rescued] == [False, True]
+    bad = _assess(config, [{**docs[1], "label": "yes"}], tmp_path)
+    assert bad[0]["error"] == "label must be true (a follow-up) or false"
