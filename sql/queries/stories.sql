@@ -34,3 +34,16 @@ SELECT DISTINCT CAST(timezone('UTC', published) AS DATE) AS day
 FROM assessments
 WHERE story = $story AND follow_up AND published IS NOT NULL
 ORDER BY day;
+
+-- name: story_labels
+-- A reader's labels of a story's articles (`monitor label`).
+SELECT url, follow_up, labelled_at FROM labels WHERE story = $story;
+
+-- name: apply_label
+-- A label on an article already judged: its stored decision becomes the reader's, saying so.
+UPDATE assessments
+SET follow_up = $follow_up, reasons = list_append(reasons, $reason)
+WHERE story = $story AND url = $url;
+
+-- name: assessment_of
+SELECT follow_up, score FROM assessments WHERE story = $story AND url = $url;

@@ -285,6 +285,38 @@ def cmd_config_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- monitor label --------------------------------------------------------------------------
+
+
+def cmd_label(args: argparse.Namespace) -> int:
+    """Store a reader's judgement of an article; it stands for the program's from now on."""
+    from monitor import relevance, urls
+    from monitor.store import open_store
+
+    cfg = _load(args.config)
+    story = cfg.story(args.story)
+    if not args.url.lower().startswith(("http://", "https://")):
+        raise ConfigError(f"label: {args.url!r} is not an http or https URL")
+    url = urls.canonical_url(args.url)
+    follow_up = args.verdict == "follow-up"
+    now = datetime.now(UTC)
+    with open_store(cfg.db, wait_s=cfg.lock_wait_s) as store, store.transaction():
+        row = {"story": story.slug, "url": url, "follow_up": follow_up, "labelled_at": now}
+        store.insert("labels", [row], on_conflict="update", key=("story", "url"))
+        judged = store.rows("assessment_of", story=story.slug, url=url)
+        if judged:
+            reason = relevance.label_reason(follow_up, now)
+            store.run("apply_label", story=story.slug, url=url, follow_up=follow_up, reason=reason)
+    what = "a follow-up" if follow_up else "not a follow-up"
+    if judged:
+        was = "a follow-up" if judged[0]["follow_up"] else "not a follow-up"
+        said = f"the program had judged it {was} (score {judged[0]['score']:.2f})"
+    else:
+        said = "not judged yet: the label decides when it is"
+    print(f"labelled {url} {what} of {story.slug}; {said}")
+    return 0
+
+
 # -- monitor stories show ------------------------------------------------------------------
 
 
@@ -493,6 +525,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_report)
     _add_config_commands(sub)
     _add_stories_commands(sub)
+    label = sub.add_parser("label", help="store a reader's judgement: follow-up or not")
+    label.add_argument("url", help="the article's address")
+    label.add_argument("--story", required=True, help="the story's slug")
+    label.add_argument("verdict", choices=("follow-up", "not"), help="follow-up, or not")
+    label.add_argument(
+        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
+    )
+    label.set_defaults(func=cmd_label)
     return parser
 
 

@@ -53,6 +53,7 @@ class StoryState:
     baseline_fingerprint: str = ""
     published_of: dict[str, datetime | None] = field(default_factory=dict)
     developments: relevance.DevelopmentDays = field(default_factory=relevance.DevelopmentDays)
+    labels: dict[str, tuple[bool, datetime]] = field(default_factory=dict)  # a reader's
 
 
 def story_start(story: Story) -> datetime:
@@ -100,6 +101,10 @@ def load_story_states(
             developments=relevance.DevelopmentDays(
                 [r["day"] for r in store.rows("story_followup_dates", story=slug)]
             ),
+            labels={
+                r["url"]: (r["follow_up"], r["labelled_at"])
+                for r in store.rows("story_labels", story=slug)
+            },
         )
     return states
 
@@ -330,6 +335,8 @@ def _judge_for_stories(
             scored=item.scores.get(slug) if item.assessed_as == assessed_as else None,
             latest_development=state.developments.latest(published),
         )
+        if c.url in state.labels:
+            assessment = relevance.apply_label(assessment, *state.labels[c.url])
         _store_assessment(store, assessment, text_fp, now)
         if not assessment.follow_up:
             continue

@@ -475,6 +475,18 @@ def _content_reasons(
     return tuple(reasons)
 
 
+def label_reason(follow_up: bool, labelled_at: datetime) -> str:
+    """The reason a reader's label adds to a decision."""
+    what = "a follow-up" if follow_up else "not a follow-up"
+    return f"a reader labelled it {what} ({labelled_at:%Y-%m-%d}): the label decides"
+
+
+def apply_label(assessment: Assessment, follow_up: bool, labelled_at: datetime) -> Assessment:
+    """The decision with a reader's label standing for the program's (score kept, as said)."""
+    reasons = (*assessment.reasons, label_reason(follow_up, labelled_at))
+    return replace(assessment, follow_up=follow_up, reasons=reasons)
+
+
 class DevelopmentDays:
     """The days of a story's confirmed follow-ups, in order: what its horizon counts from."""
 

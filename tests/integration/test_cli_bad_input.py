@@ -72,6 +72,7 @@ CASES = [
     (("report", "--db", "empty.duckdb", "--out", "/proc/no"), "/proc/no"),
     (("extract",), "required: FILE_OR_URL"),
     (("extract", "--config", "absent.toml", "page.html"), "configuration file not found"),
+    (("label", "https://x.example/a", "--story", "s1", "maybe"), "invalid choice: 'maybe'"),
     (("stories",), "required: show|add"),
     (("stories", "add", "--file", "page.html"), "required: --url"),
     (("stories", "show", "s2", "--config", "good.toml"), "no story 's2' in the configuration"),
