@@ -217,9 +217,6 @@ _AMBIGUOUS_SHARE = 0.7  # of the migration weight lost when no anchor is named
 _UNANCHORED_MIGRATION_CAP = 0.3  # and never more than this: no people, no migration story
 _KIND_NAMES = {"actor": "actors", "place": "places", "policy": "policy", "term": "terms"}
 
-# Function words of the baseline's two languages, never distinctive.
-_STOPWORDS = STOPWORDS
-
 
 @dataclass(frozen=True)
 class ProfileTerm:
@@ -667,7 +664,7 @@ def distinctive_terms(baseline_title: str, baseline_text: str) -> dict[str, floa
     text = baseline_title + "\n" + baseline_text
     counts: dict[str, int] = {}
     for token in tokens(text):
-        if len(token) < 4 or token in _STOPWORDS or any(ch.isdigit() for ch in token):
+        if len(token) < 4 or token in STOPWORDS or any(ch.isdigit() for ch in token):
             continue
         counts[token] = counts.get(token, 0) + 1
     weights: dict[str, float] = {}

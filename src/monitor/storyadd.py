@@ -20,7 +20,7 @@ from typing import Any
 from monitor import dates
 from monitor.config import load_config
 from monitor.errors import ConfigError, MonitorError
-from monitor.text import tokens
+from monitor.text import strip_accents, tokens
 from monitor.wordlists import STOPWORDS
 
 _SLUG_WORDS = 5
@@ -66,7 +66,8 @@ def baseline_date(record: dict[str, Any], given: date | None) -> date:
 def propose_slug(title: str, published: date, taken: Iterable[str]) -> str:
     """A slug from the headline's first content words and the year, unique among ``taken``."""
     words = [w for w in tokens(title) if w not in STOPWORDS and not w.isdigit()][:_SLUG_WORDS]
-    base = "-".join(re.sub(r"[^a-z0-9]+", "-", _ascii(w)).strip("-") for w in words)
+    ascii_words = (strip_accents(w).encode("ascii", "ignore").decode() for w in words)
+    base = "-".join(re.sub(r"[^a-z0-9]+", "-", w).strip("-") for w in ascii_words)
     base = re.sub(r"-+", "-", base).strip("-") or "story"
     base = f"{base}-{published.year}"
     used = set(taken)
@@ -74,12 +75,6 @@ def propose_slug(title: str, published: date, taken: Iterable[str]) -> str:
     while slug in used:
         slug, n = f"{base}-{n}", n + 1
     return slug
-
-
-def _ascii(word: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
 
 
 def story_table(slug: str, title: str, url: str, published: date, baseline_file: str) -> str:

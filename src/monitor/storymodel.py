@@ -18,9 +18,6 @@ from dataclasses import dataclass, field
 from monitor.text import split_paragraphs, tokens
 from monitor.wordlists import STOPWORDS
 
-# Bump when the model's terms change: stored models of another version are rebuilt.
-VERSION = 1
-
 _TOP = 50  # the baseline's heaviest terms make the model
 _LEAD_PARAGRAPHS = 8  # a baseline's opening: later paragraphs are background
 _TITLE_WEIGHT = 3  # a headline word counts this many times
@@ -120,21 +117,3 @@ def score(coverage_share: float) -> float:
     ``COVERAGE_AT_THRESHOLD``, so one threshold serves lexicon and model alike."""
     scale = COVERAGE_AT_THRESHOLD / math.log(1 / 0.44)
     return round(1.0 - math.exp(-coverage_share / scale), 4)
-
-
-def encode(model: StoryModel) -> dict[str, object]:
-    """The model as JSON-ready data, with its version."""
-    return {"version": VERSION, "language": model.language, "terms": dict(model.terms)}
-
-
-def decode(data: object) -> StoryModel | None:
-    """A stored model, or None when absent, unreadable or of another version."""
-    if not isinstance(data, dict) or data.get("version") != VERSION:
-        return None
-    terms = data.get("terms")
-    if not isinstance(terms, dict):
-        return None
-    return StoryModel(
-        language=str(data.get("language") or "en"),
-        terms={str(k): float(v) for k, v in terms.items()},
-    )
