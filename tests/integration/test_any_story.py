@@ -4,10 +4,9 @@ story that names no lexicon, and a configuration naming an unknown lexicon."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.integration.cli import monitor as _monitor
 from tests.unit.test_storymodel import (
     BASELINE_TEXT,
     BASELINE_TITLE,
@@ -24,11 +23,6 @@ published = "2026-03-03"
 url = "https://news.example/port-alder/bridge-collapse"
 baseline_file = "baseline.txt"
 """
-
-
-def _monitor(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args],
-                          capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
 
 
 def test_assess_judges_a_new_story_by_its_baseline(tmp_path: Path) -> None:

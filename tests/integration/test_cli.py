@@ -14,19 +14,9 @@ from monitor.config import load_config
 from monitor.demo.runner import write_config
 from monitor.demo.server import DemoWeb
 from monitor.pipeline import run_once
+from tests.integration.cli import monitor
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def monitor(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "monitor.cli", *args],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        timeout=300,
-        check=False,
-    )
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import io
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from hypothesis import strategies as st
 from monitor.cli import _since, build_parser, main
 from monitor.errors import ConfigError
 from monitor.store import open_store
+from tests.integration import cli
 from tests.unit.test_config_schema import BASE
 
 STORY_URL = 'url = "https://example.org/a"'
@@ -23,14 +23,7 @@ GOOD = BASE.replace(STORY_URL, STORY_URL + '\nbaseline_file = "baseline.txt"')
 
 
 def monitor(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "monitor.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=cwd,
-    )
+    return cli.monitor(*args, cwd=cwd, timeout=120)
 
 
 @pytest.fixture(scope="module")

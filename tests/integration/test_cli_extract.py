@@ -5,12 +5,13 @@ from __future__ import annotations
 import http.server
 import json
 import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.integration import cli
 
 PARAGRAPHS = [
     f"Paragraph {i} says that the harbour bridge in the old town will close for eighteen "
@@ -29,14 +30,7 @@ SHORT = "<html><body><article><p>Bridge closed.</p></article></body></html>"
 
 
 def monitor(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "monitor.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        cwd=cwd,
-    )
+    return cli.monitor(*args, cwd=cwd, timeout=120)
 
 
 @pytest.fixture

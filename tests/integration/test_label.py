@@ -4,21 +4,15 @@ what is stored now and what the next run decides."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from monitor.config import load_config
 from monitor.demo.runner import write_config
 from monitor.demo.server import DemoWeb
 from monitor.pipeline import run_once
+from tests.integration.cli import monitor as _monitor
 
 SLUG = "us-mexico-enforcement-2021"
-
-
-def _monitor(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args],
-                          capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
 
 
 def _followups(config: Path) -> dict[str, list[str]]:

@@ -3,13 +3,12 @@ and the bad inputs that must change nothing (a 404, a page that is no article, n
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 from pytest_httpserver import HTTPServer
 
 from monitor.config import load_config
+from tests.integration.cli import monitor as _monitor
 from tests.unit.test_storymodel import BASELINE_TEXT, BASELINE_TITLE
 
 URL = "https://news.example/port-alder/bridge-collapse"
@@ -20,11 +19,6 @@ def _page(title: str = BASELINE_TITLE, text: str = BASELINE_TEXT, dated: bool = 
     paragraphs = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
     return (f"<html><head><title>{title}</title>{meta if dated else ''}</head>"
             f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>")  # fmt: skip
-
-
-def _monitor(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "monitor.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300, check=False)  # fmt: skip
 
 
 def _one_story_reaching_loopback(folder: Path) -> Path:

@@ -4,8 +4,6 @@ runs on a real DuckDB file, with and without a horizon."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +14,7 @@ from monitor.demo.runner import write_config
 from monitor.demo.server import DemoWeb
 from monitor.pipeline import run_once
 from monitor.store import open_reader
+from tests.integration.cli import monitor
 
 REPO = Path(__file__).resolve().parents[2]
 SLUG = "us-mexico-enforcement-2021"
@@ -24,11 +23,7 @@ SLUG = "us-mexico-enforcement-2021"
 def _assess(config: Path, docs: list[dict[str, object]], tmp_path: Path) -> list[dict[str, object]]:
     inp = tmp_path / "in.jsonl"
     inp.write_text("".join(json.dumps(d) + "\n" for d in docs))
-    done = subprocess.run(
-        [sys.executable, "-m", "monitor.cli", "assess", "--config", str(config),
-         "--story", SLUG, str(inp)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )  # fmt: skip
+    done = monitor("assess", "--config", str(config), "--story", SLUG, str(inp))
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
 
