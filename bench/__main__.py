@@ -185,12 +185,19 @@ def _story_and_baseline(config_path: Path) -> tuple[Any, str, str]:
     return story, title or story.title, text
 
 
-def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
+def fixture_inputs(args: argparse.Namespace) -> tuple[WebShape, Path, Path]:
+    """The fixture web's shape from ``add_web_arguments``' options, the corpus pages it serves
+    and the baseline text; a bench stops here, saying what is missing."""
     shape = SMALL if args.small else WebShape(args.feeds, args.items, min(args.hosts, args.feeds))
     corpus = shared_dir() / "corpus" / "html" / "aeb"
     baseline = baseline_path()
     if not corpus.is_dir() or not baseline.exists():
         raise SystemExit(f"the shared corpus and baseline are needed: {corpus}, {baseline}")
+    return shape, corpus, baseline
+
+
+def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
+    shape, corpus, baseline = fixture_inputs(args)
     work = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="monitor-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     result: dict[str, Any] = {"feeds": shape.feeds, "items_per_feed": shape.items}

@@ -24,8 +24,14 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from bench.__main__ import DB_NAME, add_web_arguments, prefect_server, set_backlog_aside
-from bench.scenarios import COLD_NOW, SMALL, WebShape, baseline_path, shared_dir, write_config
+from bench.__main__ import (
+    DB_NAME,
+    add_web_arguments,
+    fixture_inputs,
+    prefect_server,
+    set_backlog_aside,
+)
+from bench.scenarios import COLD_NOW, WebShape, write_config
 from bench.web import FixtureWeb
 
 # What the issue asks of the plain path (median wall seconds of a whole process).
@@ -97,11 +103,7 @@ def prime(folder: Path, shape: WebShape, baseline: Path) -> Path:
 
 
 def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
-    shape = SMALL if args.small else WebShape(args.feeds, args.items, min(args.hosts, args.feeds))
-    corpus = shared_dir() / "corpus" / "html" / "aeb"
-    baseline = baseline_path()
-    if not corpus.is_dir() or not baseline.exists():
-        raise SystemExit(f"the shared corpus and baseline are needed: {corpus}, {baseline}")
+    shape, corpus, baseline = fixture_inputs(args)
     samples: dict[str, list[float]] = {}
     cpu_samples: dict[str, list[float]] = {}
     with workdir(args.workdir, args.keep) as work, FixtureWeb(shape, corpus) as web:
