@@ -363,9 +363,9 @@ def cmd_stories_add(args: argparse.Namespace) -> int:
     (record,) = pagecheck.check_inputs(
         [source], settings=settings, now=datetime.now(UTC), page_url=args.url
     )
-    storyadd.require_article(record)
-    published = storyadd.baseline_date(record, _day(args.published))
-    added = storyadd.add_story(path, record, published=published, url=args.url, slug=args.slug)
+    added = storyadd.add_story(
+        path, record, published=_day(args.published), url=args.url, slug=args.slug
+    )
     story = config_mod.load_config(path).story(added.slug)
     profile = relevance.build_profile(story, str(record["title"]), str(record["text"]))
     print(f"added story {added.slug!r} to {path}; its text is saved in {added.baseline_file}")
@@ -391,26 +391,26 @@ def _add_stories_commands(sub: Any) -> None:
     add.add_argument("--file", help="the page saved as HTML (else it is fetched from --url)")
     add.add_argument("--published", help="the baseline's date, when the page does not say it")
     add.add_argument("--slug", help="the story's slug (default: from the headline and year)")
-    add.add_argument(
-        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
-    )
+    _config_option(add)
     add.set_defaults(func=cmd_stories_add)
     show = group.add_parser("show", help="a story's model: its terms or names, figures, life")
     show.add_argument("slug", help="the story's slug")
-    show.add_argument(
-        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
-    )
+    _config_option(show)
     show.add_argument("--json", action="store_true", help="one JSON object")
     show.set_defaults(func=cmd_stories_show)
+
+
+def _config_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
+    )
 
 
 def _add_config_commands(sub: Any) -> None:
     p = sub.add_parser("config", help="check the configuration file, or print its JSON Schema")
     group = p.add_subparsers(dest="config_command", metavar="check|schema", required=True)
     check = group.add_parser("check", help="validate, and print the effective configuration")
-    check.add_argument(
-        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
-    )
+    _config_option(check)
     check.set_defaults(func=cmd_config_check)
     schema = group.add_parser("schema", help="the configuration's JSON Schema, for editors")
     schema.set_defaults(func=cmd_config_schema)
@@ -446,9 +446,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "run", help="one poll cycle (through Prefect where a Prefect server records it)"
     )
-    p.add_argument(
-        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
-    )
+    _config_option(p)
     path = p.add_mutually_exclusive_group()
     path.add_argument(
         "--prefect",
@@ -529,9 +527,7 @@ def build_parser() -> argparse.ArgumentParser:
     label.add_argument("url", help="the article's address")
     label.add_argument("--story", required=True, help="the story's slug")
     label.add_argument("verdict", choices=("follow-up", "not"), help="follow-up, or not")
-    label.add_argument(
-        "--config", help="configuration file (default: $MONITOR_CONFIG or ./monitor.toml)"
-    )
+    _config_option(label)
     label.set_defaults(func=cmd_label)
     return parser
 

@@ -93,24 +93,26 @@ def add_story(
     config_path: Path,
     record: dict[str, Any],
     *,
-    published: date,
+    published: date | None,
     url: str,
     slug: str | None = None,
 ) -> NewStory:
     """Save the page's text beside the configuration and add its story table, or change
-    nothing and raise a ``MonitorError`` that says why."""
+    nothing and raise a ``MonitorError`` that says why. ``published``: the baseline's day
+    when the page does not give it (see :func:`baseline_date`)."""
     require_article(record)
+    day = baseline_date(record, published)
     title = str(record["title"]).strip()
     existing = config_path.read_text(encoding="utf-8") if config_path.exists() else ""
     taken = [s.slug for s in load_config(config_path).stories] if existing else []
-    slug = slug or propose_slug(title, published, taken)
+    slug = slug or propose_slug(title, day, taken)
     if slug in taken:
         raise MonitorError(f"stories add: a story {slug!r} is configured already; nothing changed")
     folder = config_path.resolve().parent
     baseline = folder / f"{slug}.baseline.txt"
     if baseline.exists():
         raise MonitorError(f"stories add: {baseline} exists already; nothing was changed")
-    table = story_table(slug, title, url, published, baseline.name)
+    table = story_table(slug, title, url, day, baseline.name)
     baseline.write_text(f"{title}\n{record['text']}\n", encoding="utf-8")
     try:
         _write_checked(config_path, existing + table)
