@@ -34,6 +34,9 @@ P_TARGET = 0.02
 TARGET_F1 = 0.92
 TARGET_CDET = 0.30
 
+# The mission's story is judged with the shipped lexicon of its domain.
+MISSION_LEXICON = "us-mexico-migration"
+
 # The "now" of the evaluation: any date after the set's last article works.
 EVAL_NOW = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -58,7 +61,8 @@ def load_profile(directory: Path | None = None) -> StoryProfile:
     raw = (directory / str(meta["text_file"])).read_text(encoding="utf-8")
     title, _, body = raw.partition("\n")
     body = _strip_page_boilerplate(body)
-    return build_profile(story_from_baseline_metadata(meta), title.strip(), body)
+    story = story_from_baseline_metadata(meta, lexicon=MISSION_LEXICON)
+    return build_profile(story, title.strip(), body)
 
 
 def _strip_page_boilerplate(text: str) -> str:

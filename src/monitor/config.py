@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from monitor import configschema
+from monitor import configschema, lexicon
 from monitor.configschema import DEFAULT_USER_AGENT as DEFAULT_USER_AGENT
 from monitor.errors import ConfigError
 from monitor.models import AlertRoute, FeedConfig, Story
@@ -116,9 +116,15 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def check_file(
-    raw: Mapping[str, Any], where: str, env: Mapping[str, str] | None = None
+    raw: Mapping[str, Any],
+    where: str,
+    env: Mapping[str, str] | None = None,
+    *,
+    base_dir: Path | None = None,
 ) -> configschema.ConfigFile:
-    """The file checked against the schema; a ConfigError lists each mistake on its own line."""
+    """The file checked against the schema; a ConfigError lists each mistake on its own line.
+
+    With ``base_dir`` (the file's folder), each story's lexicon is read and checked too."""
     checked, problems = configschema.validate(raw)
     if checked is not None:
         for number, route in enumerate(checked.alerts, start=1):
@@ -126,6 +132,8 @@ def check_file(
                 expand_secrets(route.url, env)
             except ConfigError as exc:
                 problems.append(f"[[alerts]] #{number} url: {exc}")
+        if base_dir is not None:
+            problems += _lexicon_problems(checked.stories, base_dir)
     if checked is None or problems:
         raise ConfigError.of(f"{where}: {p}" for p in problems)
     return checked
@@ -139,8 +147,20 @@ def parse_config(
     env: Mapping[str, str] | None = None,
 ) -> Config:
     """Turn the TOML mapping into a :class:`Config`, with one sentence per mistake."""
-    checked = check_file(raw, str(source) if source else "configuration", env)
+    checked = check_file(raw, str(source) if source else "configuration", env, base_dir=base_dir)
     return _settings(checked, base_dir=base_dir, source=source, env=env)
+
+
+def _lexicon_problems(stories: list[configschema.StoryTable], base_dir: Path) -> list[str]:
+    """One sentence for each story whose lexicon cannot be used (unknown, unreadable, bad)."""
+    problems = []
+    for story in stories:
+        if story.lexicon is not None:
+            try:
+                lexicon.resolve(story.lexicon, base_dir)
+            except lexicon.LexiconError as exc:
+                problems.append(f"{configschema.story_key(story.slug, 'lexicon')}: {exc}")
+    return problems
 
 
 def _settings(
@@ -197,7 +217,7 @@ def _story(story: configschema.StoryTable, base_dir: Path) -> Story:
         baseline_file=_resolve(story.baseline_file, base_dir) if story.baseline_file else None,
         horizon_days=story.horizon_days,
         threshold=story.threshold,
-        lexicon=story.lexicon,
+        lexicon=lexicon.resolve(story.lexicon, base_dir) if story.lexicon else None,
     )
 
 
@@ -334,7 +354,7 @@ def effective_toml(path: Path, env: Mapping[str, str] | None = None) -> str:
     from monitor.alerts import channel_label
 
     raw = read_toml(path)
-    checked = check_file(raw, str(path), env)
+    checked = check_file(raw, str(path), env, base_dir=path.resolve().parent)
     cfg = _settings(checked, base_dir=path.resolve().parent, source=path, env=env)
     data = checked.model_dump(mode="json")
     data["storage"]["db"] = str(cfg.db)
@@ -342,6 +362,8 @@ def effective_toml(path: Path, env: Mapping[str, str] | None = None) -> str:
         story["url"] = _masked_url(story["url"])
         if resolved.baseline_file is not None:
             story["baseline_file"] = str(resolved.baseline_file)
+        if resolved.lexicon is not None:
+            story["lexicon"] = resolved.lexicon
     for feed in data["feeds"]:
         feed["url"] = _masked_url(feed["url"])
     for alert, route in zip(data["alerts"], cfg.alerts, strict=True):

@@ -164,10 +164,6 @@ class DebugTable(_Table):
     crash_at: str | None = None
 
 
-# The lexicons shipped with monitor (monitor.relevance.LEXICONS; a test keeps the two equal).
-LexiconName = Literal["us-mexico-migration"]
-
-
 class StoryTable(_Table):
     """``[[stories]]``: a story to follow from its baseline article."""
 
@@ -187,10 +183,11 @@ class StoryTable(_Table):
     threshold: float | None = Field(
         default=None, ge=0.0, le=1.0, description="follow-up score cut-off"
     )
-    lexicon: LexiconName | None = Field(
+    lexicon: Text | None = Field(
         default=None,
-        description="a shipped lexicon of the story's domain; without one, the story is judged "
-        "by its story model, learned from the baseline alone",
+        description="the lexicon of the story's domain: a shipped lexicon's name, or the path of "
+        "a TOML file (relative to this file); without one, the story is judged by its story "
+        "model, learned from the baseline alone",
     )
 
 
@@ -250,6 +247,11 @@ def validate(raw: Mapping[str, Any]) -> tuple[ConfigFile | None, list[str]]:
     except ValidationError as exc:
         return None, [_problem(error, raw) for error in exc.errors()]
     return checked, _cross_checks(checked)
+
+
+def story_key(slug: str, key: str) -> str:
+    """Where a story's key is, as a mistake names it: ``[[stories]] "slug" lexicon``."""
+    return f"[[stories]] {_shown(slug)} {key}"
 
 
 def _cross_checks(checked: ConfigFile) -> list[str]:

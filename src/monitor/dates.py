@@ -86,7 +86,7 @@ def parse_date_string(raw: str) -> datetime | None:
 
 
 def find_dateline(text: str) -> datetime | None:
-    """A date with a year in the text's first lines ("WASHINGTON, June 7, 2021 —"), else None.
+    """A date with a year in the text's first lines ("OTTAWA, June 7, 2021 —"), else None.
 
     A dateline without a year ("June 7 (Reuters) -") is skipped: guessing the year
     could move an old story past the baseline.

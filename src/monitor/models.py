@@ -43,7 +43,7 @@ class Story:
     baseline_file: Path | None = None
     horizon_days: int | None = None  # no end unless configured: a story lives while it develops
     threshold: float | None = None
-    lexicon: str | None = None  # a shipped domain lexicon; None: judged by its story model
+    lexicon: str | None = None  # a shipped lexicon's name or a file's absolute path; None: model
 
 
 @dataclass(frozen=True)

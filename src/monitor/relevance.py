@@ -16,7 +16,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from functools import lru_cache
 
+from monitor import lexicon as lexicons
 from monitor import storymodel
+from monitor.lexicon import Lexicon
 from monitor.models import Assessment, ContentScore, Story
 from monitor.text import fold, split_paragraphs, tokens
 from monitor.wordlists import STOPWORDS, US_NAME
@@ -26,195 +28,15 @@ logger = logging.getLogger(__name__)
 # Chosen by `python -m bench.judgement` on the "tune" split only (see bench/judgement/README.md).
 DEFAULT_THRESHOLD = 0.56
 
-# Facets of the story. A follow-up must be about migration AND about Mexico's role in it;
-# the US government's side and specific policies add confidence.
-MIGRATION = "migration"
-MEXICO = "mexico"
-US = "us"
-POLICY = "policy"
-
-# How many weighted mentions make a facet "strong" (1 - exp(-mentions / k)).
-_FACET_SCALE = {MIGRATION: 2.5, MEXICO: 2.0, US: 2.0, POLICY: 1.5}
 _TITLE_BOOST = 3.0  # a name in the headline counts this many times
 _LEDE_BOOST = 1.5  # ... and in the first paragraph this many
 _MENTION_CAP = 4  # beyond this, repeating a name adds nothing
-
-
-@dataclass(frozen=True)
-class Concept:
-    """A name the story's domain knows, with its aliases in English and Spanish.
-
-    The Spanish aliases are the bilingual keyword map for the Mexican press: "Guardia
-    Nacional", "Quédate en México", "migrantes", "frontera" count like their English forms.
-    Aliases are matched on folded text (lower case, no accents), on word boundaries.
-    """
-
-    key: str
-    label: str
-    kind: str  # "actor", "place", "policy" or "term"
-    facets: tuple[str, ...]
-    weight: float  # how specific the name is to this story (0-1.5)
-    aliases: tuple[str, ...]
-
-
-def _c(key: str, label: str, kind: str, facets: str, weight: float, *aliases: str) -> Concept:
-    return Concept(key, label, kind, tuple(facets.split()), weight, aliases)
-
-
-# The domain of the tracked story: US-Mexico cooperation on migration enforcement.
-# build_profile() marks which of these the baseline itself names; the rest are related.
-GAZETTEER: tuple[Concept, ...] = (
-    # Mexico's actors and places
-    _c("mexico", "Mexico", "place", "mexico", 1.0,
-       "mexico", "mexican", "mexicans", "mexicano", "mexicanos", "mexicana", "mexicanas"),
-    _c("amlo", "López Obrador", "actor", "mexico", 1.2,
-       "lopez obrador", "amlo", "andres manuel"),
-    _c("ebrard", "Marcelo Ebrard", "actor", "mexico", 1.2, "ebrard"),
-    _c("national_guard", "Mexico's National Guard", "actor", "mexico", 1.3,
-       r"(?<!texas )(?<!army )(?<!state )national guard", "guardia nacional"),
-    _c("inm", "Mexico's National Migration Institute", "actor", "mexico migration", 1.3,
-       "national migration institute", "national immigration institute",
-       "instituto nacional de migracion", "inm"),
-    _c("segob", "Mexico's Interior Ministry", "actor", "mexico", 0.8,
-       "segob", "secretaria de gobernacion", "interior ministry", "gobernacion"),
-    _c("mexico_foreign", "Mexico's Foreign Ministry", "actor", "mexico", 0.8,
-       "cancilleria", "secretaria de relaciones exteriores", "sre"),
-    _c("comar", "COMAR", "actor", "mexico migration", 1.2,
-       "comar", "comision mexicana de ayuda a refugiados", "mexican refugee commission",
-       "mexican commission for refugee assistance"),
-    _c("mexico_city", "Mexico City", "place", "mexico", 0.6, "ciudad de mexico", "cdmx"),
-    _c("southern_mexico", "southern Mexico", "place", "mexico", 1.0,
-       "southern mexico", "sur de mexico", "sureste"),
-    _c("tapachula", "Tapachula", "place", "mexico migration", 1.3, "tapachula"),
-    _c("chiapas", "Chiapas", "place", "mexico", 1.0, "chiapas"),
-    _c("suchiate", "Suchiate River", "place", "mexico migration", 1.2, "suchiate"),
-    _c("tabasco", "Tabasco", "place", "mexico", 0.8, "tabasco", "villahermosa", "tenosique"),
-    _c("border_cities", "Mexican border cities", "place", "mexico", 1.1,
-       "tijuana", "ciudad juarez", "juarez", "matamoros", "reynosa", "nuevo laredo",
-       "ciudad acuna", "acuna", "piedras negras", "mexicali", "nogales", "tamaulipas",
-       "coahuila", "baja california", "chihuahua", "sonora", "monterrey", "nuevo leon",
-       "rio grande", "rio bravo"),
-    _c("cancun", "Mexican airports", "place", "mexico", 1.0, "cancun", "benito juarez airport"),
-    _c("guatemala_border", "Mexico-Guatemala border", "place", "mexico migration", 1.4,
-       "mexico-guatemala border", "mexico's southern border", "mexico's border with guatemala",
-       "frontera sur", "frontera con guatemala", "southern border of mexico"),
-    # The US government's side
-    _c("biden", "Biden", "actor", "us", 0.7, "biden"),
-    _c("harris", "Kamala Harris", "actor", "us", 1.0, "kamala harris", "harris"),
-    _c("mayorkas", "Mayorkas", "actor", "us", 1.2, "mayorkas"),
-    _c("blinken", "Blinken", "actor", "us", 0.8, "blinken"),
-    _c("dhs", "Homeland Security", "actor", "us", 0.9,
-       "homeland security", "dhs", "seguridad nacional de estados unidos"),
-    _c("white_house", "the White House", "actor", "us", 0.6, "white house", "casa blanca"),
-    _c("state_dept", "State Department", "actor", "us", 0.5,
-       "state department", "departamento de estado"),
-    _c("border_patrol", "Border Patrol", "actor", "us migration", 0.9,
-       "border patrol", "border agents", "cbp", "customs and border protection",
-       "patrulla fronteriza", "agentes fronterizos"),
-    _c("ice", "ICE", "actor", "us migration", 0.5, "ice", "immigration and customs enforcement"),
-    _c("usa", "the United States", "place", "us", 0.3,
-       "united states", "estados unidos", "eu", "eua", "washington"),
-    _c("trump", "Trump", "actor", "us", 0.3, "trump"),
-    _c("cdc", "CDC", "actor", "us", 0.6, "cdc", "centers for disease control"),
-    # Policies and programmes
-    _c("title42", "Title 42", "policy", "policy migration", 1.5,
-       "title 42", "titulo 42", "public health order", "public health law",
-       "public health rule", "pandemic-era health order", "pandemic health order"),
-    _c("mpp", "Remain in Mexico (MPP)", "policy", "policy migration mexico", 1.5,
-       "remain in mexico", "migrant protection protocols", "mpp", "quedate en mexico",
-       "permanece en mexico", "protocolos de proteccion a migrantes"),
-    _c("expulsion", "expulsions", "policy", "policy migration", 1.2,
-       "expel", "expels", "expelled", "expelling", "expulsion", "expulsions",
-       "expulsar", "expulsados", "expulsadas", "expulsion", "expulsiones", "expulsa"),
-    _c("deportation", "deportations and returns", "policy", "policy migration", 0.8,
-       "deport", "deported", "deporting", "deportation", "deportations", "deportados",
-       "deportacion", "deportaciones", "deporta", "returned to mexico", "sent back",
-       "send back", "turned back", "turn back", "repatriation", "repatriated",
-       "repatriacion", "retornados", "devueltos"),
-    _c("visas", "visa requirements", "policy", "policy", 0.9,
-       "visa", "visas", "visa requirement", "visa requirements", "visa policy",
-       "visa policies", "visado", "visados"),
-    _c("airports", "airports and air routes", "policy", "policy", 0.9,
-       "airport", "airports", "aeropuerto", "aeropuertos", "air route", "air routes",
-       "flights", "flight", "vuelo", "vuelos", "airline", "airlines", "aerolinea",
-       "aerolineas"),
-    _c("detention", "detention", "policy", "policy migration", 0.7,
-       "detention", "detained", "detentions", "detain", "detenidos", "detenidas",
-       "detencion", "detenciones", "estacion migratoria", "estaciones migratorias",
-       "apprehensions", "apprehended", "arrests", "arrested", "arrest", "rescatados",
-       "asegurados", "detiene", "detuvo"),
-    _c("enforcement", "immigration enforcement", "policy", "policy migration", 0.8,
-       "immigration enforcement", "enforcement", "crackdown", "checkpoints", "checkpoint",
-       "control migratorio", "operativo", "operativos", "retenes", "contencion"),
-    _c("root_causes", "root causes of migration", "policy", "policy migration", 1.1,
-       "root causes", "causes of migration", "causas de raiz", "causas estructurales",
-       "causas de la migracion", "sembrando vida", "jovenes construyendo el futuro"),
-    _c("families", "families and children", "term", "migration", 0.6,
-       "families", "family units", "unaccompanied children", "unaccompanied minors",
-       "familias", "menores no acompanados", "ninos migrantes"),
-    _c("smuggling", "smuggling", "term", "migration policy", 0.8,
-       "smuggling", "smugglers", "smuggler", "human trafficking", "coyotes", "polleros",
-       "trafico de personas", "traficantes", "trata de personas", "trafficking networks"),
-    _c("caravan", "migrant caravans", "term", "migration", 1.1, "caravan", "caravans",
-       "caravana", "caravanas"),
-    _c("security_dialogue", "High-Level Security Dialogue", "policy", "policy", 1.0,
-       "security dialogue", "bicentennial framework", "dialogo de alto nivel sobre seguridad",
-       "entendimiento bicentenario"),
-    _c("la_declaration", "Los Angeles Declaration", "policy", "policy migration", 1.3,
-       "los angeles declaration", "declaration on migration and protection",
-       "declaracion de los angeles"),
-    _c("work_visas", "temporary work visas", "policy", "policy migration", 0.8,
-       "work visas", "temporary workers", "guest workers", "h-2a", "h-2b", "visas de trabajo",
-       "humanitarian visas", "visas humanitarias", "tarjetas de visitante"),
-    # Migration itself
-    _c("migrants", "migrants", "term", "migration", 0.7,
-       "migrant", "migrants", "immigrant", "immigrants", "migration", "immigration",
-       "migratory", "migrante", "migrantes", "migracion", "migratorio", "migratoria",
-       "migratorios", "migratorias", "inmigrantes", "personas en movilidad"),
-    _c("asylum", "asylum seekers", "term", "migration", 0.6,
-       "asylum", "asylum seekers", "asylum-seekers", "refugees", "asilo",
-       "solicitantes de asilo", "refugio", "refugiados"),
-    _c("southern_border", "the southern border", "place", "migration mexico", 1.0,
-       "southern border", "us-mexico border", "u.s.-mexico border", "mexico border",
-       "border with mexico", "frontera norte", "frontera con estados unidos",
-       "frontera entre mexico y estados unidos"),
-    _c("crossings", "border crossings", "term", "migration", 0.7,
-       "crossings", "border crossings", "crossed the border", "cross the border",
-       "crossing the border", "encounters", "cruzar la frontera", "cruces"),
-    _c("border", "border", "term", "migration", 0.2, "border", "frontera", "fronteriza"),
-    # Where migrants come from
-    _c("northern_triangle", "Central America", "place", "migration", 0.6,
-       "guatemala", "guatemalan", "guatemalans", "honduras", "honduran", "hondurans",
-       "el salvador", "salvadoran", "salvadorans", "central america", "central american",
-       "centroamerica", "centroamericanos", "northern triangle", "triangulo del norte",
-       "guatemaltecos", "hondurenos", "salvadorenos"),
-    _c("south_america", "South American migrants", "place", "migration", 0.4,
-       "brazil", "brazilian", "brazilians", "venezuela", "venezuelan", "venezuelans",
-       "ecuador", "ecuadorian", "ecuadorians", "brasil", "brasilenos", "venezolanos",
-       "ecuatorianos"),
-    _c("haiti", "Haitian migrants", "place", "migration", 0.5,
-       "haiti", "haitian", "haitians", "haitianos", "del rio"),
-)  # fmt: skip
-
-# The lexicons shipped with monitor, by the name a story's ``lexicon`` key gives.
-LEXICONS: dict[str, tuple[Concept, ...]] = {"us-mexico-migration": GAZETTEER}
-_CONCEPTS = {c.key: c for c in GAZETTEER}
-
-# Names that only ever mean people on the move; the story's other migration words
-# (border agents, arrests, enforcement, smuggling, the border) need one of these beside them.
-_MIGRATION_ANCHORS = frozenset(
-    {
-        "migrants", "asylum", "caravan", "title42", "mpp", "expulsion", "deportation",
-        "root_causes", "la_declaration", "inm", "comar", "work_visas", "crossings", "visas",
-    }
-)  # fmt: skip
-# Names that are this story's only beside another name of a facet, in the same sentence: a
-# "National Guard" sent to Los Angeles or to Texas's border is a US state's, not Mexico's.
-_CONTEXT: dict[str, str] = {"national_guard": MEXICO}
+_IN_BASELINE_ONLY = 0.85  # a related name the baseline does not use keeps this share of weight
+_OVERLAP_WEIGHT = 0.2  # the baseline's rare words' share of the context score
 _JOINT_FULL = 3  # sentences naming both core facets, plus one, that give the core in full
 _JOINT_EXEMPT_OVERLAP = 0.35  # ... needed only below this share of the baseline's rare words
-_AMBIGUOUS_SHARE = 0.7  # of the migration weight lost when no anchor is named
-_UNANCHORED_MIGRATION_CAP = 0.3  # and never more than this: no people, no migration story
+_AMBIGUOUS_SHARE = 0.7  # of the anchored facet's weight lost when no anchor is named
+_UNANCHORED_CAP = 0.3  # and never more than this (no people on the move, no migration story)
 _KIND_NAMES = {"actor": "actors", "place": "places", "policy": "policy", "term": "terms"}
 
 
@@ -246,6 +68,8 @@ class StoryProfile:
     # Set for a story that names no lexicon: it is judged by what its baseline alone says
     # (its rare words and phrases), with no code written for it.
     model: storymodel.StoryModel | None = None
+    # The lexicon of the story's domain, when it names one: its names make the terms above.
+    lexicon: Lexicon | None = None
 
     @property
     def terms(self) -> tuple[ProfileTerm, ...]:
@@ -261,17 +85,21 @@ def build_profile(
 ) -> StoryProfile:
     """The story's profile from its baseline's title and text.
 
-    Every name of the domain gazetteer enters the profile; those the baseline itself uses
-    keep their full weight, related ones (the baseline cannot name later programmes) a bit
-    less. Rare words of the baseline, weighted by how rare they are in English, become
-    its distinctive terms (``distinctive``: those terms as stored earlier, see
+    With a lexicon (``story.lexicon``), every name of the lexicon enters the profile; those
+    the baseline itself uses keep their full weight, related ones (the baseline cannot name
+    later programmes) a bit less. Without one, the story is judged by its story model.
+    Rare words of the baseline, weighted by how rare they are in English, become its
+    distinctive terms (``distinctive``: those terms as stored earlier, see
     :func:`distinctive_terms`).
     """
-    counts = _mentions(_fold_for_match(baseline_title + "\n" + baseline_text))
-    by_kind: dict[str, list[ProfileTerm]] = {"actor": [], "place": [], "policy": [], "term": []}
-    for concept in GAZETTEER:
+    lexicon = lexicons.load(story.lexicon) if story.lexicon is not None else None
+    by_kind: dict[str, list[ProfileTerm]] = {kind: [] for kind in lexicons.KINDS}
+    counts: dict[str, int] = {}
+    if lexicon is not None:
+        counts = _mentions(lexicon, _fold_for_match(baseline_title + "\n" + baseline_text))
+    for concept in lexicon.concepts if lexicon is not None else ():
         seen = counts.get(concept.key, 0) > 0
-        weight = concept.weight if seen else concept.weight * 0.85
+        weight = concept.weight if seen else concept.weight * _IN_BASELINE_ONLY
         by_kind[concept.kind].append(
             ProfileTerm(concept.key, concept.label, concept.kind, round(weight, 3), seen)
         )
@@ -292,8 +120,9 @@ def build_profile(
             if distinctive is not None
             else distinctive_terms(baseline_title, baseline_text)
         ),
+        lexicon=lexicon,
     )
-    if story.lexicon is not None:
+    if lexicon is not None:
         return profile
     return replace(profile, model=storymodel.build_model(baseline_title, baseline_text))
 
@@ -370,24 +199,26 @@ def decide(
 
 def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     """Score an article's title and text against the profile, dates aside."""
-    if profile.model is not None:
-        return _score_by_model(profile.model, title, text)
+    if profile.model is not None or profile.lexicon is None:
+        model = profile.model or storymodel.StoryModel(language="en")
+        return _score_by_model(model, title, text)
+    lexicon = profile.lexicon
     weights = {t.key: t for t in profile.terms}
     paragraphs = split_paragraphs(text)
     parts = [
-        _sentence_mentions(_fold_for_match(part))
+        _sentence_mentions(lexicon, _fold_for_match(part))
         for part in (title, " ".join(paragraphs[:1]), "\n".join(paragraphs[1:]))
     ]
     title_counts, lede_counts, rest_counts = (
         Counter(key for named in part for key in named) for part in parts
     )
-    joint = _joint_sentences((named for part in parts for named in part), (MIGRATION, MEXICO))
+    joint = _joint_sentences(lexicon, (named for part in parts for named in part))
     # A feed summary has a headline and a sentence or two: judge it by what it names,
     # not by how often (it has no room to repeat anything).
     words = tokens(title + "\n" + text)
     short = len(words) < 80
 
-    mass: dict[str, float] = {MIGRATION: 0.0, MEXICO: 0.0, US: 0.0, POLICY: 0.0}
+    mass: dict[str, float] = {facet.name: 0.0 for facet in lexicon.facets}
     found: dict[str, float] = {}
     for key in set(title_counts) | set(lede_counts) | set(rest_counts):
         term = weights.get(key)
@@ -402,26 +233,29 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
         if short:
             hits = max(hits, 2.0)
         found[key] = hits * term.weight
-        for facet in _CONCEPTS[key].facets:
+        for facet in lexicon.concept(key).facets:
             mass[facet] += hits * term.weight
-    if not any(key in _MIGRATION_ANCHORS for key in found):
-        # Border agents, arrests, checkpoints and smuggling are as much about drugs and
-        # guns as about people: without one word about people on the move, they say little.
-        mass[MIGRATION] -= _AMBIGUOUS_SHARE * sum(
-            v for k, v in found.items() if MIGRATION in _CONCEPTS[k].facets
+    anchored = lexicon.anchored
+    unanchored = bool(anchored) and not any(key in lexicon.anchors for key in found)
+    if unanchored:
+        # The facet's ambiguous names (words of enforcement that are as much about goods as
+        # about the facet's subject) say little without one of its anchors beside them.
+        mass[anchored] -= _AMBIGUOUS_SHARE * sum(
+            v for k, v in found.items() if anchored in lexicon.concept(k).facets
         )
-    facets = {name: 1.0 - math.exp(-value / _FACET_SCALE[name]) for name, value in mass.items()}
-    if not any(key in _MIGRATION_ANCHORS for key in found):
-        facets[MIGRATION] = min(facets[MIGRATION], _UNANCHORED_MIGRATION_CAP)
+    facets = {f.name: 1.0 - math.exp(-mass[f.name] / f.scale) for f in lexicon.facets}
+    if unanchored:
+        facets[anchored] = min(facets[anchored], _UNANCHORED_CAP)
     overlap = _distinctive_overlap(profile, set(words))
-    core = math.sqrt(facets[MIGRATION] * facets[MEXICO])
+    first, second = lexicon.core
+    core = math.sqrt(facets[first] * facets[second])
     if overlap < _JOINT_EXEMPT_OVERLAP:
         # The core facets named only apart (in no sentence together, or in one) say less,
         # unless the article shares the baseline's rare words, which tie it to the story.
         core *= min(1.0, (joint + 1) / _JOINT_FULL)
-    context = 0.5 * facets[US] + 0.3 * facets[POLICY] + 0.2 * overlap
+    context = sum(f.weight * facets[f.name] for f in lexicon.facets) + _OVERLAP_WEIGHT * overlap
     score = round(min(1.0, core * (0.6 + 0.4 * context)), 4)
-    reasons = _content_reasons(profile, found, facets, overlap, text)
+    reasons = _content_reasons(profile, lexicon, found, facets, overlap, text)
     return ContentScore(score=score, facets=facets, reasons=reasons)
 
 
@@ -439,6 +273,7 @@ def _score_by_model(model: storymodel.StoryModel, title: str, text: str) -> Cont
 
 def _content_reasons(
     profile: StoryProfile,
+    lexicon: Lexicon,
     found: Mapping[str, float],
     facets: Mapping[str, float],
     overlap: float,
@@ -461,14 +296,11 @@ def _content_reasons(
     figures = [f for f in profile.figures if len(f) > 2 and f in text]
     if figures:
         reasons.append(f"figures shared with the baseline: {', '.join(figures[:3])}")
-    for facet, label in ((MIGRATION, "migration"), (MEXICO, "Mexico's role")):
-        if facets[facet] < 0.5:
-            reasons.append(f"little about {label} ({facets[facet]:.2f})")
-    reasons.append(
-        f"facets: migration {facets[MIGRATION]:.2f}, Mexico {facets[MEXICO]:.2f}, "
-        f"US government {facets[US]:.2f}, policy {facets[POLICY]:.2f}, "
-        f"baseline vocabulary {overlap:.2f}"
-    )
+    for name in lexicon.core:
+        if facets[name] < 0.5:
+            reasons.append(f"little about {lexicon.facet(name).about} ({facets[name]:.2f})")
+    said = ", ".join(f"{f.label} {facets[f.name]:.2f}" for f in lexicon.facets)
+    reasons.append(f"facets: {said}, baseline vocabulary {overlap:.2f}")
     return tuple(reasons)
 
 
@@ -576,37 +408,37 @@ def _alias_pattern(alias: str) -> str:
     return re.escape(alias)
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> tuple[re.Pattern[str], dict[str, str]]:
+@lru_cache(maxsize=16)
+def _matcher(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
     alias_to_key: dict[str, str] = {}
     patterns: list[tuple[str, str]] = []
-    for concept in GAZETTEER:
+    for concept in lexicon.concepts:
         for alias in concept.aliases:
             plain = alias.split(")")[-1] if alias.startswith("(?") else alias
             alias_to_key[plain] = concept.key
             patterns.append((alias, plain))
-    # Longest first, so "remain in mexico" wins over "mexico".
+    # Longest first, so a programme named after a place wins over the place's own name.
     patterns.sort(key=lambda p: -len(p[1]))
     body = "|".join(_alias_pattern(a) for a, _ in patterns)
     return re.compile(rf"\b(?<![\w-])(?:{body})(?![\w-])"), alias_to_key
 
 
-def _mentions(folded: str) -> dict[str, int]:
-    """How often each gazetteer concept is named in folded text."""
+def _mentions(lexicon: Lexicon, folded: str) -> dict[str, int]:
+    """How often each concept of the lexicon is named in folded text."""
     counts: dict[str, int] = {}
-    for named in _sentence_mentions(folded):
+    for named in _sentence_mentions(lexicon, folded):
         for key in named:
             counts[key] = counts.get(key, 0) + 1
     return counts
 
 
-def _sentence_mentions(folded: str) -> list[list[str]]:
+def _sentence_mentions(lexicon: Lexicon, folded: str) -> list[list[str]]:
     """The concepts each sentence (or clause after a semicolon) names, one per mention.
 
-    A name of ``_CONTEXT`` counts only in a sentence that also names another concept of its
-    facet: "Mexico's National Guard", not a US state's.
+    A name of the lexicon's ``context`` counts only in a sentence that also names another
+    concept of its facet (a "National Guard" is a country's only beside its other names).
     """
-    pattern, alias_to_key = _matcher()
+    pattern, alias_to_key = _matcher(lexicon)
     sentences: list[list[str]] = []
     for sentence in _CLAUSE_END.split(folded):
         found = [
@@ -618,22 +450,22 @@ def _sentence_mentions(folded: str) -> list[list[str]]:
             [
                 key
                 for key in found
-                if (facet := _CONTEXT.get(key)) is None
-                or any(facet in _CONCEPTS[other].facets for other in found if other != key)
+                if (facet := lexicon.context.get(key)) is None
+                or any(facet in lexicon.concept(other).facets for other in found if other != key)
             ]
         )
     return sentences
 
 
-def _joint_sentences(sentences: Iterable[list[str]], facets: tuple[str, str]) -> int:
-    """How many sentences name both facets: a follow-up ties the story's core together in
-    its sentences, where a look-alike names each somewhere in its text."""
-    a, b = facets
+def _joint_sentences(lexicon: Lexicon, sentences: Iterable[list[str]]) -> int:
+    """How many sentences name both core facets: a follow-up ties the story's core together
+    in its sentences, where a look-alike names each somewhere in its text."""
+    a, b = lexicon.core
     return sum(
         1
         for named in sentences
-        if any(a in _CONCEPTS[k].facets for k in named)
-        and any(b in _CONCEPTS[k].facets for k in named)
+        if any(a in lexicon.concept(k).facets for k in named)
+        and any(b in lexicon.concept(k).facets for k in named)
     )
 
 
@@ -706,11 +538,9 @@ def _distinctive_overlap(profile: StoryProfile, words: set[str]) -> float:
     return min(1.0, got / (0.25 * total)) if total else 0.0
 
 
-def story_from_baseline_metadata(
-    meta: Mapping[str, object], *, lexicon: str | None = "us-mexico-migration"
-) -> Story:
+def story_from_baseline_metadata(meta: Mapping[str, object], *, lexicon: str | None) -> Story:
     """A ``Story`` from the shared baseline JSON (slug, title, url, published), judged with
-    the mission's lexicon unless told otherwise."""
+    ``lexicon`` (a shipped name or a file's path; None: its story model)."""
     published = date.fromisoformat(str(meta["published"]))
     return Story(
         slug=str(meta["slug"]),

@@ -4,7 +4,8 @@ Pure. Any story works from its baseline without code written for it: the words a
 phrases of its headline and opening paragraphs that are rare in its language (word frequency
 from ``wordfreq``, whose tables ship in its wheel), weighted by rarity and by how often the
 baseline uses them, headline first. A later article is scored by how much of that weight it
-carries: "Surfside", "Champlain Towers", "Línea 12" tell one event from another of its field.
+carries: "Port Alder", "Harbour Street Bridge", "Línea 9" tell one event from another of its
+field.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _LEAD_PARAGRAPHS = 8  # a baseline's opening: later paragraphs are background
 _TITLE_WEIGHT = 3  # a headline word counts this many times
 _COMMON = 4.8  # Zipf frequency at and above which a word says nothing about one event
 _PHRASE_DAMPING = 1.3  # a phrase's weight is its words' rarity over this
-_SHORT_NUMBER = 2.5  # rarity of a short number in a phrase ("Line 12", "Flight 370")
+_SHORT_NUMBER = 2.5  # rarity of a short number in a phrase ("Line 9", "Flight 370")
 # Coverage of the model's weight at which an article is as likely a follow-up as not: chosen
 # leaving one story out on the development sets (bench/stories), the same for every story.
 COVERAGE_AT_THRESHOLD = 0.045
@@ -71,7 +72,7 @@ def build_model(title: str, text: str) -> StoryModel:
         parts = term.split()
         if len(parts) == 2:
             # A phrase counts when both words are rare, or one is a short number beside a
-            # rare word: "champlain towers", "línea 12"; not "said monday".
+            # rare word: "harbour street", "línea 9"; not "said monday".
             if min(rarity[w] for w in parts) <= 0 and not any(w.isdigit() for w in parts):
                 continue
             if all(_has_digit(w) for w in parts):  # "5 40" of "5:40 p.m.": a time, no name
@@ -91,7 +92,7 @@ def _rarity(language: str, words: Iterable[str]) -> dict[str, float]:
 
     out: dict[str, float] = {}
     for word in words:
-        if _has_digit(word):  # figures change from report to report; "Line 12" does not
+        if _has_digit(word):  # figures change from report to report; "Line 9" does not
             out[word] = _SHORT_NUMBER if word.isdigit() and len(word) <= 3 else 0.0
         else:
             out[word] = max(0.0, _COMMON - float(zipf_frequency(word, language)))

@@ -116,7 +116,7 @@ def split_sentences(text: str) -> list[str]:
 
 
 def strip_accents(text: str) -> str:
-    """``text`` without combining diacritics: "México" becomes "Mexico", "ñ" becomes "n"."""
+    """``text`` without combining diacritics: "Bogotá" becomes "Bogota", "ñ" becomes "n"."""
     if text.isascii():
         return text
     return _COMBINING.sub("", unicodedata.normalize("NFKD", text))

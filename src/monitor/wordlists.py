@@ -26,7 +26,7 @@ MONTHS = (
     "october", "november", "december"
 )  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-# Spanish month names and their numbers, for the Mexican press ("7 de junio de 2021").
+# Spanish month names and their numbers, for the Spanish-language press ("7 de junio de 2021").
 SPANISH_MONTHS = {
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
     "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
@@ -35,8 +35,8 @@ SPANISH_MONTHS = {
 
 # "United States" abbreviated, two ways on purpose (one pattern for both would change what
 # each module decides). Relevance reads it as the country's name in either language:
-# "U.S.", "U.S.A.", "US" (also in "US-Mexico") and Spanish "EE.UU.".
+# "U.S.", "U.S.A.", "US" (also in "US-Canada") and Spanish "EE.UU.".
 US_NAME = re.compile(r"\bU\.S\.(?:A\.)?|\bUS\b|\bEE\.?\s?UU\.?")
 # Novelty makes it one content word: "US", "U.S", "USA", "U.S.A", but not in a compound
-# ("US-Mexico" stays a word of its own).
+# ("US-Canada" stays a word of its own).
 US_WORD = re.compile(r"\bU\.?S\.?A?\b(?!-)|\bU\.S\.(?=\s|$)")

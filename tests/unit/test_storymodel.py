@@ -107,12 +107,3 @@ def test_score_crosses_the_default_threshold_at_the_calibrated_coverage() -> Non
     at = storymodel.score(storymodel.COVERAGE_AT_THRESHOLD)
     assert at == pytest.approx(0.56, abs=0.001)
     assert storymodel.score(0.0) == 0.0 and storymodel.score(1.0) > 0.99
-
-
-def test_the_schema_names_every_shipped_lexicon() -> None:
-    from typing import get_args
-
-    from monitor.configschema import LexiconName
-    from monitor.relevance import LEXICONS
-
-    assert set(get_args(LexiconName)) == set(LEXICONS)
