@@ -529,3 +529,97 @@ Charities in Calais said the crackdown on the beaches was pushing people into mo
          "short item: a drug seizure in Mexico, no migration",
          """Mexican soldiers seized more than a ton of fentanyl pills in two houses in Sinaloa, the largest such haul in the country's history, security chief Omar García Harfuch said."""),
 ]  # fmt: skip
+
+# --- Agent or place (session 11, tune split only; ids chosen to hash into "tune") ---------------
+# Written without reading the held-out cases: US-only measures that name Mexico only as a place
+# (where migrants cross from, a border, a birthplace), beside Mexico acting on migration.
+CASES += [
+    case("y_a01", "followup-later-years", "2024-01-18",
+         "https://www.apnews-example.com/article/mexico-migrants-flights-villahermosa-juarez-2024",
+         "Mexican authorities fly migrants from the northern border south after talks with Washington",
+         "later years: Mexico removes migrants from its northern border cities after US officials ask for more enforcement",
+         """CIUDAD JUÁREZ, Mexico (AP) — Mexican authorities flew and bused hundreds of migrants from Ciudad Juárez and Piedras Negras to Villahermosa and Tapachula this week, weeks after senior US officials travelled to Mexico City to ask for more help slowing arrivals at the border.
+
+The National Migration Institute said the transfers were voluntary and that people would be offered papers to stay in southern Mexico. Migrants interviewed at the airport in Villahermosa said agents had taken them from shelters and checkpoints without explaining where they were going, and several said they planned to head north again within days.
+
+Mexican officials have also asked the railway operator Ferromex to keep people off freight trains, and soldiers now patrol rail yards in Chihuahua. The Biden administration has praised the measures as Border Patrol arrests fell from a record of about 250,000 in December to fewer than 180,000 in January.
+
+Shelter directors in Juárez said the removals emptied beds but did not change why people come, and that many of those flown south were Venezuelan families who had already spent months in Mexico waiting for an appointment to ask for asylum in the United States."""),
+    case("y_a03", "followup-later-years", "2024-06-11",
+         "https://www.reuters-example.com/world/americas/mexico-national-guard-chiapas-detentions-2024-06-11/",
+         "Mexico's National Guard detains hundreds of migrants in Chiapas as US presses for fewer crossings",
+         "later years: Mexico's forces detain migrants in the south while Washington asks for fewer arrivals at the US border",
+         """TAPACHULA, Mexico (Reuters) — Members of Mexico's National Guard and immigration agents detained more than 600 migrants in three days at checkpoints on the highways leading north from Tapachula, the government said on Tuesday, part of an effort it says has cut the number of people reaching the US border.
+
+The operation followed a call between President Andrés Manuel López Obrador and President Joe Biden, in which the two leaders agreed to keep working together to reduce irregular migration, according to the White House. Mexico's foreign ministry said the country acts on its own interests and rejects being a wall for the United States.
+
+Those detained, most from Venezuela, Honduras and Ecuador, were taken to immigration stations in Chiapas and Tabasco. Some were given permits to stay in the south; others were put on buses to Oaxaca and Veracruz, advocates said.
+
+US border arrests fell for a fourth straight month in May, which Homeland Security officials partly credit to Mexico's enforcement. Human rights groups in Chiapas said the checkpoints push people toward smugglers who charge more to avoid them."""),
+    case("y_a04", "followup-later-years-spanish", "2024-04-30",
+         "https://www.milenio-example.com/politica/mexico-eu-acuerdan-reforzar-operativos-migrantes-2024",
+         "México y EU acuerdan reforzar los operativos contra el tráfico de migrantes",
+         "later years (Spanish): Mexico and the US agree to more enforcement against migrant smuggling after a presidential call",
+         """Los gobiernos de México y Estados Unidos acordaron este martes reforzar los operativos contra las redes de tráfico de personas y mantener la vigilancia en las rutas migratorias del sur del país, informó la Secretaría de Relaciones Exteriores tras una llamada entre los presidentes Andrés Manuel López Obrador y Joe Biden.
+
+De acuerdo con la cancillería, las autoridades mexicanas mantendrán los puntos de revisión en Chiapas, Oaxaca y Veracruz, y el Instituto Nacional de Migración seguirá trasladando a personas migrantes desde la frontera norte hacia el sur. Washington, por su parte, se comprometió a ampliar las vías legales para quienes soliciten asilo desde México.
+
+Según cifras de la Patrulla Fronteriza, los cruces irregulares han bajado en lo que va del año, aunque siguen por encima de los niveles previos a la pandemia. La Casa Blanca agradeció la cooperación de México.
+
+Organizaciones civiles en Tapachula señalaron que los operativos han llenado las estaciones migratorias y que muchas familias quedan atrapadas sin poder avanzar ni regresar a sus países, mientras esperan una cita para pedir asilo en Estados Unidos."""),
+    case("y_na01", "neg-later-lookalike", "2024-03-19",
+         "https://www.texastribune-example.org/2024/03/19/texas-sb4-supreme-court-migrant-arrests/",
+         "Supreme Court lets Texas begin enforcing law that makes crossing from Mexico a state crime",
+         "not a follow-up: a Texas state law on migrants crossing from Mexico; Mexico named only as where people cross from",
+         """The Supreme Court on Tuesday allowed Texas to begin enforcing a law that makes it a state crime to cross into the state from Mexico anywhere other than a legal port of entry, while a lower court considers whether the law is constitutional.
+
+The law, known as SB4, lets state and local police arrest people they suspect of crossing illegally and lets state judges order them to leave the country. Gov. Greg Abbott said the state would begin making arrests immediately along the Rio Grande.
+
+The Biden administration argues that immigration enforcement is the federal government's job and that the law will cause chaos at the border. Border Patrol agents already arrest most people who cross between ports of entry, and many of them ask for asylum.
+
+Immigrant rights groups said the law invites racial profiling of Latino residents, including Mexico-born citizens who have lived in Texas for decades. The Fifth Circuit scheduled arguments on the law for next month."""),
+    case("y_na02", "neg-later-lookalike", "2024-05-09",
+         "https://www.nbcnews-example.com/politics/immigration/dhs-proposes-asylum-security-screening-rule-2024",
+         "Homeland Security proposes screening asylum seekers for security risks at their first interview",
+         "not a follow-up: a US asylum rule at the border with Mexico; Mexico does nothing in it",
+         """The Department of Homeland Security proposed a rule on Thursday that would let asylum officers turn away migrants who pose a security risk at their first screening interview, instead of months or years later before an immigration judge.
+
+The change would apply to people who cross the southern border from Mexico and are placed in fast-track removal, a small share of those arrested. Homeland Security Secretary Alejandro Mayorkas said it would let the government remove people who are barred from asylum within days.
+
+Immigration lawyers said few migrants have lawyers at that stage and would not be able to answer accusations against them. Republicans in Congress said the rule did too little and called for the administration to close the border to asylum seekers when arrests pass a daily limit.
+
+The rule will be open for public comment for 30 days. Border Patrol agents recorded about 180,000 arrests along the border with Mexico in April."""),
+    case("y_na03", "neg-later-lookalike", "2023-08-14",
+         "https://www.azcentral-example.com/story/news/politics/border-issues/2023/08/14/lukeville-migrant-arrests-surge/",
+         "Migrant arrests surge near Lukeville as smugglers shift routes to the Arizona desert",
+         "not a follow-up: US Border Patrol arrests in Arizona; Mexico only the side migrants come from",
+         """Border Patrol agents near the small Arizona town of Lukeville arrested more than 10,000 migrants in July, five times as many as a year earlier, as smugglers moved people away from Texas and toward gaps in the border wall in the Sonoran Desert.
+
+Most of those arrested are families from Ecuador, Senegal and India who walk a few hundred yards from Mexico to the wall and wait for agents to pick them up, agents said. The Tucson sector is now the busiest in the country.
+
+Customs and Border Protection said it was moving agents from ports of entry to help process the arrivals and asked the Pentagon for more trucks and buses. Arizona's governor, Katie Hobbs, said the federal government was leaving her state to cope alone.
+
+Ranchers in the area said smugglers were cutting new roads on the Mexican side and that groups of people crossed at night near their land. Agents said the heat has already killed several people in the desert this summer."""),
+    case("y_na08", "neg-later-lookalike", "2025-04-22",
+         "https://www.lcsun-example.com/story/news/2025/04/22/army-national-defense-area-new-mexico-border/",
+         "Army takes control of a strip of the border in New Mexico, letting soldiers detain trespassers",
+         "not a follow-up: a US military zone on the US side of the border; Mexico named only as the border's other side",
+         """The Army took control on Tuesday of a 60-foot-wide strip of federal land along the border in New Mexico, turning it into a military zone where soldiers may detain people who cross from Mexico until Border Patrol agents arrive.
+
+Defense Secretary Pete Hegseth said the zone, which runs about 170 miles west from El Paso, would let troops act against trespassers without the Posse Comitatus Act barring them from law enforcement. Migrants caught inside it could face a new federal trespassing charge on top of illegal entry.
+
+Border Patrol arrests in the El Paso sector have fallen to a few hundred a week since January, and the Trump administration says the zone will keep them low. Homeland Security Secretary Kristi Noem visited the border near Santa Teresa with commanders.
+
+Civil liberties groups said the zone blurs the line between soldiers and police. Hunters and ranchers in New Mexico asked whether they would still be allowed onto the land."""),
+    case("y_na09", "neg-later-lookalike", "2024-09-30",
+         "https://www.elpasotimes-example.com/story/news/immigration/2024/09/30/fewer-migrants-released-el-paso-asylum-limits/",
+         "Fewer migrants released in El Paso as asylum limits take hold",
+         "not a follow-up: a US asylum limit's effect on a US border city; Mexico only where people wait",
+         """El Paso shelters that once took in more than a thousand migrants a day from Border Patrol custody are nearly empty, three months after President Joe Biden's order limiting asylum at the southern border took effect.
+
+The order lets agents quickly deport most people who cross between ports of entry when daily arrests pass 2,500. Border Patrol said arrests in the El Paso sector fell by more than half over the summer, and far fewer people are released into the city with court dates.
+
+Annunciation House, the city's largest shelter network, closed two of its buildings. Many migrants who would have crossed are now waiting across the river in Ciudad Juárez for an appointment through the CBP One app, shelter workers said.
+
+City officials said they had spent about $12 million on buses and hotels during last year's surge and would seek repayment from the federal government. Immigration lawyers have challenged the order in federal court."""),
+]  # fmt: skip

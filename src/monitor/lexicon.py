@@ -10,6 +10,7 @@ everything a domain needs is in its file.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -51,6 +52,9 @@ class Facet:
     scale: float  # 1 - exp(-mentions / scale)
     about: str = ""  # a core facet's words in "little about ..."
     weight: float = 0.0  # a context facet's share of the context score
+    # The facet speaks of someone acting ("Mexico agreed", "Mexican officials said"): with
+    # none of its actors named, its places alone ("at the border with Mexico") count little.
+    needs_actor: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -240,7 +244,15 @@ def _facet(name: str, value: Any) -> Facet:
         scale=scale,
         about=str(value.get("about", value.get("label", name))),
         weight=_number(value, "weight", where, 0.0),
+        needs_actor=_flag(value, "needs_actor", where),
     )
+
+
+def _flag(data: Mapping[str, Any], key: str, where: str) -> bool:
+    value = data.get(key, False)
+    if not isinstance(value, bool):
+        raise _Bad(f"{where} `{key}` must be true or false")
+    return value
 
 
 def _concept(number: int, value: Any, facets: set[str]) -> Concept:
@@ -259,6 +271,14 @@ def _concept(number: int, value: Any, facets: set[str]) -> Concept:
     aliases = _strings(value, "aliases")
     if not aliases:
         raise _Bad(f"{where} has no aliases")
+    for alias in aliases:
+        if alias.startswith("(?"):
+            try:
+                re.compile(alias)
+            except re.error as exc:
+                raise _Bad(
+                    f"{where} alias {alias!r} is not a valid regular expression ({exc})"
+                ) from None
     return Concept(
         key=key,
         label=str(value.get("label", key)),

@@ -37,6 +37,7 @@ _JOINT_FULL = 3  # sentences naming both core facets, plus one, that give the co
 _JOINT_EXEMPT_OVERLAP = 0.35  # ... needed only below this share of the baseline's rare words
 _AMBIGUOUS_SHARE = 0.7  # of the anchored facet's weight lost when no anchor is named
 _UNANCHORED_CAP = 0.3  # and never more than this (no people on the move, no migration story)
+_NO_ACTOR_CAP = 0.3  # a facet that needs an actor, named only as a place, never more than this
 _KIND_NAMES = {"actor": "actors", "place": "places", "policy": "policy", "term": "terms"}
 
 
@@ -246,6 +247,13 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     facets = {f.name: 1.0 - math.exp(-mass[f.name] / f.scale) for f in lexicon.facets}
     if unanchored:
         facets[anchored] = min(facets[anchored], _UNANCHORED_CAP)
+    for side in lexicon.facets:
+        if side.needs_actor and not any(
+            lexicon.concept(k).kind == "actor" and side.name in lexicon.concept(k).facets
+            for k in found
+        ):
+            # Named only as a place ("at the border with it", "born there"), not acting.
+            facets[side.name] = min(facets[side.name], _NO_ACTOR_CAP)
     overlap = _distinctive_overlap(profile, set(words))
     first, second = lexicon.core
     core = math.sqrt(facets[first] * facets[second])
@@ -401,26 +409,56 @@ def _same_url(a: str, b: str) -> bool:
 _FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")
 
 
-def _alias_pattern(alias: str) -> str:
-    # Aliases containing a regex construct (lookbehind) are used as written.
-    if alias.startswith("(?"):
-        return alias
-    return re.escape(alias)
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^)]*\)")
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """Every alias of a lexicon in one pattern, and which concept a match names.
+
+    The pattern has no groups, so Python's regex engine can try its thousand alternatives
+    fast (named groups made it 25 times slower); a match is then looked up among the plain
+    aliases, or among the few written as regular expressions, in the pattern's own order.
+    """
+
+    pattern: re.Pattern[str]
+    plain: Mapping[str, tuple[int, str]]  # alias -> (order, concept key)
+    written: tuple[tuple[int, re.Pattern[str], str], ...]  # (order, alias, concept key)
+
+    def key(self, text: str, match: re.Match[str]) -> str:
+        start, end = match.span()
+        found = [(n, key) for n, alias, key in self.written if alias.fullmatch(text, start, end)]
+        if (hit := self.plain.get(match.group(0))) is not None:
+            found.append(hit)
+        return min(found)[1]
 
 
 @lru_cache(maxsize=16)
-def _matcher(lexicon: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
-    alias_to_key: dict[str, str] = {}
-    patterns: list[tuple[str, str]] = []
+def _matcher(lexicon: Lexicon) -> _Matcher:
+    """The lexicon's matcher. An alias starting ``(?`` is a regular expression, used as
+    written ("(?<!new )mexico", "mexico (?:will |has )?(?:agreed|deployed)")."""
+    patterns: list[tuple[str, int, str, bool]] = []
     for concept in lexicon.concepts:
         for alias in concept.aliases:
-            plain = alias.split(")")[-1] if alias.startswith("(?") else alias
-            alias_to_key[plain] = concept.key
-            patterns.append((alias, plain))
+            written = alias.startswith("(?")
+            plain = _LOOKAROUND.sub("", alias) if written else alias
+            patterns.append((alias, len(plain), concept.key, written))
     # Longest first, so a programme named after a place wins over the place's own name.
-    patterns.sort(key=lambda p: -len(p[1]))
-    body = "|".join(_alias_pattern(a) for a, _ in patterns)
-    return re.compile(rf"\b(?<![\w-])(?:{body})(?![\w-])"), alias_to_key
+    patterns.sort(key=lambda p: -p[1])
+    body = "|".join(alias if written else re.escape(alias) for alias, _, _, written in patterns)
+    plain_aliases: dict[str, tuple[int, str]] = {}
+    for n, (alias, _, key, written) in enumerate(patterns):
+        if not written:
+            plain_aliases.setdefault(alias, (n, key))
+    return _Matcher(
+        pattern=re.compile(rf"\b(?<![\w-])(?:{body})(?![\w-])"),
+        plain=plain_aliases,
+        written=tuple(
+            (n, re.compile(alias), key)
+            for n, (alias, _, key, written) in enumerate(patterns)
+            if written
+        ),
+    )
 
 
 def _mentions(lexicon: Lexicon, folded: str) -> dict[str, int]:
@@ -438,14 +476,10 @@ def _sentence_mentions(lexicon: Lexicon, folded: str) -> list[list[str]]:
     A name of the lexicon's ``context`` counts only in a sentence that also names another
     concept of its facet (a "National Guard" is a country's only beside its other names).
     """
-    pattern, alias_to_key = _matcher(lexicon)
+    matcher = _matcher(lexicon)
     sentences: list[list[str]] = []
     for sentence in _CLAUSE_END.split(folded):
-        found = [
-            key
-            for match in pattern.finditer(sentence)
-            if (key := alias_to_key.get(match.group(0))) is not None
-        ]
+        found = [matcher.key(sentence, match) for match in matcher.pattern.finditer(sentence)]
         sentences.append(
             [
                 key

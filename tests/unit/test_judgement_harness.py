@@ -86,8 +86,9 @@ def test_heldout_split_meets_targets() -> None:
 @pytest.mark.skipif(not _baseline_present(), reason="shared baseline not available")
 def test_later_years_are_judged_on_content_not_on_date() -> None:
     """2023-2026: no follow-up is turned away for its date; the look-alikes of those years are
-    told apart by content alone. Issue 18 asks F1 >= 0.95 there; held out, the gazetteer scorer
-    reaches 0.75 (US-only border measures that name Mexico as a place), guarded here."""
+    told apart by content alone. Issue 18 asks F1 >= 0.95 there. Since the lexicon's Mexico
+    facet needs an actor (Mexico named only as a place counts little), no look-alike of those
+    years is accepted, tune or held out; held out, F1 reaches 0.923 (one miss), guarded here."""
     profile = load_profile()
     cases = [c for c in load_cases(CASES_FILE) if _later(c)]
     assert (
@@ -98,7 +99,8 @@ def test_later_years_are_judged_on_content_not_on_date() -> None:
         assert not any("horizon" in r or "before the baseline" in r for r in o.assessment.reasons)
     tune = metrics(o for o in outcomes if o.case["split"] == "tune")
     heldout = metrics(o for o in outcomes if o.case["split"] == "heldout")
-    assert tune.f1 >= 0.95 and heldout.f1 >= 0.75, (tune, heldout)
+    assert tune.f1 >= 0.95 and heldout.f1 >= 0.92, (tune, heldout)
+    assert tune.fp == 0 and heldout.fp == 0, (tune, heldout)
 
 
 @pytest.mark.skipif(not _baseline_present(), reason="shared baseline not available")

@@ -19,6 +19,7 @@ scale = 2
 [facets.place]
 scale = 2
 about = "where it happened"
+needs_actor = true
 [facets.officials]
 scale = 1
 weight = 0.5
@@ -53,7 +54,8 @@ def test_the_shipped_lexicon_loads_from_the_package() -> None:
 def test_a_minimal_lexicon_parses_with_defaults() -> None:
     parsed = lexicon.parse(tomllib.loads(MINIMAL), "mine.toml")
     assert parsed.name == "mine.toml" and parsed.core == ("thing", "place")
-    assert parsed.facet("place").about == "where it happened"
+    assert parsed.facet("place").about == "where it happened" and parsed.facet("place").needs_actor
+    assert not parsed.facet("thing").needs_actor
     assert parsed.facet("thing").label == "thing" and parsed.facet("officials").weight == 0.5
     assert parsed.concept("widget").label == "widget" and dict(parsed.context) == {"guard": "place"}
 
@@ -73,6 +75,11 @@ def test_a_minimal_lexicon_parses_with_defaults() -> None:
         (lambda d: d["facets"]["thing"].update(scale=0), "`scale` must be more than 0"),
         (lambda d: d["anchors"].update(concepts=["gadget"]), "name no concept 'gadget'"),
         (lambda d: d["context"].update(guard="weather"), "[context] names a facet that is not"),
+        (lambda d: d["facets"]["place"].update(needs_actor="yes"), "must be true or false"),
+        (
+            lambda d: d["concepts"][0].update(aliases=["(?<!new )widget("]),
+            "alias '(?<!new )widget(' is not a valid regular expression",
+        ),
     ],
 )
 def test_a_lexicon_missing_what_the_scorer_needs_is_one_sentence(change: Any, problem: str) -> None:

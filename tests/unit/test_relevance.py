@@ -384,3 +384,48 @@ def test_a_follow_up_the_same_day_as_the_latest_development_says_so(profile: Sto
         "5 days after the baseline, the same day as the latest development (2021-06-08) "
         "(date from the feed); the story has no end date"
     )
+
+
+# A US-only measure that names Mexico only as a place (in our own words).
+PLACE_ONLY = """The Department of Homeland Security said on Monday that Border Patrol agents will
+quickly deport most migrants who cross the southern border from Mexico between ports of entry
+and ask for asylum, under a new rule Secretary Alejandro Mayorkas announced in Washington.
+
+The rule applies along the border with Mexico when daily arrests of migrants pass 2,500.
+Migrants born in Mexico and in Central America made up most of those arrested in May, and
+asylum lawyers said they would challenge the rule in court."""
+
+
+def test_mexico_named_only_as_a_place_is_not_mexicos_role(profile: StoryProfile) -> None:
+    follow_up, score, reasons = judge(
+        profile, "US to deport most migrants who cross from Mexico", PLACE_ONLY
+    )
+    assert not follow_up, reasons
+    assert "little about Mexico's role (0.30)" in reasons
+    # The same measure with Mexico acting on it is the story.
+    acting = PLACE_ONLY + "\nMexico agreed to take back non-Mexican migrants the US deports."
+    follow_up, acting_score, reasons = judge(profile, "US to deport migrants to Mexico", acting)
+    assert follow_up and acting_score > score, reasons
+    assert any("actors" in r and "Mexico's government" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mexican officials said they would detain migrants at checkpoints in Chiapas.",
+        "Mexico's government will deploy troops to stop migrants heading north.",
+        "Most are returned to Mexico, which has agreed to take migrants from Guatemala.",
+        "Las autoridades mexicanas detuvieron a migrantes en Chiapas.",
+        "México aceptará a migrantes devueltos por Estados Unidos.",
+    ],
+)
+def test_mexico_acting_is_recognised(profile: StoryProfile, sentence: str) -> None:
+    _, _, reasons = judge(profile, "Migrants", PLACE_ONLY + "\n" + sentence)
+    assert not any("little about Mexico's role" in r for r in reasons), reasons
+
+
+def test_new_mexico_is_not_mexico(profile: StoryProfile) -> None:
+    text = "Border Patrol agents in New Mexico arrested migrants near Santa Teresa, New Mexico."
+    _, _, reasons = judge(profile, "Arrests in New Mexico", text)
+    (facets,) = [r for r in reasons if r.startswith("facets: ")]
+    assert "Mexico 0.00" in facets, reasons
