@@ -52,8 +52,8 @@ class Facet:
     scale: float  # 1 - exp(-mentions / scale)
     about: str = ""  # a core facet's words in "little about ..."
     weight: float = 0.0  # a context facet's share of the context score
-    # The facet speaks of someone acting ("Mexico agreed", "Mexican officials said"): with
-    # none of its actors named, its places alone ("at the border with Mexico") count little.
+    # The facet speaks of someone acting (a country that agreed, its officials who said): with
+    # none of its actors named, its places alone ("at the border with it") count little.
     needs_actor: bool = False
 
 

@@ -436,7 +436,7 @@ class _Matcher:
 @lru_cache(maxsize=16)
 def _matcher(lexicon: Lexicon) -> _Matcher:
     """The lexicon's matcher. An alias starting ``(?`` is a regular expression, used as
-    written ("(?<!new )mexico", "mexico (?:will |has )?(?:agreed|deployed)")."""
+    written ("(?<!new )york", "ontario (?:will |has )?(?:agreed|deployed)")."""
     patterns: list[tuple[str, int, str, bool]] = []
     for concept in lexicon.concepts:
         for alias in concept.aliases:
