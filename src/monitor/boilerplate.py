@@ -76,7 +76,7 @@ _NO_COMMENT = re.compile(
     |reached|available)\b(?P<rest>[^"\u201c\u201d;,]{0,70})$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "Ebrard said Mexico would not comment ... but ...": a claim that merely mentions comment
+# "Jones said the ministry would not comment ... but ...": a claim that merely mentions comment
 _NOT_ONLY_NO_COMMENT = re.compile(r"\b(?:said|says|told|but|and|because|while)\b", re.I)
 _COMMENT_WORD = re.compile(r"\b(?:comment|inquir|questions)", re.I)
 
