@@ -57,9 +57,10 @@ WHERE e.story = $story
 ORDER BY e.first_seen, e.kind, e.name;
 
 -- name: report_quotes
+-- Each quote once, where it appeared first, with the first speaker named for it.
 SELECT q.url, f.site, f.title, coalesce(f.published, f.first_seen) AS published, q.speaker,
-       q.quote, q.new_to_story, q.sentence
-FROM quotes q
+       q.quote, q.new_to_story, q.sentence, q.articles - 1 AS also
+FROM quotes_once q
 JOIN followups f ON f.story = q.story AND f.url = q.url
 WHERE q.story = $story
 ORDER BY coalesce(f.published, f.first_seen), q.url, q.quote;

@@ -17,7 +17,7 @@ from typing import Any
 from monitor import figures, summary
 from monitor.atomfeed import safe_href
 from monitor.store import Store
-from monitor.text import WORD_DIFF, fingerprint, fold_accents, word_matcher
+from monitor.text import WORD_DIFF, fold_accents, word_matcher
 
 log = logging.getLogger(__name__)
 
@@ -345,21 +345,6 @@ def _figures_table(rows: Sequence[Mapping[str, Any]]) -> str:
     return _table(("Sentence", "Figure", "Compared with", "Outlet"), shown, "figures") + note
 
 
-def _unique_quotes(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Each quote once: who said it (the first speaker named), where it appeared first."""
-    by_key: dict[str, dict[str, Any]] = {}
-    for q in rows:
-        key = fingerprint(str(q["quote"]))
-        seen = by_key.get(key)
-        if seen is None:
-            by_key[key] = dict(q, also=0)
-            continue
-        seen["also"] += 1
-        if not seen["speaker"] and q["speaker"]:
-            seen["speaker"] = q["speaker"]
-    return list(by_key.values())
-
-
 def _unique_names(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """Each name once, and a shorter form of a name already listed ("Soto Arriaga") dropped."""
     kept: list[Mapping[str, Any]] = []
@@ -502,7 +487,7 @@ def story_page(store: Store, story: Mapping[str, Any], now: datetime) -> str:
         )
         for n in name_rows
     ]
-    quote_rows = _unique_quotes(store.rows("report_quotes", story=slug))
+    quote_rows = store.rows("report_quotes", story=slug)  # each quote once (quotes_once)
     quotes = [
         (
             f"<blockquote>“{_e(q['quote'])}”</blockquote>",
