@@ -136,6 +136,16 @@ LEFT JOIN articles ar ON ar.url = ds.url
 WHERE ($story IS NULL OR ds.story = $story)
 ORDER BY ds.story, ds.development_id, ds.seen_at, ds.url;
 
+-- name: atom_figures
+-- The changed figures of the article each development was first seen in (as on the page).
+SELECT d.story, d.id AS development_id, f.url, f.quantity, f.value, f.unit, f.period,
+       f.sentence, f.baseline_value, f.baseline_sentence, f.compared_with
+FROM figures f
+JOIN story_developments d ON d.story = f.story AND d.first_url = f.url
+WHERE ($story IS NULL OR f.story = $story)
+  AND f.baseline_value IS NOT NULL AND f.baseline_value <> f.value
+ORDER BY d.story, d.id, f.sentence, f.value;
+
 -- name: atom_corrections
 -- Corrections of an article that carries a development, with what the article is.
 SELECT DISTINCT ds.story, ds.development_id, r.url, ar.site, ar.title, r.diff, r.detected_at
