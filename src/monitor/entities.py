@@ -500,7 +500,7 @@ def _line_entities(
             elif word in _NOT_NAMES or at_start or doc.common(word) or _DEMONYM.match(word):
                 continue
             elif re.search(r"['\u2019]s\s+$", before) or re.match(r"[A-Z]\w*-[A-Z]", word):
-                continue  # "Attorney General's Office", "Franco-German border": part of a name
+                continue  # "Attorney General's Office", "Franco-German talks": part of a name
             elif re.match(r"\s+\d", text[end : end + 3]):
                 continue  # "Section 10", "Line 12": a part, not a name
             elif word in _GOV_WORDS:
