@@ -7,6 +7,9 @@ beside an earlier value of the same quantity is a change, and the report lists i
 labelled in ``pairs.jsonl`` (values and the few words of each span, never the sentences): is
 it the same measure, unit and kind of period? Texts are read from the story cache
 (``$MONITOR_STORY_CACHE``, else ``/work/cache/stories``), never from the repository.
+
+``HELD_OUT`` stories are reported apart: the rules were written against the other four (the
+whole output, held-out pairs included, had been read once when the pairs were labelled).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from monitor.text import split_sentences
 
 HERE = Path(__file__).resolve().parent
 TARGET = 0.90
+HELD_OUT = frozenset({"metro-linea12-2021", "texas-winter-storm-2021"})
 
 
 def _jsonl(path: Path) -> list[dict[str, Any]]:
@@ -67,6 +71,7 @@ def main() -> int:
         for r in _jsonl(HERE / "pairs.jsonl")
     }
     listed = right = unlabelled = held_back = 0
+    held_listed = held_right = 0
     for story, case, old, new in changes(cache, cases):
         if not figures.like_for_like(old, new):
             held_back += 1  # shown as not comparable, not as a change
@@ -78,10 +83,18 @@ def main() -> int:
             continue
         listed += 1
         right += bool(label["like_for_like"])
+        if story in HELD_OUT:
+            held_listed += 1
+            held_right += bool(label["like_for_like"])
     share = right / max(listed, 1)
     print(
         f"listed changes={listed} like-for-like={right} share={share:.3f} "
         f"held back as not comparable={held_back} unlabelled={unlabelled}"
+    )
+    print(
+        f"held-out stories: listed={held_listed} like-for-like={held_right} "
+        f"share={held_right / max(held_listed, 1):.3f}; tuned on: listed={listed - held_listed} "
+        f"share={(right - held_right) / max(listed - held_listed, 1):.3f}"
     )
     print(f"target share >= {TARGET}: {'met' if share >= TARGET else 'NOT met'}")
     return 0

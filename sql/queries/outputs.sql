@@ -57,9 +57,10 @@ WHERE e.story = $story
 ORDER BY e.first_seen, e.kind, e.name;
 
 -- name: report_quotes
+-- Each quote once, where it appeared first, with the first speaker named for it.
 SELECT q.url, f.site, f.title, coalesce(f.published, f.first_seen) AS published, q.speaker,
-       q.quote, q.new_to_story, q.sentence
-FROM quotes q
+       q.quote, q.new_to_story, q.sentence, q.articles - 1 AS also
+FROM quotes_once q
 JOIN followups f ON f.story = q.story AND f.url = q.url
 WHERE q.story = $story
 ORDER BY coalesce(f.published, f.first_seen), q.url, q.quote;
@@ -134,6 +135,16 @@ FROM development_sources ds
 LEFT JOIN articles ar ON ar.url = ds.url
 WHERE ($story IS NULL OR ds.story = $story)
 ORDER BY ds.story, ds.development_id, ds.seen_at, ds.url;
+
+-- name: atom_figures
+-- The changed figures of the article each development was first seen in (as on the page).
+SELECT d.story, d.id AS development_id, f.url, f.quantity, f.value, f.unit, f.period,
+       f.sentence, f.baseline_value, f.baseline_sentence, f.compared_with
+FROM figures f
+JOIN story_developments d ON d.story = f.story AND d.first_url = f.url
+WHERE ($story IS NULL OR f.story = $story)
+  AND f.baseline_value IS NOT NULL AND f.baseline_value <> f.value
+ORDER BY d.story, d.id, f.sentence, f.value;
 
 -- name: atom_corrections
 -- Corrections of an article that carries a development, with what the article is.

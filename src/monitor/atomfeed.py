@@ -106,7 +106,8 @@ def _entry_story(dev: Mapping[str, Any], feed_story: StoryInfo) -> StoryInfo:
 
 def content_html(dev: Mapping[str, Any]) -> str:
     """The entry body as HTML, the report's summary: the most salient claims, each beside the
-    claim it updates, corrections and what they corrected, the sources by outlet and headline."""
+    claim it updates, the changed figures, corrections and what they corrected, the sources by
+    outlet and headline."""
     e = html.escape
     parts: list[str] = []
     rows = [dict(s, url=s.get("url") or dev.get("url")) for s in dev.get("sentences") or ()]
@@ -118,6 +119,9 @@ def content_html(dev: Mapping[str, Any]) -> str:
                 f"<p>Was ({e(str(claim.against))}):</p>"
                 f"<blockquote><del>{e(claim.updates)}</del></blockquote>"
             )
+    for figure in dev.get("figures") or ():
+        # the page's figure line: "earlier → new" only like for like, else why not
+        parts.append(f"<p><strong>Figure:</strong> {e(summary.figure_change(figure).text())}</p>")
     for fix in dev.get("corrections") or ():
         outlet = summary.outlet_name(fix.get("site"), fix.get("url"))
         parts.append(
@@ -164,8 +168,8 @@ def render_atom(
 
     Each development mapping has ``id``, ``title`` (the follow-up's headline), ``url``,
     ``first_seen`` and optionally ``story``, ``summary``, ``published``, ``site``, ``score``,
-    ``reasons``, ``sources`` (URLs) and ``sentences`` (mappings with ``text``, ``status``,
-    ``baseline``, ``baseline_url``).
+    ``reasons``, ``sources`` (URLs), ``sentences`` (mappings with ``text``, ``status``,
+    ``baseline``, ``baseline_url``) and ``figures`` (changed figures, ``figures`` view rows).
     """
     info = _as_story(story)
     ET.register_namespace("", ATOM_NS)
@@ -226,11 +230,15 @@ def load_developments(
     corrections: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in store.rows("atom_corrections", story=story):
         corrections.setdefault((row["story"], row["development_id"]), []).append(row)
+    changed: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in store.rows("atom_figures", story=story):
+        changed.setdefault((row["story"], row["development_id"]), []).append(row)
     for dev in devs:
         key = (dev["story"], dev["id"])
         dev["sentences"] = by_key.get(key, [])
         dev["source_details"] = sources.get(key, [])
         dev["corrections"] = corrections.get(key, [])
+        dev["figures"] = changed.get(key, [])
     return devs
 
 

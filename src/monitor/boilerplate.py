@@ -35,12 +35,12 @@ _ANYWHERE = re.compile(
     r"""\b(?:getty\ images|afp\ via\ getty|ap\ photo|reuters/|/reuters|/\s?ap\b|via\ getty
     |newsletter|all\ rights\ reserved|copyright\ (?:\(c\)\ |\u00a9\ )?\d{4}|cookie
     |privacy\ policy|terms\ of\ (?:use|service)
-    |share\ (?:on|via)\ (?:facebook|twitter|x|email)|e-?mail\ this\ article)\b""",
+    |share\ (?:on|via)\ (?:facebook|twitter|x|email)|e-?mail\ this\ article|pic\.twitt)""",
     re.VERBOSE,
 )
 # substrings without which _ANYWHERE cannot match (a cheap test first)
 _HINTS = ("getty", "ap photo", "reuters", "/", "newsletter", "rights reserved", "copyright",
-          "cookie", "privacy", "terms of", "share ", "mail this")  # fmt: skip
+          "cookie", "privacy", "terms of", "share ", "mail this", "pic.twitt")  # fmt: skip
 
 # "This article was distributed by The Associated Press", "Reporting by ...; Editing by ..."
 _WIRE = re.compile(
@@ -76,6 +76,17 @@ _NO_COMMENT = re.compile(
     |reached|available)\b(?P<rest>[^"\u201c\u201d;,]{0,70})$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# the same formality in other words: "had no immediate comment", "there was no immediate
+# response to a request seeking comment", "has reached out to X for comment"
+_NO_COMMENT_OTHER = re.compile(
+    r"""^[^"\u201c\u201d;:]{0,90}?\b(?:(?:did\ not|didn't)\ have\ (?:any\ )?|had\ no\ |has\ no\ )
+    (?:immediate\ )?comment\b[^"\u201c\u201d;]{0,60}$
+    |^there\ (?:was|has\ been)\ no\ (?:immediate\ )?(?:response|reply|comment)\b
+    [^"\u201c\u201d;]{0,100}$
+    |\b(?:reached\ out\ to|contacted|asked)\ [^"\u201c\u201d;]{1,60}?\ for\ comment\b
+    [^"\u201c\u201d;]{0,60}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # "The minister said they would not comment ... but ...": a claim that merely mentions comment
 _NOT_ONLY_NO_COMMENT = re.compile(r"\b(?:said|says|told|but|and|because|while)\b", re.I)
 _COMMENT_WORD = re.compile(r"\b(?:comment|inquir|questions)", re.I)
@@ -106,6 +117,8 @@ def boilerplate_kind(sentence: str) -> str | None:
         and not _NOT_ONLY_NO_COMMENT.search(no_comment.group("who"))
         and not _NOT_ONLY_NO_COMMENT.search(no_comment.group("rest"))
     ):
+        return NO_COMMENT
+    if _NO_COMMENT_OTHER.search(text):
         return NO_COMMENT
     if len(_WORD.findall(lower)) < MIN_WORDS:
         return "fragment"

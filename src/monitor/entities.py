@@ -1,6 +1,8 @@
-"""People, agencies, governments and places named in news text, by rules and small gazetteers.
+"""People, agencies, governments and places named in news text, by rules over the text alone.
 
-No model: a gazetteer for the US-Mexico migration beat, titles, and capitalised-word heuristics.
+No model and no list of any story's names: titles, the words organisations, agencies and places
+are named with (English and Spanish), and capitalised-word heuristics. A run of capitalised
+words is a person only when the text says so somewhere (a title, a role, an age, "said").
 """
 
 from __future__ import annotations
@@ -33,154 +35,15 @@ class Entity:
     kind: str
 
 
-# canonical name, kind, aliases (the canonical name is always an alias too)
-_GAZETTEER: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    # people
-    ("Joe Biden", PERSON, ("Biden", "President Biden", "Joseph R. Biden")),
-    ("Kamala Harris", PERSON, ("Harris", "Vice President Harris")),
-    ("Alejandro Mayorkas", PERSON, ("Mayorkas",)),
-    ("Andrés Manuel López Obrador", PERSON, ("AMLO", "López Obrador", "Lopez Obrador", "Obrador")),
-    ("Marcelo Ebrard", PERSON, ("Ebrard",)),
-    ("Donald Trump", PERSON, ("Trump",)),
-    ("Symone Sanders", PERSON, ()),
-    ("Cris Ramón", PERSON, ("Ramón", "Cris Ramon")),
-    ("Antony Blinken", PERSON, ("Blinken",)),
-    ("Roberta Jacobson", PERSON, ("Jacobson",)),
-    ("Ricardo Zúñiga", PERSON, ("Zúñiga", "Zuniga")),
-    ("Ken Salazar", PERSON, ("Salazar",)),
-    ("Jen Psaki", PERSON, ("Psaki",)),
-    ("Karine Jean-Pierre", PERSON, ("Jean-Pierre",)),
-    ("Alejandro Giammattei", PERSON, ("Giammattei",)),
-    ("Nayib Bukele", PERSON, ("Bukele",)),
-    ("Juan Orlando Hernández", PERSON, ("Juan Orlando Hernandez",)),
-    ("Xiomara Castro", PERSON, ()),
-    ("Olga Sánchez Cordero", PERSON, ("Sánchez Cordero",)),
-    ("Francisco Garduño", PERSON, ("Garduño",)),
-    ("Troy Miller", PERSON, ()),
-    ("Chris Magnus", PERSON, ("Magnus",)),
-    ("Tae Johnson", PERSON, ()),
-    ("Greg Abbott", PERSON, ("Abbott",)),
-    ("Stephen Miller", PERSON, ()),
-    ("Hamed Aleaziz", PERSON, ("Aleaziz",)),
-    # governments and agencies
-    ("White House", GOVERNMENT, ()),
-    ("Biden administration", GOVERNMENT, ("Biden White House",)),
-    ("Trump administration", GOVERNMENT, ("Trump White House",)),
-    ("Department of Homeland Security", GOVERNMENT,
-     ("DHS", "Homeland Security Department", "Homeland Security")),
-    ("Customs and Border Protection", GOVERNMENT,
-     ("CBP", "US Customs and Border Protection", "U.S. Customs and Border Protection")),
-    ("Border Patrol", GOVERNMENT, ("US Border Patrol", "U.S. Border Patrol")),
-    ("Immigration and Customs Enforcement", GOVERNMENT, ("ICE",)),
-    ("US Citizenship and Immigration Services", GOVERNMENT,
-     ("USCIS", "Citizenship and Immigration Services")),
-    ("State Department", GOVERNMENT, ("Department of State", "US State Department")),
-    ("Justice Department", GOVERNMENT, ("Department of Justice", "DOJ")),
-    ("Department of Health and Human Services", GOVERNMENT, ("HHS", "Health and Human Services")),
-    ("Office of Refugee Resettlement", GOVERNMENT, ("ORR",)),
-    ("USAID", GOVERNMENT, ("US Agency for International Development",)),
-    ("Pentagon", GOVERNMENT, ("Defense Department", "Department of Defense")),
-    ("Congress", GOVERNMENT, ("US Congress",)),
-    ("Senate", GOVERNMENT, ("US Senate",)),
-    ("Supreme Court", GOVERNMENT, ("US Supreme Court",)),
-    ("Mexican National Guard", GOVERNMENT,
-     ("National Guard", "Guardia Nacional", "Mexico's National Guard")),
-    ("National Migration Institute", GOVERNMENT,
-     ("INM", "Instituto Nacional de Migración", "Mexico's National Migration Institute",
-      "National Institute of Migration")),
-    ("Mexican Foreign Ministry", GOVERNMENT,
-     ("SRE", "Foreign Ministry", "Foreign Relations Ministry",
-      "Secretaría de Relaciones Exteriores")),
-    ("Mexican Commission for Refugee Assistance", GOVERNMENT, ("COMAR",)),
-    ("National Security Council", GOVERNMENT, ("NSC",)),
-    # programmes and agreements
-    ("Migrant Protection Protocols", POLICY, ("MPP", "Remain in Mexico")),
-    ("Sembrando Vida", POLICY, ()),
-    ("Mérida Initiative", POLICY, ("Merida Initiative",)),
-    ("Title 42", POLICY, ()),
-    # organisations
-    ("BuzzFeed News", ORGANISATION, ("BuzzFeed",)),
-    ("CNN", ORGANISATION, ()),
-    ("Reuters", ORGANISATION, ()),
-    ("Associated Press", ORGANISATION, ("AP",)),
-    ("New York Times", ORGANISATION, ("The New York Times",)),
-    ("Washington Post", ORGANISATION, ("The Washington Post",)),
-    ("Migration Policy Institute", ORGANISATION, ("MPI",)),
-    ("Human Rights Watch", ORGANISATION, ()),
-    ("Amnesty International", ORGANISATION, ()),
-    ("UNHCR", ORGANISATION, ("UN refugee agency", "UN Refugee Agency")),
-    ("International Organization for Migration", ORGANISATION, ("IOM",)),
-    ("American Civil Liberties Union", ORGANISATION, ("ACLU",)),
-    ("United Nations", ORGANISATION, ("UN", "U.N.")),
-    # places
-    ("United States", PLACE, ("US", "U.S.", "USA", "America")),
-    ("Mexico", PLACE, ()),
-    ("Guatemala", PLACE, ()),
-    ("Honduras", PLACE, ()),
-    ("El Salvador", PLACE, ()),
-    ("Nicaragua", PLACE, ()),
-    ("Brazil", PLACE, ()),
-    ("Venezuela", PLACE, ()),
-    ("Cuba", PLACE, ()),
-    ("Haiti", PLACE, ()),
-    ("Ecuador", PLACE, ()),
-    ("Colombia", PLACE, ()),
-    ("Chile", PLACE, ()),
-    ("Canada", PLACE, ()),
-    ("Panama", PLACE, ()),
-    ("Costa Rica", PLACE, ()),
-    ("Belize", PLACE, ()),
-    ("Central America", PLACE, ()),
-    ("Northern Triangle", PLACE, ()),
-    ("Latin America", PLACE, ()),
-    ("South America", PLACE, ()),
-    ("Mexico City", PLACE, ()),
-    ("Guatemala City", PLACE, ()),
-    ("Washington", PLACE, ("Washington, DC", "Washington, D.C.", "Washington DC")),
-    ("Tijuana", PLACE, ()),
-    ("Ciudad Juárez", PLACE, ("Juárez", "Ciudad Juarez", "Juarez")),
-    ("Reynosa", PLACE, ()),
-    ("Matamoros", PLACE, ()),
-    ("Nuevo Laredo", PLACE, ()),
-    ("Piedras Negras", PLACE, ()),
-    ("Nogales", PLACE, ()),
-    ("Mexicali", PLACE, ()),
-    ("Tapachula", PLACE, ()),
-    ("Tenosique", PLACE, ()),
-    ("Villahermosa", PLACE, ()),
-    ("El Paso", PLACE, ()),
-    ("San Diego", PLACE, ()),
-    ("Laredo", PLACE, ()),
-    ("McAllen", PLACE, ()),
-    ("Brownsville", PLACE, ()),
-    ("Del Rio", PLACE, ()),
-    ("Eagle Pass", PLACE, ()),
-    ("Yuma", PLACE, ()),
-    ("Rio Grande Valley", PLACE, ()),
-    ("Rio Grande", PLACE, ()),
-    ("Texas", PLACE, ()),
-    ("Arizona", PLACE, ()),
-    ("California", PLACE, ()),
-    ("New Mexico", PLACE, ()),
-    ("Chiapas", PLACE, ()),
-    ("Tabasco", PLACE, ()),
-    ("Chihuahua", PLACE, ()),
-    ("Sonora", PLACE, ()),
-    ("Baja California", PLACE, ()),
-    ("Tamaulipas", PLACE, ()),
-    ("Coahuila", PLACE, ()),
-    ("Nuevo León", PLACE, ("Nuevo Leon",)),
-    ("Veracruz", PLACE, ()),
-    ("Oaxaca", PLACE, ()),
-)  # fmt: skip
-
 _TITLES = (
-    "Vice President", "President", "Homeland Security Secretary", "Secretary of State",
-    "Secretary", "Foreign Minister", "Foreign Secretary", "Interior Secretary", "Minister",
-    "Senator", "Sen.", "Representative", "Rep.", "Governor", "Gov.", "Ambassador", "Mayor",
-    "Judge", "General", "Gen.", "Commissioner", "Director", "Chief", "Press Secretary",
-    "Spokesperson", "Spokesman", "Spokeswoman", "Dr.", "Mr.", "Ms.", "Mrs.", "Pope", "Envoy",
-    "Special Envoy", "Acting Commissioner", "Attorney General", "Rev.", "Father",
+    "Vice President", "President", "Secretary of State", "Secretary", "Foreign Minister",
+    "Foreign Secretary", "Interior Secretary", "Minister", "Senator", "Sen.", "Representative",
+    "Rep.", "Governor", "Gov.", "Ambassador", "Mayor", "Judge", "Justice", "General", "Gen.",
+    "Commissioner", "Director", "Chief", "Press Secretary", "Spokesperson", "Spokesman",
+    "Spokeswoman", "Dr.", "Mr.", "Ms.", "Mrs.", "Pope", "Envoy", "Special Envoy",
+    "Acting Commissioner", "Attorney General", "Rev.", "Father", "Chairman", "Chairwoman",
+    "Juez", "Jueza", "Presidente", "Presidenta", "Gobernador", "Gobernadora", "Senador",
+    "Senadora", "Diputado", "Diputada", "Alcalde", "Alcaldesa", "Sr.", "Sra.", "Lic.", "Ing.",
 )  # fmt: skip
 _TITLE_RE = "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
 
@@ -189,19 +52,28 @@ _GOV_WORDS = frozenset(
         "Department", "Ministry", "Agency", "Administration", "Service", "Patrol", "Guard",
         "Commission", "Secretariat", "Office", "Bureau", "Senate", "Congress", "Court",
         "Council", "Army", "Navy", "Police", "Institute", "Embassy", "Cabinet", "Government",
-        "Parliament", "Assembly"
+        "Parliament", "Assembly", "Circuit", "Legislature", "Rescue", "Corps", "District",
+        "Division", "EMS", "PD", "DPS", "Sheriff's",
+        # Spanish: the institution's word comes first ("Fiscalía General de Justicia")
+        "Fiscalía", "Ministerio", "Secretaría", "Comisión", "Tribunal", "Poder", "Alcaldía",
+        "Gobierno", "Juzgado", "Corte", "Senado", "Cámara", "Congreso", "Procuraduría",
+        "Policía", "Instituto", "Consejo", "Guardia", "Ejército", "Marina", "Ayuntamiento",
+        "Municipio", "Sistema", "Protection", "Protección", "Enforcement", "Customs", "House"
     ]
 )  # fmt: skip
 _ORG_WORDS = frozenset(
     [
         "University", "News", "Times", "Post", "Press", "Journal", "Foundation", "Network",
         "Center", "Centre", "Project", "Coalition", "Association", "Alliance", "Group", "Union",
-        "Inc", "Corp", "Company", "Watch", "Fund", "Church", "Network", "Initiative",
-        "Committee", "Party", "Wire", "Daily", "Herald", "Tribune", "Gazette", "Radio",
-        "Television", "Agency", "LLC", "Properties", "Consultants", "Partners", "Holdings",
-        "Bank", "Newspapers", "Chronicle", "Magazine", "Broadcasting", "Ltd", "Limited", "LLP",
-        "Index", "Exchange", "Securities", "Ratings", "Estate", "Services", "Capital",
-        "Investments", "Club", "School", "Academy", "College", "Hospital"
+        "Inc", "Corp", "Company", "Watch", "Fund", "Church", "Initiative", "Committee", "Party",
+        "Wire", "Daily", "Herald", "Tribune", "Gazette", "Radio", "Television", "LLC",
+        "Properties", "Consultants", "Partners", "Holdings", "Holding", "Bank", "Newspapers",
+        "Chronicle", "Magazine", "Broadcasting", "Ltd", "Limited", "LLP", "Exchange",
+        "Ratings", "Estate", "Services", "Capital", "Investments", "Club", "School", "Academy",
+        "College", "Hospital", "Images", "Energy", "Airlines", "Motors", "Technologies",
+        "Systems", "Industries", "Enterprises", "Media", "Studios", "Records",
+        "Grupo", "Empresa", "Universidad", "Asociación", "Fundación", "Colectivo", "Partido",
+        "Banco", "Compañía"
     ]
 )  # fmt: skip
 # names of programmes, agreements, laws and standing forums
@@ -209,22 +81,31 @@ _POLICY_WORDS = frozenset(
     [
         "Protocols", "Protocol", "Program", "Programme", "Plan", "Act", "Agreement", "Accord",
         "Accords", "Policy", "Dialogue", "Framework", "Strategy", "Summit", "Treaty", "Pact",
-        "Law", "Doctrine", "Declaration", "Compact"
+        "Law", "Doctrine", "Declaration", "Compact", "Constitution", "Constitución", "Ley",
+        "Acuerdo", "Programa", "Bill"
     ]
 )  # fmt: skip
+_POLICY_FIRST = frozenset(("Operation", "Operación", "Programa", "Plan", "Ley", "Acuerdo"))
 _PLACE_WORDS = frozenset((
     "City", "County", "State", "Province", "Valley", "River", "Island", "Bay", "Port", "Airport",
     "Hemisphere", "Hill", "Coast", "Gulf", "Sea", "Ocean", "Canal", "Peninsula", "Desert",
     "Mountains", "Highlands", "Strait", "Region", "Bridge", "Crossing", "Ave", "Avenue",
     "Street", "St", "Road", "Boulevard", "Blvd", "Park", "Towers", "Tower", "Beach", "Plaza",
-    "Square", "Condominium", "Building", "Stadium", "Arena", "Islands"
+    "Square", "Condominium", "Building", "Stadium", "Arena", "Islands", "Center", "Land",
+    "South", "North", "Sur", "Norte", "Oriente", "Poniente"
 ))  # fmt: skip
-_MORE_GOV_WORDS = frozenset(("Circuit", "Legislature", "Rescue", "Corps", "District"))
+# the first word of a place's name in Spanish and in some English names ("Avenida Tláhuac")
+_PLACE_FIRST = frozenset((
+    "Avenida", "Calle", "Palacio", "Puerto", "Estación", "Plantel", "Periférico", "Colonia",
+    "Ciudad", "Villa", "Parque", "Bosque", "Cerro", "Playa", "Isla", "Lago", "Río", "Mount",
+    "Lake", "Fort", "Cape", "Port", "San", "Santa", "Línea"
+))  # fmt: skip
 # last words of capitalised phrases that name no one: events, headline words, things
 _NOT_ENTITY_LAST = frozenset((
     "Storm", "Hurricane", "Session", "Collapse", "Investigation", "Event", "Injunction",
     "Recap", "Quote", "Rule", "Case", "Barrier", "Buoys", "Update", "Published", "Opportunity",
-    "Eastern", "Western", "Sheriff"
+    "Eastern", "Western", "Sheriff", "Tragedy", "Disaster", "Default", "Liquidation",
+    "Crisis", "Outages", "Accidente"
 ))  # fmt: skip
 _NOT_ENTITY_ANYWHERE = frozenset(("Storm", "Hurricane", "TS"))
 _BUILT_PLACE_WORDS = frozenset((
@@ -232,16 +113,19 @@ _BUILT_PLACE_WORDS = frozenset((
 ))  # fmt: skip
 # capitalised adjectives kept at the front of an agency's name ("National Institute of ...")
 _NAME_ADJECTIVES = frozenset((
-    "National", "Federal", "Southern", "Northern", "Central", "American", "Mexican", "Border",
-    "Democratic", "Republican", "Government"
+    "National", "Federal", "Southern", "Northern", "Central", "Democratic", "Republican",
+    "Government", "State", "Public", "General"
 ))  # fmt: skip
-# titles written inside a capitalised run: "Surfside Mayor Charles Burkett", "Florida Gov."
+# titles written inside a capitalised run: "Springfield Mayor Ann Cole", "Florida Gov."
 _INNER_TITLES = frozenset((
     "Mayor", "Chief", "Gov", "Governor", "Sen", "Sens", "Senator", "Rep", "Reps",
-    "Representative", "Congressman", "Congresswoman", "Judge", "Sheriff", "Director",
-    "Secretary", "Minister", "President", "Commissioner", "Attorney", "General", "Col", "Lt",
-    "Sgt", "Capt", "Gen", "Dr", "Mr", "Ms", "Mrs", "Spokesperson", "Spokesman", "Spokeswoman",
-    "Ambassador", "Officer", "Trooper", "Deputy", "Councilman", "Councilwoman", "Clerk"
+    "Representative", "Congressman", "Congresswoman", "Judge", "Justice", "Sheriff",
+    "Director", "Secretary", "Minister", "President", "Commissioner", "Attorney", "General",
+    "Col", "Lt", "Sgt", "Capt", "Gen", "Dr", "Mr", "Ms", "Mrs", "Spokesperson", "Spokesman",
+    "Spokeswoman", "Ambassador", "Officer", "Trooper", "Deputy", "Councilman", "Councilwoman",
+    "Clerk", "Chairman", "Chairwoman", "CEO", "Juez", "Jueza", "Presidente", "Presidenta",
+    "Gobernador", "Gobernadora", "Alcalde", "Alcaldesa", "Senador", "Senadora", "Diputado",
+    "Diputada", "Sr", "Sra", "Lic", "Ing"
 ))  # fmt: skip
 _TITLE_CASE_SMALL = frozenset((
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with",
@@ -259,87 +143,31 @@ _NOT_NAMES = frozenset(
         "Meanwhile", "Although", "Though", "Because", "Unlike", "According", "Following",
         "Ahead", "Last", "Next", "Earlier", "Later", "Today", "Yesterday", "Tomorrow",
         *(word.capitalize() for word in (*WEEKDAYS, *MONTHS)),
-        "Title", "COVID", "Covid", "Mexican", "Guatemalan", "Honduran", "Salvadoran",
-        "American", "Americans", "Brazilian", "Cuban", "Haitian", "Venezuelan", "Nicaraguan",
-        "Central", "Democrats", "Republicans", "Democrat", "Republican", "Democratic", "Photo",
-        "Read", "Sign", "Share", "Topics", "Skip", "Advertisement", "Related", "Watch",
-        "Officials", "Government", "Federal", "National", "Southern", "Northern", "Border",
-        "Migrants", "Immigrants"
+        "Title", "COVID", "Covid", "Central", "Democrats", "Republicans", "Democrat",
+        "Republican", "Democratic", "Photo", "Read", "Sign", "Share", "Topics", "Skip",
+        "Advertisement", "Related", "Watch", "Officials", "Government", "Federal", "National",
+        "Southern", "Northern", "Another", "Other", "Formerly", "Shares", "Va", "La", "El",
+        "Los", "Las", "Un", "Una", "Del", "De", "Empresa", "Jan", "Feb", "Mar", "Apr", "Jun",
+        "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Local", "Según", "Para", "Por", "Con",
+        "En", "Tras", "Durante", "Desde", "Ante", "Sin", "Sobre", "Como", "Cuando", "Aunque"
     ]
 )  # fmt: skip
+# "Norwegian", "Chinese", "Americans", "Brazilian": a people's adjective, no one's name
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|icans?|ese|ish|ans)$")
 
-_CONNECT = r"(?:\s+(?:de|del|la|las|los|y|of|the|and|for|van|von|da|do|dos)(?=\s+[A-ZÁÉÍÓÚÑ]))?"
+_CONNECT = (
+    r"(?:\s+(?:de\s+la|de\s+las|de\s+los|of\s+the|de|del|la|las|los|y|of|the|and|for|van|von"
+    r"|da|do|dos|&)(?=\s+[A-ZÁÉÍÓÚÑ]))?"
+)
 # a middle initial ("Frank P. Morabito"); a possessive ends a name ("Commerce's National ...")
-_CAP_WORD = r"(?:[A-Z]\.(?=[ \t]+[A-Z][a-z])|[A-ZÁÉÍÓÚÑ](?:[\w.-]|'(?!s\b))*[\w]|[A-Z])"
+_CAP_WORD = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z]\.(?=[ \t]+[A-Z][a-z])"
+    r"|[A-ZÁÉÍÓÚÑ](?:[\w-]|\.(?!\.)|'(?!s\b))*[\w]|[A-Z])"
+)
 _SEQUENCE = re.compile(
     r"(?<![\w'])(?:(?P<title>" + _TITLE_RE + r")\s+)?(?P<name>" + _CAP_WORD
     + r"(?:" + _CONNECT + r"\s+" + _CAP_WORD + r")*)"
 )  # fmt: skip
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _alias_key(alias: str) -> str:
-    return " ".join(_WORD.findall(fold_accents(alias)))
-
-
-_ALIASES: dict[str, tuple[str, str]] = {}
-for _name, _kind, _more in _GAZETTEER:
-    for _alias in (_name, *_more):
-        _ALIASES[_alias_key(_alias)] = (_name, _kind)
-# first word of an alias -> the word counts of the aliases it starts, longest first
-_FIRST_WORDS: dict[str, list[int]] = {}
-for _key_text in _ALIASES:
-    _FIRST_WORDS.setdefault(_key_text.split()[0], []).append(len(_key_text.split()))
-for _counts in _FIRST_WORDS.values():
-    _counts.sort(reverse=True)
-
-
-_CAPITALISED = re.compile(r"(?<!\w)[A-Z]\w*")
-
-
-def _gazetteer_spans(folded: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, name, kind) of the longest gazetteer aliases in accent-folded text."""
-    spans: list[tuple[int, int, str, str]] = []
-    after = -1
-    for m in _CAPITALISED.finditer(folded):
-        start = m.start()
-        if start < after:
-            continue
-        counts = _FIRST_WORDS.get(m.group(0))
-        if counts is None:
-            continue
-        for n in counts:
-            if n == 1:
-                end = m.end()
-                key = m.group(0)
-            else:
-                # the next n words, separated only by spaces, dots, commas or apostrophes
-                words = _NEXT_WORDS[n].match(folded, start)
-                if words is None:
-                    continue
-                end = words.end()
-                key = " ".join(_WORD.findall(words.group(0)))
-            hit = _ALIASES.get(key)
-            if hit is not None:
-                if folded[end : end + 1] == "." and folded[end - 1 : end].isupper():
-                    end += 1  # U.S.
-                spans.append((start, end, hit[0], hit[1]))
-                after = end
-                break
-    return spans
-
-
-_NEXT_WORDS = {
-    n: re.compile(r"\w+" + r"(?:[ .,']{1,2}\w+)" * (n - 1) + r"(?!\w)")
-    for n in range(2, max(len(k.split()) for k in _ALIASES) + 1)
-}
-
-
-_SURNAMES: dict[str, tuple[str, str]] = {
-    fold_accents(name.split()[-1]): (name, kind) for name, kind, _ in _GAZETTEER if kind == PERSON
-}
 
 
 def _key(name: str) -> str:
@@ -352,45 +180,137 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+# a single word after these is a place ("in Austin"); "to" and "from" also take a company
+# ("told Bloomberg", "a loan from Northwind")
+_IN_PLACE_BEFORE = re.compile(
+    r"(?<!according )(?<!invested )\b(?:in|near|across|outside|visited|visiting|toured"
+    r"|reached|entered)\s+$"
+)
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _TITLE_WORDS = frozenset(t.split()[-1] for t in _TITLES)
 
+# What marks a run of capitalised words as a person, anywhere in the text: a verb of saying
+# after it, a courtesy title, an age, or a role beside it ("founder Hui Ka Yan", "Bill
+# Magness, president and CEO of ..."). Roles and verbs are the language's words.
+_SAID = (
+    r"(?:said|says|told|added|asked|wrote|writes|explained|noted|testified|tweeted|recalled"
+    r"|stated|argued|insisted|dijo|afirmó|declaró|señaló|explicó|indicó|agregó|informó"
+    r"|aseguró|detalló|destacó|precisó|comentó|sostuvo|expresó|anunció|reiteró)"
+)
+_ROLES = (
+    r"(?:president|vice president|chief|director|directora|secretary|secretario|secretaria"
+    r"|spokesperson|spokesman|spokeswoman|vocero|vocera|ceo|founder|co-founder|chairman"
+    r"|chairwoman|chair|head|manager|lawyer|attorney|abogado|abogada|representative"
+    r"|representante|mayor|alcalde|alcaldesa|governor|gobernador|minister|ministro|ministra"
+    r"|judge|juez|jueza|fiscal|prosecutor|professor|profesor|analyst|economist|researcher"
+    r"|executive|owner|resident|student|mother|father|son|daughter|wife|husband|brother"
+    r"|sister|author|reporter|rapper|singer|actor|actress|coordinator|commissioner|titular"
+    r"|encargado|encargada|asesor|asesora|senator|senador|senadora|diputado|diputada|jefe"
+    r"|jefa|líder|empresario|empresaria|presidente|presidenta|exdirector|exdirectora"
+    r"|exfuncionario|subdirector|officer|agent|sheriff|trooper|chancellor|premier|leader"
+    r"|survivor|victim|witness|engineer|inspector|tycoon|billionaire"
+    r"|businessman|businesswoman|activist|advocate|expert|official|doctor|nurse|teacher"
+    r"|pastor|priest|bishop|coach|player|artist|musician|organizer|promoter|producer"
+    r"|journalist|editor|columnist|commentator)"
+)
+_NAME_RUN = re.compile(
+    r"(?<![\w'-])[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3}"
+)
+_EVIDENCE_AFTER = re.compile(
+    r",?\s+" + _SAID + r"\b|,\s+(?:aged\s+)?\d{1,3},"
+    r"|,\s+(?:the\s+|a\s+|an\s+|el\s+|la\s+|who\s+is\s+)?(?:former\s+|acting\s+|deputy\s+"
+    r"|then-|ex\s+|interim\s+)?" + _ROLES + r"\b"
+    r"|,\s+(?:the|a|an|el|la)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:senior\s+|chief\s+)?" + _ROLES + r"\b"
+)
+_EVIDENCE_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Sr|Sra)\.?|\b" + _ROLES + r"s?,?)\s+$")
+# a run after these is part of a longer name or a list ("elementos de Protección Civil, la ...")
+_INSIDE = re.compile(r"\b(?:de|del|of|the|la|el|los|las)\s+$")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-záéíóúñü][\w'-]*")
 
-def _two_people(words: list[str], before: str) -> list[str]:
+
+@dataclass
+class _Document:
+    """What the whole text says about its words: which are common words (written in lower
+    case somewhere), and which capitalised runs it marks as people."""
+
+    lower_words: frozenset[str]
+    lower_text: str
+    people: frozenset[str]  # accent-folded last words of runs marked as people
+
+    @classmethod
+    def of(cls, text: str) -> _Document:
+        text = normalised(text)
+        people: set[str] = set()
+        for m in _NAME_RUN.finditer(text):
+            before = text[max(0, m.start() - 30) : m.start()]
+            if _EVIDENCE_BEFORE.search(before) or (
+                not _INSIDE.search(before) and _EVIDENCE_AFTER.match(text, m.end())
+            ):
+                people.add(fold_accents(m.group(0).split()[-1]))
+        return cls(
+            lower_words=frozenset(_LOWER_WORD.findall(text)),
+            lower_text=" ".join(text.split()),
+            people=frozenset(people),
+        )
+
+    def common(self, word: str) -> bool:
+        """A capitalised word the text also writes in lower case: "Shares", "Another"."""
+        return word.lower() in self.lower_words and word.lower() != word
+
+    def person(self, words: Sequence[str]) -> bool:
+        return fold_accents(words[-1]) in self.people
+
+
+def _two_people(words: list[str], before: str, doc: _Document) -> list[str]:
     """Both names of "[Title] A B and Title C D" when each side reads as a person, else []."""
     cut = words.index("and", 1)
     left, right = words[:cut], words[cut + 1 :]
-    titled = [i for i, w in enumerate(right) if w in _TITLE_WORDS]
+    titled = [i for i, w in enumerate(right) if w in _TITLE_WORDS or w.rstrip(".") in _INNER_TITLES]
     if titled:
         right = right[titled[-1] + 1 :]
     elif not before.startswith("President "):
-        return []  # "Public Health and Safe Communities": two people need a title to tell
-    if _kind_of(left, before) == PERSON and right and _kind_of(right, "") == PERSON:
+        # "Public Health and Safe Communities": without a title, only those the text marks
+        return [" ".join(side) for side in (left, right) if _kind_of(side, "", doc) == PERSON]
+    if (
+        right
+        and _kind_of(left, before, doc, titled=True) == PERSON
+        and _kind_of(right, "", doc, titled=True) == PERSON
+    ):
         return [" ".join(left), " ".join(right)]
     return []
 
 
-def _kind_of(words: list[str], before: str) -> str | None:
+def _kind_of(words: list[str], before: str, doc: _Document, *, titled: bool = False) -> str | None:
     if words[-1] in _NOT_ENTITY_LAST or re.search(r"-(?:based|led|listed|laden)$", words[-1]):
         return None
     if any(w in _NOT_ENTITY_ANYWHERE for w in words):
         return None  # "Tropical Storm Elsa"
-    if any(w in _BUILT_PLACE_WORDS for w in words[1:]):
-        return PLACE  # "Champlain Towers South"
+    if words[0] in _POLICY_FIRST:
+        return POLICY  # "Operation Lone Star"
+    if any(w in _BUILT_PLACE_WORDS for w in words[1:]) or words[0] in _PLACE_FIRST:
+        return PLACE  # "Champlain Towers South", "Avenida Tláhuac"
     if words[-1] in _POLICY_WORDS:
         return POLICY
-    if any(w in _GOV_WORDS or w in _MORE_GOV_WORDS for w in words):
+    if "Committee" in words and any(w in ("House", "Senate", "Congressional") for w in words):
+        return GOVERNMENT  # "House Oversight Committee"
+    if any(w in _GOV_WORDS for w in words):
         return GOVERNMENT
     if any(w in _ORG_WORDS for w in words):
         return ORGANISATION
-    if words[-1] in _PLACE_WORDS or _PLACE_BEFORE.search(before):
+    if words[-1] in _PLACE_WORDS:
         return PLACE
+    if any(_CAMEL.search(w) for w in words):
+        return ORGANISATION  # "Heights RedCoats", "PetroChina": no one's name is written so
     if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
-        return PERSON
+        if titled or doc.person(words):
+            return PERSON
+        if _PLACE_BEFORE.search(before):
+            return PLACE
     return None
 
 
 _LINES = re.compile(r"[ \t]*\n\s*")
+_CAMEL = re.compile(r"^(?!Mc|Mac|O'|De|La|Le|Di|Du|Van|Von)[A-Z][a-z]{2,}[A-Z][a-z]")
 
 
 def _title_case(line: str) -> bool:
@@ -406,18 +326,19 @@ def _title_case(line: str) -> bool:
 
 
 def extract_entities(text: str) -> list[Entity]:
-    """Entities named in ``text``, each once, in order of first mention, aliases folded.
+    """Entities named in ``text``, each once, in order of first mention.
 
     Paragraphs are read one by one (a name never runs across a line break); in a line written
-    in title case (a headline) only known names are taken.
+    in title case (a headline) only people the text names elsewhere are taken.
     """
     found: list[Entity] = []
     seen: set[str] = set()
     persons: dict[str, str] = {}  # surname -> full name, for later bare mentions
+    doc = _Document.of(text)
     for line in _LINES.split(text):
         if not line.strip():
             continue
-        for entity in _line_entities(line, persons, heuristics=not _title_case(line)):
+        for entity in _line_entities(line, persons, doc, heuristics=not _title_case(line)):
             key = _key(entity.name)
             if key not in seen:
                 seen.add(key)
@@ -426,101 +347,183 @@ def extract_entities(text: str) -> list[Entity]:
 
 
 def _strip_titles(words: list[str]) -> list[str]:
-    """The person after the last title inside a run ("Surfside Mayor Charles Burkett")."""
+    """The person after the last title inside a run ("Springfield Mayor Ann Cole")."""
     inner = [i for i, w in enumerate(words) if w.rstrip(".") in _INNER_TITLES]
     return words[inner[-1] + 1 :] if inner else words
 
 
-def _line_entities(text: str, persons: dict[str, str], *, heuristics: bool) -> list[Entity]:
+def _trim(words: list[str], at_start: bool, doc: _Document) -> list[str]:
+    """A run without what is not part of a name: a dateline in capitals, a "Houston-born",
+    a sentence's first word that is a common word ("Shares of ..."), a lone "the"."""
+    while words and len(words[0]) > 3 and words[0].isupper() and words[0].isalpha():
+        words = words[1:]  # "SPRINGFIELD, Ill.", a dateline; not "U.S."
+    while words and len(words[-1]) > 3 and words[-1].isupper():
+        words = words[:-1]
+    if len(words) > 2 and words[0] == "The":
+        words = words[1:]
+    if (
+        len(words) > 2
+        and len(words[0]) == 2
+        and words[0].isupper()
+        and any(w in _ORG_WORDS for w in words[1:])
+    ):
+        words = words[1:]  # "UK Financial Times": where it is, not its name
+    located = [i for i, w in enumerate(words[:3]) if re.search(r"^[A-Z][\w]*-[a-z]+$", w)]
+    if located:
+        words = words[located[-1] + 1 :]  # "Maryland-based CDI", "New Orleans-based Fifth ..."
+    if (
+        words
+        and at_start
+        and len(words) > 1
+        and doc.common(words[0])
+        and words[0] not in _NAME_ADJECTIVES
+    ):
+        words = words[1:]
+        while words and words[0] in ("of", "the", "de", "del", "la", "y", "and", "for"):
+            words = words[1:]
+    while words and words[0] in _CONNECTORS:
+        words = words[1:]
+    while words and words[-1] in _CONNECTORS:
+        words = words[:-1]  # "Sistema Metro de CDMX" without its capitals
+    return words
+
+
+_BODIES = (GOVERNMENT, ORGANISATION, POLICY)
+_CONNECTORS = frozenset(("the", "of", "and", "for", "de", "del", "la", "las", "los", "y", "&"))
+# the posts a run may name without naming its holder: "Jefe de Gobierno", "Secretary of State"
+_POSTS = frozenset(
+    (
+        "Jefe",
+        "Jefa",
+        "Secretario",
+        "Secretaria",
+        "Director",
+        "Directora",
+        "Secretary",
+        "Minister",
+        "Ministro",
+        "Ministra",
+        "Titular",
+        "Encargado",
+    )
+)
+
+
+def _split_list(words: list[str]) -> list[str]:
+    """ "Northwind Group and Jimmy Fong": the first of two names joined by "and" when
+    it ends as an organisation's or an agency's name does."""
+    if "and" in words[1:-1]:
+        cut = words.index("and", 1)
+        if (
+            cut >= 2
+            and len(words) - cut > 2
+            and (words[cut - 1] in _ORG_WORDS or words[cut - 1] in _GOV_WORDS)
+        ):
+            return words[:cut]
+    return words
+
+
+def _line_entities(
+    text: str, persons: dict[str, str], doc: _Document, *, heuristics: bool
+) -> list[Entity]:
     text = normalised(text)
     folded = fold_accents(text)
-    taken = [False] * len(text)
     spans: list[tuple[int, Entity]] = []
-    for start, end, gazetteer_name, gazetteer_kind in _gazetteer_spans(folded):
-        spans.append((start, Entity(gazetteer_name, gazetteer_kind)))
-        for i in range(start, end):
-            taken[i] = True
+    titled_next = -1  # where a run ending in a title ("Florida Gov.") hands it to the next
     for m in _SEQUENCE.finditer(folded):
         start, end = m.start("name"), m.end("name")
-        if any(taken[start:end]):
-            words = text[start:end].split()
-            kind_by_word = (
-                GOVERNMENT if words[-1] in _GOV_WORDS
-                else ORGANISATION if words[-1] in _ORG_WORDS
-                else None
-            )  # fmt: skip
-            if kind_by_word is None or taken[end - 1] or len(words) < 3:
-                continue
-            # "Tapachula Migrant Shelter Network": a longer name that begins with a known one
-            spans = [(s, e) for s, e in spans if not start <= s < end]
-            spans.append((start, Entity(" ".join(words), kind_by_word)))
+        raw = text[start:end].split("...")[0]
+        name = _POSSESSIVE.sub("", raw.rstrip("."))
+        before = text[max(0, m.start() - 40) : m.start()]
+        at_start = not before.strip() or bool(re.search(r"[.!?\"(:\u2014-]\s*$", before))
+        title = m.group("title") or ("(title)" if m.start() == titled_next else None)
+        if name.split()[-1] in _INNER_TITLES:
+            titled_next = end + (2 if text[end : end + 2] == ". " else 1)
             continue
-        name = _POSSESSIVE.sub("", text[start:end].rstrip("."))
-        words = name.split()
-        while words and len(words[0]) > 3 and words[0].isupper():
-            words = words[1:]  # "SURFSIDE, Fla.", a dateline
-        while words and len(words[-1]) > 3 and words[-1].isupper():
-            words = words[:-1]
-        while words and re.search(r"-(?:based|led|listed|laden)$", words[0]):
-            words = words[1:]  # "Maryland-based CDI": where it is, not its name
+        words = _trim(name.split(), at_start and not title, doc)
         if not words:
             continue
+        if title and _kind_of([*title.split(), *words], before, doc) in _BODIES:
+            words, title = [*title.split(), *words], None  # "Justice Department": no title
         if not heuristics:
             surname = fold_accents(words[-1]) if len(words) == 1 else ""
-            if surname in persons or surname in _SURNAMES:
-                spans.append((start, Entity(*(
-                    (persons[surname], PERSON) if surname in persons else _SURNAMES[surname]
-                ))))  # fmt: skip
+            if surname in persons:
+                spans.append((start, Entity(persons[surname], PERSON)))
             continue
-        if words[0].rstrip(".") in _INNER_TITLES and not m.group("title"):
+        if (
+            len(words) > 1
+            and words[1] in ("de", "del", "of", "for")
+            and (words[0] in _POSTS or words[0] in _INNER_TITLES)
+        ):
+            continue  # "Jefe de Gobierno", "Secretary of State": a post, not a name
+        if (
+            words[0].rstrip(".") in _INNER_TITLES
+            and not title
+            and _kind_of(words, "", doc) not in _BODIES
+        ):
             words = words[1:]  # "Sens. Rick Scott": the title alone ended the run
         titled = False
         if words and "and" not in words and (len(words) > 2 or words[-1] in _INNER_TITLES):
             untitled = _strip_titles(words)
-            titled = len(untitled) < len(words)
-            words = untitled
+            if (
+                untitled
+                and untitled[0] not in _CONNECTORS
+                and _kind_of(untitled, "", doc, titled=True) in (PERSON, None)
+            ):
+                titled = len(untitled) < len(words)  # "U.S. Justice Department" keeps its words
+                words = untitled
+                if titled and "of" in words[1:]:
+                    words = words[: words.index("of")]  # "Judge David A. Ezra of Austin"
         if not words:
             continue
-        name = " ".join(words)
-        title = m.group("title")
-        before = text[max(0, m.start() - 40) : m.start()]
-        at_start = not before.strip() or bool(re.search(r"[.!?\"]\s*$", before))
         if "and" in words[1:-1]:
             # "Alejandro Gertz Manero and Finance Secretary Arturo Herrera": two people
-            people = _two_people(words, "President " if title else before)
+            people = _two_people(words, "President " if title else before, doc)
             if people:
                 for person in people:
                     persons[fold_accents(person.split()[-1])] = person
                     spans.append((start, Entity(person, PERSON)))
                 continue
-        if title or (titled and len(words) > 1):
-            kind: str | None = PERSON
+            words = _split_list(words)
+        name = " ".join(words)
+        kind: str | None
+        if (title or titled) and len(words) > 1 and _kind_of(words, "", doc) in (None, PERSON):
+            kind = PERSON
         elif len(words) == 1:
-            surname = fold_accents(words[0])
+            word = words[0]
+            surname = fold_accents(word)
             if surname in persons:
                 spans.append((start, Entity(persons[surname], PERSON)))
                 continue
-            if surname in _SURNAMES:
-                spans.append((start, Entity(*_SURNAMES[surname])))
+            if title and word not in _INNER_TITLES and word not in _GOV_WORDS:
+                kind = PERSON  # "Mr. Scott", not "Mr. President"
+            elif word in _NOT_NAMES or at_start or doc.common(word) or _DEMONYM.match(word):
                 continue
-            if words[0] in _NOT_NAMES or at_start:
-                continue
-            after = text[end : end + 12]
-            if _PLACE_BEFORE.search(before):
+            elif re.search(r"['\u2019]s\s+$", before) or re.match(r"[A-Z]\w*-[A-Z]", word):
+                continue  # "Attorney General's Office", "Franco-German talks": part of a name
+            elif re.match(r"\s+\d", text[end : end + 3]):
+                continue  # "Section 10", "Line 12": a part, not a name
+            elif word in _GOV_WORDS:
+                kind = GOVERNMENT  # "Congress"
+            elif len(word) < 4 or word.isupper():
+                continue  # "C", "HK", "AG", "FCB": initials, no name to list
+            elif _IN_PLACE_BEFORE.search(before):
                 kind = PLACE  # "filed in Austin, says": where, not who
-            elif re.match(r",?\s+(?:said|says|told|added)\b", after):
+            elif re.match(r",?\s+(?:said|says|told|added)\b", text[end : end + 12]):
                 kind = PERSON
             else:
                 continue
         else:
             full = words
-            while words and words[0] in _NOT_NAMES:
+            while words and (words[0] in _NOT_NAMES or words[0] in _CONNECTORS):
                 words = words[1:]
-            if words and words[-1] in _NOT_NAMES:
+            if words and (words[-1] in _NOT_NAMES or _DEMONYM.match(words[-1])):
                 continue  # "South American": an adjective, not a name
             if not words:
                 continue
-            kind = _kind_of(words, before) if len(words) > 1 else None
+            if len(words) > 1 and " ".join(words).lower() in doc.lower_text:
+                continue  # "Grand Jury" where the text says "grand jury": no name
+            kind = _kind_of(words, before, doc) if len(words) > 1 else None
             if kind in (GOVERNMENT, ORGANISATION, POLICY):
                 # "National Institute of Standards and Technology": the adjective is the name's
                 cut = len(full) - len(words)
@@ -536,23 +539,71 @@ def _line_entities(text: str, persons: dict[str, str], *, heuristics: bool) -> l
                     name = earlier  # "Soto Arriaga" after "Gabriela Soto Arriaga"
         if kind is None:
             continue
+        if kind == POLICY:
+            number = re.match(r" (\d+)\b", text[end : end + 8])
+            if number and name.endswith(text[start:end].split()[-1]):
+                name += number.group(0)  # "Senate Bill 2"
         if kind == PERSON:
             persons[fold_accents(words[-1])] = name
         spans.append((start, Entity(name, kind)))
     return [entity for _, entity in sorted(spans, key=lambda s: s[0])]
 
 
+# one country's usual forms, so "Fifth US Circuit" and "United States Fifth Circuit" are one
+_COUNTRY_FORMS = {"u.s.": "us", "u.s": "us", "united states": "us", "usa": "us"}
+# corporate suffixes that do not tell two names apart: "DAMAC Properties Inc"
+_SUFFIXES = frozenset(("inc", "ltd", "limited", "co", "corp", "llc", "plc", "sa", "the"))
+
+
+def _body_key(name: str) -> str:
+    """An organisation's name for telling duplicates: case, "The", a corporate suffix and
+    plurals set aside ("Tianji Holding Limited" and "Tianji Holdings" are one)."""
+    key = f" {_key(name)} "
+    for long, short in _COUNTRY_FORMS.items():
+        key = key.replace(f" {long} ", f" {short} ")
+    words = [w.strip(".,") for w in key.replace("&", " and ").split()]
+    return " ".join(_singular(w) for w in words if w and w not in _SUFFIXES)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+_LINKS = frozenset(("of", "the", "and", "for", "de", "del", "la", "las", "los", "y", "on"))
+
+
+def _body_words(key: str) -> frozenset[str]:
+    """The words of a body's key that tell it apart: "of", "the", "de" ... dropped."""
+    return frozenset(w for w in key.split() if w not in _LINKS)
+
+
+def _same_body(a: str, b: str, places: frozenset[str]) -> bool:
+    """Two names of one organisation or agency: one's distinctive words all in the other's
+    ("Fitch" and "Fitch Ratings", "National Standards Institute" and "French National
+    Institute of Standards"), a place before the name not counting ("Ohio DPS", "DPS")."""
+    wa, wb = _body_words(a) - places, _body_words(b) - places
+    if not wa or not wb:
+        return False
+    short, long = sorted((wa, wb), key=len)
+    return short <= long
+
+
 def new_entities(article: Sequence[Entity], known: Sequence[Entity]) -> list[Entity]:
     """Entities of ``article`` that ``known`` does not name (a bare surname counts as known).
 
     A name is known in another form too: a person with or without a middle name or initial
-    ("David Ezra", "David A. Ezra"), a shorter form of an organisation ("Corps of Engineers"),
-    and a surname the article itself gave in full before.
+    ("David Ezra", "David A. Ezra"), a second surname ("Florencia Serranía Soto"), a shorter
+    or a longer form of an organisation ("Corps of Engineers", "Ohio Department of State
+    Health Services"), and a surname the article itself gave in full before.
     """
     names = {_key(e.name) for e in known}
     surnames = {_key(e.name).split()[-1] for e in known if e.kind == PERSON}
     people = [e.name for e in known if e.kind == PERSON]
-    bodies = [_key(e.name) for e in known if e.kind != PERSON and len(e.name.split()) > 1]
+    bodies = [_body_key(e.name) for e in known if e.kind not in (PERSON, PLACE)]
+    places = frozenset(_body_key(e.name) for e in (*known, *article) if e.kind == PLACE)
+    known_places = [_body_key(e.name) for e in known if e.kind == PLACE]
     fresh: list[Entity] = []
     seen: set[str] = set()
     for entity in article:
@@ -563,20 +614,34 @@ def new_entities(article: Sequence[Entity], known: Sequence[Entity]) -> list[Ent
             continue
         if entity.kind == PERSON and any(same_person(entity.name, n) for n in people):
             continue
-        if entity.kind != PERSON and any(_part_of(key, b) for b in bodies):
+        if (
+            entity.kind == PERSON
+            and len(key.split()) == 1
+            and any(b.split()[0] == key for b in bodies)
+        ):
+            continue  # "Fitch" after "Fitch Ratings": the organisation, by its first word
+        body = _body_key(entity.name)
+        if entity.kind == PLACE and any(_part_of(body, b) for b in (*bodies, *known_places)):
+            continue  # "Rio Grande" after "Rio Grande River"
+        if entity.kind not in (PERSON, PLACE) and any(_same_body(body, b, places) for b in bodies):
             continue
         if entity.kind == PERSON:
             people.append(entity.name)
             surnames.add(key.split()[-1])
-        elif len(key.split()) > 1:
-            bodies.append(key)
+        elif entity.kind != PLACE:
+            bodies.append(body)
+        else:
+            known_places.append(body)
         seen.add(key)
         fresh.append(entity)
     return fresh
 
 
 def _part_of(short: str, long: str) -> bool:
-    """ "corps of engineers" in "army corps of engineers": two words or more, whole words."""
+    """ "corps of engineers" in "army corps of engineers", or the same name: whole words, two
+    or more."""
+    if short == long:
+        return True
     if len(short.split()) < 2 or len(short) >= len(long):
         return False
     return f" {short} " in f" {long} "
@@ -585,13 +650,22 @@ def _part_of(short: str, long: str) -> bool:
 def same_person(a: str, b: str) -> bool:
     """One person named twice: "Soto Arriaga" and "Gabriela Soto Arriaga" (the end of the name
     in two words or more), "David Ezra" and "David A. Ezra", "Steve" and "Steven McCraw" (the
-    same surname, one first name the start of the other); one shared surname alone is not."""
+    same surname, one first name the start of the other), "Florencia Serranía" and "Florencia
+    Serranía Soto" (a second surname), "Jesús Esteva" and "Jesús Antonio Esteva Medina", "Hui"
+    and "Hui Ka Yan" (a family name written first); one shared surname alone is not."""
     ka, kb = _key(a), _key(b)
     if ka == kb:
         return True
     short, long = sorted((ka, kb), key=len)
     if len(short.split()) >= 2 and long.endswith(" " + short):
         return True
+    ws, wl = short.split(), long.split()
+    if len(ws) == 1:
+        return wl[-1] == ws[0] or (len(wl) >= 3 and wl[0] == ws[0])
+    if len(wl) > len(ws) and wl[0] == ws[0] and ws[-1] in wl[1:]:
+        return True  # a middle name, or a second surname after the first
+    if len(ws) == 2 and len(wl) == 2 and (ws[0] == wl[-1] or wl[0] == ws[-1]):
+        return True  # "Sheinbaum Pardo" and "Claudia Sheinbaum": the surname, then the second
     wa, wb = ka.split(), kb.split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False

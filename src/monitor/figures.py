@@ -49,8 +49,8 @@ def normalised(text: str) -> str:
 class Figure:
     """One number in a sentence: what it counts, its unit, its period and the span it came from."""
 
-    # folded head noun of what is counted: "migrant" (also crossings, encounters,
-    # apprehensions: outlets report the same statistic with each), "flight", "funding"
+    # folded head noun of what is counted: "people" (also persons, individuals), "flight",
+    # "funding"
     quantity: str
     value: float
     unit: str | None  # "USD", "%", or None for a plain count
@@ -128,7 +128,10 @@ _STOP = frozenset(
         "this", "these", "those", "there", "here", "when", "where", "while", "after", "before",
         "because", "if", "so", "not", "no", "also", "crossed", "arrived", "reached", "rose",
         "fell", "climbed", "dropped", "increased", "decreased", "hit", "topped", "jumped",
-        "stood", "totaled", "totalled", "came", "went", "made", "took", "got"
+        "stood", "totaled", "totalled", "came", "went", "made", "took", "got",
+        # Spanish articles, prepositions and conjunctions: "26 personas y 100 heridos"
+        "y", "e", "o", "u", "de", "del", "la", "el", "los", "las", "en", "que", "con", "por",
+        "para", "un", "una", "se", "entre", "más", "mas", "al"
     ]
 )  # fmt: skip
 _MODIFIER_SKIP = frozenset({"more", "than", "over", "about", "nearly", "almost", "some", "around"})
@@ -137,23 +140,18 @@ _AFTER_VALUE_NOUN = re.compile(r"^\s*(?:in|for|of|on|to)\s+(?:the\s+|new\s+|addi
                                r"([a-z][a-z-]+)")  # fmt: skip
 
 # Synonyms folded so that the same quantity matches across outlets' wording.
+# Only the language's own synonyms: a story's vocabulary is no business of this module.
 _QUANTITY_FOLD = {
-    "immigrant": "migrant", "migrant": "migrant", "asylum-seeker": "migrant", "person": "migrant",
-    "people": "migrant", "individual": "migrant", "crossing": "migrant",
-    "apprehension": "migrant", "encounter": "migrant", "arrest": "migrant",
-    "arrival": "migrant", "crosser": "migrant", "kid": "child", "minor": "child",
-    "children": "child",
-    "child": "child", "families": "family", "family": "family", "flight": "flight",
-    "plane": "flight", "troop": "troop", "soldier": "troop", "guardsman": "troop",
-    "agent": "agent", "officer": "agent", "dollar": "funding", "aid": "funding",
-    "funding": "funding", "fund": "funding", "investment": "funding", "money": "funding",
-    "assistance": "funding", "year": "year", "deportation": "removal", "removal": "removal",
-    "expulsion": "removal", "case": "case", "visa": "visa",
+    "person": "people", "people": "people", "individual": "people", "persona": "people",
+    "kid": "child", "minor": "child", "children": "child", "families": "family",
+    "plane": "flight", "soldier": "troop", "officer": "agent", "dollar": "funding",
+    "aid": "funding", "fund": "funding", "investment": "funding", "money": "funding",
+    "assistance": "funding", "fatality": "death", "dead": "death",
 }  # fmt: skip
 
 
-# A nationality narrows what is counted: "50,000 encounters with Brazilians" is not the monthly
-# total of encounters, and "9,000 Brazilians" are not all migrants.
+# A nationality narrows what is counted: "50,000 visits by Brazilians" is not the monthly total
+# of visits, and "9,000 Brazilians" are not all people.
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ans?|ese|ish)\b")
 _DEMONYM_AFTER = re.compile(
     r"^\s*(?:with|from|of|among)\s+(?:the\s+)?([A-Z][a-z]+(?:ans?|ese|ish))\b"
@@ -255,7 +253,13 @@ def _clean_period(text: str) -> str:
     return re.sub(r"^(?:a|an|each|every) ", "per ", text.strip(), flags=re.I)
 
 
-_SPANS_OF_TIME = frozenset({"year", "month", "week", "day", "decade", "quarter"})
+_SPANS_OF_TIME = frozenset(
+    {"year", "month", "week", "day", "decade", "quarter", "hour", "minute", "second"}
+)
+_MONEY_OF = re.compile(
+    r"\b([a-z][a-z-]+) (?:of|at|totall?ing|worth) (?:about |around |roughly |nearly |some "
+    r"|more than |over |almost |up to |approximately )?(?:[a-z]{1,2})?$"
+)
 
 
 def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str, int, bool]:
@@ -282,8 +286,6 @@ def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str
     if words:
         end = match.end() + pos
         head = words[-1]
-        if head in {"seeker", "seekers"} and len(words) > 1:
-            head = "asylum-seeker"
         if unit in _MONEY and fold_quantity(head) in _SPANS_OF_TIME:
             return "funding", end, True  # "$130 million over three years" counts money, not years
         return fold_quantity(head), end, True
@@ -297,7 +299,12 @@ def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str
         if of:
             return fold_quantity(of.group(1)), match.end() + of.end(), True
     if unit in _MONEY:
-        return "funding", end, True
+        # "offshore debt of $22.7 billion": the noun just before names the sum; without one
+        # the sentence does not say what the money is, and no other sum compares with it
+        of = _MONEY_OF.search(sentence[: match.start()].lower())
+        if of and of.group(1) not in _STOP:
+            return fold_quantity(of.group(1)), end, True
+        return "funding", end, False
     # "the number of children in custody fell to 700": the noun comes before the number.
     counted = list(_NUMBER_OF.finditer(sentence[: match.start()].lower()))
     if counted:
@@ -361,8 +368,8 @@ def extract_figures(sentence: str) -> list[Figure]:
             unit, quantity = "USD", "funding"
         nationality = _demonym(sentence[match.end() : end], sentence[end:])
         if nationality is not None and unit is None:
-            # "9,000 Brazilians" and "9,000 Brazilian migrants" count the same people
-            quantity = f"{nationality} {'migrant' if nationality == quantity else quantity}"
+            # "9,000 Brazilians" and "9,000 Brazilian people" count the same people
+            quantity = f"{nationality} {'people' if nationality == quantity else quantity}"
         if unit == "%" and not quantity.startswith("share"):
             quantity = f"share of {quantity}"
         figures.append(
@@ -373,14 +380,19 @@ def extract_figures(sentence: str) -> list[Figure]:
                 period=_period(sentence, match.start(), end),
                 text=sentence[match.start() : end].strip(" ,.;:"),
                 sentence=sentence,
-                named=named or unit is not None,
+                named=named or unit in ("%", "pp"),
             )
         )
     return figures
 
 
 def match_figure(new: Figure, known: Sequence[Figure]) -> Figure | None:
-    """The known figure for the same quantity and unit as ``new`` (same period preferred)."""
+    """The known figure for the same quantity and unit as ``new``: one of the same value first
+    (the value is not new: "debt of $22.7 billion, liabilities of $300 billion" then "$300bn"),
+    else one of the same period, else the first."""
+    for k in known:
+        if k.value == new.value and k.unit == new.unit:
+            return k
     same = [k for k in known if k.quantity == new.quantity and k.unit == new.unit]
     if not same:
         return None
@@ -435,6 +447,47 @@ def figure_of_value(sentence: object, value: object) -> Figure | None:
     return next((f for f in extract_figures(sentence) if f.value == value), None)
 
 
+_EARLIER = re.compile(
+    r"\b(?:earlier|previous|prior|initial|original|old|former|first)\s+(?:[a-z]+\s+)?"
+    r"(?:estimate|count|figure|tally|toll|total|number|report)s?\s+(?:of\s+)?"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _earlier_value(figure: Figure) -> bool:
+    """A value the sentence itself gives as superseded: "the earlier estimate of 57"."""
+    at = figure.sentence.find(figure.text)
+    return at > 0 and bool(_EARLIER.search(figure.sentence[:at]))
+
+
+# What happened to the people counted, folded: the words are the language's, not a story's.
+_FATES = (
+    ("death", r"kill|die[ds]?\b|dead|death|fatal|perish|muert|fallec"),
+    ("injury", r"injur|hurt|wound|hospitali[sz]|herid|lesionad"),
+    ("missing", r"missing|unaccounted|desaparec"),
+    ("charge", r"indict|charg|prosecut|accus|convict|imputad|acusad"),
+    ("arrest", r"arrest|detain|detenid"),
+    ("rescue", r"rescu|evacuat|rescat"),
+)
+_FATE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _FATES), re.I)
+_PEOPLE = frozenset({"people", "victim", "resident"})
+
+
+def _fate(figure: Figure) -> str | None:
+    """For a count of people, what happened to them, from the words nearest the number."""
+    if figure.unit is not None or figure.quantity.split()[-1] not in _PEOPLE:
+        return None
+    at = figure.sentence.find(figure.text)
+    if at < 0:
+        return None
+    end = at + len(figure.text)
+    after = figure.sentence[end : end + 40]
+    before = figure.sentence[max(0, at - 30) : at]
+    found = _FATE.search(after) or _FATE.search(before)
+    return found.lastgroup if found else None
+
+
 def like_for_like(old: Figure, new: Figure) -> bool:
     """Two values of one quantity compare only as the same measure, unit and kind of period."""
     return not_comparable(old, new) is None
@@ -452,6 +505,13 @@ def not_comparable(old: Figure, new: Figure) -> str | None:
         return "different unit"
     if not (old.named and new.named):
         return "not the same measure"
+    if new.unit is None and new.quantity in _SPANS_OF_TIME:
+        return "a span of time, not a count"  # "25 years" and "30 years" of two rules
+    if _earlier_value(new):
+        return "an earlier figure"  # "nearly double the earlier estimate of 57 deaths"
+    old_fate, new_fate = _fate(old), _fate(new)
+    if old_fate and new_fate and old_fate != new_fate:
+        return "not the same measure"  # eight people killed, six people indicted
     old_kind, new_kind = period_kind(old.period), period_kind(new.period)
     if old_kind is None or new_kind is None or old_kind == new_kind:
         return None

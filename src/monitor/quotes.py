@@ -42,11 +42,11 @@ _WHO = (
     r"|(?:the\s+|a\s+|an\s+)?(?:" + _NAME + r"|he|she|they|we|I|it)"
     r")"
 )  # fmt: skip
-# after the quote: ', Mayorkas said' / ', said Mayorkas' / ', according to DHS'
+# after the quote: ', Lopez said' / ', said Lopez' / ', according to DHS'
 _AFTER_SPEAKER_VERB = re.compile(r"^\s*[,.!?]?\s*" + _WHO + r"\s+" + _VERBS + r"\b")
 _AFTER_VERB_SPEAKER = re.compile(r"^\s*[,.!?]?\s*" + _VERBS + r"\s+" + _WHO)
 _ACCORDING = re.compile(r"\baccording to\s+" + _WHO)
-# before the quote: 'Mayorkas said: "..."' / 'Mayorkas told reporters that "'
+# before the quote: 'Lopez said: "..."' / 'Lopez told reporters that "'
 _BEFORE = re.compile(_WHO + r"(?:,[^,]{1,80},)?\s+" + _VERBS + r"(?:\s+that)?\s*[:,]?\s*$")
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 _MIN_WORDS = 3
@@ -67,6 +67,14 @@ def _speaker_name(who: str, context: str) -> str:
         for entity in extract_entities(context):
             if entity.kind == PERSON and entity.name.split()[-1] == who:
                 return entity.name
+        # the text need not have said what the earlier name was: the quote says it is a person
+        runs = re.findall(
+            r"(?<![\w'])((?:" + _CAP + r"\s+){1,3})" + re.escape(who) + r"\b", context
+        )
+        for run in reversed(runs):
+            for entity in extract_entities(f"{run}{who} said."):
+                if entity.kind == PERSON and entity.name.split()[-1] == who:
+                    return entity.name
     return who
 
 

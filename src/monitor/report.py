@@ -14,10 +14,11 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from monitor import figures, summary
+from monitor import summary
 from monitor.atomfeed import safe_href
 from monitor.store import Store
-from monitor.text import WORD_DIFF, fingerprint, fold_accents, word_matcher
+from monitor.summary import figure_text, format_value
+from monitor.text import WORD_DIFF, fold_accents, word_matcher
 
 log = logging.getLogger(__name__)
 
@@ -99,21 +100,6 @@ def _when(value: object) -> str:
 def _link(url: object, text: object) -> str:
     href = safe_href(url)
     return f'<a href="{_e(href)}">{_e(text)}</a>' if href else _e(text)
-
-
-def format_value(value: float | None, unit: str | None) -> str:
-    """A figure for people: thousands separators, its unit, "—" when unknown."""
-    if value is None:
-        return "—"
-    if unit == "USD" and abs(value) >= 1e6:
-        scale, word = (1e9, "billion") if abs(value) >= 1e9 else (1e6, "million")
-        return f"${value / scale:,.3g} {word}" if value % (scale / 100) == 0 else f"${value:,.0f}"
-    if unit == "USD":
-        return f"${value:,.0f}" if float(value).is_integer() else f"${value:,.2f}"
-    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
-    if unit in ("%", "pp"):
-        return f"{number}{'%' if unit == '%' else ' pp'}"
-    return f"{number} {unit}" if unit else number
 
 
 def figure_change(old: float | None, new: float, unit: str | None) -> str:
@@ -275,34 +261,23 @@ def _timeline(
     return "\n".join(parts) or '<p class="muted">No follow-ups yet.</p>'
 
 
-def _figure_text(value: float | None, unit: str | None, period: object) -> str:
-    shown = format_value(value, unit)
-    return f"{shown} ({period})" if period else shown
-
-
 def _figure_pair(f: Mapping[str, Any]) -> tuple[str, str]:
     """(HTML of "earlier → new", what it was compared with) for a figure with an earlier value.
 
     Values compare only like with like: same unit and kind of period, else "different period".
     """
-    origin = summary.compared_with(f.get("compared_with"), f["url"])
-    new = _figure_text(f["value"], f["unit"], f["period"])
-    earlier = figures.figure_of_value(f.get("baseline_sentence"), f["baseline_value"])
-    later = figures.figure_of_value(f["sentence"], f["value"])
-    old = _figure_text(f["baseline_value"], f["unit"], earlier.period if earlier else None)
-    reason = figures.not_comparable(earlier, later) if earlier and later else None
-    if reason:
+    change = summary.figure_change(f)
+    if change.reason:
         return (
-            f'<span class="fig">{_e(new)}</span> <span class="muted">{_e(reason)} from '
-            f"the {origin}'s {_e(old)}</span>",
-            origin,
+            f'<span class="fig">{_e(change.new)}</span> <span class="muted">{_e(change.reason)} '
+            f"from the {change.against}'s {_e(change.old)}</span>",
+            change.against,
         )
-    delta = f["value"] - f["baseline_value"]
-    share = f" ({delta / f['baseline_value']:+.1%})" if f["baseline_value"] else ""
+    share = f" ({change.share:+.1%})" if change.share is not None else ""
     return (
-        f'<span class="fig">{_e(old)} → <mark class="updated">{_e(new)}</mark></span>'
-        f'<span class="muted">{_e(share)}</span>',
-        origin,
+        f'<span class="fig">{_e(change.old)} → <mark class="updated">{_e(change.new)}</mark>'
+        f'</span><span class="muted">{_e(share)}</span>',
+        change.against,
     )
 
 
@@ -322,7 +297,7 @@ def _figures_table(rows: Sequence[Mapping[str, Any]]) -> str:
             change, origin = _figure_pair(f)
             against = f"{origin} → new"
         elif f["baseline_value"] is None and _statistic(f):
-            change = f'<span class="fig">{_e(_figure_text(f["value"], f["unit"], f["period"]))}'
+            change = f'<span class="fig">{_e(figure_text(f["value"], f["unit"], f["period"]))}'
             change += "</span>"
             against = "first reported"
         else:
@@ -343,21 +318,6 @@ def _figures_table(rows: Sequence[Mapping[str, Any]]) -> str:
         else ""
     )
     return _table(("Sentence", "Figure", "Compared with", "Outlet"), shown, "figures") + note
-
-
-def _unique_quotes(rows: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
-    """Each quote once: who said it (the first speaker named), where it appeared first."""
-    by_key: dict[str, dict[str, Any]] = {}
-    for q in rows:
-        key = fingerprint(str(q["quote"]))
-        seen = by_key.get(key)
-        if seen is None:
-            by_key[key] = dict(q, also=0)
-            continue
-        seen["also"] += 1
-        if not seen["speaker"] and q["speaker"]:
-            seen["speaker"] = q["speaker"]
-    return list(by_key.values())
 
 
 def _unique_names(rows: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
@@ -502,7 +462,7 @@ def story_page(store: Store, story: Mapping[str, Any], now: datetime) -> str:
         )
         for n in name_rows
     ]
-    quote_rows = _unique_quotes(store.rows("report_quotes", story=slug))
+    quote_rows = store.rows("report_quotes", story=slug)  # each quote once (quotes_once)
     quotes = [
         (
             f"<blockquote>“{_e(q['quote'])}”</blockquote>",

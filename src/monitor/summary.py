@@ -11,13 +11,17 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from monitor.boilerplate import is_boilerplate
-from monitor.figures import extract_figures
+from monitor.figures import extract_figures, figure_of_value, not_comparable
 from monitor.text import WORD_DIFF
 
 __all__ = [
     "Claim",
+    "FigureChange",
     "compared_with",
     "correction_summary",
+    "figure_change",
+    "figure_text",
+    "format_value",
     "is_correction_notice",
     "outlet_name",
     "salient_claims",
@@ -52,6 +56,65 @@ class Claim:
     updates: str | None  # the earlier sentence it changes
     against: str | None  # "baseline" or "earlier report"
     why: tuple[str, ...]  # what makes it salient: "figure", "quote", "decision", "new name"
+
+
+def format_value(value: float | None, unit: str | None) -> str:
+    """A figure for people: thousands separators, its unit, "—" when unknown."""
+    if value is None:
+        return "—"
+    if unit == "USD" and abs(value) >= 1e6:
+        scale, word = (1e9, "billion") if abs(value) >= 1e9 else (1e6, "million")
+        return f"${value / scale:,.3g} {word}" if value % (scale / 100) == 0 else f"${value:,.0f}"
+    if unit == "USD":
+        return f"${value:,.0f}" if float(value).is_integer() else f"${value:,.2f}"
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    if unit in ("%", "pp"):
+        return f"{number}{'%' if unit == '%' else ' pp'}"
+    return f"{number} {unit}" if unit else number
+
+
+@dataclass(frozen=True)
+class FigureChange:
+    """A changed figure as the page, the feed and the alerts show it."""
+
+    old: str  # "172,000 (March)"
+    new: str
+    quantity: str
+    against: str  # "baseline", "earlier report", "earlier version", "earlier sentence"
+    reason: str | None  # why the two values do not compare ("different period"), else None
+    share: float | None  # the relative change, when they compare and the old value is not 0
+
+    def text(self) -> str:
+        """One line: "172,000 (March) → 180,000 (April) (+4.7%) crossing, against the
+        baseline", or "180,000 (April) crossing: different period from the baseline's ..." """
+        if self.reason:
+            return f"{self.new} {self.quantity}: {self.reason} from the {self.against}'s {self.old}"
+        share = f" ({self.share:+.1%})" if self.share is not None else ""
+        return f"{self.old} → {self.new}{share} {self.quantity}, against the {self.against}"
+
+
+def figure_text(value: float | None, unit: str | None, period: object) -> str:
+    shown = format_value(value, unit)
+    return f"{shown} ({period})" if period else shown
+
+
+def figure_change(f: Mapping[str, object]) -> FigureChange:
+    """The change of a stored figure row (``figures`` view columns) against its earlier value:
+    values compare only like with like (same measure, unit and kind of period)."""
+    value, old_value, unit = f["value"], f["baseline_value"], f.get("unit")
+    assert isinstance(value, int | float) and isinstance(old_value, int | float)
+    unit = str(unit) if unit else None
+    earlier = figure_of_value(f.get("baseline_sentence"), old_value)
+    later = figure_of_value(f.get("sentence"), value)
+    reason = not_comparable(earlier, later) if earlier and later else None
+    return FigureChange(
+        old=figure_text(old_value, unit, earlier.period if earlier else None),
+        new=figure_text(value, unit, f.get("period")),
+        quantity=str(f.get("quantity") or ""),
+        against=compared_with(f.get("compared_with"), f.get("url")),
+        reason=reason,
+        share=(value - old_value) / old_value if old_value and not reason else None,
+    )
 
 
 def updated_against(baseline_url: object, url: object = None) -> str:

@@ -91,10 +91,24 @@ def split_paragraphs(text: str) -> list[str]:
     return [p for p in (normalise(line) for line in text.splitlines()) if p]
 
 
+# A quote longer than this is taken as unclosed (a stray mark), and split as usual.
+_MAX_QUOTE = 600
+
+
+def _inside_quote(candidate: str, paragraph: str, end: int) -> bool:
+    """Whether ``candidate`` ends inside a quote that closes later in the paragraph."""
+    if candidate.count('"') % 2 == 0:
+        return False
+    opened = candidate.rfind('"')
+    closes = paragraph.find('"', end)
+    return closes >= 0 and closes - opened <= _MAX_QUOTE
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of ``text``, paragraph by paragraph, normalised.
 
-    A rule-based splitter: it does not split after common abbreviations or initials.
+    A rule-based splitter: it does not split after common abbreviations or initials, nor inside
+    a quote that closes later in the paragraph ("We are not done. We will rebuild," she said).
     """
     sentences: list[str] = []
     for paragraph in split_paragraphs(text):
@@ -106,6 +120,8 @@ def split_sentences(text: str) -> list[str]:
             if match.group(1).startswith(".") and (
                 last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha())
             ):
+                continue
+            if _inside_quote(candidate, paragraph, end):
                 continue
             sentences.append(candidate.strip())
             start = match.end()

@@ -26,6 +26,7 @@ CONTRACT_VIEWS = {
     },
     "entities_new": {"story", "url", "name", "kind", "first_seen"},
     "quotes": {"story", "url", "speaker", "quote", "new_to_story"},
+    "quotes_once": {"story", "url", "speaker", "quote", "first_seen", "mentions", "articles"},
     "revisions": {"url", "from", "to", "kind", "diff"},
     "developments": {"story", "id", "first_url", "first_seen", "summary", "sources"},
 }  # fmt: skip
@@ -218,3 +219,42 @@ def test_a_refreshed_snapshot_replaces_the_old_copy_and_leaves_nothing_behind(
     assert not retired.exists()
     left = {p.name for p in db_path.parent.iterdir() if "snapshot" in p.name}
     assert left <= {snapshot.name, snapshot.name + ".lock"}  # the readers' lock file
+
+
+def test_a_quote_repeated_by_three_outlets_is_listed_once(migrated: store_mod.Store) -> None:
+    """Who said it (the first speaker named) and where it appeared first; its other forms (case,
+    punctuation) are the same quote."""
+    day = [datetime(2021, 6, d, tzinfo=UTC) for d in (10, 11, 12)]
+    migrated.insert(
+        "articles",
+        [
+            {"url": f"https://{n}.example/q", "site": n, "first_seen": at, "status": "ok"}
+            for n, at in zip(("first", "second", "third"), day, strict=True)
+        ],
+    )
+    quote = "We will rebuild every home, and we will do it this year."
+    mentions = [  # the earliest article names no speaker; the second one does
+        ("third", "Ann Cole", quote),
+        ("first", None, quote.upper().replace(",", "")),
+        ("second", "Mayor Ann Cole", f"{quote} "),
+        ("second", "Bo Lin", "Another quote entirely, and a long one."),
+    ]
+    migrated.insert(
+        "quote_mentions",
+        [
+            {"story": "s", "url": f"https://{site}.example/q", "idx": i, "speaker": who,
+             "quote": text, "sentence": text, "is_new": site == "first"}
+            for i, (site, who, text) in enumerate(mentions)
+        ],
+    )  # fmt: skip
+    assert len(migrated.sql("SELECT * FROM quotes WHERE story = 's'")) == 4
+    rows = migrated.sql(
+        "SELECT url, speaker, new_to_story, mentions, articles FROM quotes_once "
+        "WHERE story = 's' ORDER BY mentions DESC"
+    )
+    assert rows == [
+        {"url": "https://first.example/q", "speaker": "Mayor Ann Cole", "new_to_story": True,
+         "mentions": 3, "articles": 3},
+        {"url": "https://second.example/q", "speaker": "Bo Lin", "new_to_story": False,
+         "mentions": 1, "articles": 1},
+    ]  # fmt: skip

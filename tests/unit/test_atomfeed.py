@@ -151,6 +151,10 @@ def test_write_atom_from_the_store(tmp_path: Path) -> None:
     assert raw is not None and raw.text is not None
     assert "The number of migrants rose to 180,000 in May." in raw.text
     assert UPDATED_WAS in raw.text and "Was (baseline):" in raw.text
+    # the page's figure line, the same words: a change against the baseline, like for like
+    line = "170,000 (April) → 180,000 (May) (+5.9%) migrants, against the baseline"
+    assert f"<strong>Figure:</strong> {line}" in raw.text
+    assert raw.text.count("<strong>Figure:</strong>") == 1  # the unchanged "15 years" is no line
     assert "<strong>Correction</strong> (news.example): Mexico → Guatemala &lt;City&gt;" in raw.text
     assert HOSTILE_NEW.replace("<", "&lt;").replace(">", "&gt;")[:20] in raw.text
     assert 'href="https://wire.example/copy"' in raw.text and "javascript:" not in raw.text

@@ -31,6 +31,13 @@ from monitor.novelty import KnowledgeBase, mark_sentences
         ("Photo by John Moore/Getty Images", "page furniture"),
         ("By: Ricardo E. Calderon, Eagle Pass Business Journal, Inc., Copyright 2023",
          "page furniture"),
+        ("A spokesperson for the developer did not have any immediate comment.", "no comment"),
+        ("There was no immediate response from the company to a request seeking comment "
+         "outside of business hours.", "no comment"),
+        ("The station has reached out to the agency for comment but has not yet heard back.",
+         "no comment"),
+        ("Footage shows the moment the bridge fell. pic.twitter.com/abc123 - A Reporter "
+         "(@reporter) May 4, 2021", "page furniture"),  # an embedded post
     ],
 )  # fmt: skip
 def test_boilerplate_is_recognised(sentence: str, kind: str) -> None:
@@ -49,6 +56,8 @@ def test_boilerplate_is_recognised(sentence: str, kind: str) -> None:
         "Ebrard said Mexico would not comment on US politics but would keep its promises.",
         "Fitch said the company did not respond to its request for confirmation on the coupon "
         "payments.",
+        "The company had no immediate plans to sell the unit, its chairman said.",
+        "Investors asked the court for more time to respond to the petition.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(sentence: str) -> None:
@@ -62,6 +71,8 @@ def test_boilerplate_is_never_marked_new() -> None:
         "This article was distributed by The Associated Press.",
         "The State Department did not respond to a request for comment.",
         "Sign up for our newsletter to get the latest news delivered to your inbox.",
+        "There was no immediate response from the ministry to a request seeking comment.",
+        "Video shows the crowd at the gate. pic.twitter.com/xyz987 - A Reporter (@reporter)",
     ]
     verdicts = mark_sentences(kb, article)
     assert [v.text for v in verdicts if v.status is SentenceStatus.NEW] == [article[0]]

@@ -1,4 +1,4 @@
-"""Entities: gazetteer, titles, alias folding and capitalised-name heuristics."""
+"""Entities: titles, the words bodies and places are named with, and what the text says."""
 
 from __future__ import annotations
 
@@ -11,51 +11,62 @@ def names(text: str) -> list[tuple[str, str]]:
     return [(e.name, e.kind) for e in extract_entities(text)]
 
 
-def test_titles_and_gazetteer_people_agencies_and_places() -> None:
+def test_titles_make_people_and_words_make_places() -> None:
     found = names(
         "Homeland Security Secretary Alejandro Mayorkas met Foreign Minister Marcelo Ebrard "
-        "in Mexico City on Monday, and CBP and ICE officials joined them."
+        "in Mexico City on Monday, and Customs and Border Protection officials joined them."
     )
     assert ("Alejandro Mayorkas", "person") in found
     assert ("Marcelo Ebrard", "person") in found
     assert ("Mexico City", "place") in found
     assert ("Customs and Border Protection", "government") in found
-    assert ("Immigration and Customs Enforcement", "government") in found
     assert not any(name == "Monday" for name, _ in found)
 
 
-def test_aliases_fold_to_one_person_with_or_without_accents() -> None:
-    for text in (
-        "AMLO rejected the request.",
-        "Lopez Obrador rejected the request.",
-        "President Andrés Manuel López Obrador rejected the request.",
-    ):
-        assert ("Andrés Manuel López Obrador", "person") in names(text), text
+def test_no_story_names_are_known_in_advance() -> None:
+    # a bare surname, an acronym or a country the text does not mark is no name to list
+    assert names("AMLO rejected the request of Obrador's critics.") == []
 
 
-def test_us_abbreviation_and_mexican_agencies() -> None:
-    found = names("The U.S. asked Mexico's National Guard and the INM to act.")
-    assert ("United States", "place") in found
-    assert ("Mexican National Guard", "government") in found
-    assert ("National Migration Institute", "government") in found
+def test_a_capitalised_pair_is_a_person_only_where_the_text_says_so() -> None:
+    assert names("The Grand Jury met at Live Oak.") == []
+    assert names("Bill Magness, president and CEO of the grid operator, was fired.") == [
+        ("Bill Magness", "person")
+    ]
+    assert names("Records show Dan Woodfin said so.") == [("Dan Woodfin", "person")]
+    assert names("El empresario Carlos Slim llegó.") == [("Carlos Slim", "person")]
+
+
+def test_spanish_institutions_places_and_posts() -> None:
+    found = names(
+        "La Fiscalía General de Justicia de la Ciudad de México citó a Marcelo Ebrard, que era "
+        "Jefe de Gobierno, en Avenida Tláhuac."
+    )
+    assert found == [
+        ("Fiscalía General de Justicia de la Ciudad de México", "government"),
+        ("Avenida Tláhuac", "place"),
+    ]
+
+
+def test_a_sentence_opening_word_the_text_writes_in_lower_case_is_no_part_of_a_name() -> None:
+    text = "Shares of Northwind Holdings fell. Another Chinese developer defaulted; shares fell."
+    assert names(text) == [("Northwind Holdings", "organisation")]
 
 
 def test_unknown_names_by_title_and_shape() -> None:
     found = names(
         "Senator Maria Lopez-Vega visited Villa Comaltitlán, where Juan Pérez said the "
-        "Tapachula Migrant Shelter Network was full."
+        "Riverside Shelter Network was full."
     )
     assert ("Maria Lopez-Vega", "person") in found
     assert ("Villa Comaltitlán", "place") in found
     assert ("Juan Pérez", "person") in found
-    assert ("Tapachula Migrant Shelter Network", "organisation") in found
+    assert ("Riverside Shelter Network", "organisation") in found
 
 
 def test_adjectives_and_sentence_openers_are_not_entities() -> None:
-    found = names(
-        "Officials want Mexico to reconsider its visa policies for the South American country."
-    )
-    assert found == [("Mexico", "place")]
+    found = names("Officials want Utopia to reconsider its policies for the South American state.")
+    assert found == []
 
 
 def test_a_bare_surname_is_the_person_named_before() -> None:
@@ -64,8 +75,10 @@ def test_a_bare_surname_is_the_person_named_before() -> None:
 
 
 def test_new_entities_against_known() -> None:
-    known = extract_entities("Homeland Security Secretary Alejandro Mayorkas went to Mexico.")
-    article = extract_entities("Mayorkas met Marcelo Ebrard in Tapachula, Mexico.")
+    known = extract_entities("Homeland Security Secretary Alejandro Mayorkas went to Mexico City.")
+    article = extract_entities(
+        "Mayorkas met Foreign Minister Marcelo Ebrard in Tapachula, and Mexico City officials."
+    )
     assert new_entities(article, known) == [
         Entity("Marcelo Ebrard", "person"),
         Entity("Tapachula", "place"),
@@ -75,10 +88,7 @@ def test_new_entities_against_known() -> None:
 def test_baseline_entities(baseline_text: str) -> None:
     found = extract_entities(baseline_text)
     assert Entity("Symone Sanders", "person") in found
-    assert Entity("Andrés Manuel López Obrador", "person") in found
-    assert Entity("Department of Homeland Security", "government") in found
     assert all(e.kind in {"person", "organisation", "place", "government", "policy"} for e in found)
-    assert [e.name for e in found if e.kind == "policy"] == ["Title 42"]
 
 
 @pytest.mark.parametrize(
@@ -129,7 +139,7 @@ def test_a_shorter_form_of_a_known_name_is_not_new() -> None:
         ("Officials from Florida Gov. Ron DeSantis's office came.", [("Ron DeSantis", "person")]),
         ("The U.S. Department of Commerce's National Institute of Standards and Technology "
          "sent a team.",
-         [("United States", "place"), ("Department of Commerce", "government"),
+         [("U.S. Department of Commerce", "government"),
           ("National Institute of Standards and Technology", "government")]),
         ("Rescuers worked at Champlain Towers South as Tropical Storm Elsa neared.",
          [("Champlain Towers South", "place")]),
@@ -142,11 +152,12 @@ def test_titles_initials_possessives_and_things_in_real_text(
     assert names(text) == expected
 
 
-def test_a_headline_line_yields_only_known_names() -> None:
+def test_a_headline_line_yields_only_people_named_in_the_text() -> None:
     text = (
-        "Fifth Circuit Grants Stay in Texas Rio Grande Barrier Case\nJudge Dana Douglas wrote it."
+        "Fifth Circuit Grants Douglas a Stay in Rio Grande Barrier Case\n"
+        "Judge Dana Douglas wrote it."
     )
-    assert names(text) == [("Texas", "place"), ("Rio Grande", "place"), ("Dana Douglas", "person")]
+    assert names(text) == [("Dana Douglas", "person")]
 
 
 def test_a_name_never_runs_across_a_paragraph_break() -> None:
@@ -173,3 +184,25 @@ def test_other_forms_of_a_known_name_are_not_new() -> None:
 def test_according_to_names_a_source_not_a_place() -> None:
     assert ("Bloomberg", "place") not in names("Hui was detained, according to Bloomberg.")
     assert names("The suit was filed in Austin, says the state.") == [("Austin", "place")]
+
+
+def test_other_forms_of_a_known_body_or_person_are_not_new() -> None:
+    known = [
+        Entity("Fitch Ratings", "organisation"),
+        Entity("Texas DPS", "government"),
+        Entity("Public Utilities Commission", "government"),
+        Entity("Florencia Serranía", "person"),
+        Entity("Claudia Sheinbaum", "person"),
+        Entity("Rio Grande River", "place"),
+        Entity("Texas", "place"),
+    ]
+    article = [
+        Entity("Fitch", "organisation"),
+        Entity("DPS", "government"),
+        Entity("Public Utility Commission of Texas", "government"),
+        Entity("Florencia Serranía Soto", "person"),
+        Entity("Sheinbaum Pardo", "person"),
+        Entity("Rio Grande", "place"),
+        Entity("Texas Legislature", "government"),
+    ]
+    assert [e.name for e in new_entities(article, known)] == ["Texas Legislature"]

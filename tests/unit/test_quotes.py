@@ -10,18 +10,16 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
 
 
 def test_speaker_after_the_quote_in_both_orders() -> None:
-    assert speakers('"We will not accept this," Mayorkas said.') == [
-        ("Alejandro Mayorkas", "We will not accept this")
-    ]
+    text = 'Secretary Alejandro Mayorkas spoke. "We will not accept this," Mayorkas said.'
+    assert speakers(text) == [("Alejandro Mayorkas", "We will not accept this")]
     assert speakers('"Nothing is agreed yet," said Symone Sanders, chief spokesperson.') == [
         ("Symone Sanders", "Nothing is agreed yet")
     ]
 
 
 def test_speaker_before_the_quote_and_according_to() -> None:
-    assert speakers('Ebrard told reporters: "Mexico is a sovereign country."') == [
-        ("Marcelo Ebrard", "Mexico is a sovereign country.")
-    ]
+    text = 'Marcelo Ebrard arrived. Ebrard told reporters: "Mexico is a sovereign country."'
+    assert speakers(text) == [("Marcelo Ebrard", "Mexico is a sovereign country.")]
     assert speakers('"The flights will continue," according to a DHS spokesperson.') == [
         ("DHS spokesperson", "The flights will continue")
     ]
@@ -30,7 +28,8 @@ def test_speaker_before_the_quote_and_according_to() -> None:
 def test_continuing_quote_and_pronoun_take_the_earlier_speaker() -> None:
     text = (
         'Foreign Minister Marcelo Ebrard said the talks went well. "We agreed on many points."\n'
-        'Harris spoke in Guatemala City.\n"Do not come. Do not come," she said.'
+        'Vice President Kamala Harris spoke in Guatemala City.\n"Do not come. Do not come," she '
+        "said."
     )
     assert speakers(text) == [
         ("Marcelo Ebrard", "We agreed on many points."),
@@ -51,7 +50,8 @@ def test_baseline_quotes(baseline_text: str) -> None:
     found = extract_quotes(baseline_text)
     who = [q.speaker for q in found]
     assert who[:3] == ["Symone Sanders", "Symone Sanders", "Cris Ramón"]
-    assert "Joe Biden" in who and who[-1] == "officials"
+    assert "Biden" in who and who[-1] == "officials"
+    assert "Ramón" not in who  # a bare surname is the full name the text gave before
     assert all(
         q.text in q.sentence or q.sentence in q.text or q.text[:20] in q.sentence for q in found
     )

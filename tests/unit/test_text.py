@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.text import (
     fingerprint,
     fold,
@@ -45,3 +47,24 @@ def test_strip_accents_and_fold() -> None:
     assert strip_accents("México, Quédate, niño") == "Mexico, Quedate, nino"
     assert strip_accents("plain ascii") == "plain ascii"
     assert fold("  GUARDIA  Nacional \u2014 México ") == "guardia nacional - mexico"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'She said: "We are not done. We will rebuild every home." Then she left.',
+            ['She said: "We are not done. We will rebuild every home."', "Then she left."],
+        ),
+        (
+            '"Do not come. Do not come," Lopez said. Next sentence.',
+            ['"Do not come. Do not come," Lopez said.', "Next sentence."],
+        ),
+        (  # a stray mark that never closes does not glue the paragraph together
+            'A stray " mark. Then more text. And more.',
+            ['A stray " mark.', "Then more text.", "And more."],
+        ),
+    ],
+)
+def test_a_quote_is_never_cut_at_its_own_full_stops(text: str, expected: list[str]) -> None:
+    assert split_sentences(text) == expected
