@@ -94,7 +94,7 @@ _PLACE_WORDS = frozenset((
     "Square", "Condominium", "Building", "Stadium", "Arena", "Islands", "Center", "Land",
     "South", "North", "Sur", "Norte", "Oriente", "Poniente"
 ))  # fmt: skip
-# the first word of a place's name in Spanish and in some English names ("Avenida Tláhuac")
+# the first word of a place's name in Spanish and in some English names ("Avenida Morelos")
 _PLACE_FIRST = frozenset((
     "Avenida", "Calle", "Palacio", "Puerto", "Estación", "Plantel", "Periférico", "Colonia",
     "Ciudad", "Villa", "Parque", "Bosque", "Cerro", "Playa", "Isla", "Lago", "Río", "Mount",
@@ -152,7 +152,7 @@ _NOT_NAMES = frozenset(
         "En", "Tras", "Durante", "Desde", "Ante", "Sin", "Sobre", "Como", "Cuando", "Aunque"
     ]
 )  # fmt: skip
-# "Norwegian", "Chinese", "Americans", "Brazilian": a people's adjective, no one's name
+# "Norwegian", "Chinese", "Americans", "Peruvian": a people's adjective, no one's name
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians?|icans?|ese|ish|ans)$")
 
 _CONNECT = (
@@ -288,7 +288,7 @@ def _kind_of(words: list[str], before: str, doc: _Document, *, titled: bool = Fa
     if words[0] in _POLICY_FIRST:
         return POLICY  # "Operation Lone Star"
     if any(w in _BUILT_PLACE_WORDS for w in words[1:]) or words[0] in _PLACE_FIRST:
-        return PLACE  # "Champlain Towers South", "Avenida Tláhuac"
+        return PLACE  # "Harbor Towers North", "Avenida Morelos"
     if words[-1] in _POLICY_WORDS:
         return POLICY
     if "Committee" in words and any(w in ("House", "Senate", "Congressional") for w in words):
@@ -384,7 +384,7 @@ def _trim(words: list[str], at_start: bool, doc: _Document) -> list[str]:
     while words and words[0] in _CONNECTORS:
         words = words[1:]
     while words and words[-1] in _CONNECTORS:
-        words = words[:-1]  # "Sistema Metro de CDMX" without its capitals
+        words = words[:-1]  # "Sistema Metro de Lima" without its capitals
     return words
 
 
@@ -502,7 +502,7 @@ def _line_entities(
             elif re.search(r"['\u2019]s\s+$", before) or re.match(r"[A-Z]\w*-[A-Z]", word):
                 continue  # "Attorney General's Office", "Franco-German talks": part of a name
             elif re.match(r"\s+\d", text[end : end + 3]):
-                continue  # "Section 10", "Line 12": a part, not a name
+                continue  # "Section 10", "Pier 4": a part, not a name
             elif word in _GOV_WORDS:
                 kind = GOVERNMENT  # "Congress"
             elif len(word) < 4 or word.isupper():
@@ -622,7 +622,7 @@ def new_entities(article: Sequence[Entity], known: Sequence[Entity]) -> list[Ent
             continue  # "Fitch" after "Fitch Ratings": the organisation, by its first word
         body = _body_key(entity.name)
         if entity.kind == PLACE and any(_part_of(body, b) for b in (*bodies, *known_places)):
-            continue  # "Rio Grande" after "Rio Grande River"
+            continue  # "Red Cedar" after "Red Cedar River"
         if entity.kind not in (PERSON, PLACE) and any(_same_body(body, b, places) for b in bodies):
             continue
         if entity.kind == PERSON:
@@ -665,7 +665,7 @@ def same_person(a: str, b: str) -> bool:
     if len(wl) > len(ws) and wl[0] == ws[0] and ws[-1] in wl[1:]:
         return True  # a middle name, or a second surname after the first
     if len(ws) == 2 and len(wl) == 2 and (ws[0] == wl[-1] or wl[0] == ws[-1]):
-        return True  # "Sheinbaum Pardo" and "Claudia Sheinbaum": the surname, then the second
+        return True  # "Ruiz Pardo" and "Elena Ruiz": the surname, then the second
     wa, wb = ka.split(), kb.split()
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False

@@ -150,8 +150,8 @@ _QUANTITY_FOLD = {
 }  # fmt: skip
 
 
-# A nationality narrows what is counted: "50,000 visits by Brazilians" is not the monthly total
-# of visits, and "9,000 Brazilians" are not all people.
+# A nationality narrows what is counted: "50,000 visits by Peruvians" is not the monthly total
+# of visits, and "9,000 Peruvians" are not all people.
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ans?|ese|ish)\b")
 _DEMONYM_AFTER = re.compile(
     r"^\s*(?:with|from|of|among)\s+(?:the\s+)?([A-Z][a-z]+(?:ans?|ese|ish))\b"
@@ -368,7 +368,7 @@ def extract_figures(sentence: str) -> list[Figure]:
             unit, quantity = "USD", "funding"
         nationality = _demonym(sentence[match.end() : end], sentence[end:])
         if nationality is not None and unit is None:
-            # "9,000 Brazilians" and "9,000 Brazilian people" count the same people
+            # "9,000 Peruvians" and "9,000 Peruvian people" count the same people
             quantity = f"{nationality} {'people' if nationality == quantity else quantity}"
         if unit == "%" and not quantity.startswith("share"):
             quantity = f"share of {quantity}"

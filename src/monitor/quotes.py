@@ -42,7 +42,7 @@ _WHO = (
     r"|(?:the\s+|a\s+|an\s+)?(?:" + _NAME + r"|he|she|they|we|I|it)"
     r")"
 )  # fmt: skip
-# after the quote: ', Lopez said' / ', said Lopez' / ', according to DHS'
+# after the quote: ', Lopez said' / ', said Lopez' / ', according to the agency'
 _AFTER_SPEAKER_VERB = re.compile(r"^\s*[,.!?]?\s*" + _WHO + r"\s+" + _VERBS + r"\b")
 _AFTER_VERB_SPEAKER = re.compile(r"^\s*[,.!?]?\s*" + _VERBS + r"\s+" + _WHO)
 _ACCORDING = re.compile(r"\baccording to\s+" + _WHO)
