@@ -12,7 +12,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-_CACHED_TEXTS = 256  # baselines' openings, embedded once
+_CACHED_TEXTS = 256  # baselines' openings, and an article's while every story judges it
 
 
 @functools.cache
@@ -32,10 +32,7 @@ def _embedding(text: str) -> Any:
 
 
 def similarity(a: str, b: str) -> float:
-    """The cosine of the two texts' mean word embeddings (-1 to 1; 0 if one is empty).
-    ``a`` is cached: pass the text that recurs (a baseline's opening) first."""
+    """The cosine of the two texts' mean word embeddings (-1 to 1; 0 if one is empty)."""
     if not a.strip() or not b.strip():
         return 0.0
-    first = _embedding(a)
-    second = _model().embed([b], norm=True)[0]
-    return float(first @ second)
+    return float(_embedding(a) @ _embedding(b))

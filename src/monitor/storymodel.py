@@ -24,8 +24,10 @@ development sets (``python -m bench.stories --loo``).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -41,6 +43,8 @@ _COMMON = 4.8  # Zipf frequency at and above which a word says nothing about one
 _PHRASE_DAMPING = 1.3  # a phrase's weight is its words' rarity over this
 _ARTICLE_TITLE_WEIGHT = 2  # an article's headline, matched against the model
 _SHORT_NUMBER = 2.5  # rarity of a short number in a phrase ("Line 12", "Flight 370")
+_RARITIES_CACHED = 1 << 15  # words whose rarity is kept: the vocabulary of many articles
+_ARTICLES_CACHED = 8  # articles whose terms are kept while every story judges them
 _OPENING_PARAGRAPHS = 3  # what the dense similarity compares: headline and opening
 # Coverage of the model's weight at which an article is as likely a follow-up as not, for
 # :func:`score`: the first model's calibration, kept for callers of ``coverage``.
@@ -48,6 +52,7 @@ COVERAGE_AT_THRESHOLD = 0.045
 _DEFAULT_SCORE = 0.56  # relevance.DEFAULT_THRESHOLD: a combined value at the weights' own
 # threshold maps there
 
+_DIGIT = re.compile(r"\d")
 _SPANISH_MARKERS = frozenset(["el", "la", "los", "las", "del", "que", "por", "para", "una", "con"])
 
 
@@ -98,55 +103,83 @@ def build_model(title: str, text: str) -> StoryModel:
 def term_weights(language: str, parts: Iterable[tuple[str, int]]) -> dict[str, float]:
     """The rare words and phrases of some text, each weighted by its rarity in ``language``
     and by how often it occurs (a part counts its given number of times)."""
-    counts: Counter[str] = Counter()
+    words_counted: Counter[str] = Counter()
+    phrases: Counter[tuple[str, str]] = Counter()
     for part, weight in parts:
-        words = tokens(part)
-        for i, word in enumerate(words):
-            if len(word) >= 3 and word not in STOPWORDS and not _has_digit(word):
-                counts[word] += weight
-            if i + 1 < len(words) and not {word, words[i + 1]} & STOPWORDS:
-                counts[f"{word} {words[i + 1]}"] += weight
-    rarity = _rarity(language, {w for term in counts for w in term.split()})
+        words = [None if w in STOPWORDS else w for w in tokens(part)]
+        for word in words:
+            if word is not None:
+                words_counted[word] += weight
+        for a, b in itertools.pairwise(words):
+            if a is not None and b is not None:
+                phrases[a, b] += weight
+    rarity = _rarity(language, words_counted)
     weights: dict[str, float] = {}
-    for term, n in counts.items():
-        parts_ = term.split()
-        if len(parts_) == 2:
-            # A phrase counts when both words are rare, or one is a short number beside a
-            # rare word: "champlain towers", "línea 12"; not "said monday".
-            if min(rarity[w] for w in parts_) <= 0 and not any(w.isdigit() for w in parts_):
-                continue
-            if all(_has_digit(w) for w in parts_):  # "5 40" of "5:40 p.m.": a time, no name
-                continue
-            value = sum(rarity[w] for w in parts_) / _PHRASE_DAMPING
-        else:
-            value = rarity[term]
+    for word, n in words_counted.items():
+        if len(word) >= 3 and not _has_digit(word) and rarity[word] > 0:
+            weights[word] = round(rarity[word] * (1 + math.log(n)), 3)
+    for (a, b), n in phrases.items():
+        # A phrase counts when both words are rare, or one is a short number beside a rare
+        # word: "champlain towers", "línea 12"; not "said monday".
+        if min(rarity[a], rarity[b]) <= 0 and not (a.isdigit() or b.isdigit()):
+            continue
+        if _has_digit(a) and _has_digit(b):  # "5 40" of "5:40 p.m.": a time, no name
+            continue
+        value = (rarity[a] + rarity[b]) / _PHRASE_DAMPING
         if value > 0:
-            weights[term] = round(value * (1 + math.log(n)), 3)
+            weights[f"{a} {b}"] = round(value * (1 + math.log(n)), 3)
     return weights
 
 
 def _rarity(language: str, words: Iterable[str]) -> dict[str, float]:
-    # wordfreq ships its frequency tables in the wheel: no download at run time.
+    return {word: _word_rarity(word, language) for word in words}
+
+
+@functools.lru_cache(maxsize=_RARITIES_CACHED)
+def _word_rarity(word: str, language: str) -> float:
+    if _has_digit(word):  # figures change from report to report; "Line 12" does not
+        return _SHORT_NUMBER if word.isdigit() and len(word) <= 3 else 0.0
+    return max(0.0, _COMMON - _zipf(word, language))
+
+
+def _zipf(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency of a word (its tables ship in the wheel: no download). A
+    plain word is looked up in the table directly, many times faster than ``zipf_frequency``,
+    which tokenises its argument first; a word with an apostrophe or hyphen goes through it."""
+    frequency = _frequencies(language).get(word)
+    if frequency is not None:
+        return round(math.log10(frequency) + 9, 2)
+    if word.isalpha():
+        return 0.0
     from wordfreq import zipf_frequency
 
-    out: dict[str, float] = {}
-    for word in words:
-        if _has_digit(word):  # figures change from report to report; "Line 12" does not
-            out[word] = _SHORT_NUMBER if word.isdigit() and len(word) <= 3 else 0.0
-        else:
-            out[word] = max(0.0, _COMMON - float(zipf_frequency(word, language)))
-    return out
+    return float(zipf_frequency(word, language))
+
+
+@functools.cache
+def _frequencies(language: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    table: dict[str, float] = get_frequency_dict(language, wordlist="best")
+    return table
 
 
 def _has_digit(word: str) -> bool:
-    return any(ch.isdigit() for ch in word)
+    return _DIGIT.search(word) is not None
 
 
 def coverage(model: StoryModel, title: str, text: str) -> tuple[float, list[str]]:
     """The share of the model's weight an article carries, and the terms it carries,
     heaviest first."""
-    words = tokens(title + "\n" + text)
-    present = set(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+    return _covered(model, _present(title + "\n" + text))
+
+
+def _present(text: str) -> frozenset[str]:
+    words = tokens(text)
+    return frozenset(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
+
+
+def _covered(model: StoryModel, present: frozenset[str]) -> tuple[float, list[str]]:
     found = sorted((t for t in model.terms if t in present), key=lambda t: -model.terms[t])
     total = model.total
     return (sum(model.terms[t] for t in found) / total if total else 0.0), found
@@ -186,19 +219,45 @@ class Match:
 
 def match(model: StoryModel, title: str, text: str, *, with_dense: bool = True) -> Match:
     """How the article's headline and text match the model; the dense similarity only when
-    ``with_dense`` (it loads the static embeddings once per process)."""
-    article = term_weights(model.language, ((title, _ARTICLE_TITLE_WEIGHT), (text, 1)))
-    _, found = coverage(model, title, text)
-    headline_share, in_headline = coverage(model, title, "")
+    ``with_dense`` (it loads the static embeddings once per process).
+
+    What depends on the article alone (its terms, their norm) is kept for the next stories
+    of the same language: with many stories, an article is read once, not once per story."""
+    article = _article(model.language, title, text)
+    _, found = _covered(model, article.present)
+    headline_share, in_headline = _covered(model, article.headline)
     similarity = None
     if with_dense and model.opening:
-        similarity = round(dense.similarity(model.opening, _opening(title, text)), 4)
+        similarity = round(dense.similarity(model.opening, article.opening), 4)
+    dot = sum(v * article.weights.get(k, 0.0) for k, v in model.terms.items())
+    norm = article.norm * math.sqrt(sum(v * v for v in model.terms.values()))
     return Match(
-        cosine=round(_cosine(article, model.terms) / model.calibration, 4),
+        cosine=round((dot / norm if norm else 0.0) / model.calibration, 4),
         headline=round(headline_share, 4),
         dense=similarity,
         found=tuple(found),
         in_headline=tuple(in_headline),
+    )
+
+
+@dataclass(frozen=True)
+class _Article:
+    weights: Mapping[str, float]
+    norm: float
+    present: frozenset[str]  # its words and two-word phrases
+    headline: frozenset[str]  # those of its headline
+    opening: str  # its headline and opening paragraphs
+
+
+@functools.lru_cache(maxsize=_ARTICLES_CACHED)
+def _article(language: str, title: str, text: str) -> _Article:
+    weights = term_weights(language, ((title, _ARTICLE_TITLE_WEIGHT), (text, 1)))
+    return _Article(
+        weights=weights,
+        norm=math.sqrt(sum(v * v for v in weights.values())),
+        present=_present(title + "\n" + text),
+        headline=_present(title),
+        opening=_opening(title, text),
     )
 
 
