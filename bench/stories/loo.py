@@ -73,7 +73,9 @@ def matched_cases(dev: DevStory) -> list[Matched]:
         gate = decide(profile, full, url=case.url, published=published, date_source=source)
         out.append(
             Matched(
-                case.label, gate.follow_up, storymodel.match(profile.model, case.title, case.text)
+                case.label,
+                gate.follow_up,
+                storymodel.match(profile.model, case.title, case.text, with_dense=True),
             )
         )
     return out

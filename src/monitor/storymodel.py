@@ -217,27 +217,36 @@ class Match:
     in_headline: tuple[str, ...]  # those of its headline, heaviest first
 
 
-def match(model: StoryModel, title: str, text: str, *, with_dense: bool = True) -> Match:
-    """How the article's headline and text match the model; the dense similarity only when
-    ``with_dense`` (it loads the static embeddings once per process).
+def match(
+    model: StoryModel,
+    title: str,
+    text: str,
+    *,
+    with_dense: bool | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> Match:
+    """How the article's headline and text match the model. The dense similarity (which
+    loads the static embeddings, once per process) is computed when ``with_dense`` is True,
+    never when False, and by default only when it can change the decision at ``weights``:
+    an article whose words put it further below the threshold than the dense similarity
+    can lift it is not a follow-up whatever it says, and most of a feed's articles are such.
 
     What depends on the article alone (its terms, their norm) is kept for the next stories
     of the same language: with many stories, an article is read once, not once per story."""
     article = _article(model.language, title, text)
     _, found = _covered(model, article.present)
     headline_share, in_headline = _covered(model, article.headline)
+    dot = sum(v * article.weights.get(k, 0.0) for k, v in model.terms.items())
+    norm = article.norm * math.sqrt(sum(v * v for v in model.terms.values()))
+    cosine = round((dot / norm if norm else 0.0) / model.calibration, 4)
+    headline = round(headline_share, 4)
+    if with_dense is None:
+        words_only = cosine + weights.headline * headline
+        with_dense = weights.dense > 0 and words_only >= weights.at_threshold - weights.dense
     similarity = None
     if with_dense and model.opening:
         similarity = round(dense.similarity(model.opening, article.opening), 4)
-    dot = sum(v * article.weights.get(k, 0.0) for k, v in model.terms.items())
-    norm = article.norm * math.sqrt(sum(v * v for v in model.terms.values()))
-    return Match(
-        cosine=round((dot / norm if norm else 0.0) / model.calibration, 4),
-        headline=round(headline_share, 4),
-        dense=similarity,
-        found=tuple(found),
-        in_headline=tuple(in_headline),
-    )
+    return Match(cosine, headline, similarity, tuple(found), tuple(in_headline))
 
 
 @dataclass(frozen=True)
@@ -302,4 +311,6 @@ def reasons(found: Match) -> tuple[str, ...]:
         said.append("its headline names none of them: the story is named in passing")
     if found.dense is not None:
         said.append(f"its opening reads like the baseline's (dense similarity {found.dense:.2f})")
+    else:
+        said.append("too far from the story in words for its opening's likeness to count")
     return tuple(said)

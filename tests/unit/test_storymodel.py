@@ -152,3 +152,12 @@ def test_the_schema_names_every_shipped_lexicon() -> None:
     from monitor.relevance import LEXICONS
 
     assert set(get_args(LexiconName)) == set(LEXICONS)
+
+
+def test_the_dense_similarity_is_computed_only_where_it_can_change_the_decision() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    assert storymodel.match(model, *LOOK_ALIKE).dense is None  # far below in words alone
+    assert storymodel.match(model, *FOLLOW_UP).dense is not None
+    assert storymodel.match(model, *LOOK_ALIKE, with_dense=True).dense is not None
+    _, _, reasons = _judge(*LOOK_ALIKE)
+    assert "too far from the story in words for its opening's likeness to count" in reasons
