@@ -16,10 +16,11 @@ that one threshold serves every story:
 - ``headline``: the share of the model's weight its headline carries. A follow-up names the
   event where it says what it is about; a look-alike names it in passing;
 - ``dense``: the cosine of static embeddings (``monitor.dense``) of its opening and the
-  baseline's, which sees paraphrase the words miss (computed only when its weight is not 0).
+  baseline's, which sees paraphrase the words miss (computed only when it can change the
+  decision).
 
 :data:`DEFAULT_WEIGHTS` combines them; they were chosen leaving one story out on the
-development sets (``python -m bench.stories --loo``).
+development sets (``python -m bench.stories`` prints the held-out table).
 """
 
 from __future__ import annotations
