@@ -92,10 +92,18 @@ def set_backlog_aside(db: Path, now: datetime) -> int:
 
 
 def clone(
-    primed: Path, target: Path, shape: WebShape, baseline: Path, *, max_articles: int | None = None
+    primed: Path,
+    target: Path,
+    shape: WebShape,
+    baseline: Path,
+    *,
+    max_articles: int | None = None,
+    stories: int = 1,
 ) -> Path:
     """A copy of the primed database with its own configuration; returns the config path."""
-    config = write_config(target, shape, baseline_file=baseline, max_articles=max_articles)
+    config = write_config(
+        target, shape, baseline_file=baseline, max_articles=max_articles, stories=stories
+    )
     for suffix in ("", ".wal"):
         source = primed / (DB_NAME + suffix)
         if source.exists():
@@ -227,7 +235,10 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                 )
                 return cost
 
-            cold_config = write_config(work / "cold", shape, baseline_file=baseline)
+            # With --stories N, every story is known from the cold run on, as in a steady state.
+            cold_config = write_config(
+                work / "cold", shape, baseline_file=baseline, stories=args.stories
+            )
             costs["cold/plain"] = cycle("cold", cold_config, COLD_NOW, "plain")
             cold_db = work / "cold" / DB_NAME
             cold_pages = fetched_urls(cold_db, COLD_NOW)
@@ -281,6 +292,18 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                                 name, config, NEXT_NOW, mode, env=env if mode == "prefect" else None
                             )
                             samples.setdefault(f"{name}/{mode}", []).append(cost)
+                        if name == "mixed" and args.stories > 1:
+                            many = f"mixed-{args.stories}"
+                            config = clone(
+                                work / "cold",
+                                work / many,
+                                shape,
+                                baseline,
+                                max_articles=cap,
+                                stories=args.stories,
+                            )
+                            cost = cycle(many, config, NEXT_NOW, "plain")
+                            samples.setdefault(f"{many}/plain", []).append(cost)
                         if name == "mixed":
                             mixed_pages = mixed_pages or fetched_urls(
                                 work / "mixed" / DB_NAME, NEXT_NOW
@@ -311,8 +334,9 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
     mixed = costs["mixed/plain"]
     double = costs["double/plain"]
     prefect = costs.get("mixed/prefect")
-    per_round = _round_ratios(samples, mixed_floors)
+    per_round = _round_ratios(samples, mixed_floors, args.stories)
     print_round_ratios(per_round, out)
+    print_judging(judging_costs(floors["mixed"]), out)
     result |= {
         "cores": floors["mixed"].cores,
         "articles": int(mixed.summary.get("articles_fetched", 0)),
@@ -325,6 +349,9 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
         "double_s": round(double.wall_s, 3),
         "double_articles": int(double.summary.get("articles_fetched", 0)),
         "doubling_ratio": _median_ratio(per_round["doubling_ratio"]),
+        "stories": args.stories,
+        "stories_ratio": _median_ratio(per_round.get("stories_ratio", [])),
+        "judging": judging_costs(floors["mixed"]),
         "round_ratios": per_round,
         # The same ratios taken between the medians of each side, as before per-round ratios.
         "ratios_of_medians": {
@@ -358,6 +385,27 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
 
 
 T = TypeVar("T")
+MAX_STORIES = 100
+
+
+def judging_costs(floor: floor_mod.Floor) -> dict[str, float | None]:
+    """Per article, the CPU milliseconds of extraction and of judging one story (the lexicon
+    story, and a story judged by its model), and judging's share of extraction."""
+    pages = floor.counts.get("pages_extracted", 0)
+    if not pages:
+        return {}
+    extraction = 1000 * floor.stages_cpu_s.get("extraction", 0.0) / pages
+    lexicon = 1000 * floor.stages_cpu_s.get("relevance", 0.0) / pages
+    model = 1000 * floor.extra_cpu_s.get("relevance_model_story", 0.0) / pages
+    return {
+        "pages": pages,
+        "extraction_ms_per_article": round(extraction, 3),
+        "judging_ms_per_article_lexicon_story": round(lexicon, 3),
+        "judging_ms_per_article_model_story": round(model, 3),
+        "lexicon_over_extraction": _ratio(lexicon, extraction),
+        "model_over_extraction": _ratio(model, extraction),
+        "dense_load_once_s": round(floor.extra_cpu_s.get("dense_load_once", 0.0), 3),
+    }
 
 
 def _median(values: list[T], *, key: Callable[[T], float]) -> T:
@@ -371,7 +419,7 @@ def _ratio(a: float, b: float) -> float | None:
 
 
 def _round_ratios(
-    samples: dict[str, list[CycleCost]], mixed_floors: list[floor_mod.Floor]
+    samples: dict[str, list[CycleCost]], mixed_floors: list[floor_mod.Floor], stories: int = 1
 ) -> dict[str, list[float]]:
     """Each ratio once per round, from the two samples that round measured a minute apart.
 
@@ -389,6 +437,8 @@ def _round_ratios(
     }
     if "mixed/prefect" in samples:
         sides["prefect_over_plain"] = (walls("mixed/prefect"), plain)
+    if stories > 1:
+        sides["stories_ratio"] = (walls(f"mixed-{stories}/plain"), plain)
     return {
         name: [r for a, b in zip(top, bottom, strict=True) if (r := _ratio(a, b)) is not None]
         for name, (top, bottom) in sides.items()
@@ -403,6 +453,21 @@ def print_round_ratios(per_round: dict[str, list[float]], out: Any) -> None:
     print("\nratios per round (the JSON reports their medians):", file=out)
     for name, values in per_round.items():
         print(f"  {name:<20} " + "  ".join(f"{v:.3f}" for v in values), file=out)
+
+
+def print_judging(costs: dict[str, float | None], out: Any) -> None:
+    if not costs:
+        return
+    print(
+        f"\nper article (mixed floor, {costs['pages']} pages): extraction "
+        f"{costs['extraction_ms_per_article']:.2f} ms CPU; judging one story "
+        f"{costs['judging_ms_per_article_lexicon_story']:.2f} ms with its lexicon "
+        f"({costs['lexicon_over_extraction']} of extraction), "
+        f"{costs['judging_ms_per_article_model_story']:.2f} ms by its story model "
+        f"({costs['model_over_extraction']} of extraction); the embeddings load once in "
+        f"{costs['dense_load_once_s']:.2f} s",
+        file=out,
+    )
 
 
 def report(
@@ -481,6 +546,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     add_web_arguments(parser)
     parser.add_argument("--no-prefect", action="store_true", help="skip the Prefect runs")
+    parser.add_argument(
+        "--stories",
+        type=int,
+        default=1,
+        help="stories configured: above 1, invented stories judged by their story model are "
+        "added and each round also runs the mixed cycle with all of them (stories_ratio)",
+    )
     parser.add_argument("--profile", action="store_true", help="profile an extra mixed cycle")
     parser.add_argument(
         "--repeat", type=int, default=5, help="rounds of warm, mixed, double (medians reported)"
@@ -490,6 +562,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.hosts > 99 or args.hosts < 1:
         parser.error("--hosts must be 1..99")
+    if not 1 <= args.stories <= MAX_STORIES:
+        parser.error(f"--stories must be 1..{MAX_STORIES}")
     logging.basicConfig(level=logging.WARNING)
     started = time.perf_counter()
     result = run(args, sys.stdout)

@@ -179,6 +179,21 @@ def measure(
         return sum(len(novelty.mark_sentences(kb, split_sentences(p.text))) for p in extracted)
 
     followups, floor.stages_cpu_s["relevance"] = _cpu(assess_all)
+    # The same pages judged for a story without a lexicon, by its story model (an invented
+    # story, bench/storytexts.py): the static embeddings load once, apart.
+    from bench.storytexts import extra_stories
+    from monitor import dense
+    from monitor.models import Story
+
+    invented = extra_stories(1)[0]
+    model_story = Story(invented.slug, invented.title, invented.url, invented.published)
+    model_profile = relevance.build_profile(model_story, invented.title, invented.text)
+    _, floor.extra_cpu_s["dense_load_once"] = _cpu(lambda: dense.similarity("a", "b"))
+    _, floor.extra_cpu_s["relevance_model_story"] = _cpu(
+        lambda: [
+            relevance.score_article(model_profile, page.title, page.text) for page in extracted
+        ]
+    )
     sentences, floor.stages_cpu_s["novelty"] = _cpu(novelty_all)
     floor.counts["followups"] = followups
     floor.counts["sentences"] = sentences

@@ -21,6 +21,8 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+from bench.storytexts import extra_stories, write_baselines
+
 log = logging.getLogger(__name__)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -140,12 +142,24 @@ SMALL = WebShape(feeds=20, items=5, hosts=5)
 
 
 def write_config(
-    data_dir: Path, shape: WebShape, *, baseline_file: Path, max_articles: int | None = None
+    data_dir: Path,
+    shape: WebShape,
+    *,
+    baseline_file: Path,
+    max_articles: int | None = None,
+    stories: int = 1,
 ) -> Path:
     """A monitor.toml over the fixture web, with the library's default fetch settings
-    (``max_articles`` raises the per-run article cap, for the double scenario)."""
+    (``max_articles`` raises the per-run article cap, for the double scenario; ``stories``
+    above 1 adds invented stories judged by their story model, see bench/storytexts.py)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / "monitor.toml"
+    extra = "".join(
+        f'[[stories]]\nslug = "{story.slug}"\ntitle = {json.dumps(story.title)}\n'
+        f'published = "{story.published}"\nurl = "{story.url}"\n'
+        f"baseline_file = {json.dumps(str(file))}\n\n"
+        for story, file in write_baselines(extra_stories(stories - 1), data_dir / "baselines")
+    )
     feeds = "".join(f'[[feeds]]\nurl = "{url}"\n\n' for url in shape.feed_urls())
     pipeline = f"[pipeline]\nmax_articles_per_run = {max_articles}\n\n" if max_articles else ""
     path.write_text(
@@ -166,7 +180,7 @@ url = "{STORY_URL}"
 baseline_file = {json.dumps(str(baseline_file))}
 lexicon = "us-mexico-migration"
 
-{feeds}""",
+{extra}{feeds}""",
         encoding="utf-8",
     )
     return path

@@ -42,12 +42,17 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="search the threshold that minimises C_det_norm on the tune split and use it",
     )
+    parser.add_argument(
+        "--no-lexicon",
+        action="store_true",
+        help="judge the story by its model from the baseline alone, as a story without a lexicon",
+    )
     args = parser.parse_args(argv)
     cases_file, split = _source(args.file, args.split)
     if not baseline_dir().is_dir():
         print(f"no baseline at {baseline_dir()} (set MONITOR_SHARED)", file=sys.stderr)
         return 2
-    profile = load_profile()
+    profile = load_profile(lexicon=not args.no_lexicon)
     if args.tune:
         best = tune_threshold(profile, load_cases(CASES_FILE, "tune"))
         print(f"threshold tuned on the tune split: {best:.2f}")

@@ -51,8 +51,9 @@ def baseline_dir() -> Path:
     return shared_dir() / "baseline"
 
 
-def load_profile(directory: Path | None = None) -> StoryProfile:
-    """The story profile from the baseline's JSON metadata and text file."""
+def load_profile(directory: Path | None = None, *, lexicon: bool = True) -> StoryProfile:
+    """The story profile from the baseline's JSON metadata and text file; without
+    ``lexicon``, the story is judged by its model from the baseline alone."""
     directory = directory or baseline_dir()
     metas = sorted(directory.glob("*.json"))
     if not metas:
@@ -61,7 +62,7 @@ def load_profile(directory: Path | None = None) -> StoryProfile:
     raw = (directory / str(meta["text_file"])).read_text(encoding="utf-8")
     title, _, body = raw.partition("\n")
     body = _strip_page_boilerplate(body)
-    story = story_from_baseline_metadata(meta, lexicon=MISSION_LEXICON)
+    story = story_from_baseline_metadata(meta, lexicon=MISSION_LEXICON if lexicon else None)
     return build_profile(story, title.strip(), body)
 
 

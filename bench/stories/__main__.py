@@ -1,8 +1,10 @@
 """Evaluate monitor's follow-up decision on the real-text development stories.
 
-``python -m bench.stories [--story SLUG ...] [--json]``: for every story whose texts are in
-the cache (or the ones named), prints n, TP, FP, FN, TN, precision, recall, F1 and the TDT
-normalised detection cost, and how many cases of each category were accepted.
+``python -m bench.stories [--story SLUG ...] [--json] [--no-loo]``: for every story whose texts
+are in the cache (or the ones named), prints n, TP, FP, FN, TN, precision, recall, F1 and the
+TDT normalised detection cost with the shipped weights, and how many cases of each category
+were accepted; then, with two stories or more, the leave-one-story-out table (each story
+measured with weights tuned on the others: the figures to report).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 
 from bench.stories.dataset import DatasetError, available_stories, cache_dir, load_story
 from bench.stories.harness import judge, report
+from bench.stories.loo import leave_one_out, matched_cases, table
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
         help="evaluate this story (repeatable; default: every story in the cache)",
     )
     parser.add_argument("--json", action="store_true", help="one JSON line per story")
+    parser.add_argument("--no-loo", action="store_true", help="skip the leave-one-story-out table")
     args = parser.parse_args(argv)
     slugs = args.story or available_stories()
     if not slugs:
@@ -33,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 0
+    matched = {}
     for slug in slugs:
         try:
             dev = load_story(slug)
@@ -41,6 +46,15 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         result = judge(dev)
         print(json.dumps(result.as_json()) if args.json else report(result))
+        if not args.no_loo and len(slugs) > 1:
+            matched[slug] = matched_cases(dev)
+    if matched:
+        folds = leave_one_out(matched)
+        if args.json:
+            for fold in folds:
+                print(json.dumps(fold.as_json()))
+        else:
+            print(table(folds))
     return 0
 
 

@@ -98,23 +98,26 @@ def in_date_order(cases: Sequence[Case]) -> list[Case]:
     return sorted(cases, key=lambda c: (c.published is None, c.published or date.min, c.id))
 
 
+def feed_date(case: Case) -> tuple[datetime | None, str]:
+    """The case's date as a feed would give it, and its source for the date gate."""
+    if case.published is None:
+        return None, "unknown"
+    return datetime.combine(case.published, datetime.min.time(), tzinfo=UTC), "feed"
+
+
 def judge(dev: DevStory, profile: StoryProfile | None = None) -> StoryResult:
     """Monitor's decision on every case of the story, in date order."""
     profile = profile or profile_of(dev)
     judged = []
     for case in in_date_order(dev.cases):
-        published = (
-            datetime.combine(case.published, datetime.min.time(), tzinfo=UTC)
-            if case.published is not None
-            else None
-        )
+        published, source = feed_date(case)
         assessment = assess(
             profile,
             url=case.url,
             title=case.title,
             text=case.text,
             published=published,
-            date_source="feed" if published is not None else "unknown",
+            date_source=source,
         )
         judged.append(Judged(case, assessment))
     return StoryResult(dev.meta.slug, tuple(judged), dev.missing)

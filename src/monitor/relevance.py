@@ -268,15 +268,13 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
 
 
 def _score_by_model(model: storymodel.StoryModel, title: str, text: str) -> ContentScore:
-    share, found = storymodel.coverage(model, title, text)
-    score = storymodel.score(share)
-    if found:
-        words = ", ".join(found[:6])
-        said = f"shares the baseline's rare words and phrases: {words} ({share:.0%} of weight)"
-    else:
-        said = "shares none of the baseline's rare words and phrases"
-    reasons = ("judged by the story's model from its baseline (no lexicon fits it)", said)
-    return ContentScore(score=score, facets={"baseline vocabulary": share}, reasons=reasons)
+    found = storymodel.match(model, title, text)
+    score = storymodel.match_score(found)
+    reasons = ("judged by the story's model from its baseline (no lexicon fits it)",)
+    facets = {"baseline vocabulary": found.cosine, "headline": found.headline}
+    if found.dense is not None:
+        facets["dense similarity"] = found.dense
+    return ContentScore(score=score, facets=facets, reasons=reasons + storymodel.reasons(found))
 
 
 def _content_reasons(

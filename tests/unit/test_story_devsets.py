@@ -30,6 +30,9 @@ from bench.stories.dataset import (
     story_slugs,
 )
 from bench.stories.harness import judge
+from bench.stories.loo import Matched, leave_one_out, table
+
+from monitor import storymodel
 
 LONGEST_FIELD = 300  # no excerpt may hide in a label file
 SLUGS = story_slugs()
@@ -211,3 +214,21 @@ def test_every_case_of_a_cached_story_has_its_text(slug: str) -> None:
     assert not dev.missing, f"{slug}: no text in the cache for {dev.missing}"
     assert all(case.text.strip() for case in dev.cases)
     assert dev.baseline_text.strip()
+
+
+def _matched(label: bool, cosine: float, headline: float = 0.0) -> Matched:
+    match = storymodel.Match(cosine, headline, None, (), ())
+    return Matched(label=label, dated_ok=True, match=match)
+
+
+def test_leave_one_out_reports_each_story_with_weights_tuned_on_the_others() -> None:
+    # Two stories that agree (follow-ups above 0.5, others below) and one that does not: the
+    # odd one out is measured with the threshold the two others chose, never its own.
+    agree = [_matched(True, 0.8), _matched(True, 0.6), _matched(False, 0.3), _matched(False, 0.1)]
+    odd = [_matched(True, 0.3), _matched(True, 0.25), _matched(False, 0.05), _matched(False, 0.0)]
+    folds = {f.story: f for f in leave_one_out({"a": agree, "b": list(agree), "odd": odd})}
+    assert set(folds) == {"a", "b", "odd"}
+    assert 0.3 < folds["odd"].weights.at_threshold <= 0.6
+    assert folds["odd"].metrics.recall == 0.0 and folds["odd"].metrics.fp == 0
+    assert folds["a"].metrics.f1 == 1.0 and folds["a"].metrics.c_det_norm == 0.0
+    assert "held-out story" in table(list(folds.values()))

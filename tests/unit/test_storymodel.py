@@ -98,12 +98,57 @@ def test_a_story_without_a_lexicon_is_judged_by_its_model(
 def test_reasons_name_the_shared_words() -> None:
     _, _, reasons = _judge(*FOLLOW_UP)
     assert reasons[1].startswith("shares the baseline's rare words and phrases: ")
-    assert "port alder" in reasons[1] and "% of weight)" in reasons[1]
+    assert "port alder" in reasons[1] and "of what the baseline's own opening scores)" in reasons[1]
+    assert reasons[2].startswith("its headline names harbour")
+    assert reasons[3].startswith("its opening reads like the baseline's (dense similarity 0.")
     _, _, reasons = _judge(*OFF_TOPIC)
     assert reasons[1] == "shares none of the baseline's rare words and phrases"
+
+
+# The same event named in passing, in an article about another one: the look-alike that
+# coverage of the story's words alone would take for a follow-up.
+IN_PASSING = (
+    "Millbrook shuts the Ferris Lane rail line after inspectors find cracks",
+    """Inspectors in Millbrook closed the Ferris Lane rail bridge on Monday after finding cracks
+in two steel beams, diverting freight trains through Quarry Junction for at least a month.
+Engineers said the cracks were found with the ultrasonic gauges the county bought after the
+Harbour Street Bridge collapse in Port Alder. Repairs to the riveted girders will cost about
+$12 million, the county's rail authority said; the freight operator will pay a share.""",
+)
+
+
+def test_the_story_named_in_passing_matches_less_than_a_follow_up() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    follow = storymodel.match(model, *FOLLOW_UP, with_dense=False)
+    passing = storymodel.match(model, *IN_PASSING, with_dense=False)
+    assert {"harbour", "port alder"} <= set(passing.found)  # it does name the event ...
+    assert passing.in_headline == ()  # ... but not where it says what it is about
+    assert follow.headline > 0.05 and follow.cosine > 2 * passing.cosine
+    assert storymodel.combined(follow) > storymodel.DEFAULT_WEIGHTS.at_threshold
+    assert storymodel.combined(passing) < storymodel.DEFAULT_WEIGHTS.at_threshold
+    ok, _, reasons = _judge(*IN_PASSING)
+    assert not ok and "its headline names none of them: the story is named in passing" in reasons
+
+
+def test_the_baseline_opening_is_the_calibration() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    assert 0 < model.calibration < 1
+    opening = BASELINE_TEXT.split("\n\n")[0]
+    itself = storymodel.match(model, BASELINE_TITLE, opening, with_dense=False)
+    assert itself.cosine == pytest.approx(1.0, abs=0.01)
+    assert storymodel.match_score(itself) > 0.9
 
 
 def test_score_crosses_the_default_threshold_at_the_calibrated_coverage() -> None:
     at = storymodel.score(storymodel.COVERAGE_AT_THRESHOLD)
     assert at == pytest.approx(0.56, abs=0.001)
     assert storymodel.score(0.0) == 0.0 and storymodel.score(1.0) > 0.99
+
+
+def test_the_dense_similarity_is_computed_only_where_it_can_change_the_decision() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    assert storymodel.match(model, *LOOK_ALIKE).dense is None  # far below in words alone
+    assert storymodel.match(model, *FOLLOW_UP).dense is not None
+    assert storymodel.match(model, *LOOK_ALIKE, with_dense=True).dense is not None
+    _, _, reasons = _judge(*LOOK_ALIKE)
+    assert "too far from the story in words for its opening's likeness to count" in reasons
