@@ -12,13 +12,14 @@ import logging
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
+from monitor.claims import ClaimBase, split_claims
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
-from monitor.models import SentenceStatus, SentenceVerdict
+from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
 from monitor.text import fingerprint, fold_accents
 from monitor.wordlists import MONTHS, US_WORD, WEEKDAYS
 
@@ -484,6 +485,7 @@ class KnowledgeBase:
         self._totals: dict[int, float] = {}
         self._by_quantity: dict[str, list[_Entry]] = {}
         self._figures_read = 0
+        self._claims: ClaimBase | None = None  # built on first use: it loads the embeddings
         self._extend(None, baseline_sentences, published)
 
     def __len__(self) -> int:
@@ -509,14 +511,25 @@ class KnowledgeBase:
         """
         if url in self._developments:
             return
-        verdicts = mark_sentences(self, sentences, published=published)
+        # the development key needs no claims: adding stays free of the embeddings
+        verdicts = mark_sentences(self, sentences, published=published, claims=False)
         self._developments[url] = development_key(verdicts, self)
         self._urls.append(url)
         self._extend(url, sentences, published)
 
+    @property
+    def claims(self) -> ClaimBase:
+        """The claims of every known sentence, matched by meaning (built when first asked)."""
+        if self._claims is None:
+            self._claims = ClaimBase()
+            for entry in self._entries:
+                self._claims.add([entry.known.text], entry.known.source_url)
+        return self._claims
+
     def _extend(
         self, url: str | None, sentences: Sequence[str], published: datetime | None = None
     ) -> None:
+        first = len(self._entries)
         previous_dates: frozenset[str] = frozenset()
         for sentence in sentences:
             text = normalised(sentence)
@@ -544,6 +557,8 @@ class KnowledgeBase:
             self._entries.append(entry)
             for token in tokens:
                 self._index.setdefault(token, []).append(position)
+        if self._claims is not None:
+            self._claims.add([e.known.text for e in self._entries[first:]], url)
         self._idf.clear()
         self._totals.clear()
 
@@ -938,11 +953,17 @@ def _verdict(
 
 
 def mark_sentences(
-    kb: KnowledgeBase, sentences: Sequence[str], *, published: datetime | None = None
+    kb: KnowledgeBase,
+    sentences: Sequence[str],
+    *,
+    published: datetime | None = None,
+    claims: bool = True,
 ) -> list[SentenceVerdict]:
     """Each non-boilerplate sentence marked known, updated, new or contradicting.
 
     ``published``, the article's date, resolves its relative dates ("later this month").
+    With ``claims``, each sentence also carries its claims, each marked the same way against
+    the known claims, and its status follows them (see ``_with_claims``).
     """
     verdicts: list[SentenceVerdict] = []
     for index, sentence in enumerate(sentences):
@@ -955,6 +976,8 @@ def mark_sentences(
         verdict = _verdict(kb, index, text, tokens, published)
         if verdict is not None:
             verdicts.append(verdict)
+    if claims and verdicts:
+        verdicts = _with_claims(kb, verdicts)
     logger.debug(
         "marked %d of %d sentences against %d known: %d not known",
         len(verdicts),
@@ -998,3 +1021,58 @@ def development_key(
 
 def _key_of(text: str) -> str:
     return hashlib.sha256(("development:" + fingerprint(text)).encode()).hexdigest()[:16]
+
+
+_FRESH = (SentenceStatus.NEW, SentenceStatus.UPDATED, SentenceStatus.CONTRADICTING)
+
+
+def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[SentenceVerdict]:
+    """The sentences with their claims, and each sentence's status as its claims say.
+
+    A sentence the word match calls known stays known, and so do its claims. Otherwise a
+    sentence is new when any claim is new; one whose claims all restate known claims is known
+    (a restatement in other words), and a denial is a contradiction only when one of its claims
+    denies a known claim (not a sentence that merely shares words with one).
+    """
+    parts = {v.index: split_claims(v.text) for v in verdicts}
+    pending = [c for v in verdicts if v.status is not SentenceStatus.KNOWN for c in parts[v.index]]
+    matched = iter(kb.claims.match(pending)) if pending else iter(())
+    out = []
+    for v in verdicts:
+        if v.status is SentenceStatus.KNOWN:
+            known = tuple(
+                ClaimVerdict(
+                    c.text, SentenceStatus.KNOWN, v.baseline, v.similarity, v.source_url,
+                    c.start, c.end,
+                )
+                for c in parts[v.index]
+            )  # fmt: skip
+            out.append(replace(v, claims=known))
+            continue
+        claims = tuple(next(matched) for _ in parts[v.index])
+        out.append(_status_from_claims(kb, v, claims))
+    return out
+
+
+def _status_from_claims(
+    kb: KnowledgeBase, v: SentenceVerdict, claims: tuple[ClaimVerdict, ...]
+) -> SentenceVerdict:
+    statuses = {c.status for c in claims}
+    if v.status is SentenceStatus.UPDATED or SentenceStatus.NEW in statuses:
+        if (
+            v.status is SentenceStatus.CONTRADICTING
+            and SentenceStatus.CONTRADICTING not in statuses
+        ):
+            return replace(
+                v, status=SentenceStatus.NEW, baseline=None, source_url=None, claims=claims
+            )
+        return replace(v, claims=claims)
+    # no claim is new: the sentence takes the status of its most telling claim
+    for status in (SentenceStatus.CONTRADICTING, SentenceStatus.UPDATED, SentenceStatus.KNOWN):
+        claim = next((c for c in claims if c.status is status), None)
+        if claim is not None:
+            baseline = kb.claims.sentence_of(claim.baseline or "") or claim.baseline
+            return replace(
+                v, status=status, baseline=baseline, source_url=claim.source_url, claims=claims
+            )
+    return replace(v, claims=claims)
