@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "KnowledgeBase",
     "KnownSentence",
+    "claim_rows",
     "content_tokens",
     "development_key",
     "is_boilerplate",
@@ -1057,22 +1058,46 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
 def _status_from_claims(
     kb: KnowledgeBase, v: SentenceVerdict, claims: tuple[ClaimVerdict, ...]
 ) -> SentenceVerdict:
-    statuses = {c.status for c in claims}
-    if v.status is SentenceStatus.UPDATED or SentenceStatus.NEW in statuses:
-        if (
-            v.status is SentenceStatus.CONTRADICTING
-            and SentenceStatus.CONTRADICTING not in statuses
-        ):
-            return replace(
-                v, status=SentenceStatus.NEW, baseline=None, source_url=None, claims=claims
-            )
-        return replace(v, claims=claims)
+    statuses = [c.status for c in claims]
+    if v.status is SentenceStatus.UPDATED and SentenceStatus.UPDATED not in statuses:
+        # the word match saw the change (a date, a name): it is in the nearest new claim (when
+        # every claim restates a known one, the claims win: on the team's cases, those changes
+        # were restatements)
+        fresh = [i for i, c in enumerate(claims) if c.status is SentenceStatus.NEW]
+        if fresh:
+            i = max(fresh, key=lambda i: claims[i].similarity)
+            claims = (
+                *claims[:i],
+                replace(
+                    claims[i], status=SentenceStatus.UPDATED, baseline=v.baseline,
+                    source_url=v.source_url, similarity=v.similarity,
+                ),
+                *claims[i + 1 :],
+            )  # fmt: skip
+            statuses[i] = SentenceStatus.UPDATED
+    if SentenceStatus.NEW in statuses:
+        return replace(v, status=SentenceStatus.NEW, baseline=None, source_url=None, claims=claims)
     # no claim is new: the sentence takes the status of its most telling claim
     for status in (SentenceStatus.CONTRADICTING, SentenceStatus.UPDATED, SentenceStatus.KNOWN):
         claim = next((c for c in claims if c.status is status), None)
-        if claim is not None:
-            baseline = kb.claims.sentence_of(claim.baseline or "") or claim.baseline
-            return replace(
-                v, status=status, baseline=baseline, source_url=claim.source_url, claims=claims
-            )
+        if claim is None:
+            continue
+        if status is v.status:
+            return replace(v, claims=claims)  # the sentence's own match stands
+        baseline = kb.claims.sentence_of(claim.baseline or "") or claim.baseline
+        return replace(
+            v, status=status, baseline=baseline, source_url=claim.source_url, claims=claims
+        )
     return replace(v, claims=claims)
+
+
+def claim_rows(verdict: SentenceVerdict, *, stored: bool = False) -> list[dict[str, object]]:
+    """A sentence's claims as `monitor assess` prints them (``stored``: as ``sentences.claims``
+    holds them, with where each matched claim came from, its similarity and offsets)."""
+    rows: list[dict[str, object]] = []
+    for c in verdict.claims:
+        row: dict[str, object] = {"text": c.text, "status": c.status.value, "baseline": c.baseline}
+        if stored:
+            row.update(baseline_url=c.source_url, similarity=c.similarity, start=c.start, end=c.end)
+        rows.append(row)
+    return rows
