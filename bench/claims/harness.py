@@ -188,26 +188,33 @@ def score_story(
 def _score_sentence(
     score: StoryScore, sentence: str, v: SentenceVerdict | None, spans: Sequence[Span]
 ) -> None:
+    """A new fact is surfaced when its sentence is not known and a claim over it is not known;
+    a restatement is shown known when its sentence is, or the claims it covers are (those
+    mostly inside it, else the one it overlaps most)."""
     called_known = v is None or v.status is SentenceStatus.KNOWN
     parts = _claims_of(v) if v is not None else []
     for span in spans:
         where = (span.start, span.end)
-        nearest = max(parts, key=lambda p: _overlap(where, (p[0], p[1])), default=None)
+        overlapping = [p for p in parts if _overlap(where, (p[0], p[1]))]
         if span.label in ("new", "updated"):
             score.new_facts += 1
-            overlapping = [p for p in parts if _overlap(where, (p[0], p[1]))]
             if not called_known and any(p[2] is not SentenceStatus.KNOWN for p in overlapping):
                 score.new_surfaced += 1
-        elif (span.end - span.start) >= MOST * len(sentence):
+            continue
+        covered = [p for p in overlapping if 2 * _overlap(where, (p[0], p[1])) >= p[1] - p[0]]
+        covered = covered or overlapping[:1]
+        shown_known = called_known or (
+            bool(covered) and all(p[2] is SentenceStatus.KNOWN for p in covered)
+        )
+        if (span.end - span.start) >= MOST * len(sentence):
             score.whole += 1
-            score.whole_called_new += not called_known
+            score.whole_called_new += not shown_known
         else:
             score.inside += 1
-            known = called_known or (nearest is not None and nearest[2] is SentenceStatus.KNOWN)
-            score.inside_known += known
-            if known and not called_known and v is not None and nearest is not None:
-                claim = sentence[nearest[0] : nearest[1]]
-                score.examples.append((claim, sentence, v.status.value))
+            score.inside_known += shown_known
+        if shown_known and not called_known and v is not None:
+            claim = " … ".join(sentence[p[0] : p[1]] for p in covered)
+            score.examples.append((claim, sentence, v.status.value))
 
 
 def followups_in_order(story: DevStory) -> list[Case]:

@@ -1059,13 +1059,20 @@ def _status_from_claims(
     kb: KnowledgeBase, v: SentenceVerdict, claims: tuple[ClaimVerdict, ...]
 ) -> SentenceVerdict:
     statuses = [c.status for c in claims]
-    if v.status is SentenceStatus.UPDATED and SentenceStatus.UPDATED not in statuses:
-        # the word match saw the change (a date, a name): it is in the nearest new claim (when
-        # every claim restates a known one, the claims win: on the team's cases, those changes
-        # were restatements)
-        fresh = [i for i, c in enumerate(claims) if c.status is SentenceStatus.NEW]
-        if fresh:
-            i = max(fresh, key=lambda i: claims[i].similarity)
+    if v.status is SentenceStatus.UPDATED:
+        # The word match saw a change claims are blind to (a month, a name, a revised figure
+        # beside a fresh detail): the sentence stays an update, and the claim that carries it
+        # is the nearest one not known (holding a figure if one does), else the least close.
+        if SentenceStatus.UPDATED not in statuses and claims:
+            i = min(
+                range(len(claims)),
+                key=lambda i: (
+                    claims[i].status is SentenceStatus.KNOWN,
+                    not _NUMBER.search(claims[i].text),
+                    -claims[i].similarity if claims[i].status is SentenceStatus.NEW else 0.0,
+                    claims[i].similarity,
+                ),
+            )
             claims = (
                 *claims[:i],
                 replace(
@@ -1074,7 +1081,7 @@ def _status_from_claims(
                 ),
                 *claims[i + 1 :],
             )  # fmt: skip
-            statuses[i] = SentenceStatus.UPDATED
+        return replace(v, claims=claims)
     if SentenceStatus.NEW in statuses:
         return replace(v, status=SentenceStatus.NEW, baseline=None, source_url=None, claims=claims)
     # no claim is new: the sentence takes the status of its most telling claim
@@ -1089,6 +1096,9 @@ def _status_from_claims(
             v, status=status, baseline=baseline, source_url=claim.source_url, claims=claims
         )
     return replace(v, claims=claims)
+
+
+_NUMBER = re.compile(r"\d")
 
 
 def claim_rows(verdict: SentenceVerdict, *, stored: bool = False) -> list[dict[str, object]]:
