@@ -23,10 +23,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", action="store_true", help="print known claims found")
     args = parser.parse_args(argv)
     annotations = load_annotations()
-    annotated = sorted({a.story for a in annotations}, key=lambda s: (s not in TUNING, s))
-    slugs = [s for s in annotated if s in available_stories() and s in (args.story or [s])]
+    annotated = {a.story for a in annotations}
+    # tuning stories first, then report stories, then those only fed in date order
+    order = sorted(available_stories(), key=lambda s: (s not in TUNING, s not in annotated, s))
+    slugs = [s for s in order if s in (args.story or [s])]
     if not slugs:
-        print("no annotated story has its texts in the story cache (see bench/claims/README.md)")
+        print("no development story has its texts in the story cache (see bench/claims/README.md)")
         return 0
     print(
         f"{'story':26} {'role':6} {'new':>9} {'surfaced':>8} {'whole':>7} {'called new':>10} "
@@ -37,11 +39,19 @@ def main(argv: list[str] | None = None) -> int:
     for slug in slugs:
         s = score_story(load_story(slug), annotations, claims=not args.words_only)
         per250 = 250 * s.wrong_contradictions / s.sentences_in_order if s.sentences_in_order else 0
+        if slug in annotated:
+            figures = (
+                f"{s.role:6} {s.new_surfaced:>4}/{s.new_facts:<4} {s.surfaced:>8.3f} "
+                f"{s.whole_called_new:>3}/{s.whole:<3} {s.whole_new_rate:>10.3f} "
+                f"{s.inside_known:>3}/{s.inside:<3} {s.inside_known_rate:>6.3f} "
+                f"{s.baseline_new_claims:>4} {s.syndicated_new_claims:>4}"
+            )
+        else:  # not annotated: only the date-order run
+            figures = f"{'order':6} {'-':>9} {'-':>8} {'-':>7} {'-':>10} {'-':>7} {'-':>6} " + (
+                f"{s.baseline_new_claims:>4} {'-':>4}"
+            )
         print(
-            f"{slug:26} {s.role:6} {s.new_surfaced:>4}/{s.new_facts:<4} {s.surfaced:>8.3f} "
-            f"{s.whole_called_new:>3}/{s.whole:<3} {s.whole_new_rate:>10.3f} "
-            f"{s.inside_known:>3}/{s.inside:<3} {s.inside_known_rate:>6.3f} "
-            f"{s.baseline_new_claims:>4} {s.syndicated_new_claims:>4} {s.sentences_in_order:>5} "
+            f"{slug:26} {figures} {s.sentences_in_order:>5} "
             f"{len(s.contradicting):>6} {s.wrong_contradictions:>5} {per250:>7.2f}"
             + (f"  ({s.stale} annotated sentences changed in the cache)" if s.stale else "")
         )

@@ -89,7 +89,7 @@ class Claim:
 # Where one claim ends and another begins: the break keeps the conjunction or relative pronoun
 # with the claim it opens. English and Spanish, the two languages the press is read in.
 _BREAK = re.compile(
-    r";\s+"
+    r"[;:]\s+"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|which|who|whom|whose|where"
     r"|y|pero|mientras|aunque|que|quien|quienes|donde|cuyo|cuya)\s)"
     r"|\s+(?=(?:but|pero)\s)"
@@ -158,11 +158,21 @@ def claim_tokens(text: str) -> frozenset[str]:
     return frozenset(stem for stem, _ in claim_words(text))
 
 
+# A dateline ("HOUSTON - ", "SURFSIDE, Fla. - ", "EAGLE PASS, Texas (AP) - ") says where the
+# report was filed: no part of any claim.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\u00c0-\u00de-]{2,30}(?:,\s[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?"
+    r"(?:\s\([^()]{1,40}\))?\s+(?:-{1,2}|\u2013|\u2014)\s+"
+)
+
+
 def _spans(sentence: str) -> list[tuple[int, int]]:
-    cuts = {0, len(sentence)}
-    for match in _BREAK.finditer(sentence):
+    dateline = _DATELINE.match(sentence)
+    cuts = {dateline.end() if dateline else 0, len(sentence)}
+    first = min(cuts)
+    for match in _BREAK.finditer(sentence, first):
         cuts.update((match.start(), match.end()))
-    for match in _APPOSITIVE.finditer(sentence):
+    for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
     ordered = sorted(cuts)
     spans = []

@@ -487,6 +487,9 @@ class KnowledgeBase:
         self._by_quantity: dict[str, list[_Entry]] = {}
         self._figures_read = 0
         self._claims: ClaimBase | None = None  # built on first use: it loads the embeddings
+        # sentences marked known (with their claims) by fingerprint: the same sentence again,
+        # in a copy of an article, is known the same way whatever was added since
+        self._echoes: dict[str, SentenceVerdict] = {}
         self._extend(None, baseline_sentences, published)
 
     def __len__(self) -> int:
@@ -974,11 +977,18 @@ def mark_sentences(
         tokens = content_tokens(text)
         if not tokens:
             continue
+        echo = kb._echoes.get(fingerprint(text)) if claims else None
+        if echo is not None:
+            verdicts.append(replace(echo, index=index))
+            continue
         verdict = _verdict(kb, index, text, tokens, published)
         if verdict is not None:
             verdicts.append(verdict)
     if claims and verdicts:
         verdicts = _with_claims(kb, verdicts)
+        for v in verdicts:
+            if v.status is SentenceStatus.KNOWN:
+                kb._echoes.setdefault(fingerprint(v.text), v)
     logger.debug(
         "marked %d of %d sentences against %d known: %d not known",
         len(verdicts),
@@ -1036,10 +1046,18 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
     denies a known claim (not a sentence that merely shares words with one).
     """
     parts = {v.index: split_claims(v.text) for v in verdicts}
-    pending = [c for v in verdicts if v.status is not SentenceStatus.KNOWN for c in parts[v.index]]
+    pending = [
+        c
+        for v in verdicts
+        if v.status is not SentenceStatus.KNOWN and not v.claims
+        for c in parts[v.index]
+    ]
     matched = iter(kb.claims.match(pending)) if pending else iter(())
     out = []
     for v in verdicts:
+        if v.claims:  # an echo of a sentence marked before
+            out.append(v)
+            continue
         if v.status is SentenceStatus.KNOWN:
             known = tuple(
                 ClaimVerdict(
