@@ -427,6 +427,17 @@ class ClaimBase:
         scored.sort(key=lambda s: -s[0])
         return scored
 
+    def _denies(self, claim: Claim, known: _Known) -> bool:
+        """One denies the other only when each says what the other does: the known claim must
+        be found in this one too ("put into liquidation" does not deny "put into liquidation
+        because it did not have a plan", whose negation is about something else)."""
+        words = claim_words(claim.text)
+        mine = _Known(
+            claim.text, claim.text, None, frozenset(stem for stem, _ in words), words, 0, [],
+            frozenset(),
+        )  # fmt: skip
+        return self.found(known.words, mine) >= CONTRADICT_SCORE
+
     def _judge(self, claim: Claim, cosines: Vectors) -> ClaimVerdict:
         if not claim_words(claim.text):
             return _verdict(claim, SentenceStatus.KNOWN, None, 0.0)
@@ -436,7 +447,12 @@ class ClaimBase:
         # a name the story has never mentioned makes the claim news whatever its wording
         unknown_names = _names(claim.text) - self._names
         for closeness, known in scored:
-            if mine != known.polarity and closeness >= CONTRADICT_SCORE and not unknown_names:
+            if (
+                mine != known.polarity
+                and closeness >= CONTRADICT_SCORE
+                and not unknown_names
+                and self._denies(claim, known)
+            ):
                 return _verdict(claim, SentenceStatus.CONTRADICTING, known, closeness)
             if closeness >= UPDATE_SCORE and _revises(figures, known.figures):
                 return _verdict(claim, SentenceStatus.UPDATED, known, closeness)

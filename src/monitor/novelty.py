@@ -489,7 +489,7 @@ class KnowledgeBase:
         self._claims: ClaimBase | None = None  # built on first use: it loads the embeddings
         # sentences marked known (with their claims) by fingerprint: the same sentence again,
         # in a copy of an article, is known the same way whatever was added since
-        self._echoes: dict[str, SentenceVerdict] = {}
+        self._echoes: dict[tuple[str, frozenset[str]], SentenceVerdict] = {}
         self._extend(None, baseline_sentences, published)
 
     def __len__(self) -> int:
@@ -977,7 +977,7 @@ def mark_sentences(
         tokens = content_tokens(text)
         if not tokens:
             continue
-        echo = kb._echoes.get(fingerprint(text)) if claims else None
+        echo = kb._echoes.get(_echo_key(text, published)) if claims else None
         if echo is not None:
             verdicts.append(replace(echo, index=index))
             continue
@@ -988,7 +988,7 @@ def mark_sentences(
         verdicts = _with_claims(kb, verdicts)
         for v in verdicts:
             if v.status is SentenceStatus.KNOWN:
-                kb._echoes.setdefault(fingerprint(v.text), v)
+                kb._echoes.setdefault(_echo_key(v.text, published), v)
     logger.debug(
         "marked %d of %d sentences against %d known: %d not known",
         len(verdicts),
@@ -1046,19 +1046,15 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
     denies a known claim (not a sentence that merely shares words with one).
     """
     parts = {v.index: split_claims(v.text) for v in verdicts}
-    pending = [
-        c
-        for v in verdicts
-        if v.status is not SentenceStatus.KNOWN and not v.claims
-        for c in parts[v.index]
-    ]
+    judged = {v.index for v in verdicts if not v.claims and not _plainly_known(v)}
+    pending = [c for v in verdicts if v.index in judged for c in parts[v.index]]
     matched = iter(kb.claims.match(pending)) if pending else iter(())
     out = []
     for v in verdicts:
         if v.claims:  # an echo of a sentence marked before
             out.append(v)
             continue
-        if v.status is SentenceStatus.KNOWN:
+        if v.index not in judged:
             known = tuple(
                 ClaimVerdict(
                     c.text, SentenceStatus.KNOWN, v.baseline, v.similarity, v.source_url,
@@ -1071,6 +1067,20 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
         claims = tuple(next(matched) for _ in parts[v.index])
         out.append(_status_from_claims(kb, v, claims))
     return out
+
+
+def _echo_key(text: str, published: datetime | None) -> tuple[str, frozenset[str]]:
+    """A sentence and the dates it names, resolved ("later this month" in June is not July's)."""
+    return fingerprint(text), _dates(text, published, told=False)
+
+
+def _plainly_known(v: SentenceVerdict) -> bool:
+    """Known to the word match, with no number its known sentence lacks ("more than 130
+    units" against "more than 100 units" is for the claims to judge)."""
+    if v.status is not SentenceStatus.KNOWN:
+        return False
+    values = {f.value for f in extract_figures(v.text) if _is_statistic(f)}
+    return not values or values <= {f.value for f in extract_figures(v.baseline or "")}
 
 
 def _status_from_claims(
