@@ -252,6 +252,9 @@ def _names(text: str) -> frozenset[str]:
 
 _MODEL_LOCK = threading.Lock()
 _MODEL: list[Embedder] = []
+# Word vectors are the model's, so they are kept per process (1 KB each, at most ~20 MB).
+_WORD_VECTORS: dict[str, Vectors] = {}
+_WORD_CACHE = 20_000
 
 
 def load_embedder() -> Embedder:
@@ -307,7 +310,7 @@ class ClaimBase:
     _idf: dict[str, float] = field(default_factory=dict)
     _names: set[str] = field(default_factory=set)
     _sentence_of: dict[str, str] = field(default_factory=dict)
-    _word_vectors: dict[str, Vectors] = field(default_factory=dict)
+    _matrices: dict[tuple[tuple[str, str], ...], Vectors] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self._known)
@@ -347,10 +350,24 @@ class ClaimBase:
 
         done = 0 if self._vectors is None else len(self._vectors)
         if done < len(self._known):
-            fresh = self._embed([k.text for k in self._known[done:]])
+            fresh = self._claim_vectors([k.words for k in self._known[done:]])
             self._vectors = fresh if self._vectors is None else np.vstack([self._vectors, fresh])
         assert self._vectors is not None
         return self._vectors
+
+    def _claim_vectors(self, claims: Sequence[tuple[tuple[str, str], ...]]) -> Vectors:
+        """Each claim's vector: the mean of its content words' vectors, of unit length (its
+        function words would only pull every claim toward the same place)."""
+        import numpy as np
+
+        self._vectors_of([w for words in claims for _, w in words if w.isalpha()])
+        rows = []
+        for words in claims:
+            matrix = self._matrix(words)
+            mean = matrix.mean(axis=0) if len(matrix) else np.zeros(matrix.shape[1])
+            norm = float(np.linalg.norm(mean))
+            rows.append(mean / norm if norm else mean)
+        return np.stack(rows).astype(np.float32)
 
     def weight(self, token: str) -> float:
         """Inverse document frequency over the known claims: words all of them share say little."""
@@ -372,11 +389,24 @@ class ClaimBase:
         """Word vectors (one row per word), each embedded once."""
         import numpy as np
 
-        missing = [w for w in dict.fromkeys(words) if w not in self._word_vectors]
+        cache = _WORD_VECTORS
+        missing = [w for w in dict.fromkeys(words) if w not in cache]
         if missing:
+            if len(cache) + len(missing) > _WORD_CACHE:
+                cache.clear()
+                missing = list(dict.fromkeys(words))
             for word, vector in zip(missing, self._embed(missing), strict=True):
-                self._word_vectors[word] = vector
-        return np.stack([self._word_vectors[w] for w in words])
+                cache[word] = vector
+        if not words:
+            return np.zeros((0, 1), dtype=np.float32)
+        return np.stack([cache[w] for w in words])
+
+    def _matrix(self, words: tuple[tuple[str, str], ...]) -> Vectors:
+        """The vectors of a claim's words (not its numbers), cached per claim."""
+        matrix = self._matrices.get(words)
+        if matrix is None:
+            matrix = self._matrices[words] = self._vectors_of([w for _, w in words if w.isalpha()])
+        return matrix
 
     def _weights(self, claim: tuple[tuple[str, str], ...]) -> list[float]:
         """Each word's weight: its rarity among the known claims; a number weighs as much as
@@ -390,14 +420,12 @@ class ClaimBase:
         import numpy as np
 
         scores = [1.0 if stem in known.tokens else 0.0 for stem, _ in claim]
-        open_words = [i for i, (_, w) in enumerate(claim) if not scores[i] and w.isalpha()]
-        theirs = [w for _, w in known.words if w.isalpha()]
-        if open_words and theirs:
-            mine = self._vectors_of([claim[i][1] for i in open_words])
-            best = (mine @ self._vectors_of(theirs).T).max(axis=1)
+        alpha = [i for i, (_, w) in enumerate(claim) if w.isalpha()]
+        if any(not scores[i] for i in alpha) and any(w.isalpha() for _, w in known.words):
+            best = (self._matrix(claim) @ self._matrix(known.words).T).max(axis=1)
             soft = np.clip((best - WORD_FLOOR) / (WORD_FULL - WORD_FLOOR), 0.0, 1.0)
-            for i, value in zip(open_words, soft, strict=True):
-                scores[i] = float(value)
+            for i, value in zip(alpha, soft, strict=True):
+                scores[i] = max(scores[i], float(value))
         return scores
 
     def found(self, claim: tuple[tuple[str, str], ...], known: _Known) -> float:
@@ -411,16 +439,36 @@ class ClaimBase:
         if not self._known:
             return [_verdict(c, SentenceStatus.NEW, None, 0.0) for c in claims]
         known_vectors = self._known_vectors()
-        cosines = self._embed([c.text for c in claims]) @ known_vectors.T
-        return [self._judge(claim, row) for claim, row in zip(claims, cosines, strict=True)]
+        cosines = self._claim_vectors([claim_words(c.text) for c in claims]) @ known_vectors.T
+        candidates = [
+            self._candidates(claim, row) for claim, row in zip(claims, cosines, strict=True)
+        ]
+        # every word to align, embedded in one batch (the tokenizer costs ~1 ms a call)
+        self._vectors_of(
+            [
+                w
+                for claim, order in zip(claims, candidates, strict=True)
+                for words in (claim_words(claim.text), *(self._known[i].words for i in order))
+                for _, w in words
+                if w.isalpha()
+            ]
+        )
+        return [
+            self._judge(claim, self.nearest(claim, order))
+            for claim, order in zip(claims, candidates, strict=True)
+        ]
 
-    def nearest(self, claim: Claim, cosines: Vectors) -> list[tuple[float, _Known]]:
-        """The candidate known claims, closest first, with how much of the claim each holds."""
-        words = claim_words(claim.text)
+    def _candidates(self, claim: Claim, cosines: Vectors) -> list[int]:
+        """The known claims nearest by whole-claim vectors, and the nearest by rare words."""
         order = [int(i) for i in cosines.argsort()[::-1][:_CANDIDATES]]
-        by_words = self._nearest_in_words(frozenset(stem for stem, _ in words))
+        by_words = self._nearest_in_words(claim_tokens(claim.text))
         if by_words is not None and by_words not in order:
             order.append(by_words)
+        return order
+
+    def nearest(self, claim: Claim, order: Sequence[int]) -> list[tuple[float, _Known]]:
+        """The candidate known claims, closest first, with how much of the claim each holds."""
+        words = claim_words(claim.text)
         weights = self._weights(words)
         per_word = {i: self.word_scores(words, self._known[i]) for i in order}
         scored = [(round(_share(weights, per_word[i]), 4), self._known[i]) for i in order]
@@ -438,10 +486,9 @@ class ClaimBase:
         )  # fmt: skip
         return self.found(known.words, mine) >= CONTRADICT_SCORE
 
-    def _judge(self, claim: Claim, cosines: Vectors) -> ClaimVerdict:
+    def _judge(self, claim: Claim, scored: list[tuple[float, _Known]]) -> ClaimVerdict:
         if not claim_words(claim.text):
             return _verdict(claim, SentenceStatus.KNOWN, None, 0.0)
-        scored = self.nearest(claim, cosines)
         figures = extract_figures(claim.text)
         mine = polarity(claim.text)
         # a name the story has never mentioned makes the claim news whatever its wording

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
-from monitor.claims import ClaimBase, split_claims
+from monitor.claims import Claim, ClaimBase, split_claims
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
@@ -1046,13 +1046,18 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
     denies a known claim (not a sentence that merely shares words with one).
     """
     parts = {v.index: split_claims(v.text) for v in verdicts}
-    judged = {v.index for v in verdicts if not v.claims and not _plainly_known(v)}
+    judged = {
+        v.index for v in verdicts if not v.claims and not _plainly_known(v) and not _plainly_new(v)
+    }
     pending = [c for v in verdicts if v.index in judged for c in parts[v.index]]
     matched = iter(kb.claims.match(pending)) if pending else iter(())
     out = []
     for v in verdicts:
         if v.claims:  # an echo of a sentence marked before
             out.append(v)
+            continue
+        if _plainly_new(v):
+            out.append(replace(v, claims=tuple(_new_claim(c) for c in parts[v.index])))
             continue
         if v.index not in judged:
             known = tuple(
@@ -1072,6 +1077,19 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
 def _echo_key(text: str, published: datetime | None) -> tuple[str, frozenset[str]]:
     """A sentence and the dates it names, resolved ("later this month" in June is not July's)."""
     return fingerprint(text), _dates(text, published, told=False)
+
+
+# A sentence this far from all the story knows (the word match's similarity) has no claim that
+# restates a known one: its claims are new without being matched.
+CLAIMS_FLOOR = 0.10
+
+
+def _new_claim(c: Claim) -> ClaimVerdict:
+    return ClaimVerdict(c.text, SentenceStatus.NEW, None, 0.0, None, c.start, c.end)
+
+
+def _plainly_new(v: SentenceVerdict) -> bool:
+    return v.status is SentenceStatus.NEW and v.similarity < CLAIMS_FLOOR
 
 
 def _plainly_known(v: SentenceVerdict) -> bool:
