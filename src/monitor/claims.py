@@ -1,10 +1,11 @@
 """Claims: a sentence split into the facts it states, each matched against what the story knows.
 
-A news sentence often restates a known fact and adds one ("Mayorkas said on Tuesday that talks
-would resume, and Washington still wants Mexico to do more"): the sentence is new, but only one
-of its claims is. ``split_claims`` cuts a sentence at coordination, semicolons, non-restrictive
-relative clauses and appositives, keeping an attribution ("X said") with the claim it reports;
-every claim's text is a substring of the sentence.
+A news sentence often restates a known fact and adds one ("The secretary said on Tuesday that
+talks would resume, and the government still wants its neighbour to do more"): the sentence is
+new, but only one of its claims is. ``split_claims`` cuts a sentence at coordination, semicolons
+and colons, non-restrictive relative clauses, subordinate clauses of time or cause, participles
+and appositives, keeping an attribution ("X said") with the claim it reports and leaving the
+dateline out; every claim's text is a substring of the sentence.
 
 ``ClaimBase`` holds the claims the story knows (the baseline's and the earlier follow-ups') and
 marks a claim known, updated, contradicting or new, citing the known claim it matches. The
@@ -99,7 +100,7 @@ _BREAK = re.compile(
     r"|,\s+(?=[a-z]+ing\s)"
     r"|\s+(?=and\s+(?:he|she|it|they|we)\s+\w+)"
     # "and" before a clause of its own: a subject, then a verb that shows it within a few words
-    # ("and the second day of the festival has been cancelled"), not "Mexico and Central America"
+    # ("and the second day of the festival has been cancelled"), not "Spain and Latin America"
     r"|\s+(?=and\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|has|have|had|will|would|can|could"
     r"|did|does|do)\s)"
     r"|\s+[-\u2013\u2014]\s+"
@@ -158,7 +159,7 @@ def claim_tokens(text: str) -> frozenset[str]:
     return frozenset(stem for stem, _ in claim_words(text))
 
 
-# A dateline ("HOUSTON - ", "SURFSIDE, Fla. - ", "EAGLE PASS, Texas (AP) - ") says where the
+# A dateline ("DENVER - ", "SPRINGFIELD, Ill. - ", "BROWN CITY, Texas (AP) - ") says where the
 # report was filed: no part of any claim.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'\u00c0-\u00de-]{2,30}(?:,\s[A-Z][\w.]{1,12}(?:\s[A-Z][\w.]{1,12})?)?"
@@ -198,7 +199,7 @@ def split_claims(sentence: str) -> list[Claim]:
     for start, end in spans:
         piece = sentence[start:end]
         short = len(claim_tokens(piece)) < _MIN_CLAIM_WORDS
-        # the name an appositive describes stays with it: "Champlain Towers South, a condo"
+        # the name an appositive describes stays with it: "Harbour Court, a 12-story condo"
         named = start in appositives and bool(merged) and merged[-1][1] - merged[-1][0] < 40
         if merged and (short or named or _ATTRIBUTION.match(piece)):
             merged[-1] = (merged[-1][0], end)

@@ -8,12 +8,15 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import json
 import logging
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from importlib import resources
+from typing import Any
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
 from monitor.claims import Claim, ClaimBase, split_claims
@@ -47,7 +50,7 @@ FIGURE_UPDATE_COVERAGE = 0.15
 # An update or a denial names the known sentence it changes, so the two must be about the same
 # thing: this share of the sentence's weight (leaving out the nouns its figures count) must occur
 # in the known sentence, in at least two words, one of them not among the story's every-line
-# words ("Mexico", "migrants", "US") ...
+# words (the country and the people every sentence names) ...
 SAME_FACT_SHARE = 0.25
 SAME_FACT_WORDS = 2
 # ... and this share of the known sentence's weight must occur in the sentence.
@@ -101,62 +104,19 @@ _STOPWORDS = frozenset(
 )  # fmt: skip
 _MONTH_WORDS = frozenset((*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow"))
 
+
+def _load_vocabulary(name: str) -> dict[str, Any]:
+    """A story's paraphrase folding, shipped as data beside its lexicon (no code names a story)."""
+    folder = resources.files("monitor").joinpath("lexicons")
+    data: dict[str, Any] = json.loads(folder.joinpath(f"{name}.novelty.json").read_text("utf-8"))
+    return data
+
+
+# The mission story's words, as the word match has always folded them (for every story: it
+# reads no lexicon yet). Claims need none of it.
+_VOCABULARY = _load_vocabulary("us-mexico-migration")
 # Phrases folded before tokenising (order matters: longest first within each concept).
-_PHRASES: tuple[tuple[str, str], ...] = (
-    (r"homeland security secretary alejandro mayorkas|alejandro mayorkas|"
-     r"(?:homeland security|dhs) (?:secretary|chief|head)|secretary of homeland security",
-     "mayorkas"),
-    (r"department of homeland security|homeland security department|homeland security", "dhs"),
-    (r"vice president kamala harris|vice president harris|kamala harris|vice president|"
-     r"the vice-president", "harris"),
-    (r"president andres manuel lopez obrador|andres manuel lopez obrador|lopez obrador|"
-     r"mexican president|president of mexico|mexico's president|mexico's leader|"
-     r"mexican leader|his mexican counterpart|her mexican counterpart", "amlo"),
-    (r"president joe biden|president biden|joe biden", "biden"),
-    (r"former president donald trump|former president trump|donald trump|president trump",
-     "trump"),
-    (r"biden administration|biden white house|white house|the administration|biden officials",
-     "whitehouse"),
-    (r"trump administration|trump white house|trump-era|trump era", "trumpera"),
-    (r"customs and border protection|border patrol agents|border agents|border officials|"
-     r"border patrol|border authorities", "borderagent"),
-    (r"title 42|public health (?:order|law|rule|authority|policy)|pandemic-era (?:order|rule|"
-     r"policy)|covid-19 (?:order|rule)", "titlefortytwo"),
-    (r"covid-19|coronavirus|the pandemic|pandemic", "pandemic"),
-    (r"asylum[- ]seekers?|would-be migrants", "migrant"),
-    (r"unaccompanied (?:migrant )?(?:children|minors|kids)", "unaccompanied child"),
-    (r"root causes|underlying causes|core factors|drivers", "rootcause"),
-    (r"in return(?: for)?|in exchange(?: for)?", "exchange"),
-    (r"sen(?:d|t|ding) (?:them |people |migrants )?(?:back|home)|tur(?:n|ned|ning) (?:them |"
-     r"people |migrants )?(?:back|away|around)|ret(?:urn|urned|urning)", "expel"),
-    (r"ta(?:ke|king|ken|ke) back|took back", "accept"),
-    (r"step(?:ped|ping|s)? up|ramp(?:ed|ing|s)? up|beef(?:ed|ing)? up", "increase"),
-    (r"crack(?:ed|ing|s)? down", "enforce"),
-    (r"(?:go|went|going|goes|travel(?:l?ing|l?ed)?) to", "visit"),
-    (r"human trafficking|human smuggling|smuggling|trafficking", "trafficking"),
-    (r"buzzfeed news", "buzzfeed"),
-    (r"(?:passing|moving|traveling|travelling|coming|making (?:their|its) way) through|"
-     r"crossing (?:its|the|mexican|mexico's) territory|transit(?:ing)? through|transiting",
-     "transit"),
-    (r"within (?:its|their) (?:own )?(?:borders|territory)|inside (?:its|their) (?:own )?"
-     r"(?:borders|territory)|on (?:its|their) own soil", "ownterritory"),
-    (r"(?:do|doing|does|did) more|tak(?:e|es|ing) more (?:action|steps)|more action", "domore"),
-    (r"(?:serving|serve|serves|being used|used|acting|act) as", "usedas"),
-    (r"go(?:ing)? back|be going back", "expel"),
-    (r"biden's team|biden aides|biden's officials|biden's aides", "whitehouse"),
-    (r"(?:heading|headed|traveling|travelling|moving|making their way) (?:north|to|toward)|"
-     r"on (?:their|the|its|his|her) way (?:north|to)|bound for", "enroute"),
-    (r"stopovers?|pit stops?|stepping stones?|transit points?|waypoints?|way stations?",
-     "stopover"),
-    (r"central america(?:ns?)?|northern triangle", "centralamerica"),
-    (r"el salvador|salvadorans?", "elsalvador"),
-    (r"united states|americans?(?= )|washington(?:, d\.?c\.?)?", "unitedstates"),
-    (r"southern border|us-mexico border|u\.s\.-mexico border|mexico-us border", "southborder"),
-    (r"declined to comment|did not (?:immediately )?respond to (?:a )?requests? for comment|"
-     r"(?:would|did|could) not (?:immediately )?comment|declined comment|had no comment|"
-     r"did not respond", "nocomment"),
-    (r"news conference|press conference|press briefing|briefing", "briefing"),
-)  # fmt: skip
+_PHRASES: tuple[tuple[str, str], ...] = tuple((p, r) for p, r in _VOCABULARY["phrases"])
 _PHRASE_REPLACEMENT = {f"p{i}": f" {r} " for i, (_, r) in enumerate(_PHRASES)}
 
 
@@ -213,92 +173,7 @@ def _fold_phrases(text: str) -> str:
     return _phrase_regex(tuple(which)).sub(_fold_phrase, text)
 
 
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "migrant": ("migrant", "immigrant", "migration", "immigration", "newcomer", "migratory"),
-    "expel": ("expel", "expulsion", "deport", "deportation", "removal", "remove", "repatriate",
-              "repatriation", "return"),
-    "accept": ("accept", "receive", "admit", "absorb", "welcome"),
-    "ask": ("ask", "task", "request", "urge", "press", "pressure", "push", "want", "demand", "seek",
-            "sought", "call", "pressing", "lean"),
-    "official": ("official", "authority", "authorities", "officer", "government"),
-    "increase": ("increase", "tighten", "toughen", "rise", "rose", "risen", "rising", "grow",
-                 "grew", "growth", "surge",
-                 "jump", "climb", "spike", "uptick", "higher", "boost", "bolster", "expand",
-                 "strengthen", "intensify", "heighten", "escalate", "additional", "extra",
-                 "greater", "further"),
-    "decrease": ("decrease", "decline", "fall", "fell", "drop", "reduce", "reduction", "cut",
-                 "lower", "fewer", "less", "alleviate", "ease", "relieve", "relief", "lessen"),
-    "child": ("child", "children", "kid", "minor", "youngster"),
-    "family": ("family", "families", "parent", "household"),
-    "arrest": ("arrest", "detain", "detention", "apprehend", "apprehension", "custody", "hold",
-               "held", "capture", "interdict", "interdiction"),
-    "cross": ("cross", "crossing", "encounter", "arrival", "arrive", "enter", "entry", "reach",
-              "influx", "flow", "pass", "passing"),
-    "visit": ("visit", "trip", "travel", "journey", "tour", "trek"),
-    "talk": ("talk", "meeting", "meet", "met", "discussion", "discuss", "conversation", "raise",
-             "bring", "brought", "broach", "mention",
-             "negotiate", "negotiation", "summit", "dialogue", "consult", "call", "confer"),
-    "enforce": ("enforce", "enforcement", "crackdown", "police", "policing", "patrol",
-                "security", "control", "checkpoint", "inspection"),
-    "plan": ("plan", "intend", "expect", "schedule", "prepare", "aim", "upcoming", "planned"),
-    "document": ("document", "memo", "record", "paper", "paperwork", "draft", "file"),
-    "fund": ("fund", "funding", "money", "investment", "invest", "aid", "assistance", "spending",
-             "financing", "dollar"),
-    "agreement": ("agreement", "deal", "arrangement", "pact", "accord", "understanding"),
-    "begin": ("begin", "began", "begun", "start", "launch", "initiate", "commence"),
-    "curb": ("curb", "prevent", "stop", "deter", "stem", "block", "limit", "limiting", "tackle",
-             "combat", "fight", "address", "handle", "deal", "manage", "solve", "confront"),
-    "release": ("release", "free", "freed", "parole", "paroled"),
-    "law": ("law", "legislation", "statute", "rule", "regulation", "reform"),
-    "policy": ("policy", "policies", "strategy", "approach", "measure", "program", "programme",
-               "initiative",
-               "plan", "outreach", "diplomacy", "effort", "engagement"),
-    "lead": ("lead", "led", "head", "headed", "oversee", "oversaw", "spearhead", "helm"),
-    "public": ("public", "publicly", "publicize", "publicise"),
-    "space": ("space", "room", "capacity", "beds"),
-    "mexico": ("mexico", "mexican", "mexicans"),
-    "guatemala": ("guatemala", "guatemalan", "guatemalans"),
-    "honduras": ("honduras", "honduran", "hondurans"),
-    "brazil": ("brazil", "brazilian", "brazilians"),
-    "airport": ("airport", "airline", "flight", "air", "aviation", "fly", "flying", "flew",
-                "plane", "airplane"),
-    "visa": ("visa", "entry requirement"),
-    "comment": ("comment", "statement", "respond", "response", "reply"),
-    "focus": ("focus", "priority", "prioritize", "emphasis", "emphasize", "concentrate",
-              "concern", "issue", "subject", "topic"),
-    "cooperate": ("cooperate", "cooperation", "collaborate", "collaboration", "partnership",
-                  "partner", "together", "jointly", "joint", "relationship", "ties", "alliance"),
-    "economic": ("economic", "economy", "economically", "jobs", "job", "employment", "labor",
-                 "labour", "worker", "workers", "trade", "opportunity", "opportunities"),
-    "country": ("country", "countries", "nation", "nations", "state"),
-    "report": ("report", "reported", "reporting", "reveal", "disclose", "publish", "show",
-               "indicate", "obtain", "obtained", "see", "review", "reviewed"),
-    "highest": ("highest", "record", "peak", "most"),
-    "expert": ("expert", "researcher", "analyst", "scholar", "specialist", "academic"),
-    "facility": ("facility", "facilities", "shelter", "center", "centre", "station"),
-    "overcrowd": ("overcrowd", "overcrowding", "crowded", "crowding", "capacity", "strain",
-                  "overwhelm", "overwhelmed", "crunch"),
-    "south": ("south", "southern"),
-    "city": ("city", "cities", "town", "towns"),
-    "commit": ("commit", "commitment", "pledge", "promise", "vow"),
-    "announce": ("announce", "announcement", "unveil", "unveiling", "declare"),
-    "court": ("court", "courts", "judge", "judges", "hearing", "hearings"),
-    "fast": ("fast", "quick", "quickly", "expedite", "expedited", "rapid", "rapidly",
-             "fast-track", "fast-tracked", "speedy", "accelerated"),
-    "borderagent": ("agent", "agents"),
-    "easy": ("easy", "easier", "easily", "easi", "simpler", "simply"),
-    "exception": ("exception", "exempt", "exemption", "excepted", "spared"),
-    "continue": ("continue", "continuing", "keep", "keeps", "remain", "remains", "persist"),
-    "main": ("main", "central", "key", "major", "top", "chief", "primary", "principal"),
-    "goal": ("goal", "aim", "purpose", "objective", "mission", "intent"),
-    "reconsider": ("reconsider", "rethink", "revisit", "reassess", "reexamine", "re-examine",
-                   "reevaluate", "re-evaluate", "overhaul", "revise"),
-    "remark": ("remark", "message", "warning", "warn", "word", "words", "speech", "appeal",
-               "plea"),
-    "corruption": ("corruption", "graft", "anti-corruption", "bribery", "corrupt"),
-    "temporary": ("temporary", "seasonal", "short-term"),
-    "briefing": ("appearance", "conference"),
-}  # fmt: skip
+_SYNONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCABULARY["synonyms"].items()}
 
 _WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d+(?:[.,]\d+)*")
 _STEM_CACHE: dict[str, str] = {}
@@ -353,7 +228,7 @@ def _fold_phrase(match: re.Match[str]) -> str:
     return _PHRASE_REPLACEMENT[match.lastgroup or ""]
 
 
-# A dateline ("WASHINGTON (Continental Wire) - ") and the attribution of a retold report ("the
+# A dateline ("CAPITAL CITY (Continental Wire) - ") and the attribution of a retold report ("the
 # report said", "according to the documents") name the messenger, not the news.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\u00c0-\u00de-]{2,40}(?:\([^()]{1,40}\))?\s+-\s+")
 _SOURCE = (
@@ -412,7 +287,7 @@ _NEGATION = re.compile(
 
 _NOT_NEGATION = re.compile(
     r"\bnot (?:\w+ ){0,2}?(?:only|just|simply|merely|solely|entirely|least)\b"
-    # "she did not say whether Mexico would ...": a question left open, not a denial
+    # "she did not say whether the country would ...": a question left open, not a denial
     r"|\b(?:did|would|could|do|does) not (?:say|disclose|specify|indicate) (?:whether|if)\b"
     r"|\bdeclin\w* to (?:say|disclose|specify) (?:whether|if)\b"
 )
@@ -554,7 +429,7 @@ class KnowledgeBase:
                 dates,
                 _capitalised(text),
                 key,
-                # "In April, Biden said ... " followed by his quote: the date carries over
+                # "In April, the president said ... " followed by his quote: the date carries over
                 dates | previous_dates,
             )
             previous_dates = dates
@@ -663,7 +538,7 @@ def _changes(figure: Figure, old: Figure) -> bool:
 
 
 def _ubiquitous(kb: KnowledgeBase, token: str) -> bool:
-    """One of the story's every-line words ("Mexico", "migrants"): it pairs nothing."""
+    """One of the story's every-line words (its country, its people): it pairs nothing."""
     return len(kb._index.get(token, ())) >= 3 and kb.weight(token) < _UBIQUITOUS_WEIGHT
 
 
@@ -786,10 +661,7 @@ def _changed_date(dates: frozenset[str], known: frozenset[str]) -> bool:
 
 
 # Names outlets use for one actor: swapping one for another changes nothing.
-_ACTOR_FOLD = {
-    "washington": "united states", "white house": "united states",
-    "biden administration": "united states", "mexico city": "mexico",
-}  # fmt: skip
+_ACTOR_FOLD: dict[str, str] = dict(_VOCABULARY["actor_fold"])
 _UBIQUITOUS_WEIGHT = 2.0
 
 
@@ -941,7 +813,7 @@ def _verdict(
     )
     if polarity_differs and best.coverage >= KNOWN_COVERAGE and not clauses_known:
         if not _same_fact(kb, tokens, best.entry, reverse=best.reverse):
-            # "Do not come," Harris said: one shared name is no claim denied
+            # "Do not come," the minister said: one shared name is no claim denied
             return SentenceVerdict(index, text, SentenceStatus.NEW, None, similarity, None)
         status = SentenceStatus.CONTRADICTING
     elif changed or new_figure:
