@@ -145,7 +145,8 @@ def claim_words(text: str) -> tuple[tuple[str, str], ...]:
     """The content words of a claim as (stem, word), lower-cased, numbers without separators
     ("50,000" is "50000"): no function words, each stem once."""
     seen: dict[str, str] = {}
-    for word in _WORD.findall(fold_accents(text).lower()):
+    # a compound counts by its parts: "search-and-rescue" says "search" and "rescue"
+    for word in _WORD.findall(fold_accents(text).lower().replace("-", " ")):
         if word[0].isdigit():
             word = word.replace(",", "")
             seen.setdefault(word, word)
