@@ -953,7 +953,7 @@ def _echo_key(text: str, published: datetime | None) -> tuple[str, frozenset[str
 
 # A sentence this far from all the story knows (the word match's similarity) has no claim that
 # restates a known one: its claims are new without being matched.
-CLAIMS_FLOOR = 0.10
+CLAIMS_FLOOR = 0.20
 
 
 def _new_claim(c: Claim) -> ClaimVerdict:
