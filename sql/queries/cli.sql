@@ -1,7 +1,11 @@
 -- name: changes
 -- What is new, follow-up by follow-up, for `monitor changes`.
 SELECT n.story, n.url, f.site, f.title, f.published, n.first_seen, n.status,
-       n.sentence, n.baseline_sentence
+       n.sentence, n.baseline_sentence,
+       -- which part of the sentence is news and which restates what the story knew
+       array_to_string([c.text FOR c IN n.claims IF c.status <> 'known'], ' … ') AS new_part,
+       array_to_string([c.text FOR c IN n.claims IF c.status = 'known'], ' … ') AS known_part,
+       n.claims
 FROM new_facts n
 JOIN followups f ON f.story = n.story AND f.url = n.url
 WHERE ($story IS NULL OR n.story = $story)

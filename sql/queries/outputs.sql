@@ -31,7 +31,8 @@ ORDER BY coalesce(published, first_seen), url;
 
 -- name: report_sentences
 -- What each follow-up added, sentence by sentence, beside what it changes.
-SELECT url, idx, sentence, status, baseline_sentence, baseline_url, similarity, development_id
+SELECT url, idx, sentence, status, baseline_sentence, baseline_url, similarity, development_id,
+       claims
 FROM new_facts
 WHERE story = $story
 ORDER BY url, idx;

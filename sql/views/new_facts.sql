@@ -10,7 +10,8 @@ SELECT
     s.baseline_url,
     s.similarity,
     s.development_id,
-    ar.first_seen
+    ar.first_seen,
+    s.claims
 FROM sentences s
 JOIN assessments a ON a.story = s.story AND a.url = s.url AND a.follow_up
 JOIN articles ar ON ar.url = s.url

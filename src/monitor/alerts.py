@@ -107,6 +107,9 @@ def render_alert(dev: Development, *, report_url: str | None = None) -> Message:
     claims = summary.salient_claims(rows, limit=MAX_CLAIMS)
     for claim in claims:
         lines.append(f"{claim.status.upper()}: “{escape_markdown(claim.text)}”")
+        restated = _known_part(dev, claim.text)
+        if restated:
+            lines.append(f"  already known: “{escape_markdown(restated)}”")
         if claim.updates:
             lines.append(f"  was ({claim.against}): “{escape_markdown(claim.updates)}”")
         lines.append("")
@@ -184,6 +187,14 @@ def next_attempt_at(now: datetime, attempts: int, *, base_s: float) -> datetime:
     """Capped exponential backoff between delivery attempts across runs (max 6 hours)."""
     delay = min(base_s * 2 ** max(attempts - 1, 0), 6 * 3600.0)
     return now + timedelta(seconds=delay)
+
+
+def _known_part(dev: Development, text: str) -> str:
+    """The parts of a new sentence that restate what the story knew (its known claims)."""
+    verdict = next((v for v in dev.sentences if v.text == text), None)
+    if verdict is None or verdict.status is SentenceStatus.KNOWN:
+        return ""
+    return " … ".join(c.text for c in verdict.claims if c.status is SentenceStatus.KNOWN)
 
 
 def summarise(sentences: Sequence[str], limit: int = 280) -> str:

@@ -119,8 +119,10 @@ def _assess_doc(
         fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
         kb.add(url or str(doc.get("id")), fresh, published=published)
     sentences = [
-        {"text": v.text, "status": v.status.value, "baseline": v.baseline} for v in verdicts
-    ]
+        {"text": v.text, "status": v.status.value, "baseline": v.baseline,
+         "claims": novelty.claim_rows(v)}
+        for v in verdicts
+    ]  # fmt: skip
     return {
         "id": doc.get("id"),
         "follow_up": assessment.follow_up,

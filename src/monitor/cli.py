@@ -185,7 +185,7 @@ QUERY_COMMANDS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "changes": (
         "changes",
         "What is new",
-        ("published", "site", "title", "status", "sentence", "baseline_sentence"),
+        ("published", "site", "title", "status", "sentence", "known_part", "baseline_sentence"),
     ),
     "followups": (
         "followups_list",

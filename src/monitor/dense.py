@@ -1,22 +1,35 @@
 """Dense similarity of two texts: static word embeddings shipped inside the ``wordllama`` wheel.
 
-The one user of ``wordllama``. Its 256-dimension embeddings (16 MB, MIT) are read from the
-package's own folder with downloads disabled: nothing is fetched at run time. Loading takes a
-couple of seconds, so it happens once per process and only when something asks for a
-similarity (a story judged without a lexicon); a story with a lexicon never pays for it.
+The one module that loads ``wordllama`` (``claims.py`` embeds words with the same model).
+Its 256-dimension embeddings (16 MB, MIT) are read from the package's own folder with downloads
+disabled: nothing is fetched at run time. Loading takes a couple of seconds, so it happens once
+per process and only when something asks for a similarity (a story judged without a lexicon, a
+follow-up's claims); a lexicon story with nothing new never pays for it.
 """
 
 from __future__ import annotations
 
 import functools
+import threading
 from pathlib import Path
 from typing import Any
 
 _CACHED_TEXTS = 256  # baselines' openings, and an article's while every story judges it
 
 
-@functools.cache
-def _model() -> Any:
+_LOAD_LOCK = threading.Lock()  # threads of one run ask at once: load the 16 MB once
+_LOADED: list[Any] = []
+
+
+def model() -> Any:
+    """The loaded embeddings, once per process."""
+    with _LOAD_LOCK:
+        if not _LOADED:
+            _LOADED.append(_load())
+        return _LOADED[0]
+
+
+def _load() -> Any:
     import wordllama
 
     # The wheel keeps its weights and tokenizer under the package folder; pointing the cache
@@ -28,7 +41,7 @@ def _model() -> Any:
 
 @functools.lru_cache(maxsize=_CACHED_TEXTS)
 def _embedding(text: str) -> Any:
-    return _model().embed([text], norm=True)[0]
+    return model().embed([text], norm=True)[0]
 
 
 def similarity(a: str, b: str) -> float:

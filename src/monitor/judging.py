@@ -470,6 +470,7 @@ def _record_followup(
                 "similarity": v.similarity,
                 "development_id": dev_id if v.status is not SentenceStatus.KNOWN else None,
                 "fingerprint": text_fp,
+                "claims": novelty.claim_rows(v, stored=True),
             }
             for v in verdicts
         ],

@@ -217,6 +217,19 @@ class Assessment:
 
 
 @dataclass(frozen=True)
+class ClaimVerdict:
+    """One claim of a sentence (``text`` is ``sentence[start:end]``), marked like a sentence."""
+
+    text: str
+    status: SentenceStatus
+    baseline: str | None  # the known claim it restates, updates or contradicts
+    similarity: float
+    source_url: str | None = None  # where ``baseline`` came from; None for the baseline
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
 class SentenceVerdict:
     """One sentence of a follow-up, marked against the baseline and earlier follow-ups."""
 
@@ -226,6 +239,7 @@ class SentenceVerdict:
     baseline: str | None  # the closest known sentence it restates, updates or contradicts
     similarity: float
     source_url: str | None = None  # where ``baseline`` came from; None for the baseline
+    claims: tuple[ClaimVerdict, ...] = ()  # its claims, in order (empty: not split)
 
 
 @dataclass(frozen=True)

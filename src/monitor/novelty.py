@@ -8,17 +8,21 @@ from __future__ import annotations
 import functools
 import hashlib
 import heapq
+import json
 import logging
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from importlib import resources
+from typing import Any
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
+from monitor.claims import Claim, ClaimBase, split_claims
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
-from monitor.models import SentenceStatus, SentenceVerdict
+from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
 from monitor.text import fingerprint, fold_accents
 from monitor.wordlists import MONTHS, US_WORD, WEEKDAYS
 
@@ -27,6 +31,7 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "KnowledgeBase",
     "KnownSentence",
+    "claim_rows",
     "content_tokens",
     "development_key",
     "is_boilerplate",
@@ -45,7 +50,7 @@ FIGURE_UPDATE_COVERAGE = 0.15
 # An update or a denial names the known sentence it changes, so the two must be about the same
 # thing: this share of the sentence's weight (leaving out the nouns its figures count) must occur
 # in the known sentence, in at least two words, one of them not among the story's every-line
-# words ("Mexico", "migrants", "US") ...
+# words (the country and the people every sentence names) ...
 SAME_FACT_SHARE = 0.25
 SAME_FACT_WORDS = 2
 # ... and this share of the known sentence's weight must occur in the sentence.
@@ -99,62 +104,19 @@ _STOPWORDS = frozenset(
 )  # fmt: skip
 _MONTH_WORDS = frozenset((*MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow"))
 
+
+def _load_vocabulary(name: str) -> dict[str, Any]:
+    """A story's paraphrase folding, shipped as data beside its lexicon (no code names a story)."""
+    folder = resources.files("monitor").joinpath("lexicons")
+    data: dict[str, Any] = json.loads(folder.joinpath(f"{name}.novelty.json").read_text("utf-8"))
+    return data
+
+
+# The mission story's words, as the word match has always folded them (for every story: it
+# reads no lexicon yet). Claims need none of it.
+_VOCABULARY = _load_vocabulary("us-mexico-migration")
 # Phrases folded before tokenising (order matters: longest first within each concept).
-_PHRASES: tuple[tuple[str, str], ...] = (
-    (r"homeland security secretary alejandro mayorkas|alejandro mayorkas|"
-     r"(?:homeland security|dhs) (?:secretary|chief|head)|secretary of homeland security",
-     "mayorkas"),
-    (r"department of homeland security|homeland security department|homeland security", "dhs"),
-    (r"vice president kamala harris|vice president harris|kamala harris|vice president|"
-     r"the vice-president", "harris"),
-    (r"president andres manuel lopez obrador|andres manuel lopez obrador|lopez obrador|"
-     r"mexican president|president of mexico|mexico's president|mexico's leader|"
-     r"mexican leader|his mexican counterpart|her mexican counterpart", "amlo"),
-    (r"president joe biden|president biden|joe biden", "biden"),
-    (r"former president donald trump|former president trump|donald trump|president trump",
-     "trump"),
-    (r"biden administration|biden white house|white house|the administration|biden officials",
-     "whitehouse"),
-    (r"trump administration|trump white house|trump-era|trump era", "trumpera"),
-    (r"customs and border protection|border patrol agents|border agents|border officials|"
-     r"border patrol|border authorities", "borderagent"),
-    (r"title 42|public health (?:order|law|rule|authority|policy)|pandemic-era (?:order|rule|"
-     r"policy)|covid-19 (?:order|rule)", "titlefortytwo"),
-    (r"covid-19|coronavirus|the pandemic|pandemic", "pandemic"),
-    (r"asylum[- ]seekers?|would-be migrants", "migrant"),
-    (r"unaccompanied (?:migrant )?(?:children|minors|kids)", "unaccompanied child"),
-    (r"root causes|underlying causes|core factors|drivers", "rootcause"),
-    (r"in return(?: for)?|in exchange(?: for)?", "exchange"),
-    (r"sen(?:d|t|ding) (?:them |people |migrants )?(?:back|home)|tur(?:n|ned|ning) (?:them |"
-     r"people |migrants )?(?:back|away|around)|ret(?:urn|urned|urning)", "expel"),
-    (r"ta(?:ke|king|ken|ke) back|took back", "accept"),
-    (r"step(?:ped|ping|s)? up|ramp(?:ed|ing|s)? up|beef(?:ed|ing)? up", "increase"),
-    (r"crack(?:ed|ing|s)? down", "enforce"),
-    (r"(?:go|went|going|goes|travel(?:l?ing|l?ed)?) to", "visit"),
-    (r"human trafficking|human smuggling|smuggling|trafficking", "trafficking"),
-    (r"buzzfeed news", "buzzfeed"),
-    (r"(?:passing|moving|traveling|travelling|coming|making (?:their|its) way) through|"
-     r"crossing (?:its|the|mexican|mexico's) territory|transit(?:ing)? through|transiting",
-     "transit"),
-    (r"within (?:its|their) (?:own )?(?:borders|territory)|inside (?:its|their) (?:own )?"
-     r"(?:borders|territory)|on (?:its|their) own soil", "ownterritory"),
-    (r"(?:do|doing|does|did) more|tak(?:e|es|ing) more (?:action|steps)|more action", "domore"),
-    (r"(?:serving|serve|serves|being used|used|acting|act) as", "usedas"),
-    (r"go(?:ing)? back|be going back", "expel"),
-    (r"biden's team|biden aides|biden's officials|biden's aides", "whitehouse"),
-    (r"(?:heading|headed|traveling|travelling|moving|making their way) (?:north|to|toward)|"
-     r"on (?:their|the|its|his|her) way (?:north|to)|bound for", "enroute"),
-    (r"stopovers?|pit stops?|stepping stones?|transit points?|waypoints?|way stations?",
-     "stopover"),
-    (r"central america(?:ns?)?|northern triangle", "centralamerica"),
-    (r"el salvador|salvadorans?", "elsalvador"),
-    (r"united states|americans?(?= )|washington(?:, d\.?c\.?)?", "unitedstates"),
-    (r"southern border|us-mexico border|u\.s\.-mexico border|mexico-us border", "southborder"),
-    (r"declined to comment|did not (?:immediately )?respond to (?:a )?requests? for comment|"
-     r"(?:would|did|could) not (?:immediately )?comment|declined comment|had no comment|"
-     r"did not respond", "nocomment"),
-    (r"news conference|press conference|press briefing|briefing", "briefing"),
-)  # fmt: skip
+_PHRASES: tuple[tuple[str, str], ...] = tuple((p, r) for p, r in _VOCABULARY["phrases"])
 _PHRASE_REPLACEMENT = {f"p{i}": f" {r} " for i, (_, r) in enumerate(_PHRASES)}
 
 
@@ -211,92 +173,7 @@ def _fold_phrases(text: str) -> str:
     return _phrase_regex(tuple(which)).sub(_fold_phrase, text)
 
 
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "migrant": ("migrant", "immigrant", "migration", "immigration", "newcomer", "migratory"),
-    "expel": ("expel", "expulsion", "deport", "deportation", "removal", "remove", "repatriate",
-              "repatriation", "return"),
-    "accept": ("accept", "receive", "admit", "absorb", "welcome"),
-    "ask": ("ask", "task", "request", "urge", "press", "pressure", "push", "want", "demand", "seek",
-            "sought", "call", "pressing", "lean"),
-    "official": ("official", "authority", "authorities", "officer", "government"),
-    "increase": ("increase", "tighten", "toughen", "rise", "rose", "risen", "rising", "grow",
-                 "grew", "growth", "surge",
-                 "jump", "climb", "spike", "uptick", "higher", "boost", "bolster", "expand",
-                 "strengthen", "intensify", "heighten", "escalate", "additional", "extra",
-                 "greater", "further"),
-    "decrease": ("decrease", "decline", "fall", "fell", "drop", "reduce", "reduction", "cut",
-                 "lower", "fewer", "less", "alleviate", "ease", "relieve", "relief", "lessen"),
-    "child": ("child", "children", "kid", "minor", "youngster"),
-    "family": ("family", "families", "parent", "household"),
-    "arrest": ("arrest", "detain", "detention", "apprehend", "apprehension", "custody", "hold",
-               "held", "capture", "interdict", "interdiction"),
-    "cross": ("cross", "crossing", "encounter", "arrival", "arrive", "enter", "entry", "reach",
-              "influx", "flow", "pass", "passing"),
-    "visit": ("visit", "trip", "travel", "journey", "tour", "trek"),
-    "talk": ("talk", "meeting", "meet", "met", "discussion", "discuss", "conversation", "raise",
-             "bring", "brought", "broach", "mention",
-             "negotiate", "negotiation", "summit", "dialogue", "consult", "call", "confer"),
-    "enforce": ("enforce", "enforcement", "crackdown", "police", "policing", "patrol",
-                "security", "control", "checkpoint", "inspection"),
-    "plan": ("plan", "intend", "expect", "schedule", "prepare", "aim", "upcoming", "planned"),
-    "document": ("document", "memo", "record", "paper", "paperwork", "draft", "file"),
-    "fund": ("fund", "funding", "money", "investment", "invest", "aid", "assistance", "spending",
-             "financing", "dollar"),
-    "agreement": ("agreement", "deal", "arrangement", "pact", "accord", "understanding"),
-    "begin": ("begin", "began", "begun", "start", "launch", "initiate", "commence"),
-    "curb": ("curb", "prevent", "stop", "deter", "stem", "block", "limit", "limiting", "tackle",
-             "combat", "fight", "address", "handle", "deal", "manage", "solve", "confront"),
-    "release": ("release", "free", "freed", "parole", "paroled"),
-    "law": ("law", "legislation", "statute", "rule", "regulation", "reform"),
-    "policy": ("policy", "policies", "strategy", "approach", "measure", "program", "programme",
-               "initiative",
-               "plan", "outreach", "diplomacy", "effort", "engagement"),
-    "lead": ("lead", "led", "head", "headed", "oversee", "oversaw", "spearhead", "helm"),
-    "public": ("public", "publicly", "publicize", "publicise"),
-    "space": ("space", "room", "capacity", "beds"),
-    "mexico": ("mexico", "mexican", "mexicans"),
-    "guatemala": ("guatemala", "guatemalan", "guatemalans"),
-    "honduras": ("honduras", "honduran", "hondurans"),
-    "brazil": ("brazil", "brazilian", "brazilians"),
-    "airport": ("airport", "airline", "flight", "air", "aviation", "fly", "flying", "flew",
-                "plane", "airplane"),
-    "visa": ("visa", "entry requirement"),
-    "comment": ("comment", "statement", "respond", "response", "reply"),
-    "focus": ("focus", "priority", "prioritize", "emphasis", "emphasize", "concentrate",
-              "concern", "issue", "subject", "topic"),
-    "cooperate": ("cooperate", "cooperation", "collaborate", "collaboration", "partnership",
-                  "partner", "together", "jointly", "joint", "relationship", "ties", "alliance"),
-    "economic": ("economic", "economy", "economically", "jobs", "job", "employment", "labor",
-                 "labour", "worker", "workers", "trade", "opportunity", "opportunities"),
-    "country": ("country", "countries", "nation", "nations", "state"),
-    "report": ("report", "reported", "reporting", "reveal", "disclose", "publish", "show",
-               "indicate", "obtain", "obtained", "see", "review", "reviewed"),
-    "highest": ("highest", "record", "peak", "most"),
-    "expert": ("expert", "researcher", "analyst", "scholar", "specialist", "academic"),
-    "facility": ("facility", "facilities", "shelter", "center", "centre", "station"),
-    "overcrowd": ("overcrowd", "overcrowding", "crowded", "crowding", "capacity", "strain",
-                  "overwhelm", "overwhelmed", "crunch"),
-    "south": ("south", "southern"),
-    "city": ("city", "cities", "town", "towns"),
-    "commit": ("commit", "commitment", "pledge", "promise", "vow"),
-    "announce": ("announce", "announcement", "unveil", "unveiling", "declare"),
-    "court": ("court", "courts", "judge", "judges", "hearing", "hearings"),
-    "fast": ("fast", "quick", "quickly", "expedite", "expedited", "rapid", "rapidly",
-             "fast-track", "fast-tracked", "speedy", "accelerated"),
-    "borderagent": ("agent", "agents"),
-    "easy": ("easy", "easier", "easily", "easi", "simpler", "simply"),
-    "exception": ("exception", "exempt", "exemption", "excepted", "spared"),
-    "continue": ("continue", "continuing", "keep", "keeps", "remain", "remains", "persist"),
-    "main": ("main", "central", "key", "major", "top", "chief", "primary", "principal"),
-    "goal": ("goal", "aim", "purpose", "objective", "mission", "intent"),
-    "reconsider": ("reconsider", "rethink", "revisit", "reassess", "reexamine", "re-examine",
-                   "reevaluate", "re-evaluate", "overhaul", "revise"),
-    "remark": ("remark", "message", "warning", "warn", "word", "words", "speech", "appeal",
-               "plea"),
-    "corruption": ("corruption", "graft", "anti-corruption", "bribery", "corrupt"),
-    "temporary": ("temporary", "seasonal", "short-term"),
-    "briefing": ("appearance", "conference"),
-}  # fmt: skip
+_SYNONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCABULARY["synonyms"].items()}
 
 _WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d+(?:[.,]\d+)*")
 _STEM_CACHE: dict[str, str] = {}
@@ -351,7 +228,7 @@ def _fold_phrase(match: re.Match[str]) -> str:
     return _PHRASE_REPLACEMENT[match.lastgroup or ""]
 
 
-# A dateline ("WASHINGTON (Continental Wire) - ") and the attribution of a retold report ("the
+# A dateline ("CAPITAL CITY (Continental Wire) - ") and the attribution of a retold report ("the
 # report said", "according to the documents") name the messenger, not the news.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'\u00c0-\u00de-]{2,40}(?:\([^()]{1,40}\))?\s+-\s+")
 _SOURCE = (
@@ -410,7 +287,7 @@ _NEGATION = re.compile(
 
 _NOT_NEGATION = re.compile(
     r"\bnot (?:\w+ ){0,2}?(?:only|just|simply|merely|solely|entirely|least)\b"
-    # "she did not say whether Mexico would ...": a question left open, not a denial
+    # "she did not say whether the country would ...": a question left open, not a denial
     r"|\b(?:did|would|could|do|does) not (?:say|disclose|specify|indicate) (?:whether|if)\b"
     r"|\bdeclin\w* to (?:say|disclose|specify) (?:whether|if)\b"
 )
@@ -484,6 +361,10 @@ class KnowledgeBase:
         self._totals: dict[int, float] = {}
         self._by_quantity: dict[str, list[_Entry]] = {}
         self._figures_read = 0
+        self._claims: ClaimBase | None = None  # built on first use: it loads the embeddings
+        # sentences marked known (with their claims) by fingerprint: the same sentence again,
+        # in a copy of an article, is known the same way whatever was added since
+        self._echoes: dict[tuple[str, frozenset[str]], SentenceVerdict] = {}
         self._extend(None, baseline_sentences, published)
 
     def __len__(self) -> int:
@@ -509,14 +390,25 @@ class KnowledgeBase:
         """
         if url in self._developments:
             return
-        verdicts = mark_sentences(self, sentences, published=published)
+        # the development key needs no claims: adding stays free of the embeddings
+        verdicts = mark_sentences(self, sentences, published=published, claims=False)
         self._developments[url] = development_key(verdicts, self)
         self._urls.append(url)
         self._extend(url, sentences, published)
 
+    @property
+    def claims(self) -> ClaimBase:
+        """The claims of every known sentence, matched by meaning (built when first asked)."""
+        if self._claims is None:
+            self._claims = ClaimBase()
+            for entry in self._entries:
+                self._claims.add([entry.known.text], entry.known.source_url)
+        return self._claims
+
     def _extend(
         self, url: str | None, sentences: Sequence[str], published: datetime | None = None
     ) -> None:
+        first = len(self._entries)
         previous_dates: frozenset[str] = frozenset()
         for sentence in sentences:
             text = normalised(sentence)
@@ -537,13 +429,15 @@ class KnowledgeBase:
                 dates,
                 _capitalised(text),
                 key,
-                # "In April, Biden said ... " followed by his quote: the date carries over
+                # "In April, the president said ... " followed by his quote: the date carries over
                 dates | previous_dates,
             )
             previous_dates = dates
             self._entries.append(entry)
             for token in tokens:
                 self._index.setdefault(token, []).append(position)
+        if self._claims is not None:
+            self._claims.add([e.known.text for e in self._entries[first:]], url)
         self._idf.clear()
         self._totals.clear()
 
@@ -644,7 +538,7 @@ def _changes(figure: Figure, old: Figure) -> bool:
 
 
 def _ubiquitous(kb: KnowledgeBase, token: str) -> bool:
-    """One of the story's every-line words ("Mexico", "migrants"): it pairs nothing."""
+    """One of the story's every-line words (its country, its people): it pairs nothing."""
     return len(kb._index.get(token, ())) >= 3 and kb.weight(token) < _UBIQUITOUS_WEIGHT
 
 
@@ -767,10 +661,7 @@ def _changed_date(dates: frozenset[str], known: frozenset[str]) -> bool:
 
 
 # Names outlets use for one actor: swapping one for another changes nothing.
-_ACTOR_FOLD = {
-    "washington": "united states", "white house": "united states",
-    "biden administration": "united states", "mexico city": "mexico",
-}  # fmt: skip
+_ACTOR_FOLD: dict[str, str] = dict(_VOCABULARY["actor_fold"])
 _UBIQUITOUS_WEIGHT = 2.0
 
 
@@ -922,7 +813,7 @@ def _verdict(
     )
     if polarity_differs and best.coverage >= KNOWN_COVERAGE and not clauses_known:
         if not _same_fact(kb, tokens, best.entry, reverse=best.reverse):
-            # "Do not come," Harris said: one shared name is no claim denied
+            # "Do not come," the minister said: one shared name is no claim denied
             return SentenceVerdict(index, text, SentenceStatus.NEW, None, similarity, None)
         status = SentenceStatus.CONTRADICTING
     elif changed or new_figure:
@@ -938,11 +829,17 @@ def _verdict(
 
 
 def mark_sentences(
-    kb: KnowledgeBase, sentences: Sequence[str], *, published: datetime | None = None
+    kb: KnowledgeBase,
+    sentences: Sequence[str],
+    *,
+    published: datetime | None = None,
+    claims: bool = True,
 ) -> list[SentenceVerdict]:
     """Each non-boilerplate sentence marked known, updated, new or contradicting.
 
     ``published``, the article's date, resolves its relative dates ("later this month").
+    With ``claims``, each sentence also carries its claims, each marked the same way against
+    the known claims, and its status follows them (see ``_with_claims``).
     """
     verdicts: list[SentenceVerdict] = []
     for index, sentence in enumerate(sentences):
@@ -952,9 +849,18 @@ def mark_sentences(
         tokens = content_tokens(text)
         if not tokens:
             continue
+        echo = kb._echoes.get(_echo_key(text, published)) if claims else None
+        if echo is not None:
+            verdicts.append(replace(echo, index=index))
+            continue
         verdict = _verdict(kb, index, text, tokens, published)
         if verdict is not None:
             verdicts.append(verdict)
+    if claims and verdicts:
+        verdicts = _with_claims(kb, verdicts)
+        for v in verdicts:
+            if v.status is SentenceStatus.KNOWN:
+                kb._echoes.setdefault(_echo_key(v.text, published), v)
     logger.debug(
         "marked %d of %d sentences against %d known: %d not known",
         len(verdicts),
@@ -998,3 +904,128 @@ def development_key(
 
 def _key_of(text: str) -> str:
     return hashlib.sha256(("development:" + fingerprint(text)).encode()).hexdigest()[:16]
+
+
+_FRESH = (SentenceStatus.NEW, SentenceStatus.UPDATED, SentenceStatus.CONTRADICTING)
+
+
+def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[SentenceVerdict]:
+    """The sentences with their claims, and each sentence's status as its claims say.
+
+    A sentence the word match calls known stays known, and so do its claims. Otherwise a
+    sentence is new when any claim is new; one whose claims all restate known claims is known
+    (a restatement in other words), and a denial is a contradiction only when one of its claims
+    denies a known claim (not a sentence that merely shares words with one).
+    """
+    parts = {v.index: split_claims(v.text) for v in verdicts}
+    judged = {
+        v.index for v in verdicts if not v.claims and not _plainly_known(v) and not _plainly_new(v)
+    }
+    pending = [c for v in verdicts if v.index in judged for c in parts[v.index]]
+    matched = iter(kb.claims.match(pending)) if pending else iter(())
+    out = []
+    for v in verdicts:
+        if v.claims:  # an echo of a sentence marked before
+            out.append(v)
+            continue
+        if _plainly_new(v):
+            out.append(replace(v, claims=tuple(_new_claim(c) for c in parts[v.index])))
+            continue
+        if v.index not in judged:
+            known = tuple(
+                ClaimVerdict(
+                    c.text, SentenceStatus.KNOWN, v.baseline, v.similarity, v.source_url,
+                    c.start, c.end,
+                )
+                for c in parts[v.index]
+            )  # fmt: skip
+            out.append(replace(v, claims=known))
+            continue
+        claims = tuple(next(matched) for _ in parts[v.index])
+        out.append(_status_from_claims(kb, v, claims))
+    return out
+
+
+def _echo_key(text: str, published: datetime | None) -> tuple[str, frozenset[str]]:
+    """A sentence and the dates it names, resolved ("later this month" in June is not July's)."""
+    return fingerprint(text), _dates(text, published, told=False)
+
+
+# A sentence this far from all the story knows (the word match's similarity) has no claim that
+# restates a known one: its claims are new without being matched.
+CLAIMS_FLOOR = 0.20
+
+
+def _new_claim(c: Claim) -> ClaimVerdict:
+    return ClaimVerdict(c.text, SentenceStatus.NEW, None, 0.0, None, c.start, c.end)
+
+
+def _plainly_new(v: SentenceVerdict) -> bool:
+    return v.status is SentenceStatus.NEW and v.similarity < CLAIMS_FLOOR
+
+
+def _plainly_known(v: SentenceVerdict) -> bool:
+    """Known to the word match, with no number its known sentence lacks ("more than 130
+    units" against "more than 100 units" is for the claims to judge)."""
+    if v.status is not SentenceStatus.KNOWN:
+        return False
+    values = {f.value for f in extract_figures(v.text) if _is_statistic(f)}
+    return not values or values <= {f.value for f in extract_figures(v.baseline or "")}
+
+
+def _status_from_claims(
+    kb: KnowledgeBase, v: SentenceVerdict, claims: tuple[ClaimVerdict, ...]
+) -> SentenceVerdict:
+    statuses = [c.status for c in claims]
+    if v.status is SentenceStatus.UPDATED:
+        # The word match saw a change claims are blind to (a month, a name, a revised figure
+        # beside a fresh detail): the sentence stays an update, and the claim that carries it
+        # is the nearest one not known (holding a figure if one does), else the least close.
+        if SentenceStatus.UPDATED not in statuses and claims:
+            i = min(
+                range(len(claims)),
+                key=lambda i: (
+                    claims[i].status is SentenceStatus.KNOWN,
+                    not _NUMBER.search(claims[i].text),
+                    -claims[i].similarity if claims[i].status is SentenceStatus.NEW else 0.0,
+                    claims[i].similarity,
+                ),
+            )
+            claims = (
+                *claims[:i],
+                replace(
+                    claims[i], status=SentenceStatus.UPDATED, baseline=v.baseline,
+                    source_url=v.source_url, similarity=v.similarity,
+                ),
+                *claims[i + 1 :],
+            )  # fmt: skip
+        return replace(v, claims=claims)
+    if SentenceStatus.NEW in statuses:
+        return replace(v, status=SentenceStatus.NEW, baseline=None, source_url=None, claims=claims)
+    # no claim is new: the sentence takes the status of its most telling claim
+    for status in (SentenceStatus.CONTRADICTING, SentenceStatus.UPDATED, SentenceStatus.KNOWN):
+        claim = next((c for c in claims if c.status is status), None)
+        if claim is None:
+            continue
+        if status is v.status:
+            return replace(v, claims=claims)  # the sentence's own match stands
+        baseline = kb.claims.sentence_of(claim.baseline or "") or claim.baseline
+        return replace(
+            v, status=status, baseline=baseline, source_url=claim.source_url, claims=claims
+        )
+    return replace(v, claims=claims)
+
+
+_NUMBER = re.compile(r"\d")
+
+
+def claim_rows(verdict: SentenceVerdict, *, stored: bool = False) -> list[dict[str, object]]:
+    """A sentence's claims as `monitor assess` prints them (``stored``: as ``sentences.claims``
+    holds them, with where each matched claim came from, its similarity and offsets)."""
+    rows: list[dict[str, object]] = []
+    for c in verdict.claims:
+        row: dict[str, object] = {"text": c.text, "status": c.status.value, "baseline": c.baseline}
+        if stored:
+            row.update(baseline_url=c.source_url, similarity=c.similarity, start=c.start, end=c.end)
+        rows.append(row)
+    return rows

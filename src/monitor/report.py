@@ -218,9 +218,13 @@ def _change_rows(sentences: Sequence[Mapping[str, Any]], salient: set[str]) -> s
         if cls != "new" or str(s["sentence"]) in salient:
             now_html = f'<mark class="{cls}">{now_html}</mark>'
         cells.append(f'<div class="now">{badge}{now_html}</div>')
+        # the parts of a new sentence that restate what the story knew (issue 21)
+        known = [c["text"] for c in s.get("claims") or () if c["status"] == "known"]
         if baseline:
             origin = summary.updated_against(s.get("baseline_url"), s.get("url"))
             was = f'<span class="muted">{origin}:</span> {was_html}'
+        elif known:
+            was = '<span class="muted">already known:</span> ' + " … ".join(map(_e, known))
         else:
             was = '<span class="muted">nothing earlier</span>'
         cells.append(f'<div class="was">{was}</div>')

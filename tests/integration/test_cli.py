@@ -67,8 +67,15 @@ def test_assess_writes_one_json_line_per_input(tmp_path: Path, baseline_config: 
         assert set(record) == {"id", "follow_up", "score", "reasons", "sentences"}
         assert 0.0 <= record["score"] <= 1.0 and record["reasons"]
         for sentence in record["sentences"]:
-            assert set(sentence) == {"text", "status", "baseline"}
+            assert set(sentence) == {"text", "status", "baseline", "claims"}
             assert sentence["status"] in {"known", "updated", "new", "contradicting"}
+            assert sentence["claims"], sentence
+            for claim in sentence["claims"]:
+                assert set(claim) == {"text", "status", "baseline"}
+                assert claim["text"] in sentence["text"]
+            # a sentence is new when one of its claims is
+            statuses = {c["status"] for c in sentence["claims"]}
+            assert (sentence["status"] == "new") == ("new" in statuses), sentence
     # The same text again, after the first was accepted as a follow-up, adds nothing new.
     assert all(s["status"] == "known" for s in third["sentences"])
     assert "error" in bad and bad["line"] == 4
@@ -80,6 +87,12 @@ def test_query_commands_read_the_views(demo_db: Path) -> None:
     rows = [json.loads(line) for line in changes.stdout.splitlines()]
     assert rows and {"story", "url", "status", "sentence", "baseline_sentence"} <= set(rows[0])
     assert {r["status"] for r in rows} <= {"new", "updated", "contradicting"}
+    # each sentence's claims say which part is news and which restates what the story knew
+    for row in rows:
+        assert row["claims"] and all(c["text"] in row["sentence"] for c in row["claims"])
+        parts = [row["new_part"], row["known_part"]]
+        assert all(p in row["sentence"] for part in parts for p in part.split(" … ") if p)
+        assert row["new_part"], row  # a sentence the story did not know has a fresh claim
     later = monitor("changes", "--db", str(demo_db), "--json", "--since", "2021-06-10")
     assert len(later.stdout.splitlines()) < len(rows)
     for command in ("followups", "alerts", "feeds"):
@@ -87,6 +100,23 @@ def test_query_commands_read_the_views(demo_db: Path) -> None:
         assert done.returncode == 0 and done.stdout.strip(), (command, done.stderr)
     table = monitor("feeds", "--db", str(demo_db))
     assert "Feeds" in table.stdout
+
+
+def test_the_new_claims_view_splits_the_new_facts(demo_db: Path) -> None:
+    from monitor.store import open_reader
+
+    with open_reader(demo_db) as store:
+        facts = store.con.execute("SELECT count(*) FROM new_facts").fetchone()
+        claims = store.con.execute(
+            "SELECT sentence, claim, claim_start, claim_end, status, baseline_claim, "
+            "sentence_status FROM new_claims ORDER BY url, idx, claim_idx"
+        ).fetchall()
+    assert facts is not None and len(claims) >= facts[0] > 0
+    for sentence, claim, start, end, status, baseline, sentence_status in claims:
+        assert sentence[start:end] == claim
+        assert status in {"known", "updated", "new", "contradicting"}
+        assert (baseline is None) == (status == "new")
+        assert sentence_status != "known"
 
 
 def test_a_query_during_a_run_reads_the_snapshot_and_says_so(demo_db: Path) -> None:

@@ -99,3 +99,24 @@ def test_backoff_grows_and_is_capped() -> None:
     assert delays[1] == timedelta(seconds=120)
     assert delays[-1] == timedelta(hours=6)
     assert delays == sorted(delays)
+
+
+def test_a_new_sentence_says_which_part_restates_what_the_story_knew() -> None:
+    from dataclasses import replace
+
+    from monitor.models import ClaimVerdict
+
+    text = "A judge blocked the policy on Friday, and Mexico will keep its troops at the border."
+    known = "and Mexico will keep its troops at the border."
+    claims = (
+        ClaimVerdict(text[:36], SentenceStatus.NEW, None, 0.2, None, 0, 36),
+        ClaimVerdict(known, SentenceStatus.KNOWN, "Troops stay at the border.", 0.8, None, 38, 85),
+    )
+    dev = _dev()
+    sentence = SentenceVerdict(2, text, SentenceStatus.NEW, None, 0.3, claims=claims)
+    dev = replace(dev, sentences=(*dev.sentences[:2], sentence))
+    body = alerts.render_alert(dev).body
+    assert f"NEW: “{text}”" in body
+    assert f"  already known: “{known}”" in body
+    # a sentence with no known claim says nothing more
+    assert body.count("already known") == 1

@@ -1,0 +1,106 @@
+"""What claim-level novelty costs per follow-up, beside extracting the same page.
+
+``python -m bench.claims.cost [--pages N]``: for real news pages of the shared corpus
+(``$MONITOR_SHARED/corpus/html/aeb``), the CPU time to extract each page
+(``extract.extract_article``) and to mark its sentences against the mission's baseline
+(``novelty.mark_sentences``, claims on and off), medians of the per-page best of three; then the
+once-per-process costs the pipeline pays only when a follow-up is marked: loading the
+embeddings and embedding the known claims.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import statistics
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from bench.scenarios import baseline_path, shared_dir
+from monitor import extract
+from monitor.claims import load_embedder
+from monitor.errors import ExtractionError
+from monitor.novelty import KnowledgeBase, mark_sentences
+from monitor.text import split_sentences
+
+T = TypeVar("T")
+
+
+def _best_cpu(fn: Callable[[], T], repeat: int = 3) -> tuple[T, float]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        started = time.process_time()
+        result = fn()
+        best = min(best, time.process_time() - started)
+    assert result is not None
+    return result, best
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.claims.cost", description=__doc__)
+    parser.add_argument("--pages", type=int, default=40)
+    args = parser.parse_args(argv)
+    pages = sorted((shared_dir() / "corpus" / "html" / "aeb").glob("*.html.gz"))[: args.pages]
+    if not pages or not baseline_path().exists():
+        print(f"the shared corpus and baseline are needed under {shared_dir()}")
+        return 0
+    baseline = split_sentences(baseline_path().read_text(encoding="utf-8"))
+    started = time.perf_counter()
+    load_embedder()
+    load_s = time.perf_counter() - started
+    kb = KnowledgeBase(baseline)
+    _, known_s = _best_cpu(lambda: KnowledgeBase(baseline).claims._known_vectors(), repeat=1)
+    kb.claims._known_vectors()
+    rows = []
+    _, plain_s = _best_cpu(functools.partial(KnowledgeBase, baseline))
+    _, warm_s = _best_cpu(functools.partial(_warm, baseline))
+    for path in pages:
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        try:
+            page, extract_s = _best_cpu(
+                functools.partial(extract.extract_article, html, "https://x.test/a")
+            )
+        except ExtractionError:
+            continue
+        sentences = split_sentences(page.text)
+        # a fresh knowledge base each time (a sentence seen before would be an echo), its
+        # building time taken off
+        _, words_s = _best_cpu(functools.partial(_mark, baseline, sentences, claims=False))
+        _, claims_s = _best_cpu(functools.partial(_mark, baseline, sentences, claims=True))
+        words_s, claims_s = max(0.0, words_s - plain_s), max(0.0, claims_s - warm_s)
+        rows.append((len(sentences), extract_s, words_s, claims_s))
+    ms = [[1000 * r[i] for r in rows] for i in range(1, 4)]
+    extract_ms, words_ms, claims_ms = (statistics.median(m) for m in ms)
+    over = sum(c > e for c, e in zip(ms[2], ms[0], strict=True))
+    words_over = sum(w > e for w, e in zip(ms[1], ms[0], strict=True))
+    print(f"{len(rows)} pages, median {statistics.median(r[0] for r in rows)} sentences")
+    print(f"extraction (trafilatura)         median {extract_ms:7.1f} ms/page (CPU)")
+    print(f"novelty, word match only         median {words_ms:7.1f} ms/page (CPU)")
+    print(f"novelty with claims              median {claims_ms:7.1f} ms/page (CPU)")
+    print(
+        f"pages where novelty costs more than extraction: {over} of {len(rows)} "
+        f"(word match alone: {words_over})"
+    )
+    print(
+        f"once per process, on the first follow-up: loading the embeddings {load_s:.2f} s "
+        f"(wall), embedding the baseline's claims {1000 * known_s:.0f} ms (CPU)"
+    )
+    return 0
+
+
+def _mark(baseline: list[str], sentences: list[str], *, claims: bool) -> int:
+    kb = _warm(baseline) if claims else KnowledgeBase(baseline)
+    return len(mark_sentences(kb, sentences, claims=claims))
+
+
+def _warm(baseline: list[str]) -> KnowledgeBase:
+    """A knowledge base whose known claims are embedded (the model is loaded already)."""
+    kb = KnowledgeBase(baseline)
+    kb.claims._known_vectors()
+    return kb
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,37 @@
+"""bench.claims on the annotated real follow-ups (skipped without the story cache)."""
+
+from __future__ import annotations
+
+import pytest
+from bench.claims.harness import TUNING, load_annotations, load_verdicts, score_story
+from bench.stories.dataset import available_stories, load_story
+
+ANNOTATIONS = load_annotations()
+ANNOTATED = sorted({a.story for a in ANNOTATIONS})
+
+
+def test_annotations_cover_three_stories_not_used_for_tuning() -> None:
+    assert len(set(ANNOTATED) - set(TUNING)) >= 3
+    for a in ANNOTATIONS:
+        assert a.spans and all(0 <= s.start < s.end for s in a.spans)
+        assert {s.label for s in a.spans} <= {"new", "updated", "restates"}
+
+
+def test_every_contradicting_label_seen_has_a_verdict() -> None:
+    verdicts = load_verdicts()
+    assert set(verdicts.values()) <= {"contradiction", "not a contradiction"}
+
+
+@pytest.mark.parametrize("slug", available_stories() or ["(no cache)"])
+def test_real_follow_ups(slug: str) -> None:
+    if slug == "(no cache)":
+        pytest.skip("the story cache is not here")
+    score = score_story(load_story(slug), ANNOTATIONS)
+    assert score.stale == 0  # the cached texts are the ones annotated
+    assert score.baseline_new_claims == 0
+    assert score.syndicated_new_claims == 0
+    # at most one contradicting label a reader would not call one, per 250 sentences
+    assert score.wrong_contradictions * 250 <= max(score.sentences_in_order, 250)
+    assert all(c.verdict != "unjudged" for c in score.contradicting)
+    if slug in ANNOTATED:
+        assert score.surfaced >= 0.9
