@@ -101,23 +101,28 @@ def in_date_order(cases: Sequence[Case]) -> list[Case]:
 def judge(dev: DevStory, profile: StoryProfile | None = None) -> StoryResult:
     """Monitor's decision on every case of the story, in date order."""
     profile = profile or profile_of(dev)
-    judged = []
-    for case in in_date_order(dev.cases):
-        published = (
-            datetime.combine(case.published, datetime.min.time(), tzinfo=UTC)
-            if case.published is not None
-            else None
-        )
-        assessment = assess(
-            profile,
-            url=case.url,
-            title=case.title,
-            text=case.text,
-            published=published,
-            date_source="feed" if published is not None else "unknown",
-        )
-        judged.append(Judged(case, assessment))
+    judged = [Judged(case, assess_case(profile, case)) for case in in_date_order(dev.cases)]
     return StoryResult(dev.meta.slug, tuple(judged), dev.missing)
+
+
+def feed_date(case: Case) -> datetime | None:
+    """The case's date as a feed would give it (midnight UTC), if it has one."""
+    if case.published is None:
+        return None
+    return datetime.combine(case.published, datetime.min.time(), tzinfo=UTC)
+
+
+def assess_case(profile: StoryProfile, case: Case) -> Assessment:
+    """Monitor's decision on one case, its date given as a feed date."""
+    published = feed_date(case)
+    return assess(
+        profile,
+        url=case.url,
+        title=case.title,
+        text=case.text,
+        published=published,
+        date_source="feed" if published is not None else "unknown",
+    )
 
 
 def report(result: StoryResult) -> str:
