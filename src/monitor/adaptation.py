@@ -27,11 +27,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from monitor import storymodel
-from monitor.relevance import StoryProfile
-from monitor.text import split_paragraphs, tokens
+from monitor.models import Assessment
+from monitor.relevance import LEXICONS, StoryProfile
+from monitor.text import fold, split_paragraphs, tokens
 from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS
 
 NOTICED = "noticed"  # seen once: weighs nothing yet
@@ -81,7 +83,7 @@ class Change:
             "kind": self.kind,
             "weight": self.weight,
             "url": self.url,
-            "at": self.at,
+            "seen_at": self.at,
             "reason": self.reason,
             "recorded_at": recorded_at,
         }
@@ -204,6 +206,27 @@ def adapted_profile(
     return profile if model is profile.model else replace(profile, model=model)
 
 
+def explain(
+    assessment: Assessment, base: StoryProfile, used: StoryProfile, title: str, text: str
+) -> Assessment:
+    """The decision with a reason naming the learned terms the article carries, when it was
+    judged with an adapted model (before the verdict, which stays the last reason)."""
+    if used is base or used.model is None or base.model is None:
+        return assessment
+    _, found = storymodel.coverage(used.model, title, text)
+    learned = [t for t in found if t not in base.model.terms]
+    if not learned:
+        return assessment
+    said = f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"
+    *before, verdict = assessment.reasons or ("",)
+    return replace(assessment, reasons=(*before, said, verdict))
+
+
+def rows(story: str, changes: Iterable[Change], recorded_at: datetime) -> list[dict[str, Any]]:
+    """Changes as rows of the ``model_changes`` table."""
+    return [c.row(story, recorded_at) for c in changes]
+
+
 def is_confident(score: float, threshold: float, settings: Settings = DEFAULT) -> bool:
     """A decision sure enough to learn from: the score well above the threshold."""
     return score >= threshold + settings.confident_margin * (1 - threshold)
@@ -230,10 +253,25 @@ def _is_figure_or_date(word: str) -> bool:
     return word in _DATE_WORDS or any(ch.isdigit() for ch in word)
 
 
-def baseline_terms(profile: StoryProfile) -> set[str]:
-    """What the story knew from its baseline: its model's terms, or a lexicon story's rare
-    words of the baseline."""
-    return set(profile.model.terms) if profile.model is not None else set(profile.distinctive)
+def known_to(profile: StoryProfile, term: str) -> bool:
+    """Whether the story knew the term before it learned anything: a term of its model, or
+    for a lexicon story a rare word of its baseline or a term naming one of the lexicon's
+    names ("lópez obrador", "mexico detains")."""
+    if profile.model is not None:
+        return term in profile.model.terms
+    return term in profile.distinctive or any(w in _lexicon_words() for w in fold(term).split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_words() -> frozenset[str]:
+    return frozenset(
+        word
+        for concepts in LEXICONS.values()
+        for concept in concepts
+        for alias in concept.aliases
+        if not alias.startswith("(?")
+        for word in fold(alias).split()
+    )
 
 
 def learn(
@@ -251,7 +289,6 @@ def learn(
     ones it carries are learned once ``min_sightings`` articles carried them (while there is
     room for them, or they outweigh the lightest learned term, which then leaves); of the
     terms the model lacks, its heaviest ``per_article`` are noticed."""
-    known = baseline_terms(profile)
     found = {t: round(w * settings.learn_factor, 3) for t, w in candidates(title, text).items()}
     current = dict(terms)
     changes: list[Change] = []
@@ -264,7 +301,7 @@ def learn(
     for term, weight in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
         held = current.get(term)
         if held is None:
-            if term not in known:
+            if not known_to(profile, term):
                 fresh.append((term, weight))
             continue
         if url in held.sightings:
@@ -314,7 +351,6 @@ def decay(
     terms: Mapping[str, LearnedTerm], at: datetime, settings: Settings = DEFAULT
 ) -> list[Change]:
     """The learned terms unseen so long that they leave the model."""
-    floor = 0.5**settings.drop_after_halvings
     return [
         Change(
             t.term,
@@ -325,8 +361,13 @@ def decay(
             f"not seen in a confident follow-up since {t.last_seen:%Y-%m-%d}",
         )
         for t in terms.values()
-        if decayed_weight(t, at, settings) < floor * t.weight
+        if t.active and expired(t, at, settings)
     ]
+
+
+def expired(term: LearnedTerm, at: datetime, settings: Settings = DEFAULT) -> bool:
+    """Whether the term has decayed below ``1 / 2 ** drop_after_halvings`` of its weight."""
+    return decayed_weight(term, at, settings) < 0.5**settings.drop_after_halvings * term.weight
 
 
 def unlearn(terms: Mapping[str, LearnedTerm], url: str, at: datetime) -> list[Change]:
@@ -371,6 +412,9 @@ class Adaptation:
         let go of the terms that decayed by ``at``. Returns the changes made."""
         changes = decay(self.terms, at, self.settings)
         self._apply_all(changes)
+        # A term noticed once and not again for as long goes quietly: it never weighed.
+        for term in [t for t, v in self.terms.items() if expired(v, at, self.settings)]:
+            del self.terms[term]
         if labelled is True:
             why = "a follow-up a reader labelled"
         elif labelled is None and is_confident(score, profile.threshold, self.settings):
@@ -402,7 +446,7 @@ def change_of(row: Mapping[str, Any]) -> Change:
         kind=str(row["kind"]),
         weight=float(row["weight"]),
         url=row["url"],
-        at=row["at"],
+        at=row["seen_at"],
         reason=str(row.get("reason") or ""),
     )
 
@@ -410,22 +454,28 @@ def change_of(row: Mapping[str, Any]) -> Change:
 def describe_learned(
     profile: StoryProfile,
     terms: Mapping[str, LearnedTerm],
-    at: datetime,
+    now: datetime,
     settings: Settings = DEFAULT,
 ) -> list[dict[str, Any]]:
     """The learned terms as ``monitor stories show`` lists them, heaviest first: the weight
-    each has now, the article that taught it, when, and when it was last seen."""
-    weights = learned_weights(profile.model, terms, at, settings)
+    each had when the story last taught its model (``weight``, as of ``as_of``) and the weight
+    an article published ``now`` meets (decayed since), the article that taught it, when it
+    was learned and last seen."""
+    active = [t for t in terms.values() if t.active]
+    as_of = max((t.last_seen for t in active), default=now)
+    then = learned_weights(profile.model, terms, as_of, settings)
+    later = learned_weights(profile.model, terms, max(now, as_of), settings)
     return [
         {
             "term": t.term,
-            "weight": weights.get(t.term, 0.0),
+            "weight": then.get(t.term, 0.0),
+            "as_of": as_of.isoformat(),
+            "weight_now": later.get(t.term, 0.0),
             "learned_from": t.learned_from,
             "taught_by": list(t.teachers),
             "learned_at": t.since.isoformat(),
             "last_seen": t.last_seen.isoformat(),
             "weighed": profile.model is not None,
         }
-        for t in sorted(terms.values(), key=lambda t: (-weights.get(t.term, 0.0), t.term))
-        if t.active
+        for t in sorted(active, key=lambda t: (-then.get(t.term, 0.0), t.term))
     ]
