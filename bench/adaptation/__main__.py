@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 
-from bench.adaptation.harness import HEADER, Stream, rows, run_stream, summary
+from bench.adaptation.harness import HEADER, Stream, mission_story, rows, run_stream, summary
 from bench.stories.dataset import DatasetError, StoryUnavailable, requested_stories
 
 
@@ -38,15 +38,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--story", action="append", metavar="SLUG", help="this story only")
     parser.add_argument("--json", action="store_true", help="one JSON line per story and mode")
     parser.add_argument("--learned", action="store_true", help="list what each model learned")
+    parser.add_argument(
+        "--mission",
+        action="store_true",
+        help="also the mission's story, judged by its story model (no lexicon) on the "
+        "synthetic cases of bench/judgement (all splits)",
+    )
     args = parser.parse_args(argv)
     try:
         devs = requested_stories(args.story)
     except StoryUnavailable as err:
         print(err, file=sys.stderr)
-        return 0
+        if not args.mission:
+            return 0
+        devs = []
     except DatasetError as err:
         print(err, file=sys.stderr)
         return 2
+    if args.mission:
+        devs.append(mission_story())
     pairs: list[tuple[Stream, Stream]] = []
     if not args.json:
         print(HEADER)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from bench.judgement.harness import Metrics, confusion
-from bench.stories.dataset import DevStory
+from bench.judgement.harness import Metrics, confusion, load_baseline, load_cases
+from bench.stories.dataset import Case, DevStory, StoryMeta
 from bench.stories.harness import Judged, assess_case, feed_date, in_date_order, profile_of
-from monitor.adaptation import DEFAULT, Adaptation, Settings
+from monitor.adaptation import DEFAULT, LEARNED, Adaptation, Change, Settings
+from monitor.relevance import story_from_baseline_metadata
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Stream:
 
     slug: str
     judged: tuple[Judged, ...]
-    learned: tuple[str, ...]  # the terms the model holds at the end, heaviest first
+    learned: tuple[str, ...]  # the terms the model learned, in the order it learned them
     changes: int  # changes made to the model
 
     @property
@@ -38,13 +39,45 @@ class Stream:
         return confusion((True, j.predicted) for j in followups[2 * len(followups) // 3 :])
 
 
+def mission_story(split: str = "all") -> DevStory:
+    """The mission's story as a development story: the shared baseline and the synthetic
+    judgement cases (``bench/judgement``, its Spanish-language cases included), to be judged
+    by its story model (no lexicon), as any story would be."""
+    meta, title, body = load_baseline()
+    story = story_from_baseline_metadata(meta)
+    info = StoryMeta(
+        slug=f"{story.slug} (no lexicon)",
+        title=title,
+        url=story.url,
+        published=story.published,
+        language="en",
+        summary="",
+        query="",
+    )
+    cases = tuple(
+        Case(
+            id=str(c["id"]),
+            url=str(c["url"]),
+            title=str(c["title"]),
+            published=date.fromisoformat(str(c["published"])[:10]) if c.get("published") else None,
+            label=bool(c["label"]),
+            category=str(c["category"]),
+            query="",
+            note="",
+            text=str(c["text"]),
+        )
+        for c in load_cases(split=split)
+    )
+    return DevStory(info, title, body, cases, ())
+
+
 def run_stream(dev: DevStory, *, adapt: bool, settings: Settings = DEFAULT) -> Stream:
     """The story's cases judged in date order; with ``adapt``, confident decisions teach."""
     profile = profile_of(dev)
     adaptation = Adaptation(settings=settings)
     start = datetime.combine(dev.meta.published, datetime.min.time(), tzinfo=UTC)
     judged: list[Judged] = []
-    changes = 0
+    made: list[Change] = []
     latest = start
     for case in in_date_order(dev.cases):
         at = latest = max(latest, feed_date(case) or latest)
@@ -52,22 +85,16 @@ def run_stream(dev: DevStory, *, adapt: bool, settings: Settings = DEFAULT) -> S
         assessment = assess_case(judged_with, case)
         judged.append(Judged(case, assessment))
         if adapt and assessment.follow_up:
-            changes += len(
-                adaptation.observe(
-                    profile,
-                    url=case.url,
-                    title=case.title,
-                    text=case.text,
-                    score=assessment.score,
-                    at=at,
-                )
+            made += adaptation.observe(
+                profile,
+                url=case.url,
+                title=case.title,
+                text=case.text,
+                score=assessment.score,
+                at=at,
             )
-    final = adaptation.profile_for(profile, latest).model
-    weights = final.terms if final is not None else {}
-    learned = tuple(
-        sorted((t for t, v in adaptation.terms.items() if v.active), key=lambda t: -weights[t])
-    )
-    return Stream(dev.meta.slug, tuple(judged), learned, changes)
+    learned = tuple(dict.fromkeys(c.term for c in made if c.kind == LEARNED))
+    return Stream(dev.meta.slug, tuple(judged), learned, len(made))
 
 
 HEADER = (

@@ -50,6 +50,12 @@ def baseline_dir() -> Path:
 
 def load_profile(directory: Path | None = None) -> StoryProfile:
     """The story profile from the baseline's JSON metadata and text file."""
+    meta, title, body = load_baseline(directory)
+    return build_profile(story_from_baseline_metadata(meta), title, body)
+
+
+def load_baseline(directory: Path | None = None) -> tuple[dict[str, object], str, str]:
+    """The baseline's JSON metadata, headline and text (page furniture stripped)."""
     directory = directory or baseline_dir()
     metas = sorted(directory.glob("*.json"))
     if not metas:
@@ -57,8 +63,7 @@ def load_profile(directory: Path | None = None) -> StoryProfile:
     meta = json.loads(metas[0].read_text(encoding="utf-8"))
     raw = (directory / str(meta["text_file"])).read_text(encoding="utf-8")
     title, _, body = raw.partition("\n")
-    body = _strip_page_boilerplate(body)
-    return build_profile(story_from_baseline_metadata(meta), title.strip(), body)
+    return meta, title.strip(), _strip_page_boilerplate(body)
 
 
 def _strip_page_boilerplate(text: str) -> str:
