@@ -11,9 +11,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from dataclasses import fields, replace
 
 from bench.adaptation.harness import HEADER, Stream, mission_story, rows, run_stream, summary
 from bench.stories.dataset import DatasetError, StoryUnavailable, requested_stories
+from monitor.adaptation import DEFAULT, Settings
 
 
 def _json(stream: Stream, adapt: bool) -> dict[str, object]:
@@ -33,6 +35,18 @@ def _json(stream: Stream, adapt: bool) -> dict[str, object]:
     }
 
 
+def _settings(pairs: list[str]) -> Settings:
+    """The default settings with each NAME=VALUE of ``--set`` applied."""
+    known = {f.name: f.type for f in fields(Settings)}
+    changed: dict[str, float | int] = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if name not in known:
+            raise ValueError(f"no setting {name!r}; one of {', '.join(known)}")
+        changed[name] = int(value) if known[name] in (int, "int") else float(value)
+    return replace(DEFAULT, **changed)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.adaptation", description=__doc__)
     parser.add_argument("--story", action="append", metavar="SLUG", help="this story only")
@@ -44,7 +58,19 @@ def main(argv: list[str] | None = None) -> int:
         help="also the mission's story, judged by its story model (no lexicon) on the "
         "synthetic cases of bench/judgement (all splits)",
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="adapt with this setting of monitor.adaptation.Settings changed (repeatable)",
+    )
     args = parser.parse_args(argv)
+    try:
+        settings = _settings(args.set)
+    except ValueError as err:
+        print(f"--set: {err}", file=sys.stderr)
+        return 2
     try:
         devs = requested_stories(args.story)
     except StoryUnavailable as err:
@@ -61,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.json:
         print(HEADER)
     for dev in devs:
-        plain, adapted = run_stream(dev, adapt=False), run_stream(dev, adapt=True)
+        plain = run_stream(dev, adapt=False)
+        adapted = run_stream(dev, adapt=True, settings=settings)
         pairs.append((plain, adapted))
         if args.json:
             for stream, adapt in ((plain, False), (adapted, True)):
@@ -69,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print("\n".join(rows(plain, adapted)))
         if args.learned:
-            print(f"{'':<26} learned: {', '.join(adapted.learned) or '(nothing)'}")
+            print(f"{'':<40} learned: {', '.join(adapted.learned) or '(nothing)'}")
     if not args.json:
         print(summary(pairs))
     return 0

@@ -98,7 +98,7 @@ def run_stream(dev: DevStory, *, adapt: bool, settings: Settings = DEFAULT) -> S
 
 
 HEADER = (
-    f"{'story':<26} {'':<6} {'P':>6} {'R':>6} {'F1':>6} {'C_det':>6} {'R_last3':>8}"
+    f"{'story':<40} {'':<6} {'P':>6} {'R':>6} {'F1':>6} {'C_det':>6} {'R_last3':>8}"
     f" {'FP':>3} {'FN':>3}"
 )
 
@@ -109,7 +109,7 @@ def rows(plain: Stream, adapted: Stream) -> list[str]:
     for name, stream in (("plain", plain), ("adapt", adapted)):
         m, late = stream.metrics, stream.late
         out.append(
-            f"{stream.slug if name == 'plain' else '':<26} {name:<6} {m.precision:>6.3f} "
+            f"{stream.slug if name == 'plain' else '':<40} {name:<6} {m.precision:>6.3f} "
             f"{m.recall:>6.3f} {m.f1:>6.3f} {m.c_det_norm:>6.3f} {late.recall:>8.3f}"
             f" {m.fp:>3} {m.fn:>3}"
         )
@@ -126,7 +126,7 @@ def summary(streams: Sequence[tuple[Stream, Stream]]) -> str:
     for i, name in enumerate(("plain", "adapt")):
         picked = [pair[i] for pair in streams]
         lines.append(
-            f"{'mean':<26} {name:<6} {mean([s.metrics.precision for s in picked]):>6.3f} "
+            f"{'mean':<40} {name:<6} {mean([s.metrics.precision for s in picked]):>6.3f} "
             f"{mean([s.metrics.recall for s in picked]):>6.3f} "
             f"{mean([s.metrics.f1 for s in picked]):>6.3f} "
             f"{mean([s.metrics.c_det_norm for s in picked]):>6.3f} "
