@@ -72,3 +72,28 @@ def test_runs_store_what_followups_teach_and_a_not_label_removes_it(tmp_path: Pa
     taught = _changes(config_path)[before:]
     assert taught and {c["learned_from"] for c in taught} == {off_topic}, done.stdout
     assert all("a reader labelled" in c["reason"] for c in taught)
+
+
+def test_a_story_model_judges_with_what_it_learned(tmp_path: Path) -> None:
+    # The demo's story without its lexicon: judged by its story model, which adapts.
+    def no_lexicon(text: str) -> str:
+        return "".join(line for line in text.splitlines(True) if not line.startswith("lexicon"))
+
+    with demo_after(tmp_path, (1, 2), edit=no_lexicon) as (_, config_path, config):
+        pass
+    record = _show(config_path)
+    assert record["judged_by"] == "story model"
+    learned = {t["term"]: t for t in record["learned"]}
+    assert learned and all(t["weighed"] for t in learned.values())
+    store = connect(config.db, read_only=True)
+    try:
+        reasons = [r["reasons"] for r in store.sql("SELECT reasons FROM assessments")]
+    finally:
+        store.close()
+    said = [r for rs in reasons for r in rs if r.startswith("carries terms the story learned")]
+    assert said, reasons
+    # Each names terms the model had learned (since decayed ones too: they are in the log).
+    ever = {c["term"] for c in _changes(config_path) if c["kind"] == "learned"}
+    for line in said:
+        named = line.split(": ", 1)[1].split(", ")
+        assert set(named) <= ever
