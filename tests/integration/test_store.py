@@ -28,6 +28,9 @@ CONTRACT_VIEWS = {
     "quotes": {"story", "url", "speaker", "quote", "new_to_story"},
     "revisions": {"url", "from", "to", "kind", "diff"},
     "developments": {"story", "id", "first_url", "first_seen", "summary", "sources"},
+    "story_model_changes": {
+        "story", "term", "kind", "weight", "learned_from", "seen_at", "reason", "seq",
+    },
 }  # fmt: skip
 
 
