@@ -12,8 +12,11 @@ from monitor.config import load_config
 from monitor.store import connect
 from tests.integration.cli import monitor as _monitor
 from tests.integration.demo import demo_after
+from tests.integration.test_any_story import CONFIG as BRIDGE_CONFIG
+from tests.unit.test_storymodel import BASELINE_TEXT, BASELINE_TITLE
 
 SLUG = "us-mexico-enforcement-2021"
+BRIDGE = "harbour-street-bridge"
 
 
 def _show(config: Path) -> dict[str, Any]:
@@ -97,3 +100,60 @@ def test_a_story_model_judges_with_what_it_learned(tmp_path: Path) -> None:
     for line in said:
         named = line.split(": ", 1)[1].split(", ")
         assert set(named) <= ever
+
+
+def _bridge_docs(labels: tuple[bool | None, bool | None]) -> list[dict[str, object]]:
+    """Two follow-ups of the invented bridge story naming a firm the baseline does not, then
+    an article naming the firm and the bridge."""
+    lawsuit = (
+        "Thornbury Steel sued over Harbour Street Bridge collapse",
+        "Families of the four people killed when the Harbour Street Bridge fell into the Alder "
+        "River in Port Alder sued Thornbury Steel, which made its gusset plates.\n"
+        "Mayor Ingrid Solvang said the city would join the Thornbury Steel lawsuit.",
+    )
+    hearing = (
+        "Thornbury Steel executives questioned on Harbour Street Bridge collapse",
+        "Thornbury Steel executives told a Port Alder hearing that the gusset plates of the "
+        "Harbour Street Bridge met the standards of 1962.\n"
+        "The Alder River crossing collapsed in March, killing four.",
+    )
+    later = (
+        "Thornbury Steel settles with families",
+        "Thornbury Steel agreed to pay the families of the four people killed in Port Alder "
+        "when its plates failed.",
+    )
+    docs: list[dict[str, object]] = []
+    for i, ((title, text), day) in enumerate(
+        zip((lawsuit, hearing, later), ("2026-04-10", "2026-05-12", "2026-06-20"), strict=True)
+    ):
+        doc: dict[str, object] = {"id": f"d{i}", "url": f"https://news.example/{i}",
+                                  "title": title, "published": day, "text": text}  # fmt: skip
+        if i < 2 and labels[i] is not None:
+            doc["label"] = labels[i]
+        docs.append(doc)
+    return docs
+
+
+def test_assess_adapts_on_the_inputs_confident_followups_and_labels(tmp_path: Path) -> None:
+    (tmp_path / "baseline.txt").write_text(BASELINE_TITLE + "\n" + BASELINE_TEXT)
+    config = tmp_path / "monitor.toml"
+    config.write_text(BRIDGE_CONFIG)
+
+    def assess(labels: tuple[bool | None, bool | None]) -> list[dict[str, Any]]:
+        inp = tmp_path / "in.jsonl"
+        inp.write_text("".join(json.dumps(d) + "\n" for d in _bridge_docs(labels)))
+        done = _monitor("assess", "--config", str(config), "--story", BRIDGE, str(inp))
+        assert done.returncode == 0, done.stderr
+        return [json.loads(line) for line in done.stdout.splitlines()]
+
+    def learned_reason(record: dict[str, Any]) -> list[str]:
+        return [r for r in record["reasons"] if r.startswith("carries terms the story learned")]
+
+    first, second, later = assess((None, None))
+    assert first["follow_up"] and second["follow_up"]
+    assert not learned_reason(first) and not learned_reason(second)
+    assert "thornbury steel" in learned_reason(later)[0], later["reasons"]
+    # A reader saying the two are not follow-ups: nothing is learned from them.
+    *_, unlearned = assess((False, False))
+    assert learned_reason(unlearned) == []
+    assert unlearned["score"] < later["score"]
