@@ -456,13 +456,15 @@ def describe_learned(
     terms: Mapping[str, LearnedTerm],
     now: datetime,
     settings: Settings = DEFAULT,
+    *,
+    latest: datetime | None = None,
 ) -> list[dict[str, Any]]:
     """The learned terms as ``monitor stories show`` lists them, heaviest first: the weight
-    each had when the story last taught its model (``weight``, as of ``as_of``) and the weight
-    an article published ``now`` meets (decayed since), the article that taught it, when it
-    was learned and last seen."""
+    each had at the story's latest development (``latest``, or when the model last learned:
+    ``weight``, as of ``as_of``) and the weight an article published ``now`` meets (decayed
+    since), the article that taught it, when it was learned and last seen."""
     active = [t for t in terms.values() if t.active]
-    as_of = max((t.last_seen for t in active), default=now)
+    as_of = max([t.last_seen for t in active] + ([latest] if latest else []), default=now)
     then = learned_weights(profile.model, terms, as_of, settings)
     later = learned_weights(profile.model, terms, max(now, as_of), settings)
     return [

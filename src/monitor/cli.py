@@ -357,7 +357,12 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
         title=story.title,
         lexicon=story.lexicon,
         followup_days=days,
-        learned=adaptation.describe_learned(profile, learned, datetime.now(UTC)),
+        learned=adaptation.describe_learned(
+            profile,
+            learned,
+            datetime.now(UTC),
+            latest=datetime.combine(max(days), time(), tzinfo=UTC) if days else None,
+        ),
     )
     print(json.dumps(record, ensure_ascii=False) if args.json else storyview.as_text(record))
     return 0
