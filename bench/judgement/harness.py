@@ -54,6 +54,13 @@ def baseline_dir() -> Path:
 def load_profile(directory: Path | None = None, *, lexicon: bool = True) -> StoryProfile:
     """The story profile from the baseline's JSON metadata and text file; without
     ``lexicon``, the story is judged by its model from the baseline alone."""
+    meta, title, body = load_baseline(directory)
+    story = story_from_baseline_metadata(meta, lexicon=MISSION_LEXICON if lexicon else None)
+    return build_profile(story, title, body)
+
+
+def load_baseline(directory: Path | None = None) -> tuple[dict[str, object], str, str]:
+    """The baseline's JSON metadata, headline and text (page furniture stripped)."""
     directory = directory or baseline_dir()
     metas = sorted(directory.glob("*.json"))
     if not metas:
@@ -61,9 +68,7 @@ def load_profile(directory: Path | None = None, *, lexicon: bool = True) -> Stor
     meta = json.loads(metas[0].read_text(encoding="utf-8"))
     raw = (directory / str(meta["text_file"])).read_text(encoding="utf-8")
     title, _, body = raw.partition("\n")
-    body = _strip_page_boilerplate(body)
-    story = story_from_baseline_metadata(meta, lexicon=MISSION_LEXICON if lexicon else None)
-    return build_profile(story, title.strip(), body)
+    return meta, title.strip(), _strip_page_boilerplate(body)
 
 
 def _strip_page_boilerplate(text: str) -> str:

@@ -198,3 +198,15 @@ def _date(value: object, where: str) -> date:
 def _headline_and_text(path: Path) -> tuple[str, str]:
     headline, _, text = path.read_text(encoding="utf-8").partition("\n")
     return headline.strip(), text.strip()
+
+
+def requested_stories(slugs: list[str] | None) -> list[DevStory]:
+    """The stories named (every story in the cache when none is), loaded; raises
+    :class:`StoryUnavailable` when the cache holds none, or the first that cannot be read."""
+    names = slugs or available_stories()
+    if not names:
+        raise StoryUnavailable(
+            f"no story texts in the cache ({cache_dir()}); set {CACHE_ENV} or "
+            "rebuild the cache as bench/stories/README.md describes"
+        )
+    return [load_story(slug) for slug in names]

@@ -108,19 +108,21 @@ def feed_date(case: Case) -> tuple[datetime | None, str]:
 def judge(dev: DevStory, profile: StoryProfile | None = None) -> StoryResult:
     """Monitor's decision on every case of the story, in date order."""
     profile = profile or profile_of(dev)
-    judged = []
-    for case in in_date_order(dev.cases):
-        published, source = feed_date(case)
-        assessment = assess(
-            profile,
-            url=case.url,
-            title=case.title,
-            text=case.text,
-            published=published,
-            date_source=source,
-        )
-        judged.append(Judged(case, assessment))
+    judged = [Judged(case, assess_case(profile, case)) for case in in_date_order(dev.cases)]
     return StoryResult(dev.meta.slug, tuple(judged), dev.missing)
+
+
+def assess_case(profile: StoryProfile, case: Case) -> Assessment:
+    """Monitor's decision on one case, its date given as a feed date."""
+    published, source = feed_date(case)
+    return assess(
+        profile,
+        url=case.url,
+        title=case.title,
+        text=case.text,
+        published=published,
+        date_source=source,
+    )
 
 
 def report(result: StoryResult) -> str:

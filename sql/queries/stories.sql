@@ -47,3 +47,15 @@ WHERE story = $story AND url = $url;
 
 -- name: assessment_of
 SELECT follow_up, score FROM assessments WHERE story = $story AND url = $url;
+
+-- name: story_model_changes
+-- A story model's changes since its baseline, in the order they were made (monitor.adaptation).
+SELECT term, kind, weight, url, seen_at, reason FROM model_changes WHERE story = $story ORDER BY id;
+
+-- name: labelled_article
+-- A labelled article as judged for a story: its headline, date, score and latest text.
+SELECT ar.title, a.published, a.score,
+       (SELECT v.text FROM versions v WHERE v.url = a.url ORDER BY v.seq DESC LIMIT 1) AS text
+FROM assessments a
+JOIN articles ar ON ar.url = a.url
+WHERE a.story = $story AND a.url = $url;

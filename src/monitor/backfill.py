@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from monitor import dates, extract, novelty, relevance, urls
+from monitor import adaptation, dates, extract, novelty, relevance, urls
 from monitor.errors import ExtractionError, MonitorError
 from monitor.models import SentenceStatus
 from monitor.text import split_sentences
@@ -48,12 +48,13 @@ def assess_lines(
     kb = novelty.KnowledgeBase(split_sentences(baseline_text), published=baseline_published)
     # The follow-ups found earlier in the input: a story's horizon counts from the latest.
     developments = relevance.DevelopmentDays()
+    learner = adaptation.Adaptation()  # what the input's confident follow-ups teach, as in runs
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             doc = _json_object(line)
-            yield _assess_doc(profile, kb, developments, doc, now=now, threshold=threshold)
+            yield _assess_doc(profile, kb, developments, learner, doc, now=now, threshold=threshold)
         except (MonitorError, ValueError) as exc:
             ident = None
             with contextlib.suppress(MonitorError, ValueError, AttributeError):
@@ -75,6 +76,7 @@ def _assess_doc(
     profile: relevance.StoryProfile,
     kb: novelty.KnowledgeBase,
     developments: relevance.DevelopmentDays,
+    learner: adaptation.Adaptation,
     doc: dict[str, Any],
     *,
     now: datetime,
@@ -96,8 +98,9 @@ def _assess_doc(
     published, source = dates.resolve_published(
         parse_published(doc.get("published")), page_date, text, now
     )
+    adapted = learner.profile_for(profile, published or now)
     assessment = relevance.assess(
-        profile,
+        adapted,
         url=url,
         title=title,
         text=text,
@@ -107,6 +110,7 @@ def _assess_doc(
         threshold=threshold,
         latest_development=developments.latest(published),
     )
+    assessment = adaptation.explain(assessment, profile, adapted, title, text)
     verdicts = novelty.mark_sentences(kb, split_sentences(text), published=published)
     # A reader's label, when the line has one, stands for the decision in what later lines
     # are judged against (this line's own output stays the program's decision).
@@ -118,6 +122,10 @@ def _assess_doc(
         # Only follow-ups add to what the story knows, as in the live pipeline.
         fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
         kb.add(url or str(doc.get("id")), fresh, published=published)
+        learner.observe(
+            profile, url=url or str(doc.get("id")), title=title, text=text,
+            score=assessment.score, at=published or now, labelled=label,
+        )  # fmt: skip
     sentences = [
         {"text": v.text, "status": v.status.value, "baseline": v.baseline,
          "claims": novelty.claim_rows(v)}

@@ -290,7 +290,7 @@ def cmd_config_schema(args: argparse.Namespace) -> int:
 
 def cmd_label(args: argparse.Namespace) -> int:
     """Store a reader's judgement of an article; it stands for the program's from now on."""
-    from monitor import relevance, urls
+    from monitor import relevance, storyadapt, urls
     from monitor.store import open_store
 
     cfg = _load(args.config)
@@ -300,6 +300,7 @@ def cmd_label(args: argparse.Namespace) -> int:
     url = urls.canonical_url(args.url)
     follow_up = args.verdict == "follow-up"
     now = datetime.now(UTC)
+    changes: list[Any] = []
     with open_store(cfg.db, wait_s=cfg.lock_wait_s) as store, store.transaction():
         row = {"story": story.slug, "url": url, "follow_up": follow_up, "labelled_at": now}
         store.insert("labels", [row], on_conflict="update", key=("story", "url"))
@@ -307,6 +308,7 @@ def cmd_label(args: argparse.Namespace) -> int:
         if judged:
             reason = relevance.label_reason(follow_up, now)
             store.run("apply_label", story=story.slug, url=url, follow_up=follow_up, reason=reason)
+            changes = storyadapt.apply_label(store, story, url, follow_up, now)
     what = "a follow-up" if follow_up else "not a follow-up"
     if judged:
         was = "a follow-up" if judged[0]["follow_up"] else "not a follow-up"
@@ -314,6 +316,9 @@ def cmd_label(args: argparse.Namespace) -> int:
     else:
         said = "not judged yet: the label decides when it is"
     print(f"labelled {url} {what} of {story.slug}; {said}")
+    if judged and changes:
+        kinds = sorted({c.kind for c in changes})
+        print(f"the story model: {len(changes)} change(s) ({', '.join(kinds)})")
     return 0
 
 
@@ -322,7 +327,7 @@ def cmd_label(args: argparse.Namespace) -> int:
 
 def cmd_stories_show(args: argparse.Namespace) -> int:
     """The story's model as the program judges with it, and its follow-ups so far."""
-    from monitor import pipeline, relevance, runstate, storyview
+    from monitor import adaptation, pipeline, relevance, runstate, storyview
     from monitor.store import open_reader_or_snapshot
 
     cfg = _load(args.config)
@@ -330,11 +335,13 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
     config_mod.check_paths(cfg, database=False, prefect=False)
     stored: list[dict[str, Any]] = []
     days = []
+    changes: list[dict[str, Any]] = []
     if cfg.db.exists():  # the baseline as a run stored it, and the follow-ups found since
         notice = lambda note: print(f"monitor: {note}", file=sys.stderr)  # noqa: E731
         with open_reader_or_snapshot(cfg.db, notice=notice) as store:
             stored = store.rows("baseline_for_story", story=story.slug)
             days = [r["day"] for r in store.rows("story_followup_dates", story=story.slug)]
+            changes = store.rows("story_model_changes", story=story.slug)
     if stored:
         title, text = stored[0]["title"], stored[0]["text"]
     else:
@@ -343,11 +350,19 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
             title, text, _ = pipeline.load_baseline(ctx, story, datetime.now(UTC))
         finally:
             ctx.close()
+    profile = relevance.build_profile(story, title, text)
+    learned = adaptation.Adaptation.from_rows(changes).terms
     record = storyview.describe(
-        relevance.build_profile(story, title, text),
+        profile,
         title=story.title,
         lexicon=story.lexicon,
         followup_days=days,
+        learned=adaptation.describe_learned(
+            profile,
+            learned,
+            datetime.now(UTC),
+            latest=datetime.combine(max(days), time(), tzinfo=UTC) if days else None,
+        ),
     )
     print(json.dumps(record, ensure_ascii=False) if args.json else storyview.as_text(record))
     return 0

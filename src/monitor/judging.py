@@ -13,6 +13,7 @@ from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from monitor import (
+    adaptation,
     alerts,
     dates,
     entities,
@@ -54,6 +55,7 @@ class StoryState:
     published_of: dict[str, datetime | None] = field(default_factory=dict)
     developments: relevance.DevelopmentDays = field(default_factory=relevance.DevelopmentDays)
     labels: dict[str, tuple[bool, datetime]] = field(default_factory=dict)  # a reader's
+    adaptation: adaptation.Adaptation = field(default_factory=adaptation.Adaptation)
 
 
 def story_start(story: Story) -> datetime:
@@ -105,6 +107,9 @@ def load_story_states(
                 r["url"]: (r["follow_up"], r["labelled_at"])
                 for r in store.rows("story_labels", story=slug)
             },
+            adaptation=adaptation.Adaptation.from_rows(
+                store.rows("story_model_changes", story=slug)
+            ),
         )
     return states
 
@@ -327,14 +332,18 @@ def _judge_for_stories(
             )
             continue
         assessed_as = (title, published, date_source)
+        profile = state.adaptation.profile_for(state.profile, published or now)
         assessment = assess_page(
-            state.profile,
+            profile,
             c.url,
             page.text,
             assessed_as,
-            scored=item.scores.get(slug) if item.assessed_as == assessed_as else None,
+            scored=item.scores.get(slug)
+            if item.assessed_as == assessed_as and profile is state.profile
+            else None,
             latest_development=state.developments.latest(published),
         )
+        assessment = adaptation.explain(assessment, state.profile, profile, title, page.text)
         if c.url in state.labels:
             assessment = relevance.apply_label(assessment, *state.labels[c.url])
         _store_assessment(store, assessment, text_fp, now)
@@ -342,6 +351,12 @@ def _judge_for_stories(
             continue
         state.developments.add(published)
         found += 1
+        label = state.labels.get(c.url)
+        changes = state.adaptation.observe(
+            state.profile, url=c.url, title=title, text=page.text, score=assessment.score,
+            at=published or now, labelled=label[0] if label else None,
+        )  # fmt: skip
+        store.insert("model_changes", adaptation.rows(slug, changes, now))
         _record_followup(
             ctx,
             store,

@@ -5,7 +5,7 @@ Pure: a story's profile and the days of its confirmed follow-ups in, a JSON-read
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -15,10 +15,16 @@ _SHOWN = 25  # the heaviest terms or names shown
 
 
 def describe(
-    profile: StoryProfile, *, title: str, lexicon: str | None, followup_days: Sequence[date]
+    profile: StoryProfile,
+    *,
+    title: str,
+    lexicon: str | None,
+    followup_days: Sequence[date],
+    learned: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """The story as the program judges it: which model, its terms or names, its figures, its
-    threshold and horizon, and the follow-ups that keep it alive."""
+    threshold and horizon, the follow-ups that keep it alive, and the terms it learned from
+    them since its baseline (``monitor.adaptation.describe_learned``)."""
     record: dict[str, Any] = {
         "slug": profile.story,
         "title": title,
@@ -42,6 +48,7 @@ def describe(
             for t in sorted(named, key=lambda t: (-t.weight, t.label))[:_SHOWN]
         ]
         record["related_names"] = len(profile.terms) - len(named)
+    record["learned"] = [dict(row) for row in learned]
     return record
 
 
@@ -71,4 +78,22 @@ def as_text(record: dict[str, Any]) -> str:
         lines += [f"  {n['name']}  ({n['kind']}, {n['weight']:.2f})" for n in record["names"]]
     if record["figures"]:
         lines.append("figures in the baseline: " + ", ".join(record["figures"][:10]))
+    lines += _learned_lines(record["learned"])
     return "\n".join(lines)
+
+
+def _learned_lines(learned: Sequence[Mapping[str, Any]]) -> list[str]:
+    if not learned:
+        return ["learned since the baseline: nothing yet"]
+    first = learned[0]
+    lines = [
+        f"learned since the baseline (weight as of {first['as_of'][:10]}, now; from; when)"
+        + ("" if first["weighed"] else "; shown, not weighed: the lexicon judges")
+        + ":"
+    ]
+    lines += [
+        f"  {t['term']}  {t['weight']:.2f}, now {t['weight_now']:.2f}  {t['learned_from']}  "
+        f"{t['learned_at'][:10]}"
+        for t in learned[:_SHOWN]
+    ]
+    return lines

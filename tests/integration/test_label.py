@@ -6,11 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from monitor.config import load_config
-from monitor.demo.runner import write_config
-from monitor.demo.server import DemoWeb
 from monitor.pipeline import run_once
 from tests.integration.cli import monitor as _monitor
+from tests.integration.demo import demo_after
 
 SLUG = "us-mexico-enforcement-2021"
 
@@ -22,12 +20,7 @@ def _followups(config: Path) -> dict[str, list[str]]:
 
 
 def test_a_label_stands_for_the_decision_now_and_in_later_runs(tmp_path: Path) -> None:
-    with DemoWeb() as web:
-        config_path = write_config(tmp_path, web)
-        config = load_config(config_path)
-        for tick in (1, 2):
-            web.set_tick(tick)
-            run_once(config, web.tick_now(tick))
+    with demo_after(tmp_path, (1, 2)) as (web, config_path, config):
         expected = web.expectations
         off_topic = expected.off_topic[0]  # judged at tick 1: not a follow-up
         later_follow_up = expected.follow_ups_by_tick[3][0]  # not served yet

@@ -29,6 +29,9 @@ CONTRACT_VIEWS = {
     "quotes_once": {"story", "url", "speaker", "quote", "first_seen", "mentions", "articles"},
     "revisions": {"url", "from", "to", "kind", "diff"},
     "developments": {"story", "id", "first_url", "first_seen", "summary", "sources"},
+    "story_model_changes": {
+        "story", "term", "kind", "weight", "learned_from", "seen_at", "reason", "seq",
+    },
 }  # fmt: skip
 
 

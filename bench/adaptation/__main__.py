@@ -1,0 +1,106 @@
+"""Adaptation measured on the real-text development stories (issue 20, item 3).
+
+``python -m bench.adaptation [--story SLUG ...] [--json] [--learned]``: each story's cases
+in date order, judged by its story model without adaptation and with it (fed by the model's
+own confident decisions, never the labels). One table: precision, recall, F1, TDT normalised
+detection cost, recall on the last third of the follow-ups by date, FP and FN.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import fields, replace
+
+from bench.adaptation.harness import HEADER, Stream, mission_story, rows, run_stream, summary
+from bench.stories.dataset import DatasetError, StoryUnavailable, requested_stories
+from monitor.adaptation import DEFAULT, Settings
+
+
+def _json(stream: Stream, adapt: bool) -> dict[str, object]:
+    m = stream.metrics
+    return {
+        "story": stream.slug,
+        "adapt": adapt,
+        "precision": round(m.precision, 4),
+        "recall": round(m.recall, 4),
+        "f1": round(m.f1, 4),
+        "c_det_norm": round(m.c_det_norm, 4),
+        "recall_last_third": round(stream.late.recall, 4),
+        "fp": m.fp,
+        "fn": m.fn,
+        "learned": list(stream.learned),
+        "changes": stream.changes,
+    }
+
+
+def _settings(pairs: list[str]) -> Settings:
+    """The default settings with each NAME=VALUE of ``--set`` applied."""
+    known = {f.name: f.type for f in fields(Settings)}
+    changed: dict[str, float | int] = {}
+    for pair in pairs:
+        name, _, value = pair.partition("=")
+        if name not in known:
+            raise ValueError(f"no setting {name!r}; one of {', '.join(known)}")
+        changed[name] = int(value) if known[name] in (int, "int") else float(value)
+    return replace(DEFAULT, **changed)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.adaptation", description=__doc__)
+    parser.add_argument("--story", action="append", metavar="SLUG", help="this story only")
+    parser.add_argument("--json", action="store_true", help="one JSON line per story and mode")
+    parser.add_argument("--learned", action="store_true", help="list what each model learned")
+    parser.add_argument(
+        "--mission",
+        action="store_true",
+        help="also the mission's story, judged by its story model (no lexicon) on the "
+        "synthetic cases of bench/judgement (all splits)",
+    )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="adapt with this setting of monitor.adaptation.Settings changed (repeatable)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        settings = _settings(args.set)
+    except ValueError as err:
+        print(f"--set: {err}", file=sys.stderr)
+        return 2
+    try:
+        devs = requested_stories(args.story)
+    except StoryUnavailable as err:
+        print(err, file=sys.stderr)
+        if not args.mission:
+            return 0
+        devs = []
+    except DatasetError as err:
+        print(err, file=sys.stderr)
+        return 2
+    if args.mission:
+        devs.append(mission_story())
+    pairs: list[tuple[Stream, Stream]] = []
+    if not args.json:
+        print(HEADER)
+    for dev in devs:
+        plain = run_stream(dev, adapt=False)
+        adapted = run_stream(dev, adapt=True, settings=settings)
+        pairs.append((plain, adapted))
+        if args.json:
+            for stream, adapt in ((plain, False), (adapted, True)):
+                print(json.dumps(_json(stream, adapt), ensure_ascii=False))
+            continue
+        print("\n".join(rows(plain, adapted)))
+        if args.learned:
+            print(f"{'':<40} learned: {', '.join(adapted.learned) or '(nothing)'}")
+    if not args.json:
+        print(summary(pairs))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""Judge a development story's stream in date order, the story model adapting or not.
+
+Adaptation is fed by the program's own decisions, as TDT's trackers were: each case the
+adapted model accepts with a confident score teaches it (never the labels). Recall is also
+measured on the last third of the story's follow-ups by date, where a model that follows its
+story should gain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from bench.judgement.harness import Metrics, confusion, load_baseline, load_cases
+from bench.stories.dataset import Case, DevStory, StoryMeta
+from bench.stories.harness import Judged, assess_case, feed_date, in_date_order, profile_of
+from monitor.adaptation import DEFAULT, LEARNED, Adaptation, Change, Settings
+from monitor.relevance import story_from_baseline_metadata
+
+
+@dataclass(frozen=True)
+class Stream:
+    """Every decision on one story's stream, and what the model learned on the way."""
+
+    slug: str
+    judged: tuple[Judged, ...]
+    learned: tuple[str, ...]  # the terms the model learned, in the order it learned them
+    changes: int  # changes made to the model
+
+    @property
+    def metrics(self) -> Metrics:
+        return confusion((j.case.label, j.predicted) for j in self.judged)
+
+    @property
+    def late(self) -> Metrics:
+        """The last third of the follow-ups by date (undated ones last), recall only."""
+        followups = [j for j in self.judged if j.case.label]
+        return confusion((True, j.predicted) for j in followups[2 * len(followups) // 3 :])
+
+
+def mission_story(split: str = "all") -> DevStory:
+    """The mission's story as a development story: the shared baseline and the synthetic
+    judgement cases (``bench/judgement``, its Spanish-language cases included), to be judged
+    by its story model (no lexicon), as any story would be."""
+    meta, title, body = load_baseline()
+    story = story_from_baseline_metadata(meta, lexicon=None)
+    info = StoryMeta(
+        slug=f"{story.slug} (no lexicon)",
+        title=title,
+        url=story.url,
+        published=story.published,
+        language="en",
+        summary="",
+        query="",
+    )
+    cases = tuple(
+        Case(
+            id=str(c["id"]),
+            url=str(c["url"]),
+            title=str(c["title"]),
+            published=date.fromisoformat(str(c["published"])[:10]) if c.get("published") else None,
+            label=bool(c["label"]),
+            category=str(c["category"]),
+            query="",
+            note="",
+            text=str(c["text"]),
+        )
+        for c in load_cases(split=split)
+    )
+    return DevStory(info, title, body, cases, ())
+
+
+def run_stream(dev: DevStory, *, adapt: bool, settings: Settings = DEFAULT) -> Stream:
+    """The story's cases judged in date order; with ``adapt``, confident decisions teach."""
+    profile = profile_of(dev)
+    adaptation = Adaptation(settings=settings)
+    start = datetime.combine(dev.meta.published, datetime.min.time(), tzinfo=UTC)
+    judged: list[Judged] = []
+    made: list[Change] = []
+    latest = start
+    for case in in_date_order(dev.cases):
+        at = latest = max(latest, feed_date(case)[0] or latest)
+        judged_with = adaptation.profile_for(profile, at) if adapt else profile
+        assessment = assess_case(judged_with, case)
+        judged.append(Judged(case, assessment))
+        if adapt and assessment.follow_up:
+            made += adaptation.observe(
+                profile,
+                url=case.url,
+                title=case.title,
+                text=case.text,
+                score=assessment.score,
+                at=at,
+            )
+    learned = tuple(dict.fromkeys(c.term for c in made if c.kind == LEARNED))
+    return Stream(dev.meta.slug, tuple(judged), learned, len(made))
+
+
+HEADER = (
+    f"{'story':<40} {'':<6} {'P':>6} {'R':>6} {'F1':>6} {'C_det':>6} {'R_last3':>8}"
+    f" {'FP':>3} {'FN':>3}"
+)
+
+
+def rows(plain: Stream, adapted: Stream) -> list[str]:
+    """Two lines of the table: the story without and with adaptation."""
+    out = []
+    for name, stream in (("plain", plain), ("adapt", adapted)):
+        m, late = stream.metrics, stream.late
+        out.append(
+            f"{stream.slug if name == 'plain' else '':<40} {name:<6} {m.precision:>6.3f} "
+            f"{m.recall:>6.3f} {m.f1:>6.3f} {m.c_det_norm:>6.3f} {late.recall:>8.3f}"
+            f" {m.fp:>3} {m.fn:>3}"
+        )
+    return out
+
+
+def summary(streams: Sequence[tuple[Stream, Stream]]) -> str:
+    """Mean measures over the stories, without and with adaptation."""
+
+    def mean(values: Sequence[float]) -> float:
+        return sum(values) / len(values) if values else 0.0
+
+    lines = []
+    for i, name in enumerate(("plain", "adapt")):
+        picked = [pair[i] for pair in streams]
+        lines.append(
+            f"{'mean':<40} {name:<6} {mean([s.metrics.precision for s in picked]):>6.3f} "
+            f"{mean([s.metrics.recall for s in picked]):>6.3f} "
+            f"{mean([s.metrics.f1 for s in picked]):>6.3f} "
+            f"{mean([s.metrics.c_det_norm for s in picked]):>6.3f} "
+            f"{mean([s.late.recall for s in picked]):>8.3f}"
+        )
+    return "\n".join(lines)

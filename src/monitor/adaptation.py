@@ -1,0 +1,484 @@
+"""A story model that follows its story: terms learned from confident follow-ups.
+
+Pure: changes in, changes out; time is always a parameter. A story moves on: new people,
+places and programmes appear that its baseline could not name. As TDT's tracking systems did,
+the model adapts on its own confident decisions (a follow-up scoring well above its threshold)
+and on a reader's ``follow-up`` labels: the rare words and phrases of the follow-up's headline
+and opening that the model lacks are noticed, and learned (at a fraction of their weight) once
+``min_sightings`` confident follow-ups carry them: the storyline's new names recur, one
+headline's wording does not.
+
+Bounded and decaying, so that it cannot drift to the whole field:
+
+- at most ``max_terms`` learned terms, and at most ``max_share`` of the model's total weight
+  (learned weights are scaled down together past that);
+- a learned term's weight halves every ``half_life_days`` without being seen again in a
+  confident follow-up (seen again, it is refreshed), and it is dropped (``decayed``) below
+  ``1 / 2 ** drop_after_halvings`` of its weight;
+- a reader's ``not`` label withdraws what that article taught: the terms it taught are
+  ``removed``, and its sightings of terms others taught no longer refresh them.
+
+Every change is a :class:`Change` (noticed, learned, refreshed, decayed, removed), stored by
+the caller in order (``story_model_changes``); :func:`replay` rebuilds the terms from them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from functools import lru_cache
+from typing import Any
+
+from monitor import storymodel
+from monitor.models import Assessment
+from monitor.lexicon import Lexicon
+from monitor.relevance import StoryProfile
+from monitor.text import fold, split_paragraphs, tokens
+from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS
+
+NOTICED = "noticed"  # seen once: weighs nothing yet
+LEARNED = "learned"
+REFRESHED = "refreshed"
+DECAYED = "decayed"
+REMOVED = "removed"
+KINDS = (NOTICED, LEARNED, REFRESHED, DECAYED, REMOVED)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How far and how fast a story model adapts (chosen on bench.adaptation, see its README)."""
+
+    max_terms: int = 20  # learned terms at most
+    max_noticed: int = 200  # terms noticed and not yet learned, at most (the oldest leave)
+    min_sightings: int = 2  # confident follow-ups that must carry a term before it weighs
+    max_share: float = 0.25  # of the adapted model's total weight, at most
+    per_article: int = 5  # new terms one follow-up teaches, at most (its heaviest)
+    learn_factor: float = 0.5  # a learned term weighs this share of its weight in the article
+    min_weight: float = 1.5  # weaker candidates (common words, lone numbers) are not learned
+    half_life_days: float = 90.0  # unseen this long, a learned term weighs half
+    drop_after_halvings: int = 3  # ... and is dropped after this many halvings
+    confident_margin: float = 0.6  # confident: score >= threshold + margin * (1 - threshold)
+    lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
+
+
+DEFAULT = Settings()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change to a story model: a term learned, refreshed, decayed or removed."""
+
+    term: str
+    kind: str
+    weight: float  # the term's full weight after the change (0 when it left the model)
+    url: str | None  # the article that taught, refreshed or (by its label) removed it
+    at: datetime  # story time: the publication of that article, or when the change was made
+    reason: str = ""
+
+    def row(self, story: str, recorded_at: datetime) -> dict[str, Any]:
+        """The change as a row of the ``model_changes`` table."""
+        return {
+            "story": story,
+            "term": self.term,
+            "kind": self.kind,
+            "weight": self.weight,
+            "url": self.url,
+            "seen_at": self.at,
+            "reason": self.reason,
+            "recorded_at": recorded_at,
+        }
+
+
+@dataclass(frozen=True)
+class LearnedTerm:
+    """A term noticed or learned: its full weight, the articles that taught it (noticed it,
+    then made it learned), and every confident follow-up it was seen in."""
+
+    term: str
+    weight: float
+    active: bool  # learned: it weighs in the model; else only noticed
+    teachers: tuple[str, ...]
+    since: datetime  # when it was noticed, then when it was learned
+    sightings: Mapping[str, datetime] = field(default_factory=dict)  # url -> when
+
+    @property
+    def last_seen(self) -> datetime:
+        return max(self.sightings.values(), default=self.since)
+
+    @property
+    def learned_from(self) -> str | None:
+        return self.teachers[-1] if self.teachers else None
+
+
+def replay(changes: Iterable[Change]) -> dict[str, LearnedTerm]:
+    """The noticed and learned terms after these changes, applied in order."""
+    terms: dict[str, LearnedTerm] = {}
+    for c in changes:
+        _apply(terms, c)
+    return terms
+
+
+def _apply(terms: dict[str, LearnedTerm], c: Change) -> None:
+    known = terms.get(c.term)
+    seen = {c.url: c.at} if c.url else {}
+    teacher: tuple[str, ...] = (c.url,) if c.url else ()
+    if c.kind in (NOTICED, LEARNED):
+        active = c.kind == LEARNED
+        if known is None:
+            terms[c.term] = LearnedTerm(c.term, c.weight, active, teacher, c.at, seen)
+        else:
+            teachers = known.teachers + tuple(u for u in teacher if u not in known.teachers)
+            terms[c.term] = replace(
+                known,
+                weight=c.weight,
+                active=active or known.active,
+                teachers=teachers,
+                since=c.at if active and not known.active else known.since,
+                sightings={**known.sightings, **seen},
+            )
+    elif c.kind == REFRESHED and known is not None:
+        terms[c.term] = replace(known, weight=c.weight, sightings={**known.sightings, **seen})
+    elif c.kind == DECAYED:
+        terms.pop(c.term, None)
+    elif c.kind == REMOVED and known is not None:
+        if c.url is None or c.url in known.teachers:
+            del terms[c.term]
+        else:  # the article only refreshed it: that sighting no longer counts
+            sightings = {u: t for u, t in known.sightings.items() if u != c.url}
+            terms[c.term] = replace(known, sightings=sightings)
+
+
+def decayed_weight(term: LearnedTerm, at: datetime, settings: Settings = DEFAULT) -> float:
+    """The term's weight at ``at``: halved for every ``half_life_days`` unseen."""
+    days = max(0.0, (at - term.last_seen).total_seconds() / 86400)
+    return float(term.weight * 0.5 ** (days / settings.half_life_days))
+
+
+def learned_weights(
+    model: storymodel.StoryModel | None,
+    terms: Mapping[str, LearnedTerm],
+    at: datetime,
+    settings: Settings = DEFAULT,
+) -> dict[str, float]:
+    """The learned terms' weights at ``at``: decayed, and scaled down together so that they
+    make at most ``max_share`` of the adapted model's total (of the learned terms alone
+    for a lexicon story, which has no model)."""
+    weights = {
+        t: w
+        for t, term in terms.items()
+        if term.active and (w := decayed_weight(term, at, settings)) > 0
+    }
+    base = model.total if model is not None else 0.0
+    learned = sum(weights.values())
+    if base > 0 and learned > 0:
+        most = settings.max_share / (1 - settings.max_share) * base
+        if learned > most:
+            weights = {t: w * most / learned for t, w in weights.items()}
+    return {t: round(w, 3) for t, w in weights.items()}
+
+
+def adapted_model(
+    model: storymodel.StoryModel,
+    terms: Mapping[str, LearnedTerm],
+    at: datetime,
+    settings: Settings = DEFAULT,
+) -> storymodel.StoryModel:
+    """The baseline model with the learned terms added (the baseline's own terms keep their
+    weight; a term learned that the baseline has is left to the baseline)."""
+    learned = learned_weights(model, terms, at, settings)
+    extra = {t: w for t, w in learned.items() if t not in model.terms}
+    if not extra:
+        return model
+    return replace(model, terms={**model.terms, **extra})
+
+
+def adapted_profile(
+    profile: StoryProfile,
+    terms: Mapping[str, LearnedTerm],
+    at: datetime,
+    settings: Settings = DEFAULT,
+) -> StoryProfile:
+    """The profile judged with the adapted model; the same profile when nothing changes (a
+    lexicon story, or nothing learned): its learned names are shown, not weighed."""
+    if profile.model is None or not any(t.active for t in terms.values()):
+        return profile
+    model = adapted_model(profile.model, terms, at, settings)
+    return profile if model is profile.model else replace(profile, model=model)
+
+
+def explain(
+    assessment: Assessment, base: StoryProfile, used: StoryProfile, title: str, text: str
+) -> Assessment:
+    """The decision with a reason naming the learned terms the article carries, when it was
+    judged with an adapted model (before the verdict, which stays the last reason)."""
+    if used is base or used.model is None or base.model is None:
+        return assessment
+    _, found = storymodel.coverage(used.model, title, text)
+    learned = [t for t in found if t not in base.model.terms]
+    if not learned:
+        return assessment
+    said = f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"
+    *before, verdict = assessment.reasons or ("",)
+    return replace(assessment, reasons=(*before, said, verdict))
+
+
+def rows(story: str, changes: Iterable[Change], recorded_at: datetime) -> list[dict[str, Any]]:
+    """Changes as rows of the ``model_changes`` table."""
+    return [c.row(story, recorded_at) for c in changes]
+
+
+def is_confident(score: float, threshold: float, settings: Settings = DEFAULT) -> bool:
+    """A decision sure enough to learn from: the score well above the threshold."""
+    return score >= threshold + settings.confident_margin * (1 - threshold)
+
+
+def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str, float]:
+    """The rare words and phrases of an article's headline and opening, weighed as a story
+    model weighs its baseline's, without the weak ones, figures and dates (a figure changes
+    from report to report; a date is no name)."""
+    lead = "\n".join(split_paragraphs(text)[: settings.lead_paragraphs])
+    found = storymodel.build_model(title, lead).terms
+    return {
+        t: w
+        for t, w in found.items()
+        if w >= settings.min_weight and not any(_is_figure_or_date(word) for word in tokens(t))
+    }
+
+
+_DATE_WORDS = frozenset(MONTHS) | frozenset(SPANISH_MONTHS) | frozenset(WEEKDAYS)
+_DATE_WORDS |= frozenset(m[:3] for m in MONTHS)
+
+
+def _is_figure_or_date(word: str) -> bool:
+    return word in _DATE_WORDS or any(ch.isdigit() for ch in word)
+
+
+def known_to(profile: StoryProfile, term: str) -> bool:
+    """Whether the story knew the term before it learned anything: a term of its model, or
+    for a lexicon story a rare word of its baseline or a term naming one of the lexicon's
+    names ("lópez obrador", "mexico detains")."""
+    if profile.model is not None:
+        return term in profile.model.terms
+    words = _lexicon_words(profile.lexicon) if profile.lexicon is not None else frozenset()
+    return term in profile.distinctive or any(w in words for w in fold(term).split())
+
+
+@lru_cache(maxsize=8)
+def _lexicon_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(
+        word
+        for concept in lexicon.concepts
+        for alias in concept.aliases
+        if not alias.startswith("(?")
+        for word in fold(alias).split()
+    )
+
+
+def learn(
+    profile: StoryProfile,
+    terms: Mapping[str, LearnedTerm],
+    *,
+    url: str,
+    title: str,
+    text: str,
+    at: datetime,
+    why: str,
+    settings: Settings = DEFAULT,
+) -> list[Change]:
+    """What a confident follow-up teaches. Learned terms it carries are refreshed; noticed
+    ones it carries are learned once ``min_sightings`` articles carried them (while there is
+    room for them, or they outweigh the lightest learned term, which then leaves); of the
+    terms the model lacks, its heaviest ``per_article`` are noticed."""
+    found = {t: round(w * settings.learn_factor, 3) for t, w in candidates(title, text).items()}
+    current = dict(terms)
+    changes: list[Change] = []
+
+    def make(change: Change) -> None:
+        changes.append(change)
+        _apply(current, change)
+
+    fresh: list[tuple[str, float]] = []
+    for term, weight in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+        held = current.get(term)
+        if held is None:
+            if not known_to(profile, term):
+                fresh.append((term, weight))
+            continue
+        if url in held.sightings:
+            continue
+        full = max(weight, held.weight)
+        if held.active:
+            make(Change(term, REFRESHED, full, url, at, f"seen again: {why}"))
+        elif len(held.sightings) + 1 < settings.min_sightings:
+            make(Change(term, NOTICED, full, url, at, f"noticed again: {why}"))
+        elif _room(current, full, at, settings, make):
+            make(Change(term, LEARNED, full, url, at, f"taught by {why}, and earlier ones"))
+    for term, weight in fresh[: settings.per_article]:
+        if settings.min_sightings <= 1:
+            if _room(current, weight, at, settings, make):
+                make(Change(term, LEARNED, weight, url, at, f"taught by {why}"))
+            continue
+        make(Change(term, NOTICED, weight, url, at, f"noticed in {why}"))
+        waiting = sorted(
+            (t for t in current.values() if not t.active), key=lambda t: (t.last_seen, t.term)
+        )
+        for old in waiting[: max(0, len(waiting) - settings.max_noticed)]:
+            make(Change(old.term, REMOVED, 0.0, None, at, "noticed once, long ago: room for newer"))
+    return changes
+
+
+def _room(
+    current: Mapping[str, LearnedTerm],
+    weight: float,
+    at: datetime,
+    settings: Settings,
+    make: Callable[[Change], None],
+) -> bool:
+    """Whether a term of ``weight`` can be learned: there is room, or the lightest learned
+    term weighs less now and is displaced (``make`` records that)."""
+    active = [t for t in current.values() if t.active]
+    if len(active) < settings.max_terms:
+        return True
+    lightest = min(active, key=lambda t: (decayed_weight(t, at, settings), t.term))
+    if decayed_weight(lightest, at, settings) >= weight:
+        return False
+    why = f"displaced by a heavier learned term (at most {settings.max_terms})"
+    make(Change(lightest.term, REMOVED, 0.0, None, at, why))
+    return True
+
+
+def decay(
+    terms: Mapping[str, LearnedTerm], at: datetime, settings: Settings = DEFAULT
+) -> list[Change]:
+    """The learned terms unseen so long that they leave the model."""
+    return [
+        Change(
+            t.term,
+            DECAYED,
+            0.0,
+            None,
+            at,
+            f"not seen in a confident follow-up since {t.last_seen:%Y-%m-%d}",
+        )
+        for t in terms.values()
+        if t.active and expired(t, at, settings)
+    ]
+
+
+def expired(term: LearnedTerm, at: datetime, settings: Settings = DEFAULT) -> bool:
+    """Whether the term has decayed below ``1 / 2 ** drop_after_halvings`` of its weight."""
+    return decayed_weight(term, at, settings) < 0.5**settings.drop_after_halvings * term.weight
+
+
+def unlearn(terms: Mapping[str, LearnedTerm], url: str, at: datetime) -> list[Change]:
+    """A reader labelled ``url`` not a follow-up: withdraw what it taught or refreshed."""
+    return [
+        Change(t.term, REMOVED, 0.0, url, at, "a reader labelled the article not a follow-up")
+        for t in terms.values()
+        if url in t.sightings or url in t.teachers
+    ]
+
+
+class Adaptation:
+    """One story's learned terms during a run, with the changes made to them."""
+
+    def __init__(self, changes: Iterable[Change] = (), settings: Settings = DEFAULT) -> None:
+        self.settings = settings
+        self.terms = replay(changes)
+
+    @classmethod
+    def from_rows(
+        cls, rows: Iterable[Mapping[str, Any]], settings: Settings = DEFAULT
+    ) -> Adaptation:
+        """From stored ``model_changes`` rows, in the order they were made."""
+        return cls((change_of(r) for r in rows), settings)
+
+    def profile_for(self, profile: StoryProfile, at: datetime) -> StoryProfile:
+        """The profile an article published at ``at`` is judged with."""
+        return adapted_profile(profile, self.terms, at, self.settings)
+
+    def observe(
+        self,
+        profile: StoryProfile,
+        *,
+        url: str,
+        title: str,
+        text: str,
+        score: float,
+        at: datetime,
+        labelled: bool | None = None,
+    ) -> list[Change]:
+        """Learn from a follow-up when it is confident or a reader labelled it one; first
+        let go of the terms that decayed by ``at``. Returns the changes made."""
+        changes = decay(self.terms, at, self.settings)
+        self._apply_all(changes)
+        # A term noticed once and not again for as long goes quietly: it never weighed.
+        for term in [t for t, v in self.terms.items() if expired(v, at, self.settings)]:
+            del self.terms[term]
+        if labelled is True:
+            why = "a follow-up a reader labelled"
+        elif labelled is None and is_confident(score, profile.threshold, self.settings):
+            why = f"a confident follow-up (score {score:.2f})"
+        else:
+            return changes
+        taught = learn(
+            profile, self.terms, url=url, title=title, text=text, at=at, why=why,
+            settings=self.settings,
+        )  # fmt: skip
+        self._apply_all(taught)
+        return changes + taught
+
+    def forget(self, url: str, at: datetime) -> list[Change]:
+        """A ``not`` label on ``url``: its teaching withdrawn."""
+        changes = unlearn(self.terms, url, at)
+        self._apply_all(changes)
+        return changes
+
+    def _apply_all(self, changes: Iterable[Change]) -> None:
+        for change in changes:
+            _apply(self.terms, change)
+
+
+def change_of(row: Mapping[str, Any]) -> Change:
+    """A stored ``model_changes`` row as a :class:`Change`."""
+    return Change(
+        term=str(row["term"]),
+        kind=str(row["kind"]),
+        weight=float(row["weight"]),
+        url=row["url"],
+        at=row["seen_at"],
+        reason=str(row.get("reason") or ""),
+    )
+
+
+def describe_learned(
+    profile: StoryProfile,
+    terms: Mapping[str, LearnedTerm],
+    now: datetime,
+    settings: Settings = DEFAULT,
+    *,
+    latest: datetime | None = None,
+) -> list[dict[str, Any]]:
+    """The learned terms as ``monitor stories show`` lists them, heaviest first: the weight
+    each had at the story's latest development (``latest``, or when the model last learned:
+    ``weight``, as of ``as_of``) and the weight an article published ``now`` meets (decayed
+    since), the article that taught it, when it was learned and last seen."""
+    active = [t for t in terms.values() if t.active]
+    as_of = max([t.last_seen for t in active] + ([latest] if latest else []), default=now)
+    then = learned_weights(profile.model, terms, as_of, settings)
+    later = learned_weights(profile.model, terms, max(now, as_of), settings)
+    return [
+        {
+            "term": t.term,
+            "weight": then.get(t.term, 0.0),
+            "as_of": as_of.isoformat(),
+            "weight_now": later.get(t.term, 0.0),
+            "learned_from": t.learned_from,
+            "taught_by": list(t.teachers),
+            "learned_at": t.since.isoformat(),
+            "last_seen": t.last_seen.isoformat(),
+            "weighed": profile.model is not None,
+        }
+        for t in sorted(active, key=lambda t: (-then.get(t.term, 0.0), t.term))
+    ]

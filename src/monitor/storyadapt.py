@@ -1,0 +1,57 @@
+"""A story model's adaptation as stored: what a reader's label changes in it, and what
+``monitor stories show`` lists of it. The decisions are ``monitor.adaptation``'s; this module
+reads and writes their changes (``model_changes``) through the store.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from monitor import adaptation, relevance
+from monitor.models import Story
+from monitor.store import Store
+
+
+def stored(store: Store, slug: str) -> adaptation.Adaptation:
+    """The story's adaptation as its stored changes leave it."""
+    return adaptation.Adaptation.from_rows(store.rows("story_model_changes", story=slug))
+
+
+def apply_label(
+    store: Store, story: Story, url: str, follow_up: bool, now: datetime
+) -> list[adaptation.Change]:
+    """A reader's label on a judged article, as the story model takes it (in the caller's
+    transaction): ``not`` withdraws what the article taught; ``follow-up`` teaches as a
+    confident follow-up would. Returns the changes stored."""
+    state = stored(store, story.slug)
+    if not follow_up:
+        changes = state.forget(url, now)
+    else:
+        article = store.rows("labelled_article", story=story.slug, url=url)
+        baseline = store.rows("baseline_for_story", story=story.slug)
+        if not article or not baseline or not article[0]["text"]:
+            return []  # not judged yet: the label teaches when a run judges it
+        row, base = article[0], baseline[0]
+        profile = relevance.build_profile(
+            story,
+            base["title"],
+            base["text"],
+            distinctive=relevance.decode_distinctive(base["distinctive"]),
+        )
+        changes = state.observe(
+            profile,
+            url=url,
+            title=row["title"] or "",
+            text=row["text"],
+            score=float(row["score"]),
+            at=row["published"] or now,
+            labelled=True,
+        )
+    store.insert("model_changes", adaptation.rows(story.slug, changes, now))
+    return changes
+
+
+def learned(store: Store, profile: relevance.StoryProfile, now: datetime) -> list[dict[str, Any]]:
+    """What the story's model learned since its baseline, as ``stories show`` lists it."""
+    return adaptation.describe_learned(profile, stored(store, profile.story).terms, now)

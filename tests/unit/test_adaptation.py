@@ -1,0 +1,166 @@
+"""The story model adapting on confident follow-ups: bounded, decaying, undone by a label."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+
+from monitor import adaptation
+from monitor.adaptation import DEFAULT, Adaptation, Settings
+from monitor.models import Story
+from monitor.relevance import StoryProfile, build_profile
+
+START = datetime(2021, 6, 24, tzinfo=UTC)
+BASELINE_TITLE = "Champlain Towers South condominium collapses in Surfside"
+BASELINE_TEXT = (
+    "A twelve-storey condominium in Surfside, Florida, partly collapsed overnight.\n"
+    "Rescuers searched the rubble of Champlain Towers South for survivors."
+)
+
+
+def _profile(lexicon: str | None = None) -> StoryProfile:
+    story = Story(
+        slug="surfside",
+        title=BASELINE_TITLE,
+        url="https://example.org/surfside",
+        published=date(2021, 6, 24),
+        lexicon=lexicon,
+    )
+    return build_profile(story, BASELINE_TITLE, BASELINE_TEXT)
+
+
+def _followup(n: int, names: str) -> tuple[str, str, str]:
+    url = f"https://example.org/f{n}"
+    title = f"Surfside collapse: {names} speak at the Champlain Towers site"
+    text = f"{names} said the Surfside rescue at Champlain Towers South goes on.\nMore later."
+    return url, title, text
+
+
+def _observe(
+    a: Adaptation, profile: StoryProfile, n: int, names: str, at: datetime, **kw: object
+) -> list[adaptation.Change]:
+    url, title, text = _followup(n, names)
+    score = kw.pop("score", 0.95)
+    assert isinstance(score, float)
+    labelled = kw.pop("labelled", None)
+    assert labelled is None or isinstance(labelled, bool)
+    return a.observe(
+        profile, url=url, title=title, text=text, score=score, at=at, labelled=labelled
+    )
+
+
+def _active(a: Adaptation) -> set[str]:
+    return {t for t, v in a.terms.items() if v.active}
+
+
+def test_a_term_weighs_once_two_confident_followups_carry_it() -> None:
+    profile, a = _profile(), Adaptation()
+    first = _observe(a, profile, 1, "Mayor Cavalier Levine", START)
+    assert {c.kind for c in first} == {adaptation.NOTICED}
+    assert _active(a) == set()
+    assert a.profile_for(profile, START) is profile  # nothing learned: the baseline decides
+    second = _observe(a, profile, 2, "Mayor Cavalier Levine", START + timedelta(days=2))
+    learned = {c.term for c in second if c.kind == adaptation.LEARNED}
+    assert "cavalier" in learned
+    model = a.profile_for(profile, START + timedelta(days=2)).model
+    assert model is not None and profile.model is not None
+    assert "cavalier" in model.terms and "cavalier" not in profile.model.terms
+    # The baseline's own terms are never learned again, nor reweighed.
+    assert all(model.terms[t] == w for t, w in profile.model.terms.items())
+    assert not learned & set(profile.model.terms)
+
+
+def test_an_unsure_followup_teaches_nothing_and_a_label_does() -> None:
+    profile, a = _profile(), Adaptation()
+    assert _observe(a, profile, 1, "Mayor Cavalier Levine", START, score=0.6) == []
+    taught = _observe(a, profile, 2, "Mayor Cavalier Levine", START, score=0.6, labelled=True)
+    assert {c.kind for c in taught} == {adaptation.NOTICED}
+    assert _observe(a, profile, 3, "Mayor Cavalier Levine", START, labelled=False) == []
+
+
+def test_learned_weight_is_capped_in_terms_and_in_share() -> None:
+    settings = replace(DEFAULT, max_terms=3)
+    profile, a = _profile(), Adaptation(settings=settings)
+    names = ["Cavalier Levine", "Guerrero Morgado", "Quintana Burkett", "Zelaya Hernandez"]
+    for i in range(6):
+        for j, name in enumerate(names):
+            _observe(a, profile, 10 * i + j, name, START + timedelta(days=i))
+    assert len(_active(a)) == 3
+    model = a.profile_for(profile, START + timedelta(days=6)).model
+    assert model is not None and profile.model is not None
+    learned = sum(w for t, w in model.terms.items() if t not in profile.model.terms)
+    assert learned <= settings.max_share * model.total + 0.01
+    assert learned > 0
+
+
+def test_an_unseen_term_halves_every_half_life_and_then_leaves() -> None:
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    term = a.terms["cavalier"]
+    half = START + timedelta(days=DEFAULT.half_life_days)
+    assert adaptation.decayed_weight(term, half) == pytest.approx(term.weight / 2)
+    # Seen again, it is refreshed: full weight from then on.
+    _observe(a, profile, 3, "Mayor Cavalier Levine", half)
+    assert adaptation.decayed_weight(a.terms["cavalier"], half) == pytest.approx(term.weight)
+    late = half + timedelta(days=DEFAULT.half_life_days * DEFAULT.drop_after_halvings + 1)
+    changes = _observe(a, profile, 4, "nobody new", late, score=0.6)
+    assert ("cavalier", adaptation.DECAYED) in {(c.term, c.kind) for c in changes}
+    assert "cavalier" not in a.terms
+
+
+def test_a_not_label_removes_what_the_article_taught_and_keeps_the_rest() -> None:
+    profile, a = _profile(), Adaptation()
+    _observe(a, profile, 1, "Mayor Cavalier Levine", START)
+    _observe(a, profile, 2, "Mayor Cavalier Levine", START)
+    _observe(a, profile, 3, "Mayor Cavalier Levine", START)  # only refreshes
+    removed = a.forget(_followup(2, "")[0], START + timedelta(days=1))
+    assert "cavalier" in {c.term for c in removed}
+    assert {c.kind for c in removed} == {adaptation.REMOVED}
+    assert "cavalier" not in a.terms
+    # A label on an article that only refreshed a term withdraws that sighting alone.
+    b = Adaptation()
+    for n in (1, 2, 3):
+        _observe(b, profile, n, "Mayor Cavalier Levine", START + timedelta(days=n))
+    b.forget(_followup(3, "")[0], START + timedelta(days=5))
+    assert "cavalier" in _active(b)
+    assert b.terms["cavalier"].last_seen == START + timedelta(days=2)
+
+
+def test_replaying_the_stored_changes_gives_the_same_terms() -> None:
+    profile, a = _profile(), Adaptation()
+    changes: list[adaptation.Change] = []
+    for n, names in enumerate(["Cavalier Levine", "Cavalier Morgado", "Levine Morgado"]):
+        changes += _observe(a, profile, n, names, START + timedelta(days=n))
+    changes += a.forget(_followup(1, "")[0], START + timedelta(days=9))
+    recorded = START + timedelta(days=10)
+    again = Adaptation.from_rows(c.row("surfside", recorded) for c in changes)
+    assert again.terms == a.terms
+
+
+def test_a_lexicon_story_shows_learned_names_and_judges_as_before() -> None:
+    profile, a = _profile(lexicon="us-mexico-migration"), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    assert "cavalier" in _active(a)
+    assert a.profile_for(profile, START) is profile
+    shown = adaptation.describe_learned(profile, a.terms, START)
+    (row,) = [r for r in shown if r["term"] == "cavalier"]
+    assert row["weighed"] is False and row["weight"] > 0
+    assert row["learned_from"] == _followup(2, "")[0]
+
+
+def test_figures_and_dates_are_never_learned() -> None:
+    found = adaptation.candidates(
+        "Surfside toll rises to 97 on July 23", "Officials in Surfside said on Friday 97 died."
+    )
+    assert not [t for t in found if any(ch.isdigit() for ch in t) or "july" in t]
+
+
+def test_settings_bound_what_one_article_teaches() -> None:
+    settings = Settings(per_article=1)
+    profile, a = _profile(), Adaptation(settings=settings)
+    changes = _observe(a, profile, 1, "Mayor Cavalier Levine and Burkett", START)
+    assert len([c for c in changes if c.kind == adaptation.NOTICED]) == 1
