@@ -31,8 +31,8 @@ from functools import lru_cache
 from typing import Any
 
 from monitor import storymodel
-from monitor.models import Assessment
 from monitor.lexicon import Lexicon
+from monitor.models import Assessment
 from monitor.relevance import StoryProfile
 from monitor.text import fold, split_paragraphs, tokens
 from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS
