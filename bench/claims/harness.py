@@ -166,11 +166,14 @@ def score_story(
             v.index: v
             for v in mark_sentences(kb, sentences, published=_start(case.published), claims=claims)
         }
+        at_hash = {sentence_hash(s): i for i, s in enumerate(sentences)}
         for a in (a for a in mine if a.case == case_id):
-            if a.sentence >= len(sentences) or sentence_hash(sentences[a.sentence]) != a.sha:
+            # The sentence's number may shift when the splitter changes; its hash finds it.
+            index = at_hash.get(a.sha)
+            if index is None:
                 score.stale += 1
                 continue
-            _score_sentence(score, sentences[a.sentence], verdicts.get(a.sentence), a.spans)
+            _score_sentence(score, sentences[index], verdicts.get(index), a.spans)
         # a syndicated copy of the follow-up, after the original
         kb.add(
             case.url, [v.text for v in verdicts.values() if v.status is not SentenceStatus.KNOWN]
