@@ -257,7 +257,7 @@ def _is_figure_or_date(word: str) -> bool:
 def known_to(profile: StoryProfile, term: str) -> bool:
     """Whether the story knew the term before it learned anything: a term of its model, or
     for a lexicon story a rare word of its baseline or a term naming one of the lexicon's
-    names ("lópez obrador", "mexico detains")."""
+    names ("a minister's name", "the country detains")."""
     if profile.model is not None:
         return term in profile.model.terms
     words = _lexicon_words(profile.lexicon) if profile.lexicon is not None else frozenset()
