@@ -58,7 +58,7 @@ class Settings:
     min_weight: float = 1.5  # weaker candidates (common words, lone numbers) are not learned
     half_life_days: float = 90.0  # unseen this long, a learned term weighs half
     drop_after_halvings: int = 3  # ... and is dropped after this many halvings
-    confident_margin: float = 0.6  # confident: score >= threshold + margin * (1 - threshold)
+    confident_margin: float = 0.15  # confident: score >= threshold + margin * (1 - threshold)
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
 
 
