@@ -199,7 +199,7 @@ _STAGES = (
     ("pipeline", "record_polls"),
     ("pipeline", "pending_articles"),
     ("pipeline", "fetch_articles"),
-    ("judging", "judge_articles"),
+    ("judgestore", "judge_articles"),
     ("outbox", "deliver_alerts"),
     ("pipeline", "finish_run"),
 )
@@ -227,7 +227,7 @@ def _time_stages(stages: dict[str, float]) -> None:
 def run_cycle(config_path: Path, now: datetime, mode: str, profile: Path | None) -> CycleCost:
     """Run one cycle in this process: ``plain`` through run_once, ``prefect`` through the flow."""
     started = time.perf_counter()
-    from monitor import judging, outbox, pipeline  # noqa: F401  (imports are not the cycle)
+    from monitor import judgestore, outbox, pipeline  # noqa: F401  (imports are not the cycle)
     from monitor.config import load_config
 
     if mode == "prefect":

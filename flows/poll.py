@@ -31,7 +31,7 @@ from prefect.utilities.annotations import quote
 
 from flows.notifiers import prefect_block_factories
 from flows.recorded import recorded_task
-from monitor import judging, outbox, pipeline, runstate
+from monitor import judgestore, outbox, pipeline, runstate
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import StoreBusyError
 from monitor.models import Candidate, FetchedArticle
@@ -79,7 +79,7 @@ def fetch_articles_task(
 def judge_task(
     ctx: RunContext, fetched: list[FetchedArticle], baselines: dict[str, Baseline], now: datetime
 ) -> int:
-    return judging.judge_articles(ctx, fetched, baselines, now)
+    return judgestore.judge_articles(ctx, fetched, baselines, now)
 
 
 @recorded_task("deliver-alerts")

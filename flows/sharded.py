@@ -24,7 +24,7 @@ from prefect.artifacts import create_table_artifact
 
 from flows.notifiers import prefect_block_factories
 from flows.poll import resolve_now
-from monitor import fetch, judging, outbox, pipeline, runstate, staging, urls
+from monitor import fetch, judgestore, outbox, pipeline, runstate, staging, urls
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import MonitorError, StoreBusyError
 from monitor.feedfetch import feed_host
@@ -242,7 +242,7 @@ def run_sharded(
             fetched: list[FetchedArticle] = [by_key[_key(c)] for c in candidates]
             _count_fetched(ctx, fetched)
 
-            judging.judge_articles(ctx, fetched, baselines, now)
+            judgestore.judge_articles(ctx, fetched, baselines, now)
             outbox.deliver_alerts(ctx, now)
             summary = pipeline.finish_run(ctx, now)
             pipeline.after_run(ctx)

@@ -792,13 +792,13 @@ def summary_params(summary: Mapping[str, Any]) -> dict[str, Any]:
 def judge(
     ctx: RunContext, fetched: list[FetchedArticle], baselines: dict[str, Baseline], now: datetime
 ) -> int:
-    """``judging.judge_articles``; the judging stack (~0.1 s of imports) is loaded only when
-    there is something to judge, which most cycles do not have."""
+    """``judgestore.judge_articles``; the judging stack (~0.1 s of imports) is loaded only
+    when there is something to judge, which most cycles do not have."""
     if not fetched:
         return 0
-    from monitor import judging
+    from monitor import judgestore
 
-    return judging.judge_articles(ctx, fetched, baselines, now)
+    return judgestore.judge_articles(ctx, fetched, baselines, now)
 
 
 def prepare_run(ctx: RunContext, now: datetime, kind: str = "poll") -> dict[str, Baseline]:

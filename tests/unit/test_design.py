@@ -194,3 +194,10 @@ def test_monitor_and_flows_have_no_import_cycle() -> None:
     assert "monitor.runstate" in graph["monitor.judging"]  # the graph sees the real imports
     cycle = find_cycle(graph)
     assert cycle is None, "import cycle: " + " -> ".join(cycle or ())
+
+
+def test_judging_decides_and_judgestore_alone_writes_its_records() -> None:
+    graph = import_graph(module_files(PACKAGES))
+    assert "monitor.judging" in graph["monitor.judgestore"]
+    writers = {"monitor.store", "monitor.outbox", "monitor.judgestore"}
+    assert graph["monitor.judging"] & writers == set(), "judging.py must stay pure"
