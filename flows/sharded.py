@@ -24,7 +24,7 @@ from prefect.artifacts import create_table_artifact
 
 from flows.notifiers import prefect_block_factories
 from flows.poll import resolve_now
-from monitor import fetch, judgestore, outbox, pipeline, runstate, staging, urls
+from monitor import fetchlimits, judgestore, outbox, pipeline, runstate, staging, urls
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import MonitorError, StoreBusyError
 from monitor.feedfetch import feed_host
@@ -54,7 +54,7 @@ def run_shard(
     """
     ctx = runstate.make_context(config)
     settings = config.fetch
-    ctx.limiter = fetch.HostLimiter(
+    ctx.limiter = fetchlimits.HostLimiter(
         per_host=max(1, settings.per_host // host_share),
         delay_s=settings.host_delay_s * host_share,
     )
