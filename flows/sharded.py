@@ -24,7 +24,18 @@ from prefect.artifacts import create_table_artifact
 
 from flows.notifiers import prefect_block_factories
 from flows.poll import resolve_now
-from monitor import fetchlimits, judgestore, outbox, pipeline, runstate, staging, urls
+from monitor import (
+    articlefetch,
+    feedpolls,
+    feedstate,
+    fetchlimits,
+    judgestore,
+    outbox,
+    runs,
+    runstate,
+    staging,
+    urls,
+)
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import MonitorError, StoreBusyError
 from monitor.feedfetch import feed_host
@@ -68,12 +79,12 @@ def run_shard(
     try:
         if kind == "feeds":
             rows = staging.read_feed_rows(work)
-            polls = pipeline.poll_rows(ctx, rows, now)
+            polls = feedpolls.poll_rows(ctx, rows, now)
             meta |= {"items": str(len(polls)), "seconds": f"{time.monotonic() - started:.3f}"}
             staging.write_polls(out, polls, meta)
         elif kind == "candidates":
             candidates = staging.read_candidates(work)
-            fetched = pipeline.fetch_articles(ctx, candidates, now)
+            fetched = articlefetch.fetch_articles(ctx, candidates, now)
             meta |= {"items": str(len(fetched)), "seconds": f"{time.monotonic() - started:.3f}"}
             staging.write_fetched(out, fetched, meta)
         else:
@@ -215,10 +226,10 @@ def run_sharded(
     reports: list[dict[str, Any]] = []
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
-            baselines = pipeline.prepare(ctx, now)
-            pipeline.start_run(ctx, now, "poll-sharded")
+            baselines = runs.prepare(ctx, now)
+            runs.start_run(ctx, now, "poll-sharded")
 
-            due = pipeline.due_feeds(ctx, now)
+            due = feedpolls.due_feeds(ctx, now)
             plan = staging.plan_shards(due, feed_host, shards, max_split=split)
             outs, done = _run_round("feeds", plan, directory, staging.write_feed_rows, dispatch)
             reports += [{"round": "polls", **r} for r in done]
@@ -230,9 +241,9 @@ def run_sharded(
             )
             ctx.count("feeds_polled", len(polls))
             ctx.count("feeds_failed", sum(p.outcome is FetchOutcome.ERROR for p in polls))
-            pipeline.record_polls(ctx, polls, now)
+            feedstate.record_polls(ctx, polls, now)
 
-            candidates = pipeline.pending_articles(ctx, now)
+            candidates = articlefetch.pending_articles(ctx, now)
             plan_c = staging.plan_shards(candidates, _article_host, shards, max_split=split)
             outs, done = _run_round(
                 "candidates", plan_c, directory, staging.write_candidates, dispatch
@@ -244,8 +255,8 @@ def run_sharded(
 
             judgestore.judge_articles(ctx, fetched, baselines, now)
             outbox.deliver_alerts(ctx, now)
-            summary = pipeline.finish_run(ctx, now)
-            pipeline.after_run(ctx)
+            summary = runs.finish_run(ctx, now)
+            runs.after_run(ctx)
     finally:
         ctx.close()
     if not keep_staging:
