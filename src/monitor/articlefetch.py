@@ -120,12 +120,17 @@ def fetch_articles(
             fetched = list(pool.map(lambda c: fetch_article(ctx, c, now), candidates))
         else:
             fetched = _fetch_and_extract_in_processes(ctx, pool, candidates, now, workers)
+    count_fetched(ctx, fetched)
+    return fetched
+
+
+def count_fetched(ctx: RunContext, fetched: Sequence[FetchedArticle]) -> None:
+    """Count the run's fetched and failed articles, and keep each failure as an error line."""
     ctx.count("articles_fetched", sum(f.page is not None for f in fetched))
     ctx.count("articles_failed", sum(f.page is None for f in fetched))
     for f in fetched:
         if f.error:
             ctx.errors.append(f"article {f.candidate.link}: {f.error}")
-    return fetched
 
 
 PAGES_AHEAD_PER_WORKER = 4

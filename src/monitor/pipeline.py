@@ -18,13 +18,14 @@ transaction under the writer lock, so a crash loses at most the phase in flight.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor import articlefetch, feedpolls, outbox, runs
 from monitor.config import Config
-from monitor.models import FetchedArticle
+from monitor.models import Candidate, FetchedArticle
 from monitor.progress import SILENT, Progress
 from monitor.runstate import Baseline, RunContext, make_context
 from monitor.store import run_lock
@@ -54,6 +55,17 @@ def call_step(name: str, step: Callable[..., T], *args: Any) -> T:
     return step(*args)
 
 
+@dataclass(frozen=True)
+class Fanout:
+    """A cycle whose two network rounds run elsewhere (the sharded flow's shards): ``poll``
+    polls and stores the due feeds (returns the new items), ``fetch`` fetches and extracts
+    the candidates; ``kind`` names the run in the ``runs`` table."""
+
+    poll: Callable[[RunContext, datetime], int]
+    fetch: Callable[[RunContext, Sequence[Candidate], datetime], list[FetchedArticle]]
+    kind: str
+
+
 def run_cycle(
     ctx: RunContext,
     now: datetime,
@@ -62,6 +74,7 @@ def run_cycle(
     call: Callable[..., Any] = call_step,
     clock: Callable[[], datetime] | None = None,
     concluded: Callable[[RunContext], None] | None = None,
+    fanout: Fanout | None = None,
 ) -> dict[str, Any]:
     """One whole cycle in ``ctx``, under the run lock; returns its summary.
 
@@ -69,7 +82,9 @@ def run_cycle(
     its steps plainly, the ``poll`` and ``recheck`` flows pass ``call`` to run each step as a
     Prefect task (``call(name, step, *args)``). So the lock, the transactions, the crash
     points and the alerts' outbox are the same on both paths. ``concluded`` is called inside
-    the run's last database session, after the summary is stored.
+    the run's last database session, after the summary is stored. With a ``fanout`` (the
+    sharded flow) its ``poll`` and ``fetch`` replace this process's polling and fetching;
+    every other step, and the order, stay the same.
     """
     if kind not in ("poll", "recheck"):
         raise ValueError(f"kind must be 'poll' or 'recheck', not {kind!r}")
@@ -83,13 +98,15 @@ def run_cycle(
             concluded(ctx)
         return summary
 
+    poll_feeds = fanout.poll if fanout else feedpolls.poll_and_record
+    fetch_articles = fanout.fetch if fanout else articlefetch.fetch_articles
     with run_lock(ctx.config.db, wait_s=ctx.config.run_wait_s):
-        if kind == "poll":
+        if kind == "poll" and fanout is None:
             ctx.start_poll_helper()  # its start overlaps the preparation
         with ctx.session():  # the database stays open across these phases
-            baselines = call("prepare", runs.prepare_run, ctx, now, kind)
+            baselines = call("prepare", runs.prepare_run, ctx, now, fanout.kind if fanout else kind)
             if kind == "poll":
-                call("poll-feeds", feedpolls.poll_and_record, ctx, now)
+                call("poll-feeds", poll_feeds, ctx, now)
                 ctx.crash_point("polled")
             candidates = articlefetch.pending_articles(
                 ctx, now, new=kind == "poll", rechecks=kind == "recheck"
@@ -97,7 +114,7 @@ def run_cycle(
             if not candidates:  # no network phase: no reason to close and reopen
                 return conclude([], baselines)
         # the network phase: no database session
-        fetched = call("fetch-articles", articlefetch.fetch_articles, ctx, candidates, now)
+        fetched = call("fetch-articles", fetch_articles, ctx, candidates, now)
         with ctx.session():
             return conclude(fetched, baselines)
 

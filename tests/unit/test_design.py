@@ -224,3 +224,15 @@ def test_judging_decides_and_judgestore_alone_writes_its_records() -> None:
     assert "monitor.judging" in graph["monitor.judgestore"]
     writers = {"monitor.store", "monitor.outbox", "monitor.judgestore"}
     assert graph["monitor.judging"] & writers == set(), "judging.py must stay pure"
+
+
+def test_only_run_cycle_starts_and_finishes_a_run() -> None:
+    # The cycle's order is written once (pipeline.run_cycle): run_once, the poll and recheck
+    # flows and the sharded flow all go through it, so none of them records a run itself.
+    calls = re.compile(r"\b(?:start_run|finish_run|after_run)\(")
+    callers = sorted(
+        str(path.relative_to(REPO))
+        for path in [*MODULES, *(REPO / "flows").glob("*.py")]
+        if path.name != "runs.py" and calls.search(path.read_text(encoding="utf-8"))
+    )
+    assert callers == ["src/monitor/pipeline.py"]
