@@ -30,6 +30,7 @@ from monitor import (
 from monitor.models import (
     Assessment,
     Development,
+    ExtractedPage,
     FetchedArticle,
     SentenceStatus,
     SentenceVerdict,
@@ -207,7 +208,8 @@ def _judge_one(
         if text_fp == c.known_fingerprint:
             out.run("touch_article", url=c.url, now=now)
             return 0
-        return _revision(ctx, out, states, item, text_fp, stored_versions, now)
+        stored = stored_versions.get(c.url, StoredVersion("", None))
+        return _revision(ctx, out, states, item, page, text_fp, stored, now)
 
     title = page.title or c.title
     published, date_source = dates.resolve_published(
@@ -339,7 +341,7 @@ def _version(
     title: str | None,
     text: str,
     author: str | None,
-    page: Any,
+    page: ExtractedPage,
     now: datetime,
     text_fp: str,
 ) -> None:
@@ -601,15 +603,13 @@ def _revision(
     out: Judgement,
     states: dict[str, StoryState],
     item: FetchedArticle,
+    page: ExtractedPage,
     text_fp: str,
-    stored_versions: Mapping[str, StoredVersion],
+    stored: StoredVersion,
     now: datetime,
 ) -> int:
     """A follow-up changed after publication: keep the version, record the diff, re-judge."""
-    page = item.page
-    assert page is not None
     c = item.candidate
-    stored = stored_versions.get(c.url, StoredVersion("", None))
     old_text = stored.text
     seq = stored.versions + 1 if stored.versions is not None else 2
     _version(out, c.url, seq, page.title, page.text, page.author, page, now, text_fp)
