@@ -1,6 +1,6 @@
 """What one run shares between its steps: ``RunContext``, the stories' ``Baseline`` records,
-and which stories an article is judged against. The pipeline, judging and the outbox import
-it; it imports none of them.
+and which stories an article is judged against. Every step's module imports it; it imports
+none of them.
 """
 
 from __future__ import annotations
