@@ -208,14 +208,14 @@ class CycleCost:
 
 
 _STAGES = (
-    ("pipeline", "prepare"),
-    ("pipeline", "poll_and_record"),
-    ("pipeline", "record_polls"),
-    ("pipeline", "pending_articles"),
-    ("pipeline", "fetch_articles"),
-    ("judging", "judge_articles"),
+    ("runs", "prepare"),
+    ("feedpolls", "poll_and_record"),
+    ("feedstate", "record_polls"),
+    ("articlefetch", "pending_articles"),
+    ("articlefetch", "fetch_articles"),
+    ("judgestore", "judge_articles"),
     ("outbox", "deliver_alerts"),
-    ("pipeline", "finish_run"),
+    ("runs", "finish_run"),
 )
 
 
@@ -241,7 +241,16 @@ def _time_stages(stages: dict[str, float]) -> None:
 def run_cycle(config_path: Path, now: datetime, mode: str, profile: Path | None) -> CycleCost:
     """Run one cycle in this process: ``plain`` through run_once, ``prefect`` through the flow."""
     started = time.perf_counter()
-    from monitor import judging, outbox, pipeline  # noqa: F401  (imports are not the cycle)
+    # The steps' modules: imports are not the cycle.
+    from monitor import (  # noqa: F401
+        articlefetch,
+        feedpolls,
+        feedstate,
+        judgestore,
+        outbox,
+        pipeline,
+        runs,
+    )
     from monitor.config import load_config
 
     if mode == "prefect":

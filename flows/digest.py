@@ -15,7 +15,7 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.notifiers import prefect_block_factories
 from flows.poll import resolve_now, unwalked
-from monitor import outbox, pipeline, runstate
+from monitor import outbox, runs, runstate
 from monitor.config import default_config_path, load_config
 from monitor.errors import StoreBusyError
 from monitor.runstate import RunContext
@@ -39,7 +39,7 @@ def digest(
     ctx = runstate.make_context(config, notifier_factories=prefect_block_factories())
     try:
         with run_lock(config.db, wait_s=config.run_wait_s):
-            pipeline.prepare(ctx, when)
+            runs.prepare(ctx, when)
             sent = deliver_digests_task(unwalked(ctx), when, period)
     except StoreBusyError as exc:
         log.warning("digest skipped: %s", exc)

@@ -31,7 +31,7 @@ from prefect.utilities.annotations import quote
 
 from flows.notifiers import prefect_block_factories
 from flows.recorded import recorded_task
-from monitor import judging, outbox, pipeline, runstate
+from monitor import articlefetch, feedpolls, judgestore, outbox, pipeline, runs, runstate
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import StoreBusyError
 from monitor.models import Candidate, FetchedArticle
@@ -58,28 +58,28 @@ def unwalked(value: T) -> T:
 # 1,000 feeds and seconds for a few thousand articles, on every task call.
 @recorded_task("prepare")
 def prepare_task(ctx: RunContext, now: datetime, kind: str = "poll") -> dict[str, Baseline]:
-    return pipeline.prepare_run(ctx, now, kind)
+    return runs.prepare_run(ctx, now, kind)
 
 
 @recorded_task("poll-feeds")
 def poll_feeds_task(ctx: RunContext, now: datetime) -> int:
     """Poll and store in batches; returns the new items (never the polls: a task's result
     stays in memory with its state for the whole flow run)."""
-    return pipeline.poll_and_record(ctx, now)
+    return feedpolls.poll_and_record(ctx, now)
 
 
 @recorded_task("fetch-articles")
 def fetch_articles_task(
     ctx: RunContext, candidates: list[Candidate], now: datetime
 ) -> list[FetchedArticle]:
-    return pipeline.fetch_articles(ctx, candidates, now)
+    return articlefetch.fetch_articles(ctx, candidates, now)
 
 
 @recorded_task("judge-articles")
 def judge_task(
     ctx: RunContext, fetched: list[FetchedArticle], baselines: dict[str, Baseline], now: datetime
 ) -> int:
-    return judging.judge_articles(ctx, fetched, baselines, now)
+    return judgestore.judge_articles(ctx, fetched, baselines, now)
 
 
 @recorded_task("deliver-alerts")

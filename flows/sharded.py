@@ -24,12 +24,20 @@ from prefect.artifacts import create_table_artifact
 
 from flows.notifiers import prefect_block_factories
 from flows.poll import resolve_now
-from monitor import fetch, judging, outbox, pipeline, runstate, staging, urls
+from monitor import (
+    articlefetch,
+    feedpolls,
+    feedstate,
+    fetchlimits,
+    pipeline,
+    runstate,
+    staging,
+    urls,
+)
 from monitor.config import Config, default_config_path, load_config
 from monitor.errors import MonitorError, StoreBusyError
 from monitor.feedfetch import feed_host
 from monitor.models import Candidate, FeedPoll, FetchedArticle, FetchOutcome
-from monitor.store import run_lock
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +62,7 @@ def run_shard(
     """
     ctx = runstate.make_context(config)
     settings = config.fetch
-    ctx.limiter = fetch.HostLimiter(
+    ctx.limiter = fetchlimits.HostLimiter(
         per_host=max(1, settings.per_host // host_share),
         delay_s=settings.host_delay_s * host_share,
     )
@@ -68,12 +76,12 @@ def run_shard(
     try:
         if kind == "feeds":
             rows = staging.read_feed_rows(work)
-            polls = pipeline.poll_rows(ctx, rows, now)
+            polls = feedpolls.poll_rows(ctx, rows, now)
             meta |= {"items": str(len(polls)), "seconds": f"{time.monotonic() - started:.3f}"}
             staging.write_polls(out, polls, meta)
         elif kind == "candidates":
             candidates = staging.read_candidates(work)
-            fetched = pipeline.fetch_articles(ctx, candidates, now)
+            fetched = articlefetch.fetch_articles(ctx, candidates, now)
             meta |= {"items": str(len(fetched)), "seconds": f"{time.monotonic() - started:.3f}"}
             staging.write_fetched(out, fetched, meta)
         else:
@@ -205,47 +213,47 @@ def run_sharded(
     keep_staging: bool = False,
     notifier_factories: Any = None,
 ) -> dict[str, Any]:
-    """One poll cycle with fetching and extraction sharded by host; the same rows as
-    ``pipeline.run_once``. Only this process opens the database, under its writer lock."""
+    """One poll cycle with polling, fetching and extraction sharded by host: the steps of
+    ``pipeline.run_cycle`` (and so the rows of ``pipeline.run_once``), with its two network
+    rounds run as shards. Only this process opens the database, under its writer lock."""
     dispatch = dispatch or in_process(config, now)
     base = staging_dir or (config.db.parent / "staging")
     ctx = runstate.make_context(config, notifier_factories=notifier_factories)
     directory = staging.run_dir(base, ctx.run_id)
     split = max(1, config.fetch.per_host)
     reports: list[dict[str, Any]] = []
+
+    def poll(ctx: runstate.RunContext, now: datetime) -> int:
+        due = feedpolls.due_feeds(ctx, now)
+        plan = staging.plan_shards(due, feed_host, shards, max_split=split)
+        outs, done = _run_round("feeds", plan, directory, staging.write_feed_rows, dispatch)
+        reports.extend({"round": "polls", **r} for r in done)
+        previous = {str(row["url"]): row for row in due}
+        order = {url: i for i, url in enumerate(previous)}
+        polls: list[FeedPoll] = sorted(
+            (p for out in outs for p in staging.read_polls(out, previous)),
+            key=lambda p: order[p.url],
+        )
+        ctx.count("feeds_polled", len(polls))
+        ctx.count("feeds_failed", sum(p.outcome is FetchOutcome.ERROR for p in polls))
+        return feedstate.record_polls(ctx, polls, now)
+
+    def fetch(
+        ctx: runstate.RunContext, candidates: Sequence[Candidate], now: datetime
+    ) -> list[FetchedArticle]:
+        plan = staging.plan_shards(candidates, _article_host, shards, max_split=split)
+        outs, done = _run_round("candidates", plan, directory, staging.write_candidates, dispatch)
+        reports.extend({"round": "articles", **r} for r in done)
+        by_key = {_key(f.candidate): f for out in outs for f in staging.read_fetched(out)}
+        fetched = [by_key[_key(c)] for c in candidates]
+        # The shards counted in their own processes; the run's summary counts here, once.
+        articlefetch.count_fetched(ctx, fetched)
+        return fetched
+
     try:
-        with run_lock(config.db, wait_s=config.run_wait_s):
-            baselines = pipeline.prepare(ctx, now)
-            pipeline.start_run(ctx, now, "poll-sharded")
-
-            due = pipeline.due_feeds(ctx, now)
-            plan = staging.plan_shards(due, feed_host, shards, max_split=split)
-            outs, done = _run_round("feeds", plan, directory, staging.write_feed_rows, dispatch)
-            reports += [{"round": "polls", **r} for r in done]
-            previous = {str(row["url"]): row for row in due}
-            order = {url: i for i, url in enumerate(previous)}
-            polls: list[FeedPoll] = sorted(
-                (p for out in outs for p in staging.read_polls(out, previous)),
-                key=lambda p: order[p.url],
-            )
-            ctx.count("feeds_polled", len(polls))
-            ctx.count("feeds_failed", sum(p.outcome is FetchOutcome.ERROR for p in polls))
-            pipeline.record_polls(ctx, polls, now)
-
-            candidates = pipeline.pending_articles(ctx, now)
-            plan_c = staging.plan_shards(candidates, _article_host, shards, max_split=split)
-            outs, done = _run_round(
-                "candidates", plan_c, directory, staging.write_candidates, dispatch
-            )
-            reports += [{"round": "articles", **r} for r in done]
-            by_key = {_key(f.candidate): f for out in outs for f in staging.read_fetched(out)}
-            fetched: list[FetchedArticle] = [by_key[_key(c)] for c in candidates]
-            _count_fetched(ctx, fetched)
-
-            judging.judge_articles(ctx, fetched, baselines, now)
-            outbox.deliver_alerts(ctx, now)
-            summary = pipeline.finish_run(ctx, now)
-            pipeline.after_run(ctx)
+        summary = pipeline.run_cycle(
+            ctx, now, fanout=pipeline.Fanout(poll=poll, fetch=fetch, kind="poll-sharded")
+        )
     finally:
         ctx.close()
     if not keep_staging:
@@ -255,15 +263,6 @@ def run_sharded(
 
 def _key(candidate: Candidate) -> tuple[str, str | None]:
     return candidate.url, candidate.known_fingerprint
-
-
-def _count_fetched(ctx: runstate.RunContext, fetched: Sequence[FetchedArticle]) -> None:
-    # The shards counted in their own processes; the run's summary counts here, once.
-    ctx.count("articles_fetched", sum(f.page is not None for f in fetched))
-    ctx.count("articles_failed", sum(f.page is None for f in fetched))
-    for f in fetched:
-        if f.error:
-            ctx.errors.append(f"article {f.candidate.link}: {f.error}")
 
 
 def _remove_run_dir(directory: Path) -> None:

@@ -101,7 +101,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_assess(args: argparse.Namespace) -> int:
-    from monitor import backfill, pipeline, relevance, runstate
+    from monitor import backfill, relevance, runs, runstate
 
     cfg = _load(args.config)
     story = cfg.story(args.story)
@@ -111,7 +111,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
     ctx = runstate.make_context(cfg)
     now = datetime.now(UTC)
     try:
-        title, text, _ = pipeline.load_baseline(ctx, story, now)
+        title, text, _ = runs.load_baseline(ctx, story, now)
     finally:
         ctx.close()
     profile = relevance.build_profile(story, title, text)
@@ -327,7 +327,7 @@ def cmd_label(args: argparse.Namespace) -> int:
 
 def cmd_stories_show(args: argparse.Namespace) -> int:
     """The story's model as the program judges with it, and its follow-ups so far."""
-    from monitor import adaptation, pipeline, relevance, runstate, storyview
+    from monitor import adaptation, relevance, runs, runstate, storyview
     from monitor.store import open_reader_or_snapshot
 
     cfg = _load(args.config)
@@ -347,7 +347,7 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
     else:
         ctx = runstate.make_context(cfg)
         try:
-            title, text, _ = pipeline.load_baseline(ctx, story, datetime.now(UTC))
+            title, text, _ = runs.load_baseline(ctx, story, datetime.now(UTC))
         finally:
             ctx.close()
     profile = relevance.build_profile(story, title, text)

@@ -47,7 +47,7 @@ _CONFIG.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
 # lxml parsers are not thread-safe: two threads extracting at once crashed the process
 # (SIGSEGV or SIGABRT inside extract_author, about once in 2,500 pages). So one thread of a
 # process extracts at a time. Extraction is CPU-bound and holds the GIL anyway; a process
-# pool is what makes it parallel (see pipeline.process_pool).
+# pool is what makes it parallel (see pools.process_pool).
 _EXTRACTING = threading.Lock()
 
 

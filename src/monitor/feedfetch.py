@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from monitor import fetch, urls
+from monitor import fetch, fetchguard, fetchlimits, urls
 from monitor.config import FetchSettings
 from monitor.errors import FetchError, TransientFetchError
 from monitor.models import FeedPoll, FetchOutcome
@@ -41,7 +41,7 @@ def feed_host(row: Mapping[str, Any]) -> str:
 
 def network_parts(
     settings: FetchSettings, transport: Any = None
-) -> tuple[Any, fetch.AddressGuard, fetch.HostLimiter]:
+) -> tuple[Any, fetchguard.AddressGuard, fetchlimits.HostLimiter]:
     """A client, address guard and per-host limiter made from the ``[fetch]`` settings
     (the client over ``transport`` in unit tests)."""
     client = fetch.build_client(
@@ -51,8 +51,8 @@ def network_parts(
         per_host=settings.per_host,
         max_connections=settings.workers,
     )
-    guard = fetch.AddressGuard(settings.private_networks_allowed)
-    limiter = fetch.HostLimiter(per_host=settings.per_host, delay_s=settings.host_delay_s)
+    guard = fetchguard.AddressGuard(settings.private_networks_allowed)
+    limiter = fetchlimits.HostLimiter(per_host=settings.per_host, delay_s=settings.host_delay_s)
     return client, guard, limiter
 
 
@@ -61,10 +61,10 @@ class FeedFetcher:
     """A client, its address guard and per-host limiter, and the ``[fetch]`` settings."""
 
     client: Any  # an httpx.Client from fetch.build_client
-    guard: fetch.AddressGuard
-    limiter: fetch.HostLimiter
+    guard: fetchguard.AddressGuard
+    limiter: fetchlimits.HostLimiter
     settings: FetchSettings
-    gate: fetch.LatencyGate  # how many feeds are fetched at once (see there)
+    gate: fetchlimits.LatencyGate  # how many feeds are fetched at once (see there)
     # Feed URL -> the User-Agent configured for that feed alone.
     user_agents: Mapping[str, str] = field(default_factory=dict)
 
@@ -126,4 +126,4 @@ def standalone_fetcher(settings: FetchSettings, user_agents: Mapping[str, str]) 
     """A fetcher with network parts of its own that fetches one feed at a time (the poll
     helper's)."""
     client, guard, limiter = network_parts(settings)
-    return FeedFetcher(client, guard, limiter, settings, fetch.LatencyGate(1), user_agents)
+    return FeedFetcher(client, guard, limiter, settings, fetchlimits.LatencyGate(1), user_agents)

@@ -173,6 +173,19 @@ def _item(entry: dict[str, Any], feed_url: str, now: datetime) -> FeedItem:
     published = _checked_time(
         _from_struct(get("published_parsed")) or _from_struct(get("updated_parsed")), now
     )
+    return _feed_item(feed_url, guid, link, title, summary, published, raw)
+
+
+def _feed_item(
+    feed_url: str,
+    guid: str | None,
+    link: str | None,
+    title: str,
+    summary: str,
+    published: datetime | None,
+    raw: str | None,
+) -> FeedItem:
+    """An item keyed by its guid, else its link, else its words (RSS, Atom and JSON alike)."""
     return FeedItem(
         feed_url=feed_url,
         key=guid or link or _content_key(title, summary),
@@ -253,16 +266,7 @@ def _json_item(entry: Mapping[str, Any], feed_url: str, now: datetime) -> FeedIt
         str(entry.get("summary") or entry.get("content_text") or entry.get("content_html") or "")
     )
     raw = _clean_str(entry.get("date_published")) or _clean_str(entry.get("date_modified"))
-    return FeedItem(
-        feed_url=feed_url,
-        key=guid or link or _content_key(title, summary),
-        link=link,
-        title=title,
-        summary=summary,
-        published=_checked_time(_from_iso(raw), now),
-        published_raw=raw,
-        guid=guid,
-    )
+    return _feed_item(feed_url, guid, link, title, summary, _checked_time(_from_iso(raw), now), raw)
 
 
 def _from_iso(raw: str | None) -> datetime | None:

@@ -1,30 +1,29 @@
 """The network edge: the only httpx user. Guarded, capped, conditional GETs with manual redirects.
 
-Every hop is resolved through an ``AddressGuard`` and the request is sent to the checked address.
+Every hop is resolved through an ``AddressGuard`` (``fetchguard.py``) and the request is sent
+to the checked address; bodies are decompressed in bounded steps (``fetchdecode.py``); callers
+hold a ``HostLimiter`` or ``LatencyGate`` slot (``fetchlimits.py``) around each request.
 """
 
 from __future__ import annotations
 
 import functools
-import ipaddress
 import logging
 import socket
 import ssl
 import threading
 import time
-import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-import brotli
 import httpcore
 import httpx
-import zstandard
 
+from monitor import fetchdecode, fetchguard
 from monitor.errors import AddressRefusedError, PermanentFetchError, TransientFetchError
+from monitor.fetchguard import AddressGuard
 from monitor.models import FetchResult
 from monitor.polling import MAX_RETRY_AFTER_S
 
@@ -32,9 +31,6 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "PAGE_ACCEPT",
-    "AddressGuard",
-    "HostLimiter",
-    "LatencyGate",
     "build_client",
     "fetch_url",
     "parse_retry_after",
@@ -44,129 +40,6 @@ __all__ = [
 PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _PERMANENT_REDIRECTS = frozenset({301, 308})
-_DECODE_STEP = 64 * 1024  # most bytes one decompression step may produce
-_ZSTD_SLICE = 256  # zstd has no output limit: feed it small slices (RLE blocks expand ~32000x)
-
-Resolver = Callable[[str, int], Sequence[str]]
-
-# Networks refused by default, each with the reason a person reads in the error.
-_REFUSED: tuple[tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, str], ...] = tuple(
-    (ipaddress.ip_network(cidr), reason)
-    for cidr, reason in (
-        ("0.0.0.0/8", "unspecified address"),
-        ("127.0.0.0/8", "loopback"),
-        ("10.0.0.0/8", "private network"),
-        ("172.16.0.0/12", "private network"),
-        ("192.168.0.0/16", "private network"),
-        ("169.254.0.0/16", "link-local or cloud metadata"),
-        ("100.64.0.0/10", "carrier-grade NAT"),
-        ("192.0.0.0/24", "IETF protocol assignments"),
-        ("192.0.2.0/24", "documentation network"),
-        ("198.18.0.0/15", "benchmarking network"),
-        ("198.51.100.0/24", "documentation network"),
-        ("203.0.113.0/24", "documentation network"),
-        ("224.0.0.0/4", "multicast"),
-        ("240.0.0.0/4", "reserved"),
-        ("::/128", "unspecified address"),
-        ("::1/128", "loopback"),
-        ("fc00::/7", "private network"),
-        ("fe80::/10", "link-local"),
-        ("ff00::/8", "multicast"),
-        ("64:ff9b:1::/48", "local NAT64"),
-        ("100::/64", "discard prefix"),
-        ("2001:db8::/32", "documentation network"),
-    )
-)
-
-
-def _system_resolver(host: str, port: int) -> list[str]:
-    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    return [str(info[4][0]) for info in infos]
-
-
-class AddressGuard:
-    """Decides which IP addresses the fetcher may connect to.
-
-    Loopback, private, link-local (cloud metadata), CGNAT, multicast, reserved and unspecified
-    addresses are refused, in IPv4 and IPv6 (IPv4-mapped and 6to4 forms included), unless one
-    of ``allowed`` (CIDR strings, e.g. ``["127.0.0.1/32"]``) covers the address.
-    ``resolver`` replaces ``getaddrinfo`` (tests).
-    """
-
-    def __init__(self, allowed: Sequence[str] = (), *, resolver: Resolver | None = None) -> None:
-        self._allowed = tuple(ipaddress.ip_network(cidr, strict=False) for cidr in allowed)
-        self._resolver: Resolver = resolver or _system_resolver
-        self._answers: dict[tuple[str, int], tuple[str, ...]] = {}
-        self._verdicts: dict[str, str | None] = {}  # ip -> refusal: every request asks again
-
-    def refusal(self, ip: str) -> str | None:
-        """Why ``ip`` is refused, or None when it is allowed."""
-        try:
-            return self._verdicts[ip]
-        except KeyError:
-            pass
-        verdict = self._refusal(ip)
-        if len(self._verdicts) < 65_536:
-            self._verdicts[ip] = verdict
-        return verdict
-
-    def _refusal(self, ip: str) -> str | None:
-        try:
-            addr = ipaddress.ip_address(ip.split("%", 1)[0])
-        except ValueError:
-            return "not an IP address"
-        if any(addr in net for net in self._allowed if net.version == addr.version):
-            return None
-        if isinstance(addr, ipaddress.IPv6Address):
-            embedded = addr.ipv4_mapped or addr.sixtofour
-            if embedded is None and addr in _NAT64:
-                embedded = ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF)
-            if embedded is not None:
-                inner = self._refusal(str(embedded))
-                return None if inner is None else f"{inner}, IPv4 inside IPv6"
-        for net, reason in _REFUSED:
-            if net.version == addr.version and addr in net:
-                return reason
-        if addr.is_reserved or addr.is_multicast or addr.is_unspecified:
-            return "reserved"
-        return None
-
-    def is_allowed(self, ip: str) -> bool:
-        """True when the fetcher may connect to ``ip``."""
-        return self.refusal(ip) is None
-
-    def resolve(self, host: str, port: int, *, url: str | None = None) -> str:
-        """The first allowed address of ``host``; raises ``AddressRefusedError`` when none is.
-
-        An IP literal is checked without a lookup. A name's answer is kept for the guard's
-        life (one run), so a feed host polled many times costs one lookup, and every request
-        to it connects to the address that was checked.
-        """
-        where = url or host
-        bare = host.strip("[]")
-        addresses = self._answers.get((bare, port))
-        if addresses is None:
-            if _is_ip_literal(bare):
-                addresses = (bare,)
-            else:
-                try:
-                    addresses = tuple(self._resolver(bare, port))
-                except (OSError, UnicodeError) as exc:
-                    raise TransientFetchError(where, f"DNS lookup of {host} failed") from exc
-            if addresses:
-                self._answers[(bare, port)] = addresses
-        refused: list[str] = []
-        for ip in addresses:
-            reason = self.refusal(ip)
-            if reason is None:
-                return ip
-            refused.append(f"{ip} ({reason})")
-        if not refused:
-            raise TransientFetchError(where, f"DNS lookup of {host} found no address")
-        raise AddressRefusedError(where, f"address guard refused {', '.join(refused[:3])}")
-
-
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
 
 class _GuardedClient(httpx.Client):
@@ -587,14 +460,6 @@ def _request_headers(client: httpx.Client, headers: dict[str, str]) -> list[tupl
     return list(merged.values())
 
 
-def _is_ip_literal(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host.strip("[]"))
-    except ValueError:
-        return False
-    return True
-
-
 def _guarded_request(
     client: httpx.Client,
     target: httpx.URL,
@@ -620,7 +485,7 @@ def _guarded_request(
         stream=_NO_BODY,
     )
     if not pin:
-        if _is_ip_literal(host):
+        if fetchguard.is_ip_literal(host):
             reason = guard.refusal(host)
             if reason is not None:
                 raise AddressRefusedError(url, f"address guard refused {host} ({reason})")
@@ -742,212 +607,4 @@ def _decoded(
                 raise TransientFetchError(url, f"timed out after {total_timeout_s:g} s")
             yield chunk
 
-    stream: Iterator[bytes] = timed(raw)
-    # Content-Encoding lists codings in the order applied: undo them in reverse.
-    for encoding in reversed(encodings):
-        decoder = _DECODERS.get(encoding)
-        if decoder is None:
-            raise PermanentFetchError(url, f"unsupported content encoding {encoding!r}")
-        stream = _guard_decode(decoder(stream), url, encoding)
-    return stream
-
-
-def _guard_decode(stream: Iterator[bytes], url: str, encoding: str) -> Iterator[bytes]:
-    try:
-        yield from stream
-    except (zlib.error, brotli.error, zstandard.ZstdError) as exc:
-        raise PermanentFetchError(url, f"body could not be decoded ({encoding})") from exc
-
-
-def _inflate(chunks: Iterable[bytes], wbits: int | None) -> Iterator[bytes]:
-    """zlib output in bounded steps; gzip members are concatenated; ``None`` sniffs deflate."""
-    decomp: zlib._Decompress | None = None
-    for data in chunks:
-        while data:
-            if decomp is None:
-                if wbits is None:  # "deflate" is zlib-wrapped by the RFC, raw by some servers
-                    zlib_header = len(data) >= 2 and (data[0] & 0x0F) == 8
-                    zlib_header = zlib_header and (data[0] * 256 + data[1]) % 31 == 0
-                    decomp = zlib.decompressobj(zlib.MAX_WBITS if zlib_header else -zlib.MAX_WBITS)
-                else:
-                    decomp = zlib.decompressobj(wbits)
-            out = decomp.decompress(data, _DECODE_STEP)
-            if out:
-                yield out
-            if decomp.eof:
-                data = decomp.unused_data
-                decomp = None
-                if wbits is None:
-                    return
-            else:
-                data = decomp.unconsumed_tail
-    if decomp is not None:
-        tail = decomp.flush()
-        if tail:
-            yield tail
-
-
-def _gunzip(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    return _inflate(chunks, 16 + zlib.MAX_WBITS)
-
-
-def _deflate(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    return _inflate(chunks, None)
-
-
-def _unbrotli(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    decomp = brotli.Decompressor()
-    for data in chunks:
-        out = decomp.process(data, output_buffer_limit=_DECODE_STEP)
-        while True:
-            if out:
-                yield out
-            if decomp.can_accept_more_data():
-                break
-            out = decomp.process(b"", output_buffer_limit=_DECODE_STEP)
-
-
-def _unzstd(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    decomp = zstandard.ZstdDecompressor().decompressobj(read_across_frames=True)
-    for data in chunks:
-        for start in range(0, len(data), _ZSTD_SLICE):
-            out = decomp.decompress(data[start : start + _ZSTD_SLICE])
-            if out:
-                yield out
-
-
-_DECODERS: dict[str, Callable[[Iterator[bytes]], Iterator[bytes]]] = {
-    "gzip": _gunzip,
-    "x-gzip": _gunzip,
-    "deflate": _deflate,
-    "br": _unbrotli,
-    "zstd": _unzstd,
-}
-
-
-class HostLimiter:
-    """Per-host politeness for threads: at most ``per_host`` requests at once to one host, and
-    request starts to one host spaced by ``delay_s``.
-
-    Usage: ``with limiter.slot(host): fetch_url(...)``.
-    """
-
-    def __init__(
-        self,
-        per_host: int = 4,
-        delay_s: float = 0.0,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
-        if per_host < 1:
-            raise ValueError("per_host must be at least 1")
-        self._per_host = per_host
-        self._delay_s = max(delay_s, 0.0)
-        self._clock = clock
-        self._sleep = sleep
-        self._lock = threading.Lock()
-        self._slots: dict[str, threading.BoundedSemaphore] = {}
-        self._next_start: dict[str, float] = {}
-
-    @contextmanager
-    def slot(self, host: str) -> Iterator[None]:
-        """Hold one of ``host``'s slots for the duration of the block."""
-        key = host.lower()
-        with self._lock:
-            semaphore = self._slots.setdefault(key, threading.BoundedSemaphore(self._per_host))
-        with semaphore:
-            if self._delay_s:
-                with self._lock:
-                    now = self._clock()
-                    start = max(now, self._next_start.get(key, now))
-                    self._next_start[key] = start + self._delay_s
-                if start > now:
-                    self._sleep(start - now)
-            yield
-
-
-class LatencyGate:
-    """How many requests may be in flight at once: ``floor`` while responses come back fast,
-    ``ceiling`` for good once they are seen to wait on the network.
-
-    Threads share one GIL, so they only help while requests wait on the network. On a fast
-    network (or loopback) a conditional GET is ~1 ms of client CPU and comes back at once:
-    there, 16 threads spend ~40% more CPU per request than 2, and 2 ~15% more than 1, handing
-    the GIL around. On the real web a request waits 50-500 ms, and concurrency is what makes
-    polling fast. So the gate starts at ``floor`` and opens to ``ceiling`` once one request
-    took ``very_slow_s`` or more, or ``opens_after`` requests, and at least a quarter of
-    those done, took ``slow_s`` or more (DNS lookups, far or slow servers); a
-    garbage-collection pause now and then does not open it.
-
-    Usage: ``with gate.slot(): fetch_url(...)``.
-    """
-
-    def __init__(
-        self,
-        ceiling: int,
-        *,
-        floor: int = 1,
-        slow_s: float = 0.01,
-        very_slow_s: float = 0.25,
-        opens_after: int = 8,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.ceiling = max(1, ceiling)
-        self.limit = min(max(1, floor), self.ceiling)
-        self._slow_s = slow_s
-        self._very_slow_s = very_slow_s
-        self._opens_after = max(1, opens_after)
-        self._clock = clock
-        self._slow = 0
-        self._done = 0
-        self._in_flight = 0
-        self._changed = threading.Condition()
-
-    @property
-    def open(self) -> bool:
-        return self.limit >= self.ceiling
-
-    def open_up(self, why: str) -> None:
-        """Let ``ceiling`` requests in flight from now on (a caller saw answers stall)."""
-        with self._changed:
-            if not self.open:
-                self.limit = self.ceiling
-                logger.debug("%s: up to %d requests at once", why, self.limit)
-                self._changed.notify_all()
-
-    @contextmanager
-    def slot(self) -> Iterator[None]:
-        """Hold one of the gate's places for the duration of the block."""
-        with self._changed:
-            while self._in_flight >= self.limit:
-                self._changed.wait()
-            self._in_flight += 1
-        started = self._clock()
-        try:
-            yield
-        finally:
-            took = self._clock() - started
-            with self._changed:
-                self._in_flight -= 1
-                self._record(took)
-
-    def observe(self, took: float) -> None:
-        """Count an answer that took ``took`` seconds outside the gate (the poll helper's)."""
-        with self._changed:
-            self._record(took)
-
-    def _record(self, took: float) -> None:
-        """Count one answer and maybe open the gate (the lock held)."""
-        self._done += 1
-        if took >= self._slow_s and not self.open:
-            self._slow += 1
-            if took >= self._very_slow_s or (
-                self._slow >= self._opens_after and self._slow * 4 >= self._done
-            ):
-                self.limit = self.ceiling
-                logger.debug("requests wait on the network: up to %d at once", self.limit)
-        if self.open:
-            self._changed.notify_all()
-        else:
-            self._changed.notify()
+    return fetchdecode.decode(timed(raw), encodings, url)

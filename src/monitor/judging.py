@@ -1,13 +1,17 @@
-"""The judging step: syndicated copies, follow-up decisions, what is new, developments, outbox.
+"""Judging's decisions: what each fetched article is (a failure, a revision, a syndicated copy,
+a follow-up or not), what in it is new, and which developments to alert. Pure: ``decide``
+returns them as a ``Judgement`` (rows for the store, developments for the outbox), and
+``monitor.judgestore`` reads what the decisions need and writes what they return, in the
+run's transaction.
 
-Pure decisions (relevance, novelty, figures, names, quotes) run in date order, so the outlet
-that reported a fact first carries it as new and later copies carry it as known.
+Articles are judged in date order, so the outlet that reported a fact first carries it as new
+and later copies carry it as known.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
@@ -19,7 +23,6 @@ from monitor import (
     entities,
     figures,
     novelty,
-    outbox,
     quotes,
     relevance,
     syndication,
@@ -28,13 +31,13 @@ from monitor import (
 from monitor.models import (
     Assessment,
     Development,
+    ExtractedPage,
     FetchedArticle,
     SentenceStatus,
     SentenceVerdict,
     Story,
 )
 from monitor.runstate import Baseline, RunContext, story_slugs_for
-from monitor.store import Store
 from monitor.text import fingerprint, split_sentences, word_diff
 from monitor.workers import assess_page
 
@@ -63,120 +66,71 @@ def story_start(story: Story) -> datetime:
     return datetime.combine(story.published, time(), tzinfo=UTC)
 
 
-def load_story_states(
-    store: Store,
-    baselines: Mapping[str, Baseline],
-    profiles: Mapping[str, relevance.StoryProfile] | None = None,
-) -> dict[str, StoryState]:
-    """Each story's profile (``profiles``' when given: prepare built them) and knowledge."""
-    states = {}
-    for slug, baseline in baselines.items():
-        base_sentences = split_sentences(baseline.text)
-        kb = novelty.KnowledgeBase(base_sentences, published=story_start(baseline.story))
-        development_of: dict[str, str] = {}
-        published_of: dict[str, datetime | None] = {}
-        by_url: dict[str, list[str]] = {}
-        for row in store.rows("story_knowledge", story=slug):
-            by_url.setdefault(row["url"], []).append(row["text"])
-            published_of[row["url"]] = row["published"]
-            if row["development_id"]:
-                development_of.setdefault(row["url"], row["development_id"])
-        for url, sentences in by_url.items():
-            kb.add(url, sentences, published=published_of.get(url))
-        known_entities = entities.extract_entities(baseline.text) + [
-            entities.Entity(name=r["name"], kind=r["kind"])
-            for r in store.rows("story_entities", story=slug)
-        ]
-        states[slug] = StoryState(
-            baseline=baseline,
-            profile=(profiles or {}).get(slug)
-            or relevance.build_profile(
-                baseline.story, baseline.title, baseline.text, distinctive=baseline.distinctive
-            ),
-            knowledge=kb,
-            known_entities=known_entities,
-            known_quotes={fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)}
-            | {fingerprint(r["quote"]) for r in store.rows("story_quotes", story=slug)},
-            development_of=development_of,
-            baseline_fingerprint=fingerprint(baseline.text),
-            published_of=published_of,
-            developments=relevance.DevelopmentDays(
-                [r["day"] for r in store.rows("story_followup_dates", story=slug)]
-            ),
-            labels={
-                r["url"]: (r["follow_up"], r["labelled_at"])
-                for r in store.rows("story_labels", story=slug)
-            },
-            adaptation=adaptation.Adaptation.from_rows(
-                store.rows("story_model_changes", story=slug)
-            ),
-        )
-    return states
+@dataclass
+class Judgement:
+    """What judging decided for a batch, as records for the store: each table's new rows (in
+    the order decided), named statements on rows already stored, and the developments whose
+    alerts go in the outbox. ``judgestore.write_judgement`` writes them; nothing here does."""
+
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # table -> rows
+    statements: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    developments: list[Development] = field(default_factory=list)
+    followups: int = 0
+
+    def add(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        self.rows.setdefault(table, []).extend(rows)
+
+    def run(self, statement: str, **params: Any) -> None:
+        self.statements.append((statement, params))
 
 
-def judge_articles(
+@dataclass(frozen=True)
+class StoredVersion:
+    """A stored follow-up's latest text and how many versions it has (for a revision)."""
+
+    text: str
+    versions: int | None
+
+
+def decide(
     ctx: RunContext,
+    states: dict[str, StoryState],
+    copies: CopyIndex,
     fetched: Sequence[FetchedArticle],
-    baselines: Mapping[str, Baseline],
+    stored_versions: Mapping[str, StoredVersion],
     now: datetime,
-) -> int:
-    """Judge and store every fetched article in one transaction; returns follow-ups found."""
-    if not fetched:
-        return 0
-    followups = 0
-    with ctx.store() as store, store.transaction():
-        with store.buffered():
-            states = load_story_states(store, baselines, ctx.profiles)
-            ordered = sorted(fetched, key=lambda f: _sort_key(f, now))
-            hashes = _CopyIndex.for_batch(store, ordered)
-            for item in ordered:
-                if item.page is None:
-                    _store_failure(store, item, now)
-                    continue
-                followups += _judge_one(ctx, store, states, hashes, item, now)
-        ctx.crash_point("judging")  # everything written, nothing committed
-    ctx.count("followups", followups)
-    return followups
+) -> Judgement:
+    """Judge every fetched article, oldest first; ``states`` learn as they go."""
+    out = Judgement()
+    for item in sorted(fetched, key=lambda f: _sort_key(f, now)):
+        if item.page is None:
+            _failure(out, item, now)
+            continue
+        out.followups += _judge_one(ctx, out, states, copies, item, stored_versions, now)
+    return out
 
 
-def _simhash_of(item: FetchedArticle) -> int | None:
+def is_revision(item: FetchedArticle) -> bool:
+    """A stored follow-up whose page now has other text (its stored version is needed)."""
+    known = item.candidate.known_fingerprint
+    return known is not None and item.page is not None and fingerprint(item.page.text) != known
+
+
+def simhash_of(item: FetchedArticle) -> int | None:
+    """The page's SimHash (a worker usually computed it), or None without a page."""
     if item.simhash is not None or item.page is None:
         return item.simhash
     return syndication.simhash(item.page.text)
 
 
 @dataclass
-class _CopyIndex:
+class CopyIndex:
     """Where a batch's new articles find the originals they copy: stored articles within
-    ``MAX_DISTANCE`` bits, found by one query for the whole batch (DuckDB compares every
-    stored hash, so the cost stays a scan however many articles the story has gathered),
-    and the batch's earlier articles, compared here."""
+    ``MAX_DISTANCE`` bits (``stored``, found by ``judgestore.near_copies`` in one query for
+    the whole batch), and the batch's earlier articles, compared here."""
 
     stored: dict[str, tuple[int, str]]  # new article URL -> (distance, nearest stored URL)
     batch: dict[str, int] = field(default_factory=dict)  # URL -> hash, in judging order
-
-    @classmethod
-    def for_batch(cls, store: Store, items: Sequence[FetchedArticle]) -> _CopyIndex:
-        fresh = [
-            (item.candidate.url, value)
-            for item in items
-            if item.page is not None and item.candidate.known_fingerprint is None
-            for value in [_simhash_of(item)]
-            if value is not None
-        ]
-        stored: dict[str, tuple[int, str]] = {}
-        if fresh:
-            rows = store.rows(
-                "near_copies",
-                urls=[url for url, _ in fresh],
-                hashes=[syndication.to_signed(value) for _, value in fresh],
-                max_distance=syndication.MAX_DISTANCE,
-            )
-            for row in rows:
-                found = (int(row["distance"]), str(row["original"]))
-                if row["url"] not in stored or found < stored[row["url"]]:
-                    stored[row["url"]] = found
-        return cls(stored)
 
     def find(self, url: str, value: int | None) -> str | None:
         """The nearest original of this article (stored ones first on a tie), if any."""
@@ -200,13 +154,13 @@ def _sort_key(item: FetchedArticle, now: datetime) -> tuple[datetime, str]:
     return (when.astimezone(UTC), c.url)
 
 
-def _store_failure(store: Store, item: FetchedArticle, now: datetime) -> None:
+def _failure(out: Judgement, item: FetchedArticle, now: datetime) -> None:
     c = item.candidate
     if c.known_fingerprint is not None:
         # A follow-up we already hold: a removal is an event; other failures wait for next time.
         if item.gone:
-            store.run("mark_removed", url=c.url, reason=item.error, now=now)
-            store.insert(
+            out.run("mark_removed", url=c.url, reason=item.error, now=now)
+            out.add(
                 "article_revisions",
                 [
                     {
@@ -218,12 +172,11 @@ def _store_failure(store: Store, item: FetchedArticle, now: datetime) -> None:
                         "detected_at": now,
                     }
                 ],
-                on_conflict="ignore",
             )
         else:
-            store.run("touch_article", url=c.url, now=now)
+            out.run("touch_article", url=c.url, now=now)
         return
-    store.insert(
+    out.add(
         "articles",
         [
             {
@@ -237,17 +190,16 @@ def _store_failure(store: Store, item: FetchedArticle, now: datetime) -> None:
                 "last_error": item.error,
             }
         ],
-        on_conflict="update",
-        key=("url",),
     )
 
 
 def _judge_one(
     ctx: RunContext,
-    store: Store,
+    out: Judgement,
     states: dict[str, StoryState],
-    hashes: _CopyIndex,
+    copies: CopyIndex,
     item: FetchedArticle,
+    stored_versions: Mapping[str, StoredVersion],
     now: datetime,
 ) -> int:
     page = item.page
@@ -256,17 +208,18 @@ def _judge_one(
     text_fp = fingerprint(page.text)
     if c.known_fingerprint is not None:
         if text_fp == c.known_fingerprint:
-            store.run("touch_article", url=c.url, now=now)
+            out.run("touch_article", url=c.url, now=now)
             return 0
-        return _store_revision(ctx, store, states, item, text_fp, now)
+        stored = stored_versions.get(c.url, StoredVersion("", None))
+        return _revision(ctx, out, states, item, page, text_fp, stored, now)
 
     title = page.title or c.title
     published, date_source = dates.resolve_published(
         c.feed_published, page.published_raw, page.text, now
     )
-    value = _simhash_of(item)
-    copy_of = hashes.find(c.url, value)
-    store.insert(
+    value = simhash_of(item)
+    copy_of = copies.find(c.url, value)
+    out.add(
         "articles",
         [
             {
@@ -286,29 +239,27 @@ def _judge_one(
                 "versions": 1,
             }
         ],
-        on_conflict="update",
-        key=("url",),
     )
-    _store_version(store, c.url, 1, page.title, page.text, page.author, page, now, text_fp)
+    _version(out, c.url, 1, page.title, page.text, page.author, page, now, text_fp)
     if copy_of is not None:
         # A syndicated copy: one article with another source, never its own alert.
         log.info("%s is a copy of %s", c.url, copy_of)
         for state in states.values():
             dev = state.development_of.get(copy_of)
             if dev:
-                _add_source(store, state.baseline.story.slug, dev, c.url, now)
+                _add_source(out, state.baseline.story.slug, dev, c.url, now)
         return 0
     if value is not None:
-        hashes.add(c.url, value)
+        copies.add(c.url, value)
 
     return _judge_for_stories(
-        ctx, store, states, item, title, published, date_source, text_fp, now, revision=False
+        ctx, out, states, item, title, published, date_source, text_fp, now, revision=False
     )
 
 
 def _judge_for_stories(
     ctx: RunContext,
-    store: Store,
+    out: Judgement,
     states: dict[str, StoryState],
     item: FetchedArticle,
     title: str,
@@ -327,9 +278,7 @@ def _judge_for_stories(
     for slug in story_slugs_for(ctx, c):
         state = states[slug]
         if _is_baseline(state, c.url, text_fp):
-            _store_assessment(
-                store, _baseline_itself(slug, c.url, published, date_source), text_fp, now
-            )
+            _assessment(out, _baseline_itself(slug, c.url, published, date_source), text_fp, now)
             continue
         assessed_as = (title, published, date_source)
         profile = state.adaptation.profile_for(state.profile, published or now)
@@ -346,7 +295,7 @@ def _judge_for_stories(
         assessment = adaptation.explain(assessment, state.profile, profile, title, page.text)
         if c.url in state.labels:
             assessment = relevance.apply_label(assessment, *state.labels[c.url])
-        _store_assessment(store, assessment, text_fp, now)
+        _assessment(out, assessment, text_fp, now)
         if not assessment.follow_up:
             continue
         state.developments.add(published)
@@ -356,10 +305,10 @@ def _judge_for_stories(
             state.profile, url=c.url, title=title, text=page.text, score=assessment.score,
             at=published or now, labelled=label[0] if label else None,
         )  # fmt: skip
-        store.insert("model_changes", adaptation.rows(slug, changes, now))
+        out.add("model_changes", adaptation.rows(slug, changes, now))
         _record_followup(
             ctx,
-            store,
+            out,
             state,
             assessment,
             title,
@@ -397,18 +346,18 @@ def _baseline_itself(
     )
 
 
-def _store_version(
-    store: Store,
+def _version(
+    out: Judgement,
     url: str,
     seq: int,
     title: str | None,
     text: str,
     author: str | None,
-    page: Any,
+    page: ExtractedPage,
     now: datetime,
     text_fp: str,
 ) -> None:
-    store.insert(
+    out.add(
         "versions",
         [
             {
@@ -422,12 +371,11 @@ def _store_version(
                 "fetched_at": now,
             }
         ],
-        on_conflict="ignore",
     )
 
 
-def _store_assessment(store: Store, a: Assessment, text_fp: str, now: datetime) -> None:
-    store.insert(
+def _assessment(out: Judgement, a: Assessment, text_fp: str, now: datetime) -> None:
+    out.add(
         "assessments",
         [
             {
@@ -442,14 +390,12 @@ def _store_assessment(store: Store, a: Assessment, text_fp: str, now: datetime) 
                 "assessed_at": now,
             }
         ],
-        on_conflict="update",
-        key=("story", "url"),
     )
 
 
 def _record_followup(
     ctx: RunContext,
-    store: Store,
+    out: Judgement,
     state: StoryState,
     assessment: Assessment,
     title: str,
@@ -470,8 +416,8 @@ def _record_followup(
         novelty.development_key(verdicts, state.knowledge)
     )
     if revision:
-        store.run("delete_article_judgement", story=slug, url=url)
-    store.insert(
+        out.run("delete_article_judgement", story=slug, url=url)
+    out.add(
         "sentences",
         [
             {
@@ -489,8 +435,6 @@ def _record_followup(
             }
             for v in verdicts
         ],
-        on_conflict="update",
-        key=("story", "url", "idx"),
     )
     state.knowledge.add(url, [v.text for v in fresh], published=assessment.published)
     # Earlier developments this article repeats gain it as a source.
@@ -498,13 +442,13 @@ def _record_followup(
         if v.status is SentenceStatus.KNOWN and v.source_url and v.source_url != url:
             earlier = state.development_of.get(v.source_url)
             if earlier:
-                _add_source(store, slug, earlier, url, now)
-    changes = _record_details(store, state, url, text, verdicts, now)
+                _add_source(out, slug, earlier, url, now)
+    changes = _record_details(out, state, url, text, verdicts, now)
     if dev_id is None:
         return
     state.development_of[url] = dev_id
     state.published_of[url] = assessment.published
-    store.insert(
+    out.add(
         "story_developments",
         [
             {
@@ -515,9 +459,8 @@ def _record_followup(
                 "summary": alerts.summarise([v.text for v in fresh]),
             }
         ],
-        on_conflict="ignore",
     )
-    _add_source(store, slug, dev_id, url, now)
+    _add_source(out, slug, dev_id, url, now)
     development = Development(
         story=slug,
         id=dev_id,
@@ -531,7 +474,7 @@ def _record_followup(
         figure_changes=tuple(changes),
         story_title=state.baseline.story.title,
     )
-    outbox.enqueue(ctx, store, development, now)
+    out.developments.append(development)
 
 
 ECHO_MIN_SENTENCES = 2
@@ -564,16 +507,15 @@ def _near(a: datetime | None, b: datetime | None) -> bool:
     return a is not None and b is not None and abs(a - b) <= ECHO_WINDOW
 
 
-def _add_source(store: Store, story: str, dev_id: str, url: str, now: datetime) -> None:
-    store.insert(
+def _add_source(out: Judgement, story: str, dev_id: str, url: str, now: datetime) -> None:
+    out.add(
         "development_sources",
         [{"story": story, "development_id": dev_id, "url": url, "seen_at": now}],
-        on_conflict="ignore",
     )
 
 
 def _record_details(
-    store: Store,
+    out: Judgement,
     state: StoryState,
     url: str,
     text: str,
@@ -617,12 +559,12 @@ def _record_details(
                     "baseline_sentence": match.sentence if match else None,
                 }
             )
-    store.insert("figure_mentions", figure_rows, on_conflict="update", key=("story", "url", "idx"))
+    out.add("figure_mentions", figure_rows)
 
     found = entities.extract_entities(text)
     new_names = {e.name for e in entities.new_entities(found, state.known_entities)}
     unique = {e.name: e for e in found}
-    store.insert(
+    out.add(
         "entity_mentions",
         [
             {
@@ -635,7 +577,6 @@ def _record_details(
             }
             for e in unique.values()
         ],
-        on_conflict="ignore",
     )
     state.known_entities.extend(unique.values())
 
@@ -654,7 +595,7 @@ def _record_details(
             }
         )
         state.known_quotes.add(key)
-    store.insert("quote_mentions", quote_rows, on_conflict="update", key=("story", "url", "idx"))
+    out.add("quote_mentions", quote_rows)
     return changes
 
 
@@ -670,30 +611,28 @@ def describe_change(old: figures.Figure, new: figures.Figure) -> str:
     return f"{new.quantity}: {show(old)} → {show(new)}"
 
 
-def _store_revision(
+def _revision(
     ctx: RunContext,
-    store: Store,
+    out: Judgement,
     states: dict[str, StoryState],
     item: FetchedArticle,
+    page: ExtractedPage,
     text_fp: str,
+    stored: StoredVersion,
     now: datetime,
 ) -> int:
     """A follow-up changed after publication: keep the version, record the diff, re-judge."""
-    page = item.page
-    assert page is not None
     c = item.candidate
-    previous = store.rows("latest_version_text", url=c.url)
-    old_text = previous[0]["text"] if previous else ""
-    info = store.rows("article_version_count", url=c.url)
-    seq = int(info[0]["versions"]) + 1 if info else 2
-    _store_version(store, c.url, seq, page.title, page.text, page.author, page, now, text_fp)
+    old_text = stored.text
+    seq = stored.versions + 1 if stored.versions is not None else 2
+    _version(out, c.url, seq, page.title, page.text, page.author, page, now, text_fp)
     diff = word_diff(old_text, page.text)
     kind = (
         "correction"
         if "correction" in page.text.lower() and "correction" not in old_text.lower()
         else "edit"
     )
-    store.insert(
+    out.add(
         "article_revisions",
         [
             {
@@ -705,9 +644,8 @@ def _store_revision(
                 "detected_at": now,
             }
         ],
-        on_conflict="ignore",
     )
-    store.insert(
+    out.add(
         "articles",
         [
             {
@@ -720,15 +658,13 @@ def _store_revision(
                 "last_fetched_at": now,
             }
         ],
-        on_conflict="update",
-        key=("url",),
     )
     published, date_source = dates.resolve_published(
         c.feed_published, page.published_raw, page.text, now
     )
     return _judge_for_stories(
         ctx,
-        store,
+        out,
         states,
         item,
         page.title or c.title,

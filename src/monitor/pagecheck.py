@@ -53,10 +53,10 @@ def check_inputs(
 ) -> Iterator[dict[str, Any]]:
     """One record per input, in order: files are read (``page_url`` is the address they were
     saved from), URLs fetched with ``settings`` through the address guard."""
-    from monitor import fetch
+    from monitor import fetch, fetchguard
 
     client = None
-    guard = fetch.AddressGuard(settings.private_networks_allowed)
+    guard = fetchguard.AddressGuard(settings.private_networks_allowed)
     try:
         for source in inputs:
             if not is_url(source):

@@ -1,8 +1,8 @@
 """A second process that polls feeds while the network is fast: the other core.
 
 A run with at least ``HELPER_MIN`` feeds starts a helper as it begins, and lends it feeds
-while the run's latency gate (``fetch.LatencyGate``) is closed, that is while answers come back
-fast and one process, bound by its GIL, is the limit. The helper is a fresh interpreter,
+while the run's latency gate (``fetchlimits.LatencyGate``) is closed, that is while answers
+come back fast and one process, bound by its GIL, is the limit. The helper is a fresh interpreter,
 ``python -m monitor.pollhelper_process``, never a fork of the run (a fork of a threaded process
 can inherit a held lock). On the real web the gate opens within ~0.1 s, the helper gets
 nothing more, and the run's threads poll as before. Why it exists and what it costs:

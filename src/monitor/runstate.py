@@ -1,6 +1,6 @@
 """What one run shares between its steps: ``RunContext``, the stories' ``Baseline`` records,
-and which stories an article is judged against. The pipeline, judging and the outbox import
-it; it imports none of them.
+and which stories an article is judged against. Every step's module imports it; it imports
+none of them.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from monitor import fetch, pollhelper, relevance
+from monitor import fetch, fetchguard, fetchlimits, pollhelper, relevance
 from monitor.config import Config
 from monitor.feedfetch import FeedFetcher, network_parts
 from monitor.models import Candidate, FetchResult, Story
@@ -44,8 +44,8 @@ class RunContext:
 
     config: Config
     client: Any  # an httpx.Client from fetch.build_client
-    guard: fetch.AddressGuard
-    limiter: fetch.HostLimiter
+    guard: fetchguard.AddressGuard
+    limiter: fetchlimits.HostLimiter
     notifier_factories: Mapping[str, NotifierFactory] = field(default_factory=dict)
     lock_wait_s: float = 60.0
     max_articles: int = 500
@@ -138,7 +138,7 @@ class RunContext:
                 self.guard,
                 self.limiter,
                 settings,
-                fetch.LatencyGate(settings.workers),
+                fetchlimits.LatencyGate(settings.workers),
                 feed_user_agents(self.config),
             )
         return self._feed_fetcher

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.integration.cli import monitor, without_prefect
 
 
 @pytest.fixture(scope="session")
@@ -24,15 +23,7 @@ def prefect_harness() -> Iterator[None]:
 def monitor_run(config: Path, now: str, *args: str, **env: str) -> dict[str, Any]:
     """``monitor run`` in a process of its own, with no Prefect setting but those in ``env``;
     its summary (it must succeed)."""
-    base = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    done = subprocess.run(
-        [sys.executable, "-m", "monitor.cli", "run", "--config", str(config), "--now", now, *args],
-        env={**base, **env},
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
+    done = monitor("run", "--config", str(config), "--now", now, *args, env=without_prefect(**env))
     assert done.returncode == 0, done.stderr[-3000:]
     summary: dict[str, Any] = json.loads(done.stdout)
     return summary

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from monitor import store as store_mod
+from tests.integration.cli import monitor, without_prefect
 
 
 def _demo(data: Path) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    return subprocess.run(
-        [sys.executable, "-m", "monitor.cli", "demo", "--data-dir", str(data)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        env=env,
-        check=False,
-    )
+    return monitor("demo", "--data-dir", str(data), env=without_prefect())
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import pipeline, relevance, runstate
+from monitor import relevance, runs, runstate
 from monitor.config import load_config
 from monitor.models import Story
 from monitor.store import open_reader, open_store
@@ -19,7 +19,7 @@ NOW = datetime(2021, 6, 10, 12, 0, tzinfo=UTC)
 def _prepare(config_path: Path) -> dict[str, runstate.Baseline]:
     ctx = runstate.make_context(load_config(config_path))
     try:
-        return pipeline.prepare(ctx, NOW)
+        return runs.prepare(ctx, NOW)
     finally:
         ctx.client.close()
 

@@ -13,7 +13,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ import pytest
 from monitor import store as store_mod
 from monitor.demo.runner import write_config
 from monitor.demo.server import DemoWeb
+from tests.integration.cli import COMMAND, without_prefect
 
 PATHS = ("plain", "prefect")
 
@@ -38,11 +38,10 @@ def web() -> Iterator[DemoWeb]:
 
 def _start(config: Path, now: str, path: str) -> subprocess.Popen[bytes]:
     """``monitor run --{path}`` in a process group of its own (with its Prefect server)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
-    command = [sys.executable, "-m", "monitor.cli", "run", "--config", str(config), "--now", now]
+    command = [*COMMAND, "run", "--config", str(config), "--now", now]
     return subprocess.Popen(
         [*command, f"--{path}"],
-        env=env,
+        env=without_prefect(),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         start_new_session=True,
@@ -81,6 +80,17 @@ def _messages(web: DemoWeb, since: int) -> list[str]:
     return [m.get("message", "") for m in web.received[since:]]
 
 
+def _uninterrupted(
+    web: DemoWeb, directory: Path, now: str, path: str
+) -> tuple[dict[str, Any], list[str]]:
+    """One whole run in a fresh ``directory``: the database it leaves, the alerts it sent."""
+    directory.mkdir()
+    start = len(web.received)
+    proc = _start(write_config(directory, web), now, path)
+    assert _finish(proc) == 0, _errors(proc)
+    return _state(directory / "monitor.duckdb"), _messages(web, start)
+
+
 def _with_crash(config: Path, point: str | None) -> Path:
     text = config.read_text().split("\n[debug]")[0]
     if point:
@@ -94,17 +104,11 @@ def test_killed_runs_then_one_full_run_equal_an_uninterrupted_run(
     web: DemoWeb, tmp_path: Path, path: str
 ) -> None:
     now = web.tick_now(2).isoformat()
-    clean_dir, crash_dir = tmp_path / "clean", tmp_path / "crash"
-    clean_dir.mkdir()
-    crash_dir.mkdir()
-
-    start = len(web.received)
-    proc = _start(write_config(clean_dir, web), now, path)
-    assert _finish(proc) == 0, _errors(proc)
-    clean = _state(clean_dir / "monitor.duckdb")
-    clean_messages = _messages(web, start)
+    clean, clean_messages = _uninterrupted(web, tmp_path / "clean", now, path)
     assert clean["followups"] and len(clean["alerts"]) > 1
 
+    crash_dir = tmp_path / "crash"
+    crash_dir.mkdir()
     start = len(web.received)
     config = write_config(crash_dir, web)
     # SIGKILL after the feeds are stored, inside the judging transaction, and right after
@@ -154,15 +158,10 @@ def test_two_monitor_runs_started_together_equal_one_run(
     web: DemoWeb, tmp_path: Path, path: str
 ) -> None:
     now = web.tick_now(2).isoformat()
-    one_dir, two_dir = tmp_path / "one", tmp_path / "two"
-    one_dir.mkdir()
-    two_dir.mkdir()
-    start = len(web.received)
-    proc = _start(write_config(one_dir, web), now, path)
-    assert _finish(proc) == 0, _errors(proc)
-    single = _state(one_dir / "monitor.duckdb")
-    single_messages = len(web.received) - start
+    single, single_messages = _uninterrupted(web, tmp_path / "one", now, path)
 
+    two_dir = tmp_path / "two"
+    two_dir.mkdir()
     start = len(web.received)
     config = write_config(two_dir, web)
     procs = [_start(config, now, path) for _ in range(2)]
@@ -170,7 +169,7 @@ def test_two_monitor_runs_started_together_equal_one_run(
         assert _finish(p, timeout=400) == 0, _errors(p)
         assert "Traceback" not in _errors(p)
     assert _state(two_dir / "monitor.duckdb") == single
-    assert len(web.received) - start == single_messages
+    assert len(web.received) - start == len(single_messages)
     if path == "plain":  # Prefect was never started, nor its home made
         assert not (two_dir / ".prefect").exists()
         return

@@ -8,9 +8,6 @@ server adds 10-20 s here. The test allows that bound plus a minute of slack.
 from __future__ import annotations
 
 import math
-import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -18,6 +15,7 @@ import pytest
 
 from monitor import store as store_mod
 from tests.integration import faultserver
+from tests.integration.cli import monitor, without_prefect
 
 fault_server = faultserver.fault_server
 
@@ -73,16 +71,8 @@ lexicon = "us-mexico-migration"
 {feeds}
 """
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     began = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-m", "monitor.cli", "run", "--config", str(config)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-        check=False,
-    )
+    done = monitor("run", "--config", str(config), timeout=600, env=without_prefect())
     elapsed = time.monotonic() - began
     assert done.returncode == 0, done.stderr[-3000:]
     bound = TOTAL_S * math.ceil(len(urls) / 16) + 60 + 60

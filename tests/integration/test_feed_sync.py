@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from monitor import pipeline, runstate, store
+from monitor import feedpolls, feedstate, runs, runstate, store
 from monitor.config import load_config
 from monitor.models import FeedPoll, FetchOutcome, FetchResult
 from monitor.store import open_reader
@@ -39,7 +39,7 @@ def _prepare(config_path: Path, *feeds: str) -> None:
     ctx = runstate.make_context(load_config(config_path))
     try:
         with ctx.session():
-            pipeline.prepare(ctx, NOW)
+            runs.prepare(ctx, NOW)
     finally:
         ctx.close()
 
@@ -117,21 +117,21 @@ def test_a_poll_writes_only_the_feed_columns_it_changed(
     monkeypatch.setattr(store.Store, "insert", spy)
     try:
         with ctx.session():
-            [due] = pipeline.due_feeds(ctx, NOW)
+            [due] = feedpolls.due_feeds(ctx, NOW)
             changed = FeedPoll(
                 url=due["url"], current_url=due["url"], stories=tuple(due["stories"]),
                 outcome=FetchOutcome.NEW, result=_result(200, '"v1"', NOW), title="A feed",
                 http_status=200, body_hash="h1", previous=due,
             )  # fmt: skip
-            pipeline.record_polls(ctx, [changed], NOW)
+            feedstate.record_polls(ctx, [changed], NOW)
             later = NOW + timedelta(hours=1)
-            [due] = pipeline.due_feeds(ctx, later)
+            [due] = feedpolls.due_feeds(ctx, later)
             not_modified = FeedPoll(
                 url=due["url"], current_url=due["url"], stories=tuple(due["stories"]),
                 outcome=FetchOutcome.NOT_MODIFIED, result=_result(304, '"v1"', later),
                 http_status=304, previous=due,
             )  # fmt: skip
-            pipeline.record_polls(ctx, [not_modified], later)
+            feedstate.record_polls(ctx, [not_modified], later)
     finally:
         ctx.close()
     assert {"etag", "body_hash", "title", "last_status"} <= set(written[0])

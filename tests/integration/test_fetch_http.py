@@ -18,7 +18,9 @@ from monitor.errors import (
     TransientFetchError,
 )
 from monitor.feeds import parse_feed
-from monitor.fetch import AddressGuard, HostLimiter, build_client, fetch_url
+from monitor.fetch import build_client, fetch_url
+from monitor.fetchguard import AddressGuard
+from monitor.fetchlimits import HostLimiter
 from tests.integration import faultserver
 from tests.integration.faultserver import ETAG, LAST_MODIFIED, FaultServer
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import pipeline, runstate
+from monitor import articlefetch, feedstate, runs, runstate
 from monitor.config import load_config
 from monitor.models import FeedItem, FeedPoll, FetchOutcome
 from monitor.store import Store
@@ -24,7 +24,7 @@ FEED = "https://news.example/feed.xml"
 def ctx(baseline_config: Path) -> Iterator[runstate.RunContext]:
     context = runstate.make_context(load_config(baseline_config))
     with context.session():
-        pipeline.prepare(context, T0)
+        runs.prepare(context, T0)
         yield context
     context.close()
 
@@ -34,7 +34,7 @@ def _record(ctx: runstate.RunContext, now: datetime, *names: str) -> None:
         FeedItem(FEED, name, f"https://news.example/{name}", name, "", None, None) for name in names
     )
     poll = FeedPoll(FEED, FEED, (), FetchOutcome.CHANGED, None, items=items)
-    pipeline.record_polls(ctx, [poll], now)
+    feedstate.record_polls(ctx, [poll], now)
 
 
 def _store_articles(store: Store, now: datetime, status: str, *names: str) -> None:
@@ -55,10 +55,12 @@ def _cycle(
     ctx: runstate.RunContext, now: datetime, *, judge: str = "ok", skip: str = ""
 ) -> list[str]:
     """pending_articles, their article rows (all but ``skip``), finish_run: the names taken."""
-    names = [c.url.rsplit("/", 1)[1] for c in pipeline.pending_articles(ctx, now, rechecks=False)]
+    names = [
+        c.url.rsplit("/", 1)[1] for c in articlefetch.pending_articles(ctx, now, rechecks=False)
+    ]
     with ctx.store() as store:
         _store_articles(store, now, judge, *(n for n in names if n != skip))
-    pipeline.finish_run(ctx, now)
+    runs.finish_run(ctx, now)
     return names
 
 

@@ -6,7 +6,7 @@ import threading
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from monitor import fetch
+from monitor import fetch, fetchguard
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -42,7 +42,7 @@ def test_twenty_conditional_gets_use_one_connection() -> None:
     try:
         url = f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
         client = fetch.build_client(user_agent="monitor-test")
-        guard = fetch.AddressGuard(["127.0.0.1/32"])
+        guard = fetchguard.AddressGuard(["127.0.0.1/32"])
         now = datetime.now(UTC)
         first = fetch.fetch_url(client, url, guard=guard, now=now)
         assert first.status == 200 and first.etag == '"v1"'
@@ -66,7 +66,7 @@ def test_many_hosts_interleaved_each_keep_one_connection() -> None:
         servers.append((server, handler))
     try:
         client = fetch.build_client(user_agent="monitor-test")
-        guard = fetch.AddressGuard(["127.0.0.1/32"])
+        guard = fetchguard.AddressGuard(["127.0.0.1/32"])
         now = datetime.now(UTC)
         for _round in range(3):
             for server, _handler in servers:

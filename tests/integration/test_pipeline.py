@@ -146,11 +146,11 @@ def test_a_follow_up_that_disappears_is_recorded_as_a_removal(tmp_path: Path) ->
 def test_worker_processes_give_the_same_outcome(
     web: DemoWeb, played: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from monitor import pipeline
+    from monitor import articlefetch, pools
 
-    monkeypatch.setattr(pipeline, "POOL_MIN", 2)  # feeds parsed, pages extracted in processes
-    monkeypatch.setattr(pipeline, "PAGES_AHEAD_PER_WORKER", 1)  # fetching waits on extraction
-    assert pipeline.worker_processes(3) >= 1
+    monkeypatch.setattr(pools, "POOL_MIN", 2)  # feeds parsed, pages extracted in processes
+    monkeypatch.setattr(articlefetch, "PAGES_AHEAD_PER_WORKER", 1)  # fetching waits on extraction
+    assert pools.worker_processes(3) >= 1
     _play(web, tmp_path)
     with store_mod.open_reader(tmp_path / "monitor.duckdb") as store:
         followups = {r["url"] for r in store.sql("SELECT url FROM followups")}

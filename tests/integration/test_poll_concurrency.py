@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor import pipeline, runstate
+from monitor import feedpolls, runstate
 from monitor.config import Config, FetchSettings
 from monitor.models import FeedConfig, FeedPoll, FetchOutcome
 from tests.integration.rss import send_feed, serving
@@ -89,7 +89,7 @@ def _poll(
     ctx = runstate.make_context(config)
     rows = [{"url": u, "current_url": u, "stories": []} for u in urls]
     try:
-        polls = list(pipeline.iter_polls(ctx, rows, NOW))
+        polls = list(feedpolls.iter_polls(ctx, rows, NOW))
         gate = ctx.feed_fetcher.gate
         assert gate is not None
         return polls, gate.open
@@ -121,7 +121,7 @@ def test_a_feed_that_hangs_opens_the_gate_before_it_answers(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     names = ["slow-0.xml", *(f"feed-{i}.xml" for i in range(5))]
-    caplog.set_level(logging.DEBUG, logger="monitor.fetch")
+    caplog.set_level(logging.DEBUG, logger="monitor.fetchlimits")
     for server in _serve(1.0, only_slow=True):
         polls, opened = _poll(tmp_path, server, len(names), names)
     assert len(polls) == 6 and opened

@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from monitor import pipeline, pollhelper, runstate
+from monitor import feedpolls, pollhelper, runstate
 from monitor.config import Config, FetchSettings
 from monitor.models import FeedConfig, FeedPoll, FetchOutcome
 from tests.integration.rss import send_feed, serving
@@ -141,7 +141,7 @@ def _poll(
         helper = _start_helper(ctx)
         process = helper._process
         assert process is not None
-        for poll in pipeline.iter_polls(ctx, _rows(ctx), NOW):
+        for poll in feedpolls.iter_polls(ctx, _rows(ctx), NOW):
             polls.append(poll)
             if kill_at and kill_at in poll.url:
                 # Popen.kill, not os.kill: the run's reader thread may reap the process
@@ -199,7 +199,7 @@ def test_a_wedged_helper_is_abandoned_and_its_feeds_polled_here(
             assert process is not None
             os.kill(process.pid, signal.SIGSTOP)
             started = time.monotonic()
-            polls = list(pipeline.iter_polls(ctx, _rows(ctx), NOW))
+            polls = list(feedpolls.iter_polls(ctx, _rows(ctx), NOW))
             took = time.monotonic() - started
         finally:
             ctx.close()

@@ -7,11 +7,9 @@ are kept beside the report for a person to look at.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +19,7 @@ from bench.report_layout import measure
 
 from monitor import report
 from monitor.store import open_store
+from tests.integration.cli import monitor, without_prefect
 from tests.unit.test_report import NOW, SLUG, populate
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -90,15 +89,11 @@ def test_screenshot_is_rendered(story_page: Path, tmp_path: Path) -> None:
 def demo_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo story's page, from a real run of ``monitor demo`` and ``monitor report``."""
     tmp = tmp_path_factory.mktemp("demo-report")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     for args in (
         ["demo", "--data-dir", str(tmp / "demo")],
         ["report", "--db", str(tmp / "demo" / "monitor.duckdb"), "--out", str(tmp / "out")],
     ):
-        done = subprocess.run(
-            [sys.executable, "-m", "monitor.cli", *args],
-            capture_output=True, text=True, timeout=300, env=env, check=False,
-        )  # fmt: skip
+        done = monitor(*args, env=without_prefect())
         assert done.returncode == 0, done.stderr[-3000:]
     pages = sorted((tmp / "out").glob("story-*.html"))
     assert len(pages) == 1, pages

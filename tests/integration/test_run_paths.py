@@ -24,6 +24,7 @@ from monitor.demo.server import DemoWeb
 from monitor.errors import ConfigError
 from monitor.pipeline import run_once
 from monitor.served import announce, note_path
+from tests.integration.cli import without_prefect
 
 # Runs ``monitor run`` through the CLI's main, then says which heavy modules it imported.
 RUN_AND_LIST_IMPORTS = """
@@ -34,10 +35,6 @@ heavy = ("prefect", "trafilatura", "apprise", "feedparser", "rich", "monitor.jud
 print(json.dumps({"status": status, "imported": [m for m in heavy if m in sys.modules]}),
       file=sys.stderr)
 """
-
-
-def _env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +60,7 @@ def test_a_plain_run_with_nothing_new_imports_only_its_cycle(
     run = ["run", "--config", str(config), "--now", _later(web, 2)]
     done = subprocess.run(
         [sys.executable, "-c", RUN_AND_LIST_IMPORTS, *run],
-        env=_env(),
+        env=without_prefect(),
         capture_output=True,
         text=True,
         timeout=300,
@@ -82,12 +79,14 @@ def test_progress_shows_feeds_polled_when_asked(primed: tuple[Path, DemoWeb]) ->
     feeds = len(web.feed_urls())
     run = [sys.executable, "-m", "monitor.cli", "run", "--config", str(config), "--now"]
     shown = subprocess.run(
-        [*run, _later(web, 4), "--progress"], env=_env(), capture_output=True, text=True
+        [*run, _later(web, 4), "--progress"], env=without_prefect(), capture_output=True, text=True
     )
     assert shown.returncode == 0, shown.stderr
     assert "feeds polled" in shown.stderr and f"{feeds}/{feeds}" in shown.stderr
     assert json.loads(shown.stdout)["feeds_polled"] == feeds  # stdout keeps the JSON alone
-    quiet = subprocess.run([*run, _later(web, 6)], env=_env(), capture_output=True, text=True)
+    quiet = subprocess.run(
+        [*run, _later(web, 6)], env=without_prefect(), capture_output=True, text=True
+    )
     assert quiet.returncode == 0 and quiet.stderr == ""  # not a terminal, not asked
 
 
@@ -142,7 +141,7 @@ def test_a_bad_now_is_one_sentence(tmp_path: Path, baseline_config: Path) -> Non
     run = ["run", "--config", str(baseline_config), "--now", "yesterday"]
     done = subprocess.run(
         [sys.executable, "-m", "monitor.cli", *run],
-        env=_env(),
+        env=without_prefect(),
         capture_output=True,
         text=True,
         check=False,

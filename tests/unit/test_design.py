@@ -19,7 +19,19 @@ SRC = REPO / "src" / "monitor"
 MODULES = sorted(p for p in SRC.rglob("*.py"))
 
 # The one module allowed to import each heavy dependency.
-OWNERS = {"httpx": "fetch.py", "duckdb": "store.py", "trafilatura": "extract.py"}
+OWNERS = {
+    "httpx": "fetch.py",
+    "httpcore": "fetch.py",
+    "duckdb": "store.py",
+    "trafilatura": "extract.py",
+    "brotli": "fetchdecode.py",
+    "zstandard": "fetchdecode.py",
+}
+# The network edge: the only modules that open sockets or look names up (fetch.py sends every
+# request; fetchguard.py resolves names and checks the addresses it connects to). The demo's
+# http.server only serves, on 127.0.0.1.
+NETWORK = {"fetch.py", "fetchguard.py"}
+NETWORK_MODULES = {"socket", "ssl", "urllib3", "requests", "aiohttp"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -40,6 +52,17 @@ def test_heavy_dependencies_have_one_owner_each(path: Path) -> None:
     for dependency, owner in OWNERS.items():
         if dependency in imported:
             assert path.name == owner, f"{path.name} imports {dependency}; only {owner} may"
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
+def test_only_the_fetch_modules_touch_the_network(path: Path) -> None:
+    imported = _imports(path) & NETWORK_MODULES
+    assert path.name in NETWORK or not imported, f"{path.name} imports {sorted(imported)}"
+
+
+def test_the_network_rule_sees_the_network_modules() -> None:
+    assert {"socket", "ssl"} <= _imports(SRC / "fetch.py")
+    assert "socket" in _imports(SRC / "fetchguard.py")
 
 
 @pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(SRC)))
@@ -254,3 +277,22 @@ def test_the_library_names_no_story(path: Path) -> None:
     text = fold(path.read_text(encoding="utf-8")).lower()
     named = sorted({m.group(0) for m in _story_vocabulary().finditer(text)})
     assert named == [], f"{path.name} names story vocabulary: {named}; put it in a lexicon"
+
+
+def test_judging_decides_and_judgestore_alone_writes_its_records() -> None:
+    graph = import_graph(module_files(PACKAGES))
+    assert "monitor.judging" in graph["monitor.judgestore"]
+    writers = {"monitor.store", "monitor.outbox", "monitor.judgestore"}
+    assert graph["monitor.judging"] & writers == set(), "judging.py must stay pure"
+
+
+def test_only_run_cycle_starts_and_finishes_a_run() -> None:
+    # The cycle's order is written once (pipeline.run_cycle): run_once, the poll and recheck
+    # flows and the sharded flow all go through it, so none of them records a run itself.
+    calls = re.compile(r"\b(?:start_run|finish_run|after_run)\(")
+    callers = sorted(
+        str(path.relative_to(REPO))
+        for path in [*MODULES, *(REPO / "flows").glob("*.py")]
+        if path.name != "runs.py" and calls.search(path.read_text(encoding="utf-8"))
+    )
+    assert callers == ["src/monitor/pipeline.py"]

@@ -18,9 +18,11 @@ import httpx
 import pytest
 import zstandard
 
-from monitor import fetch as fetch_mod
+from monitor import fetchlimits
 from monitor.errors import AddressRefusedError, PermanentFetchError, TransientFetchError
-from monitor.fetch import AddressGuard, HostLimiter, build_client, fetch_url, parse_retry_after
+from monitor.fetch import build_client, fetch_url, parse_retry_after
+from monitor.fetchguard import AddressGuard
+from monitor.fetchlimits import HostLimiter
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 FEED = b"<rss version='2.0'><channel><title>t</title></channel></rss>"
@@ -599,7 +601,7 @@ def test_a_cookie_set_by_a_redirect_is_sent_on_the_next_hop_only_within_one_fetc
 
 
 def _timed_requests(
-    gate: fetch_mod.LatencyGate, clock: list[float], durations: list[float]
+    gate: fetchlimits.LatencyGate, clock: list[float], durations: list[float]
 ) -> None:
     for took in durations:
         with gate.slot():
@@ -608,7 +610,7 @@ def _timed_requests(
 
 def test_latency_gate_stays_narrow_while_answers_are_fast() -> None:
     clock = [0.0]
-    gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
+    gate = fetchlimits.LatencyGate(16, clock=lambda: clock[0])
     assert gate.limit == 1 and not gate.open
     # loopback-fast answers, with a few pauses (a garbage collection) among them
     _timed_requests(gate, clock, [0.001] * 100 + [0.05] * 3 + [0.001] * 100)
@@ -617,7 +619,7 @@ def test_latency_gate_stays_narrow_while_answers_are_fast() -> None:
 
 def test_latency_gate_opens_once_answers_wait_on_the_network() -> None:
     clock = [0.0]
-    gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
+    gate = fetchlimits.LatencyGate(16, clock=lambda: clock[0])
     _timed_requests(gate, clock, [0.2] * 7)
     assert not gate.open  # seven slow answers are not yet enough
     _timed_requests(gate, clock, [0.2])
@@ -626,14 +628,14 @@ def test_latency_gate_opens_once_answers_wait_on_the_network() -> None:
 
 def test_latency_gate_opens_at_one_very_slow_answer() -> None:
     clock = [0.0]
-    gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
+    gate = fetchlimits.LatencyGate(16, clock=lambda: clock[0])
     _timed_requests(gate, clock, [0.001] * 50 + [0.3])
     assert gate.open
 
 
 def test_latency_gate_wants_a_quarter_of_answers_slow() -> None:
     clock = [0.0]
-    gate = fetch_mod.LatencyGate(16, clock=lambda: clock[0])
+    gate = fetchlimits.LatencyGate(16, clock=lambda: clock[0])
     _timed_requests(gate, clock, [0.001] * 40 + [0.2] * 8)
     assert not gate.open  # 8 slow of 48
     _timed_requests(gate, clock, [0.2] * 8)
@@ -641,7 +643,7 @@ def test_latency_gate_wants_a_quarter_of_answers_slow() -> None:
 
 
 def test_latency_gate_open_up_and_the_limit_holds_between_threads() -> None:
-    gate = fetch_mod.LatencyGate(3, floor=1)
+    gate = fetchlimits.LatencyGate(3, floor=1)
     entered = threading.Semaphore(0)
     leave = threading.Event()
 

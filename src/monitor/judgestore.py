@@ -1,0 +1,166 @@
+"""The judging step's database side, in one transaction: read what the decisions need (each
+story's knowledge, stored near-copies, revised follow-ups' last versions), run
+``judging.decide`` (pure), and write the ``Judgement`` it returns: rows, statements and the
+developments' alerts. ``write_judgement`` is the one place judging's records are written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+
+from monitor import adaptation, entities, novelty, outbox, quotes, relevance, syndication
+from monitor.judging import (
+    CopyIndex,
+    Judgement,
+    StoredVersion,
+    StoryState,
+    decide,
+    is_revision,
+    simhash_of,
+    story_start,
+)
+from monitor.models import FetchedArticle
+from monitor.runstate import Baseline, RunContext
+from monitor.store import Store
+from monitor.text import fingerprint, split_sentences
+
+# How each table judging writes takes a row whose key is already stored: (rule, key).
+CONFLICTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "articles": ("update", ("url",)),
+    "versions": ("ignore", ()),
+    "article_revisions": ("ignore", ()),
+    "assessments": ("update", ("story", "url")),
+    "sentences": ("update", ("story", "url", "idx")),
+    "story_developments": ("ignore", ()),
+    "development_sources": ("ignore", ()),
+    "figure_mentions": ("update", ("story", "url", "idx")),
+    "entity_mentions": ("ignore", ()),
+    "quote_mentions": ("update", ("story", "url", "idx")),
+    "model_changes": ("error", ()),  # each change once, in order: a new id every time
+}
+
+
+def judge_articles(
+    ctx: RunContext,
+    fetched: Sequence[FetchedArticle],
+    baselines: Mapping[str, Baseline],
+    now: datetime,
+) -> int:
+    """Judge and store every fetched article in one transaction; returns follow-ups found."""
+    if not fetched:
+        return 0
+    with ctx.store() as store, store.transaction():
+        states = load_story_states(store, baselines, ctx.profiles)
+        copies = CopyIndex(near_copies(store, fetched))
+        judgement = decide(ctx, states, copies, fetched, stored_versions(store, fetched), now)
+        write_judgement(ctx, store, judgement, now)
+        ctx.crash_point("judging")  # everything written, nothing committed
+    ctx.count("followups", judgement.followups)
+    return judgement.followups
+
+
+def write_judgement(ctx: RunContext, store: Store, judgement: Judgement, now: datetime) -> None:
+    """Write what judging decided: statements on stored rows first, then each table's rows
+    in a few large inserts, and the developments' alerts in the outbox."""
+    for statement, params in judgement.statements:
+        store.run(statement, **params)
+    with store.buffered():
+        for table, rows in judgement.rows.items():
+            on_conflict, key = CONFLICTS[table]
+            store.insert(table, rows, on_conflict=on_conflict, key=key)
+        for development in judgement.developments:
+            outbox.enqueue(ctx, store, development, now)
+
+
+def load_story_states(
+    store: Store,
+    baselines: Mapping[str, Baseline],
+    profiles: Mapping[str, relevance.StoryProfile] | None = None,
+) -> dict[str, StoryState]:
+    """Each story's profile (``profiles``' when given: prepare built them) and knowledge."""
+    states = {}
+    for slug, baseline in baselines.items():
+        base_sentences = split_sentences(baseline.text)
+        kb = novelty.KnowledgeBase(base_sentences, published=story_start(baseline.story))
+        development_of: dict[str, str] = {}
+        published_of: dict[str, datetime | None] = {}
+        by_url: dict[str, list[str]] = {}
+        for row in store.rows("story_knowledge", story=slug):
+            by_url.setdefault(row["url"], []).append(row["text"])
+            published_of[row["url"]] = row["published"]
+            if row["development_id"]:
+                development_of.setdefault(row["url"], row["development_id"])
+        for url, sentences in by_url.items():
+            kb.add(url, sentences, published=published_of.get(url))
+        known_entities = entities.extract_entities(baseline.text) + [
+            entities.Entity(name=r["name"], kind=r["kind"])
+            for r in store.rows("story_entities", story=slug)
+        ]
+        states[slug] = StoryState(
+            baseline=baseline,
+            profile=(profiles or {}).get(slug)
+            or relevance.build_profile(
+                baseline.story, baseline.title, baseline.text, distinctive=baseline.distinctive
+            ),
+            knowledge=kb,
+            known_entities=known_entities,
+            known_quotes={fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)}
+            | {fingerprint(r["quote"]) for r in store.rows("story_quotes", story=slug)},
+            development_of=development_of,
+            baseline_fingerprint=fingerprint(baseline.text),
+            published_of=published_of,
+            developments=relevance.DevelopmentDays(
+                [r["day"] for r in store.rows("story_followup_dates", story=slug)]
+            ),
+            labels={
+                r["url"]: (r["follow_up"], r["labelled_at"])
+                for r in store.rows("story_labels", story=slug)
+            },
+            adaptation=adaptation.Adaptation.from_rows(
+                store.rows("story_model_changes", story=slug)
+            ),
+        )
+    return states
+
+
+def near_copies(store: Store, items: Sequence[FetchedArticle]) -> dict[str, tuple[int, str]]:
+    """New article URL -> (distance, nearest stored article) for the batch's pages within
+    ``MAX_DISTANCE`` bits of a stored one: one query for the whole batch (DuckDB compares
+    every stored hash, so the cost stays a scan however many articles a story has gathered)."""
+    fresh = [
+        (item.candidate.url, value)
+        for item in items
+        if item.page is not None and item.candidate.known_fingerprint is None
+        for value in [simhash_of(item)]
+        if value is not None
+    ]
+    stored: dict[str, tuple[int, str]] = {}
+    if fresh:
+        rows = store.rows(
+            "near_copies",
+            urls=[url for url, _ in fresh],
+            hashes=[syndication.to_signed(value) for _, value in fresh],
+            max_distance=syndication.MAX_DISTANCE,
+        )
+        for row in rows:
+            found = (int(row["distance"]), str(row["original"]))
+            if row["url"] not in stored or found < stored[row["url"]]:
+                stored[row["url"]] = found
+    return stored
+
+
+def stored_versions(store: Store, items: Sequence[FetchedArticle]) -> dict[str, StoredVersion]:
+    """The latest stored version of each follow-up whose page changed (a revision to judge)."""
+    found: dict[str, StoredVersion] = {}
+    for item in items:
+        if not is_revision(item):
+            continue
+        url = item.candidate.url
+        latest = store.rows("latest_version_text", url=url)
+        info = store.rows("article_version_count", url=url)
+        found[url] = StoredVersion(
+            text=latest[0]["text"] if latest else "",
+            versions=int(info[0]["versions"]) if info else None,
+        )
+    return found
