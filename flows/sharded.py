@@ -228,7 +228,7 @@ def run_sharded(
         plan = staging.plan_shards(due, feed_host, shards, max_split=split)
         outs, done = _run_round("feeds", plan, directory, staging.write_feed_rows, dispatch)
         reports.extend({"round": "polls", **r} for r in done)
-        previous = {str(row["url"]): row for row in due}
+        previous = {state.url: state for state in due}
         order = {url: i for i, url in enumerate(previous)}
         polls: list[FeedPoll] = sorted(
             (p for out in outs for p in staging.read_polls(out, previous)),

@@ -17,7 +17,7 @@ from typing import Any
 from monitor import fetch, fetchguard, fetchlimits, urls
 from monitor.config import FetchSettings
 from monitor.errors import FetchError, TransientFetchError
-from monitor.models import FeedPoll, FetchOutcome
+from monitor.models import FeedPoll, FeedState, FetchOutcome
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +34,9 @@ def host_of(url: str) -> str:
     return urls.site_of(url)
 
 
-def feed_host(row: Mapping[str, Any]) -> str:
-    """The host a feed (a ``due_feeds`` row) is fetched from: its current URL's."""
-    return host_of(str(row.get("current_url") or row["url"]))
+def feed_host(state: FeedState) -> str:
+    """The host a feed is fetched from: its current URL's."""
+    return host_of(state.fetch_url)
 
 
 def network_parts(
@@ -68,15 +68,15 @@ class FeedFetcher:
     # Feed URL -> the User-Agent configured for that feed alone.
     user_agents: Mapping[str, str] = field(default_factory=dict)
 
-    def fetch(self, row: Mapping[str, Any], now: datetime) -> FeedPoll:
-        """Fetch one feed (a ``due_feeds`` row) conditionally; a changed body comes back
-        unparsed. Never raises: a failure is a FeedPoll with outcome ERROR."""
-        url = str(row["current_url"] or row["url"])
+    def fetch(self, state: FeedState, now: datetime) -> FeedPoll:
+        """Fetch one feed conditionally (with the validators its state holds); a changed body
+        comes back unparsed. Never raises: a failure is a FeedPoll with outcome ERROR."""
+        url = state.fetch_url
         base: dict[str, Any] = {
-            "url": row["url"],
+            "url": state.url,
             "current_url": url,
-            "stories": tuple(row.get("stories") or ()),
-            "previous": row,
+            "stories": state.stories,
+            "previous": state,
         }
         try:
             with self.limiter.slot(host_of(url)), self.gate.slot():
@@ -85,9 +85,9 @@ class FeedFetcher:
                     url,
                     guard=self.guard,
                     now=now,
-                    etag=row.get("etag"),
-                    last_modified=row.get("last_modified"),
-                    user_agent=self.user_agents.get(str(row["url"])),
+                    etag=state.etag,
+                    last_modified=state.last_modified,
+                    user_agent=self.user_agents.get(state.url),
                     accept=FEED_ACCEPT,
                     max_bytes=self.settings.max_feed_bytes,
                     total_timeout_s=self.settings.total_timeout_s,
@@ -108,7 +108,7 @@ class FeedFetcher:
                 **base, outcome=FetchOutcome.NOT_MODIFIED, result=result, http_status=304
             )
         body_hash = hashlib.sha256(result.body).hexdigest()
-        if body_hash == row.get("body_hash"):
+        if body_hash == state.body_hash:
             return FeedPoll(
                 **base,
                 outcome=FetchOutcome.UNCHANGED,
@@ -116,7 +116,7 @@ class FeedFetcher:
                 http_status=result.status,
                 body_hash=body_hash,
             )
-        outcome = FetchOutcome.CHANGED if row.get("body_hash") else FetchOutcome.NEW
+        outcome = FetchOutcome.CHANGED if state.body_hash else FetchOutcome.NEW
         return FeedPoll(
             **base, outcome=outcome, result=result, http_status=result.status, body_hash=body_hash
         )

@@ -8,34 +8,33 @@ from __future__ import annotations
 import logging
 import queue
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import replace
 from datetime import datetime
-from typing import Any
 
 from monitor import feedstate, pollhelper, pools
-from monitor.models import FeedPoll, FetchOutcome
+from monitor.models import FeedPoll, FeedState, FetchOutcome
 from monitor.runstate import RunContext
 from monitor.workers import parse_fetched_feed
 
 log = logging.getLogger(__name__)
 
 
-def poll_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPoll:
+def poll_feed(ctx: RunContext, state: FeedState, now: datetime) -> FeedPoll:
     """Fetch one feed conditionally and parse it if its body changed. Never raises."""
-    return parse_fetched_feed(fetch_feed(ctx, row, now), now)
+    return parse_fetched_feed(fetch_feed(ctx, state, now), now)
 
 
-def fetch_feed(ctx: RunContext, row: Mapping[str, Any], now: datetime) -> FeedPoll:
+def fetch_feed(ctx: RunContext, state: FeedState, now: datetime) -> FeedPoll:
     """Fetch one feed conditionally; a changed body comes back unparsed. Never raises."""
-    return ctx.feed_fetcher.fetch(row, now)
+    return ctx.feed_fetcher.fetch(state, now)
 
 
-def due_feeds(ctx: RunContext, now: datetime) -> list[dict[str, Any]]:
+def due_feeds(ctx: RunContext, now: datetime) -> list[FeedState]:
     """The stored state of every configured feed whose next poll is due."""
     with ctx.store() as store:
-        return store.rows("due_feeds", now=now)
+        return [FeedState.from_row(row) for row in store.rows("due_feeds", now=now)]
 
 
 # A batch of polls is stored once it holds this many items (or feeds): memory stays bounded
@@ -60,25 +59,23 @@ def poll_and_record(ctx: RunContext, now: datetime) -> int:
     return new_items + feedstate.record_polls(ctx, batch, now)
 
 
-def poll_rows(ctx: RunContext, rows: Sequence[Mapping[str, Any]], now: datetime) -> list[FeedPoll]:
-    """Poll these feeds; the outcomes in the order of ``rows``."""
-    order = {str(row["url"]): i for i, row in enumerate(rows)}
-    return sorted(iter_polls(ctx, rows, now), key=lambda poll: order[poll.url])
+def poll_rows(ctx: RunContext, states: Sequence[FeedState], now: datetime) -> list[FeedPoll]:
+    """Poll these feeds; the outcomes in the order of ``states``."""
+    order = {state.url: i for i, state in enumerate(states)}
+    return sorted(iter_polls(ctx, states, now), key=lambda poll: order[poll.url])
 
 
-def iter_polls(
-    ctx: RunContext, rows: Sequence[Mapping[str, Any]], now: datetime
-) -> Iterator[FeedPoll]:
+def iter_polls(ctx: RunContext, states: Sequence[FeedState], now: datetime) -> Iterator[FeedPoll]:
     """Poll these feeds, yielding each outcome as it is ready: threads fetch; changed bodies
     are parsed as they arrive, in worker processes once there are enough of them."""
-    if not rows:
+    if not states:
         return
     polled = failed = 0
-    ctx.progress.begin("feeds", len(rows))
+    ctx.progress.begin("feeds", len(states))
     with _FeedParsing(now) as parsing:
 
         def outcomes() -> Iterator[FeedPoll]:
-            for fetched in _fetch_feeds(ctx, rows, now):
+            for fetched in _fetch_feeds(ctx, states, now):
                 yield from parsing.add(fetched)
             yield from parsing.finish()
 
@@ -94,10 +91,8 @@ def iter_polls(
 STALL_S = 0.1  # no feed answered in this long: the threads wait on the network, start them all
 
 
-def _fetch_feeds(
-    ctx: RunContext, rows: Sequence[Mapping[str, Any]], now: datetime
-) -> Iterator[FeedPoll]:
-    """Fetch every row's feed on threads (unparsed), yielding outcomes as they come.
+def _fetch_feeds(ctx: RunContext, states: Sequence[FeedState], now: datetime) -> Iterator[FeedPoll]:
+    """Fetch every feed on threads (unparsed), yielding outcomes as they come.
 
     As many threads as the run's ``LatencyGate`` lets requests in flight: one while responses
     come back at once, where more threads only hand the GIL around; ``[fetch] workers`` once
@@ -106,13 +101,13 @@ def _fetch_feeds(
     fetcher = ctx.feed_fetcher
     gate = fetcher.gate
     ceiling = max(1, ctx.config.fetch.workers)
-    todo = pollhelper.HostQueue(rows)
+    todo = pollhelper.HostQueue(states)
     results: queue.SimpleQueue[FeedPoll | BaseException] = queue.SimpleQueue()
 
     def work() -> None:
-        while (row := todo.take()) is not None:  # None once all are taken, or polling ends
+        while (state := todo.take()) is not None:  # None once all are taken, or polling ends
             try:
-                results.put(fetcher.fetch(row, now))
+                results.put(fetcher.fetch(state, now))
             except BaseException as exc:  # fetch never raises; a bug must not hang the run
                 results.put(exc)
                 return
@@ -120,7 +115,7 @@ def _fetch_feeds(
     threads: list[threading.Thread] = []
 
     def grow(to: int) -> None:
-        while len(threads) < min(to, len(rows)):
+        while len(threads) < min(to, len(states)):
             thread = threading.Thread(target=work, name=f"poll-{len(threads)}", daemon=True)
             thread.start()
             threads.append(thread)
@@ -134,10 +129,10 @@ def _fetch_feeds(
         fast=lambda: not gate.open,
     )
     with lending as lent:
-        log.debug("polling %d feeds", len(rows))
+        log.debug("polling %d feeds", len(states))
         grow(gate.limit)
         try:
-            for _ in rows:
+            for _ in states:
                 while True:
                     try:
                         outcome = results.get(timeout=STALL_S)

@@ -3,12 +3,12 @@ it is next due), writing only the columns a poll changed."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from monitor import polling, urls
-from monitor.models import FeedPoll, FetchOutcome
+from monitor.models import FeedPoll, FeedState, FetchOutcome
 from monitor.runstate import RunContext
 
 
@@ -83,19 +83,19 @@ _WRITTEN_IF_CHANGED = frozenset(
 )  # fmt: skip
 
 
-def _changes_only(row: dict[str, Any], stored: Mapping[str, Any]) -> dict[str, Any]:
-    """``row`` without the columns that hold the same value in ``stored`` (the due row)."""
-    return {
-        k: v
-        for k, v in row.items()
-        if k not in _WRITTEN_IF_CHANGED or k not in stored or stored[k] != v
-    }
+def _changes_only(row: dict[str, Any], stored: FeedState | None) -> dict[str, Any]:
+    """``row`` without the columns that hold the same value in ``stored`` (the state polled
+    from; None, nothing known: every column)."""
+    if stored is None:
+        return row
+    before = stored.to_row()
+    return {k: v for k, v in row.items() if k not in _WRITTEN_IF_CHANGED or before[k] != v}
 
 
 def _feed_state(poll: FeedPoll, now: datetime, new_items: int, settings: Any) -> dict[str, Any]:
-    prev = poll.previous
+    prev = poll.previous or FeedState(poll.url)
     ok = poll.outcome is not FetchOutcome.ERROR
-    errors = 0 if ok else int(prev.get("consecutive_errors") or 0) + 1
+    errors = 0 if ok else prev.consecutive_errors + 1
     result = poll.result
     item_times = [i.published for i in poll.items if i.published is not None]
     row: dict[str, Any] = {
@@ -116,10 +116,10 @@ def _feed_state(poll: FeedPoll, now: datetime, new_items: int, settings: Any) ->
             min_interval_s=settings.min_interval_s,
             max_interval_s=settings.max_interval_s,
         ),
-        "items_seen": int(prev.get("items_seen") or 0) + new_items,
-        "etag": prev.get("etag"),
-        "last_modified": prev.get("last_modified"),
-        "body_hash": prev.get("body_hash"),
+        "items_seen": prev.items_seen + new_items,
+        "etag": prev.etag,
+        "last_modified": prev.last_modified,
+        "body_hash": prev.body_hash,
     }
     if ok:
         row["last_ok_at"] = now

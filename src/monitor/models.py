@@ -68,14 +68,62 @@ class AlertRoute:
 
 @dataclass(frozen=True)
 class FeedState:
-    """What the store remembers of a feed between polls."""
+    """What the store remembers of a feed between polls: one ``due_feeds`` row, typed.
 
-    url: str
+    Built from the row by ``from_row`` only; ``to_row`` gives the row back (with the store's
+    types: ``stories`` a list) where it crosses a process or file boundary or is compared
+    with what a poll would write.
+    """
+
+    url: str  # as configured
+    current_url: str | None = None  # after permanent redirects
     etag: str | None = None
     last_modified: str | None = None
     body_hash: str | None = None
     consecutive_errors: int = 0
-    next_poll_at: datetime | None = None
+    items_seen: int = 0
+    stories: tuple[str, ...] = ()
+    last_status: str | None = None  # a FetchOutcome value
+    last_http_status: int | None = None
+    last_error: str | None = None
+
+    @property
+    def fetch_url(self) -> str:
+        """Where the feed is fetched from: its current URL, else the configured one."""
+        return self.current_url or self.url
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> FeedState:
+        """The state in a ``due_feeds`` row (a column it lacks takes the store's default)."""
+        return cls(
+            url=str(row["url"]),
+            current_url=row.get("current_url"),
+            etag=row.get("etag"),
+            last_modified=row.get("last_modified"),
+            body_hash=row.get("body_hash"),
+            consecutive_errors=int(row.get("consecutive_errors") or 0),
+            items_seen=int(row.get("items_seen") or 0),
+            stories=tuple(row.get("stories") or ()),
+            last_status=row.get("last_status"),
+            last_http_status=row.get("last_http_status"),
+            last_error=row.get("last_error"),
+        )
+
+    def to_row(self) -> dict[str, Any]:
+        """The ``due_feeds`` row this state was built from."""
+        return {
+            "url": self.url,
+            "current_url": self.current_url,
+            "etag": self.etag,
+            "last_modified": self.last_modified,
+            "body_hash": self.body_hash,
+            "consecutive_errors": self.consecutive_errors,
+            "items_seen": self.items_seen,
+            "stories": list(self.stories),
+            "last_status": self.last_status,
+            "last_http_status": self.last_http_status,
+            "last_error": self.last_error,
+        }
 
 
 @dataclass(frozen=True)
@@ -145,7 +193,7 @@ class FeedPoll:
     http_status: int | None = None
     retry_after_s: float | None = None
     body_hash: str | None = None
-    previous: Mapping[str, Any] = field(default_factory=dict)
+    previous: FeedState | None = None  # the state polled from; None: nothing known
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from typing import IO, Any
 
 from monitor.config import FetchSettings
 from monitor.feedfetch import FeedFetcher, feed_host, standalone_fetcher
-from monitor.models import FeedPoll
+from monitor.models import FeedPoll, FeedState
 
 log = logging.getLogger(__name__)
 
@@ -54,10 +54,10 @@ SLOW_S = 0.25  # one answer this slow and the network is not fast: the helper st
 # Beyond the longest a frame can take (CHUNK answers under SLOW_S, then one that times out):
 # a helper silent this much longer is wedged, not busy.
 PATIENCE_MARGIN_S = 1.0
-# The row fields the helper needs to fetch a feed (``FeedFetcher.fetch``); the run keeps the rest.
+# The fields of a feed's state the helper needs to fetch it (``FeedFetcher.fetch``), sent as
+# a row (``FeedState.to_row``); the run keeps the whole state and re-attaches it to the answer.
 ROW_FIELDS = ("url", "current_url", "etag", "last_modified", "body_hash", "stories")
 
-Row = Mapping[str, Any]
 _HEADER = struct.Struct(">I")
 
 
@@ -91,16 +91,16 @@ class HostQueue:
     hands back go to the front. ``take`` waits while the helper still holds feeds it might
     hand back, and returns None once every feed is taken for good."""
 
-    def __init__(self, rows: Sequence[Row]) -> None:
-        groups: dict[str, deque[Row]] = {}
+    def __init__(self, rows: Sequence[FeedState]) -> None:
+        groups: dict[str, deque[FeedState]] = {}
         for row in rows:
             groups.setdefault(feed_host(row), deque()).append(row)
-        self._hosts: deque[tuple[str, deque[Row]]] = deque(groups.items())
+        self._hosts: deque[tuple[str, deque[FeedState]]] = deque(groups.items())
         self._lent = 0  # rows the helper holds: claimed, not yet answered or handed back
         self._closed = False
         self._changed = threading.Condition()
 
-    def take(self) -> Row | None:
+    def take(self) -> FeedState | None:
         """The next feed for the run's threads, or None when there is none left."""
         with self._changed:
             while not self._closed:
@@ -120,7 +120,7 @@ class HostQueue:
             self._closed = True
             self._changed.notify_all()
 
-    def claim(self) -> tuple[str, deque[Row]] | None:
+    def claim(self) -> tuple[str, deque[FeedState]] | None:
         """The last host nobody has started, with all its feeds, for the helper."""
         with self._changed:
             if len(self._hosts) < 2:  # the first host may be in the threads' hands
@@ -136,7 +136,7 @@ class HostQueue:
             if not self._lent:
                 self._changed.notify_all()
 
-    def hand_back(self, host: str, rows: Sequence[Row]) -> None:
+    def hand_back(self, host: str, rows: Sequence[FeedState]) -> None:
         """Feeds the helper held and will not poll: the run's threads poll them."""
         with self._changed:
             self._lent -= len(rows)
@@ -299,7 +299,7 @@ def _spawn() -> subprocess.Popen[bytes]:
 class Lending:
     """Lends one polling's hosts to the helper while ``fast()`` says the network is fast.
 
-    ``deliver`` receives each answered ``FeedPoll`` (with its full row as ``previous``);
+    ``deliver`` receives each answered ``FeedPoll`` (with its full state as ``previous``);
     ``observe`` each answer's time in seconds, for the run's latency gate. Once ``fast()`` is
     False, or the helper is gone, nothing more is lent, and every feed the helper holds and
     has not started goes back to ``queue``. ``watch`` abandons a helper that holds feeds and
@@ -326,8 +326,8 @@ class Lending:
         self._observe = observe
         self._fast = fast
         self._lock = threading.Lock()
-        self._claimed: deque[tuple[str, deque[Row]]] = deque()  # held, not yet sent
-        self._sent: dict[int, tuple[str, Row]] = {}  # token -> (host, row), not yet answered
+        self._claimed: deque[tuple[str, deque[FeedState]]] = deque()  # held, not yet sent
+        self._sent: dict[int, tuple[str, FeedState]] = {}  # token -> (host, row), not yet answered
         self._in_flight: Counter[str] = Counter()  # host -> feeds sent and not answered
         self._frames: dict[int, int] = {}  # frame -> its feeds not yet answered
         self._frame_of: dict[int, int] = {}  # token -> frame
@@ -401,7 +401,7 @@ class Lending:
             self._stopped = True
             self._hand_back_all([])
 
-    def _answered(self, token: int) -> tuple[str, Row] | None:
+    def _answered(self, token: int) -> tuple[str, FeedState] | None:
         entry = self._sent.pop(token, None)
         if entry is None:
             return None
@@ -415,13 +415,13 @@ class Lending:
             del self._frames[frame]
         return entry
 
-    def _hand_back_all(self, started_not_done: list[tuple[str, Row]]) -> None:
+    def _hand_back_all(self, started_not_done: list[tuple[str, FeedState]]) -> None:
         """Hand back the rows never sent of hosts with nothing in flight, and the rows the
         helper took and will not answer (lock held)."""
-        by_host: dict[str, list[Row]] = {}
+        by_host: dict[str, list[FeedState]] = {}
         for host, row in started_not_done:
             by_host.setdefault(host, []).append(row)
-        keep: deque[tuple[str, deque[Row]]] = deque()
+        keep: deque[tuple[str, deque[FeedState]]] = deque()
         for host, rows in self._claimed:
             if self._in_flight.get(host):  # the helper still polls this host: wait for it
                 keep.append((host, rows))
@@ -451,7 +451,8 @@ class Lending:
             tokens = []
             for row in batch:
                 token = self._helper.next_token()
-                tokens.append((token, {k: row.get(k) for k in ROW_FIELDS}))
+                full = row.to_row()
+                tokens.append((token, {k: full[k] for k in ROW_FIELDS}))
                 self._sent[token] = (host, row)
                 self._frame_of[token] = frame
                 self._in_flight[host] += 1
@@ -507,9 +508,9 @@ def serve(stdin: IO[bytes], stdout: IO[bytes]) -> int:
                     skipped.append(token)
                     continue
                 started = time.monotonic()
-                poll = fetcher.fetch(row, now)
+                poll = fetcher.fetch(FeedState.from_row(row), now)
                 took = time.monotonic() - started
-                answers.append((token, replace(poll, previous={}), took))
+                answers.append((token, replace(poll, previous=None), took))
                 slow = took >= SLOW_S
                 if slow:  # the run's gate opens on this answer: it goes at once
                     write_frame(stdout, ("polls", answers))

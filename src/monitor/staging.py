@@ -22,6 +22,7 @@ from monitor.models import (
     ExtractedPage,
     FeedItem,
     FeedPoll,
+    FeedState,
     FetchedArticle,
     FetchOutcome,
     FetchResult,
@@ -230,13 +231,13 @@ def _utc(value: datetime | None) -> datetime | None:
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
-def write_feed_rows(path: Path, rows: Iterable[Mapping[str, Any]]) -> Path:
-    """A round-1 work file: the store's ``due_feeds`` rows, types inferred (any columns)."""
-    return _write(path, pa.Table.from_pylist([dict(r) for r in rows]), "feeds", None)
+def write_feed_rows(path: Path, states: Iterable[FeedState]) -> Path:
+    """A round-1 work file: the due feeds' states as ``due_feeds`` rows, types inferred."""
+    return _write(path, pa.Table.from_pylist([s.to_row() for s in states]), "feeds", None)
 
 
-def read_feed_rows(path: Path) -> list[dict[str, Any]]:
-    return _read(path, "feeds")
+def read_feed_rows(path: Path) -> list[FeedState]:
+    return [FeedState.from_row(row) for row in _read(path, "feeds")]
 
 
 def write_polls(
@@ -285,10 +286,8 @@ def write_polls(
     return _write(path, pa.Table.from_pylist(rows, schema=POLL_SCHEMA), "polls", meta)
 
 
-def read_polls(
-    path: Path, previous: Mapping[str, Mapping[str, Any]] | None = None
-) -> list[FeedPoll]:
-    """The polls of a result file; ``previous`` (feed URL to its due row) is re-attached,
+def read_polls(path: Path, previous: Mapping[str, FeedState] | None = None) -> list[FeedPoll]:
+    """The polls of a result file; ``previous`` (feed URL to its due state) is re-attached,
     since the loader, not the file, holds what the store knew before the poll."""
     polls = []
     for row in _read(path, "polls"):
@@ -319,7 +318,7 @@ def read_polls(
                 http_status=row["http_status"],
                 retry_after_s=row["retry_after_s"],
                 body_hash=row["body_hash"],
-                previous=dict((previous or {}).get(row["url"], {})),
+                previous=(previous or {}).get(row["url"]),
             )
         )
     return polls

@@ -10,7 +10,7 @@ import pytest
 
 from monitor import feedpolls, feedstate, runs, runstate, store
 from monitor.config import load_config
-from monitor.models import FeedPoll, FetchOutcome, FetchResult
+from monitor.models import FeedPoll, FeedState, FetchOutcome, FetchResult
 from monitor.store import open_reader
 
 NOW = datetime(2021, 6, 10, 12, 0, tzinfo=UTC)
@@ -119,7 +119,7 @@ def test_a_poll_writes_only_the_feed_columns_it_changed(
         with ctx.session():
             [due] = feedpolls.due_feeds(ctx, NOW)
             changed = FeedPoll(
-                url=due["url"], current_url=due["url"], stories=tuple(due["stories"]),
+                url=due.url, current_url=due.url, stories=due.stories,
                 outcome=FetchOutcome.NEW, result=_result(200, '"v1"', NOW), title="A feed",
                 http_status=200, body_hash="h1", previous=due,
             )  # fmt: skip
@@ -127,7 +127,7 @@ def test_a_poll_writes_only_the_feed_columns_it_changed(
             later = NOW + timedelta(hours=1)
             [due] = feedpolls.due_feeds(ctx, later)
             not_modified = FeedPoll(
-                url=due["url"], current_url=due["url"], stories=tuple(due["stories"]),
+                url=due.url, current_url=due.url, stories=due.stories,
                 outcome=FetchOutcome.NOT_MODIFIED, result=_result(304, '"v1"', later),
                 http_status=304, previous=due,
             )  # fmt: skip
@@ -144,4 +144,33 @@ def test_a_poll_writes_only_the_feed_columns_it_changed(
     assert (row["etag"], row["body_hash"], row["title"]) == ('"v1"', "h1", "A feed")
     assert row["last_status"] == "not-modified" and row["last_http_status"] == 304
     assert row["last_polled_at"] == later and row["next_poll_at"] > later
-    assert list(row["stories"]) == list(due["stories"])
+    assert list(row["stories"]) == list(due.stories)
+
+
+def test_a_feeds_state_is_its_due_row_and_failures_count_on_from_it(
+    tmp_path: Path, baseline_config: Path
+) -> None:
+    """The typed state carries every column ``due_feeds`` selects, and gives the row back;
+    a failed poll counts its error on from the stored count (the backoff's input)."""
+    _prepare(baseline_config, "a")
+    ctx = runstate.make_context(load_config(baseline_config))
+    try:
+        with ctx.session():
+            with ctx.store() as st:
+                [row] = st.rows("due_feeds", now=NOW)
+            [due] = feedpolls.due_feeds(ctx, NOW)
+            assert due.to_row() == row
+            assert FeedState.from_row(row) == due
+            for at in (NOW, NOW + timedelta(days=1)):
+                [due] = feedpolls.due_feeds(ctx, at)
+                failed = FeedPoll(
+                    url=due.url, current_url=due.fetch_url, stories=due.stories,
+                    outcome=FetchOutcome.ERROR, result=None, error="HTTP 503",
+                    http_status=503, previous=due,
+                )  # fmt: skip
+                feedstate.record_polls(ctx, [failed], at)
+            [due] = feedpolls.due_feeds(ctx, NOW + timedelta(days=30))
+    finally:
+        ctx.close()
+    assert due.consecutive_errors == 2
+    assert (due.last_status, due.last_http_status, due.last_error) == ("error", 503, "HTTP 503")

@@ -15,7 +15,7 @@ import pytest
 
 from monitor import feedpolls, runstate
 from monitor.config import Config, FetchSettings
-from monitor.models import FeedConfig, FeedPoll, FetchOutcome
+from monitor.models import FeedConfig, FeedPoll, FeedState, FetchOutcome
 from tests.integration.rss import send_feed, serving
 
 NOW = datetime(2021, 6, 10, tzinfo=UTC)
@@ -87,7 +87,7 @@ def _poll(
         alerts=(),
     )
     ctx = runstate.make_context(config)
-    rows = [{"url": u, "current_url": u, "stories": []} for u in urls]
+    rows = [FeedState(u, current_url=u) for u in urls]
     try:
         polls = list(feedpolls.iter_polls(ctx, rows, NOW))
         gate = ctx.feed_fetcher.gate

@@ -20,7 +20,7 @@ import pytest
 
 from monitor import feedpolls, pollhelper, runstate
 from monitor.config import Config, FetchSettings
-from monitor.models import FeedConfig, FeedPoll, FetchOutcome
+from monitor.models import FeedConfig, FeedPoll, FeedState, FetchOutcome
 from tests.integration.rss import send_feed, serving
 
 NOW = datetime(2021, 6, 10, tzinfo=UTC)
@@ -101,8 +101,8 @@ def _context(
     return runstate.make_context(config)
 
 
-def _rows(ctx: runstate.RunContext) -> list[dict[str, object]]:
-    return [{"url": f.url, "current_url": f.url, "stories": []} for f in ctx.config.feeds]
+def _rows(ctx: runstate.RunContext) -> list[FeedState]:
+    return [FeedState(f.url, current_url=f.url) for f in ctx.config.feeds]
 
 
 def _start_helper(ctx: runstate.RunContext) -> pollhelper.PollHelper:
@@ -151,7 +151,7 @@ def _poll(
         ctx.close()
     assert sorted(p.url for p in polls) == sorted(f.url for f in ctx.config.feeds)
     assert all(p.outcome is FetchOutcome.NEW and len(p.items) == 1 for p in polls)
-    assert all(p.previous["url"] == p.url for p in polls)
+    assert all(p.previous is not None and p.previous.url == p.url for p in polls)
     return polls, ctx
 
 

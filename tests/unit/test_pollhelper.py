@@ -14,15 +14,16 @@ import pytest
 
 from monitor import pollhelper
 from monitor.config import FetchSettings
-from monitor.models import FeedPoll, FetchOutcome
+from monitor.models import FeedPoll, FeedState, FetchOutcome
 from monitor.pollhelper import AHEAD, CHUNK, HostQueue, Lending
 
 NOW = datetime(2021, 6, 10, tzinfo=UTC)
 
 
-def _rows(hosts: dict[str, int]) -> list[dict[str, Any]]:
+def _rows(hosts: dict[str, int]) -> list[FeedState]:
+    # last_error: a field the helper is not sent (not in ROW_FIELDS)
     return [
-        {"url": f"http://{host}/f{i}.xml", "current_url": None, "etag": f"e{i}", "extra": host}
+        FeedState(f"http://{host}/f{i}.xml", current_url=None, etag=f"e{i}", last_error=host)
         for host, n in hosts.items()
         for i in range(n)
     ]
@@ -82,7 +83,7 @@ class _Run:
         """What this process's threads poll: every row, until none is left."""
         taken = []
         while (row := self.queue.take()) is not None:
-            taken.append(row["url"])
+            taken.append(row.url)
         return taken
 
 
@@ -101,7 +102,7 @@ def test_the_helper_gets_whole_hosts_from_the_back_in_frames() -> None:
     for _ in range(8):
         row = run.queue.take()
         assert row is not None
-        taken.append(row["url"])
+        taken.append(row.url)
     assert [u.split("/")[2] for u in taken] == ["a.example"] * 5 + ["b.example"] * 3
 
 
@@ -112,8 +113,9 @@ def test_an_answer_comes_back_with_its_whole_row_and_more_is_lent() -> None:
     run.answer(token, took=0.002)
     assert run.observed == [0.002]
     [poll] = run.delivered
-    assert poll.previous["extra"] == "b.example"  # the run's own row, not the slim copy
-    assert poll.previous["url"] == slim["url"]
+    assert poll.previous is not None
+    assert poll.previous.last_error == "b.example"  # the run's own state, not the slim copy
+    assert poll.previous.url == slim["url"]
     # one frame still holds CHUNK - 1 feeds, so nothing new yet; finishing it sends another
     for token, _ in run.helper.sent_rows()[1:CHUNK]:
         run.answer(token)
@@ -244,7 +246,10 @@ def test_a_frame_of_answers_is_taken_at_once_and_stale_tokens_are_dropped() -> N
         url="?", current_url="?", stories=(), outcome=FetchOutcome.NOT_MODIFIED, result=None
     )
     run.lending.on_polls([(sent[0][0], poll, 0.001), (sent[1][0], poll, 0.002), (9999, poll, 0.1)])
-    assert [p.previous["url"] for p in run.delivered] == [sent[0][1]["url"], sent[1][1]["url"]]
+    assert [p.previous.url for p in run.delivered if p.previous] == [
+        sent[0][1]["url"],
+        sent[1][1]["url"],
+    ]
     assert run.observed == [0.001, 0.002]
     assert run.lending.answered == 2
 

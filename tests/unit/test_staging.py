@@ -15,6 +15,7 @@ from monitor.models import (
     ExtractedPage,
     FeedItem,
     FeedPoll,
+    FeedState,
     FetchedArticle,
     FetchOutcome,
     FetchResult,
@@ -59,7 +60,7 @@ def _poll(url: str, n_items: int = 2) -> FeedPoll:
         title="A feed",
         http_status=200,
         body_hash="f" * 64,
-        previous={"url": url, "items_seen": 3},
+        previous=FeedState(url, items_seen=3),
     )
 
 
@@ -73,7 +74,7 @@ def test_polls_round_trip_without_the_feed_body(tmp_path: Path) -> None:
         error="HTTP 503",
         http_status=503,
         retry_after_s=120.0,
-        previous={"url": "https://b.example/feed", "consecutive_errors": 2},
+        previous=FeedState("https://b.example/feed", consecutive_errors=2),
     )
     polls = [_poll("https://a.example/feed"), failed, _poll("https://c.example/rss", 0)]
     path = staging.write_polls(tmp_path / "polls-0.parquet", polls, {"pid": "42"})
@@ -89,7 +90,7 @@ def test_polls_round_trip_without_the_feed_body(tmp_path: Path) -> None:
 
 def test_read_polls_without_previous_leaves_it_empty(tmp_path: Path) -> None:
     path = staging.write_polls(tmp_path / "p.parquet", [_poll("https://a.example/feed")])
-    assert staging.read_polls(path)[0].previous == {}
+    assert staging.read_polls(path)[0].previous is None
 
 
 def test_fetched_articles_round_trip_pages_and_failures(tmp_path: Path) -> None:
@@ -127,16 +128,16 @@ def test_fetched_articles_round_trip_pages_and_failures(tmp_path: Path) -> None:
 
 
 def test_feed_rows_round_trip_with_nulls_and_lists(tmp_path: Path) -> None:
-    rows = [
-        {"url": "https://a.example/f", "etag": None, "stories": ["s"], "consecutive_errors": 0},
-        {"url": "https://b.example/f", "etag": '"x"', "stories": [], "consecutive_errors": 3},
+    states = [
+        FeedState("https://a.example/f", etag=None, stories=("s",), consecutive_errors=0),
+        FeedState("https://b.example/f", etag='"x"', stories=(), consecutive_errors=3),
     ]
-    path = staging.write_feed_rows(tmp_path / "feeds-0.parquet", rows)
-    assert staging.read_feed_rows(path) == rows
+    path = staging.write_feed_rows(tmp_path / "feeds-0.parquet", states)
+    assert staging.read_feed_rows(path) == states
 
 
 def test_a_file_of_another_kind_is_refused(tmp_path: Path) -> None:
-    path = staging.write_feed_rows(tmp_path / "feeds-0.parquet", [{"url": "u"}])
+    path = staging.write_feed_rows(tmp_path / "feeds-0.parquet", [FeedState("u")])
     with pytest.raises(ValueError, match="not a polls/v1 staging file"):
         staging.read_polls(path)
 
