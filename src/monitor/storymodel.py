@@ -235,6 +235,10 @@ def match(
     What depends on the article alone (its terms, their norm) is kept for the next stories
     of the same language: with many stories, an article is read once, not once per story."""
     article = _article(model.language, title, text)
+    if with_dense is not True and model.terms.keys().isdisjoint(article.present):
+        # Nothing of the story's: the same zero match as below, without its arithmetic (with
+        # many stories, most articles share nothing with most of them).
+        return Match(0.0, 0.0, None, (), ())
     _, found = _covered(model, article.present)
     headline_share, in_headline = _covered(model, article.headline)
     dot = sum(v * article.weights.get(k, 0.0) for k, v in model.terms.items())
