@@ -126,7 +126,8 @@ def run_demo(data_dir: Path, *, out: TextIO) -> int:
         f'\nExplore: python -c "import duckdb; '
         f"duckdb.connect('{config.db}', read_only=True).sql('SELECT * FROM followups').show()\"\n"
         "   views: followups, new_facts, new_claims, alert_log, feed_health, figures,\n"
-        "          entities_new, quotes, revisions, developments\n"
+        "          entities_new, quotes, quotes_once, revisions, developments,\n"
+        "          story_model_changes\n"
         f"   or:    monitor changes --db {config.db}\n"
         f"done in {time.monotonic() - started:.1f} s",
         file=out,
