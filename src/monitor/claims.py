@@ -23,7 +23,6 @@ import itertools
 import logging
 import math
 import re
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -252,28 +251,23 @@ def _names(text: str) -> frozenset[str]:
 # The embeddings
 
 
-_MODEL_LOCK = threading.Lock()
-_MODEL: list[Embedder] = []
 # Word vectors are the model's, so they are kept per process (1 KB each, at most ~20 MB).
 _WORD_VECTORS: dict[str, Vectors] = {}
 _WORD_CACHE = 20_000
 
 
 def load_embedder() -> Embedder:
-    """wordllama's static embeddings from its own wheel, loaded once per process (~3 s)."""
-    with _MODEL_LOCK:
-        if not _MODEL:
-            import numpy as np
+    """Embeddings by wordllama's static vectors (``dense.model``: loaded from its own wheel
+    once per process, the first time any caller asks; ~1-3 s)."""
+    import numpy as np
 
-            model = dense.model()
+    model = dense.model()
 
-            def embed(texts: Sequence[str]) -> Vectors:
-                vectors = model.embed(list(texts), norm=True)
-                return np.asarray(vectors, dtype=np.float32)
+    def embed(texts: Sequence[str]) -> Vectors:
+        vectors = model.embed(list(texts), norm=True)
+        return np.asarray(vectors, dtype=np.float32)
 
-            _MODEL.append(embed)
-            logger.debug("loaded wordllama's embeddings")
-        return _MODEL[0]
+    return embed
 
 
 # ---------------------------------------------------------------------------------------------

@@ -327,7 +327,7 @@ def cmd_label(args: argparse.Namespace) -> int:
 
 def cmd_stories_show(args: argparse.Namespace) -> int:
     """The story's model as the program judges with it, and its follow-ups so far."""
-    from monitor import adaptation, relevance, runs, runstate, storyview
+    from monitor import adaptation, relevance, runs, runstate, storyadapt, storyview
     from monitor.store import open_reader_or_snapshot
 
     cfg = _load(args.config)
@@ -335,13 +335,13 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
     config_mod.check_paths(cfg, database=False, prefect=False)
     stored: list[dict[str, Any]] = []
     days = []
-    changes: list[dict[str, Any]] = []
+    learned = adaptation.Adaptation().terms
     if cfg.db.exists():  # the baseline as a run stored it, and the follow-ups found since
         notice = lambda note: print(f"monitor: {note}", file=sys.stderr)  # noqa: E731
         with open_reader_or_snapshot(cfg.db, notice=notice) as store:
             stored = store.rows("baseline_for_story", story=story.slug)
             days = [r["day"] for r in store.rows("story_followup_dates", story=story.slug)]
-            changes = store.rows("story_model_changes", story=story.slug)
+            learned = storyadapt.stored(store, story.slug).terms
     if stored:
         title, text = stored[0]["title"], stored[0]["text"]
     else:
@@ -351,7 +351,6 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
         finally:
             ctx.close()
     profile = relevance.build_profile(story, title, text)
-    learned = adaptation.Adaptation.from_rows(changes).terms
     record = storyview.describe(
         profile,
         title=story.title,

@@ -29,6 +29,11 @@ def model() -> Any:
         return _LOADED[0]
 
 
+def loaded() -> bool:
+    """Whether this process has loaded the embeddings yet."""
+    return bool(_LOADED)
+
+
 def _load() -> Any:
     import wordllama
 

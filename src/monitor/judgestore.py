@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from monitor import adaptation, entities, novelty, outbox, quotes, relevance, syndication
+from monitor import entities, novelty, outbox, quotes, relevance, storyadapt, syndication
 from monitor.judging import (
     CopyIndex,
     Judgement,
@@ -117,9 +117,7 @@ def load_story_states(
                 r["url"]: (r["follow_up"], r["labelled_at"])
                 for r in store.rows("story_labels", story=slug)
             },
-            adaptation=adaptation.Adaptation.from_rows(
-                store.rows("story_model_changes", story=slug)
-            ),
+            adaptation=storyadapt.stored(store, slug),
         )
     return states
 

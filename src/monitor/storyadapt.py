@@ -6,7 +6,6 @@ reads and writes their changes (``model_changes``) through the store.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from monitor import adaptation, relevance
 from monitor.models import Story
@@ -50,8 +49,3 @@ def apply_label(
         )
     store.insert("model_changes", adaptation.rows(story.slug, changes, now))
     return changes
-
-
-def learned(store: Store, profile: relevance.StoryProfile, now: datetime) -> list[dict[str, Any]]:
-    """What the story's model learned since its baseline, as ``stories show`` lists it."""
-    return adaptation.describe_learned(profile, stored(store, profile.story).terms, now)

@@ -112,13 +112,13 @@ def test_a_knowledge_base_loads_no_model_until_a_follow_up_is_marked() -> None:
 
     script = (
         "import sys\n"
-        "from monitor import claims\n"
+        "from monitor import dense\n"
         "from monitor.novelty import KnowledgeBase, mark_sentences\n"
         "kb = KnowledgeBase(['Mexico agreed to deploy 10,000 troops to its border.'])\n"
         "kb.add('https://x.test/1', ['A federal judge blocked the program on Friday.'])\n"
-        "assert not claims._MODEL and 'wordllama' not in sys.modules, 'loaded too early'\n"
+        "assert not dense.loaded() and 'wordllama' not in sys.modules, 'loaded too early'\n"
         "mark_sentences(kb, ['Mexico will send soldiers to its border, and a judge ruled.'])\n"
-        "assert claims._MODEL, 'marking a follow-up loads it'\n"
+        "assert dense.loaded(), 'marking a follow-up loads it'\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
