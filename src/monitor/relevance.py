@@ -508,13 +508,6 @@ def _fold_for_match(text: str) -> str:
     return fold(US_NAME.sub(" united states ", text))
 
 
-def _zipf(word: str) -> float:
-    # wordfreq ships its frequency tables in the wheel: no download at run time.
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))
-
-
 # Bump when distinctive_terms changes: stored terms of another version are recomputed.
 DISTINCTIVE_VERSION = 1
 
@@ -533,7 +526,7 @@ def distinctive_terms(baseline_title: str, baseline_text: str) -> dict[str, floa
         counts[token] = counts.get(token, 0) + 1
     weights: dict[str, float] = {}
     for word in counts:
-        zipf = _zipf(word)
+        zipf = storymodel.zipf(word, "en")
         if zipf < 5.0:
             weights[word] = round((5.0 - zipf) / 5.0, 3)
     return weights

@@ -140,10 +140,10 @@ def _rarity(language: str, words: Iterable[str]) -> dict[str, float]:
 def _word_rarity(word: str, language: str) -> float:
     if _has_digit(word):  # figures change from report to report; "Line 9" does not
         return _SHORT_NUMBER if word.isdigit() and len(word) <= 3 else 0.0
-    return max(0.0, _COMMON - _zipf(word, language))
+    return max(0.0, _COMMON - zipf(word, language))
 
 
-def _zipf(word: str, language: str) -> float:
+def zipf(word: str, language: str) -> float:
     """wordfreq's Zipf frequency of a word (its tables ship in the wheel: no download). A
     plain word is looked up in the table directly, many times faster than ``zipf_frequency``,
     which tokenises its argument first; a word with an apostrophe or hyphen goes through it."""
