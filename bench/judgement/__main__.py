@@ -13,6 +13,7 @@ from pathlib import Path
 from bench.judgement.harness import (
     BLIND_FILE,
     CASES_FILE,
+    FRESH_FILE,
     baseline_dir,
     evaluate,
     load_cases,
@@ -26,9 +27,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.judgement", description=__doc__)
     parser.add_argument(
         "--split",
-        choices=("heldout", "tune", "all", "blind"),
+        choices=("heldout", "tune", "all", "blind", "fresh"),
         default=None,
-        help="which cases to score (default heldout); 'blind' reads blind.jsonl, never tuned on",
+        help=(
+            "which cases to score (default heldout); 'blind' reads blind.jsonl, "
+            "'fresh' fresh.jsonl: sets written without seeing the scorer"
+        ),
     )
     parser.add_argument(
         "--file",
@@ -70,9 +74,8 @@ def _source(file: Path | None, split: str | None) -> tuple[Path, str]:
     if file is not None:
         return file, split or "all"
     split = split or "heldout"
-    if split == "blind":
-        return BLIND_FILE, "blind"
-    return CASES_FILE, split
+    # The sets written blind have a file of their own, whose items all carry its split.
+    return {"blind": BLIND_FILE, "fresh": FRESH_FILE}.get(split, CASES_FILE), split
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from bench.judgement.harness import (
     CASES_FILE,
+    FRESH_FILE,
     TARGET_CDET,
     TARGET_F1,
     Metrics,
@@ -58,6 +59,21 @@ def test_case_file_shape() -> None:
     heldout = sum(1 for c in cases if c["split"] == "heldout") / len(cases)
     assert 0.3 < heldout < 0.5
     assert len({c["id"] for c in cases}) == len(cases)
+
+
+def test_fresh_file_shape() -> None:
+    """The second blind set: its own split, the later years weighted, dated pre-baseline items."""
+    cases = load_cases(FRESH_FILE)
+    required = {"id", "url", "title", "published", "text", "label", "category", "reason", "split"}
+    assert all(set(c) == required and c["split"] == "fresh" for c in cases)
+    assert len({c["id"] for c in cases}) == len(cases)
+    assert all(str(c["id"]).startswith("f") for c in cases)
+    later = [c for c in cases if _later(c)]
+    assert sum(1 for c in later if c["label"]) >= 14
+    assert sum(1 for c in later if not c["label"]) >= 14
+    assert all(str(c["published"]) >= "2023" for c in later)
+    assert sum(1 for c in cases if str(c["published"]) < "2021-06-03") >= 3
+    assert all(120 <= len(str(c["text"]).split()) <= 250 for c in cases)
 
 
 def _baseline_present() -> bool:
