@@ -55,6 +55,10 @@ class Facet:
     # The facet speaks of someone acting (a country that agreed, its officials who said): with
     # none of its actors named, its places alone ("at the border with it") count little.
     needs_actor: bool = False
+    # Names that show the facet's actors acting for their people abroad (its consulates, the
+    # money its emigrants send home): with one of them named, only the facet's actors that
+    # name the other core facet themselves (its migration agency) count as acting.
+    abroad: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, eq=False)
@@ -193,6 +197,9 @@ def _parse(data: Mapping[str, Any], source: str) -> Lexicon:
     unknown = sorted((anchors | set(context)) - keys)
     if unknown:
         raise _Bad(f"[anchors] or [context] name no concept {unknown[0]!r}")
+    for facet in facets:
+        if missing := sorted(set(facet.abroad) - keys):
+            raise _Bad(f"[facets.{facet.name}] `abroad` names no concept {missing[0]!r}")
     if not set(context.values()) <= names:
         raise _Bad("[context] names a facet that is not in [facets]")
     name = data.get("name", source)
@@ -245,6 +252,7 @@ def _facet(name: str, value: Any) -> Facet:
         about=str(value.get("about", value.get("label", name))),
         weight=_number(value, "weight", where, 0.0),
         needs_actor=_flag(value, "needs_actor", where),
+        abroad=tuple(_strings(value, "abroad")) if "abroad" in value else (),
     )
 
 

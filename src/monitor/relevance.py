@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from monitor import lexicon as lexicons
 from monitor import storymodel
-from monitor.lexicon import Lexicon
+from monitor.lexicon import Facet, Lexicon
 from monitor.models import Assessment, ContentScore, Story
 from monitor.text import fold, split_paragraphs, tokens
 from monitor.wordlists import STOPWORDS, US_NAME
@@ -248,10 +248,7 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     if unanchored:
         facets[anchored] = min(facets[anchored], _UNANCHORED_CAP)
     for side in lexicon.facets:
-        if side.needs_actor and not any(
-            lexicon.concept(k).kind == "actor" and side.name in lexicon.concept(k).facets
-            for k in found
-        ):
+        if side.needs_actor and not _acting(lexicon, side, found):
             # Named only as a place ("at the border with it", "born there"), not acting.
             facets[side.name] = min(facets[side.name], _NO_ACTOR_CAP)
     overlap = _distinctive_overlap(profile, set(words))
@@ -265,6 +262,18 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     score = round(min(1.0, core * (0.6 + 0.4 * context)), 4)
     reasons = _content_reasons(profile, lexicon, found, facets, overlap, text)
     return ContentScore(score=score, facets=facets, reasons=reasons)
+
+
+def _acting(lexicon: Lexicon, side: Facet, found: Iterable[str]) -> bool:
+    """Whether one of the facet's actors acts in the article. Beside a name of its people
+    abroad (consulates helping nationals caught in raids, remittances), only an actor that
+    names the other core facet itself does: the country acts for its emigrants, not in the story.
+    """
+    named = set(found)
+    actors = [c for c in map(lexicon.concept, named) if c.kind == "actor" and side.name in c.facets]
+    if named & set(side.abroad):
+        actors = [c for c in actors if set(lexicon.core) <= set(c.facets)]
+    return bool(actors)
 
 
 def _score_by_model(model: storymodel.StoryModel, title: str, text: str) -> ContentScore:

@@ -58,6 +58,10 @@ def test_a_minimal_lexicon_parses_with_defaults() -> None:
     assert not parsed.facet("thing").needs_actor
     assert parsed.facet("thing").label == "thing" and parsed.facet("officials").weight == 0.5
     assert parsed.concept("widget").label == "widget" and dict(parsed.context) == {"guard": "place"}
+    assert parsed.facet("place").abroad == ()
+    data = tomllib.loads(MINIMAL)
+    data["facets"]["place"]["abroad"] = ["widget"]
+    assert lexicon.parse(data, "mine.toml").facet("place").abroad == ("widget",)
 
 
 @pytest.mark.parametrize(
@@ -76,6 +80,8 @@ def test_a_minimal_lexicon_parses_with_defaults() -> None:
         (lambda d: d["anchors"].update(concepts=["gadget"]), "name no concept 'gadget'"),
         (lambda d: d["context"].update(guard="weather"), "[context] names a facet that is not"),
         (lambda d: d["facets"]["place"].update(needs_actor="yes"), "must be true or false"),
+        (lambda d: d["facets"]["place"].update(abroad=["embassy"]), "names no concept 'embassy'"),
+        (lambda d: d["facets"]["place"].update(abroad="widget"), "`abroad` must be a list"),
         (
             lambda d: d["concepts"][0].update(aliases=["(?<!new )widget("]),
             "alias '(?<!new )widget(' is not a valid regular expression",

@@ -429,3 +429,30 @@ def test_new_mexico_is_not_mexico(profile: StoryProfile) -> None:
     _, _, reasons = judge(profile, "Arrests in New Mexico", text)
     (facets,) = [r for r in reasons if r.startswith("facets: ")]
     assert "Mexico 0.00" in facets, reasons
+
+
+# Raids inside the US, and Mexico's government acting for its people there.
+RAIDS = """Federal immigration agents detained dozens of workers at a meatpacking plant in
+Nebraska on Tuesday, most of them migrants from Mexico and Guatemala, and took them to
+detention centres to face deportation.
+
+Mexico's president said the country's consulates were giving legal help to the detained
+Mexicans, and Mexican officials asked Washington to respect their rights."""
+
+
+def test_mexico_acting_for_its_people_abroad_is_another_story(profile: StoryProfile) -> None:
+    follow_up, score, reasons = judge(
+        profile, "Dozens detained in raid at meatpacking plant", RAIDS
+    )
+    assert not follow_up, reasons
+    assert "little about Mexico's role (0.30)" in reasons
+    # The same officials acting without a word of consulates or remittances act in the story.
+    acting = RAIDS.replace(
+        "the country's consulates were giving legal help to", "Mexico would take back"
+    )
+    _, acting_score, reasons = judge(profile, "Dozens detained in raid", acting)
+    assert acting_score > score and not any("little about Mexico" in r for r in reasons), reasons
+    # Beside consulates, Mexico's migration agency still acts in it.
+    agency = RAIDS + "\nMexico's National Migration Institute said it would bus them south."
+    _, _, reasons = judge(profile, "Dozens detained in raid", agency)
+    assert not any("little about Mexico" in r for r in reasons), reasons
