@@ -13,6 +13,7 @@ from pathlib import Path
 from bench.judgement.harness import (
     BLIND_FILE,
     CASES_FILE,
+    FRESH2_FILE,
     FRESH_FILE,
     baseline_dir,
     evaluate,
@@ -27,11 +28,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.judgement", description=__doc__)
     parser.add_argument(
         "--split",
-        choices=("heldout", "tune", "all", "blind", "fresh"),
+        choices=("heldout", "tune", "all", "blind", "fresh", "fresh2"),
         default=None,
         help=(
             "which cases to score (default heldout); 'blind' reads blind.jsonl, "
-            "'fresh' fresh.jsonl: sets written without seeing the scorer"
+            "'fresh' fresh.jsonl, 'fresh2' fresh2.jsonl: sets written without seeing the scorer"
         ),
     )
     parser.add_argument(
@@ -75,7 +76,8 @@ def _source(file: Path | None, split: str | None) -> tuple[Path, str]:
         return file, split or "all"
     split = split or "heldout"
     # The sets written blind have a file of their own, whose items all carry its split.
-    return {"blind": BLIND_FILE, "fresh": FRESH_FILE}.get(split, CASES_FILE), split
+    own = {"blind": BLIND_FILE, "fresh": FRESH_FILE, "fresh2": FRESH2_FILE}
+    return own.get(split, CASES_FILE), split
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ CASES_FILE = Path(__file__).with_name("cases.jsonl")
 BLIND_FILE = Path(__file__).with_name("blind.jsonl")
 # A second set written blind (session 12), for the later years: every item has split "fresh".
 FRESH_FILE = Path(__file__).with_name("fresh.jsonl")
+# A third, written blind after the second had been tuned on (session 12): split "fresh2".
+FRESH2_FILE = Path(__file__).with_name("fresh2.jsonl")
 
 # TDT detection cost parameters (NIST TDT evaluation plan).
 C_MISS = 1.0
