@@ -52,12 +52,23 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="judge the story by its model from the baseline alone, as a story without a lexicon",
     )
+    parser.add_argument(
+        "--lexicon-only",
+        action="store_true",
+        help="judge by the lexicon's names alone, without the story model beside it (as before "
+        "issue 20 item 6)",
+    )
     args = parser.parse_args(argv)
     cases_file, split = _source(args.file, args.split)
     if not baseline_dir().is_dir():
         print(f"no baseline at {baseline_dir()} (set MONITOR_SHARED)", file=sys.stderr)
         return 2
     profile = load_profile(lexicon=not args.no_lexicon)
+    if args.lexicon_only:
+        if args.no_lexicon:
+            print("--lexicon-only and --no-lexicon exclude each other", file=sys.stderr)
+            return 2
+        profile = replace(profile, model=None)
     if args.tune:
         best = tune_threshold(profile, load_cases(CASES_FILE, "tune"))
         print(f"threshold tuned on the tune split: {best:.2f}")

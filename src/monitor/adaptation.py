@@ -201,10 +201,17 @@ def adapted_profile(
 ) -> StoryProfile:
     """The profile judged with the adapted model; the same profile when nothing changes (a
     lexicon story, or nothing learned): its learned names are shown, not weighed."""
-    if profile.model is None or not any(t.active for t in terms.values()):
+    weighed = weighed_model(profile)
+    if weighed is None or not any(t.active for t in terms.values()):
         return profile
-    model = adapted_model(profile.model, terms, at, settings)
-    return profile if model is profile.model else replace(profile, model=model)
+    model = adapted_model(weighed, terms, at, settings)
+    return profile if model is weighed else replace(profile, model=model)
+
+
+def weighed_model(profile: StoryProfile) -> storymodel.StoryModel | None:
+    """The model that learned terms are weighed in: a lexicon story's model (which counts
+    beside its lexicon) learns nothing, its learned names are shown only."""
+    return profile.model if profile.lexicon is None else None
 
 
 def explain(
@@ -258,8 +265,8 @@ def known_to(profile: StoryProfile, term: str) -> bool:
     """Whether the story knew the term before it learned anything: a term of its model, or
     for a lexicon story a rare word of its baseline or a term naming one of the lexicon's
     names ("a minister's name", "the country detains")."""
-    if profile.model is not None:
-        return term in profile.model.terms
+    if (weighed := weighed_model(profile)) is not None:
+        return term in weighed.terms
     words = _lexicon_words(profile.lexicon) if profile.lexicon is not None else frozenset()
     return term in profile.distinctive or any(w in words for w in fold(term).split())
 
@@ -466,8 +473,9 @@ def describe_learned(
     since), the article that taught it, when it was learned and last seen."""
     active = [t for t in terms.values() if t.active]
     as_of = max([t.last_seen for t in active] + ([latest] if latest else []), default=now)
-    then = learned_weights(profile.model, terms, as_of, settings)
-    later = learned_weights(profile.model, terms, max(now, as_of), settings)
+    weighed = weighed_model(profile)
+    then = learned_weights(weighed, terms, as_of, settings)
+    later = learned_weights(weighed, terms, max(now, as_of), settings)
     return [
         {
             "term": t.term,
@@ -478,7 +486,7 @@ def describe_learned(
             "taught_by": list(t.teachers),
             "learned_at": t.since.isoformat(),
             "last_seen": t.last_seen.isoformat(),
-            "weighed": profile.model is not None,
+            "weighed": weighed is not None,
         }
         for t in sorted(active, key=lambda t: (-then.get(t.term, 0.0), t.term))
     ]

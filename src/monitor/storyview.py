@@ -29,7 +29,7 @@ def describe(
         "slug": profile.story,
         "title": title,
         "published": profile.baseline_published.isoformat(),
-        "judged_by": "lexicon" if profile.model is None else "story model",
+        "judged_by": "story model" if profile.lexicon is None else "lexicon",
         "lexicon": lexicon,
         "threshold": profile.threshold,
         "horizon_days": profile.horizon_days,
@@ -38,10 +38,11 @@ def describe(
         "latest_development": max(followup_days).isoformat() if followup_days else None,
     }
     if profile.model is not None:
+        # With a lexicon too: its score counts beside the lexicon's (monitor.relevance).
         ranked = sorted(profile.model.terms.items(), key=lambda kv: (-kv[1], kv[0]))
         record["language"] = profile.model.language
         record["terms"] = [{"term": t, "weight": w} for t, w in ranked[:_SHOWN]]
-    else:
+    if profile.lexicon is not None:
         named = [t for t in profile.terms if t.in_baseline]
         record["names"] = [
             {"name": t.label, "kind": t.kind, "weight": t.weight}
@@ -57,7 +58,11 @@ def as_text(record: dict[str, Any]) -> str:
     lines = [
         f"{record['slug']}: {record['title']} ({record['published']})",
         f"judged by its {record['judged_by']}"
-        + (f" ({record['lexicon']})" if record["lexicon"] else f" ({record.get('language')})")
+        + (
+            f" ({record['lexicon']}) and its story model ({record.get('language')})"
+            if record["lexicon"]
+            else f" ({record.get('language')})"
+        )
         + f"; threshold {record['threshold']:.2f}; "
         + (
             f"ends {record['horizon_days']} days after its latest follow-up"
@@ -67,15 +72,15 @@ def as_text(record: dict[str, Any]) -> str:
         f"follow-ups so far: on {record['followup_days']} days"
         + (f", the latest {record['latest_development']}" if record["latest_development"] else ""),
     ]
-    if "terms" in record:
-        lines.append("rare words and phrases of the baseline (weight):")
-        lines += [f"  {t['term']}  {t['weight']:.2f}" for t in record["terms"]]
-    else:
+    if "names" in record:
         lines.append(
             f"names of the lexicon the baseline uses (kind, weight); "
             f"{record['related_names']} related names besides:"
         )
         lines += [f"  {n['name']}  ({n['kind']}, {n['weight']:.2f})" for n in record["names"]]
+    if "terms" in record:
+        lines.append("rare words and phrases of the baseline (weight):")
+        lines += [f"  {t['term']}  {t['weight']:.2f}" for t in record["terms"]]
     if record["figures"]:
         lines.append("figures in the baseline: " + ", ".join(record["figures"][:10]))
     lines += _learned_lines(record["learned"])

@@ -201,6 +201,8 @@ def test_stories_show_reads_the_stored_baseline_and_the_follow_ups(demo_db: Path
     record = json.loads(done.stdout)
     assert record["judged_by"] == "lexicon" and record["lexicon"] == "us-mexico-migration"
     assert {"Mayorkas", "Title 42"} <= {n["name"] for n in record["names"]}
+    # Its story model counts beside the lexicon: its baseline's rare words are shown too.
+    assert "mayorkas" in {t["term"] for t in record["terms"]} and record["language"] == "en"
     # The demo web is gone: the baseline came from the database, with the follow-ups found.
     assert record["followup_days"] >= 2
     assert record["latest_development"].startswith("2021-06-")

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from bench.judgement.__main__ import main as judgement_main
 from bench.judgement.harness import (
+    BLIND_FILE,
     CASES_FILE,
     FRESH_FILE,
     TARGET_CDET,
@@ -128,3 +131,27 @@ def test_every_dated_pre_baseline_case_rejected_and_undated_dateline_used() -> N
     undated = [o for o in outcomes if o.case["published"] is None]
     assert undated and all(o.assessment.date_source == "text" for o in undated)
     assert json.dumps(undated[0].assessment.reasons).count("before the baseline") == 1
+
+
+@pytest.mark.skipif(not _baseline_present(), reason="shared baseline not available")
+def test_the_story_model_beside_the_lexicon_lifts_follow_ups_and_no_look_alike() -> None:
+    """Issue 20 item 6: the story model from the baseline counts beside the lexicon (the
+    higher score, within the lexicon's rules). On the whole set it takes no look-alike the
+    lexicon alone turns down, and it does lift follow-ups."""
+    profile = load_profile()
+    assert profile.model is not None and profile.lexicon is not None
+    cases = load_cases(CASES_FILE) + load_cases(BLIND_FILE)
+    both = evaluate(profile, cases)
+    alone = evaluate(replace(profile, model=None), cases)
+    lifted = 0
+    for with_model, lexicon_only in zip(both, alone, strict=True):
+        assert with_model.assessment.score >= lexicon_only.assessment.score
+        if not with_model.label:
+            assert not with_model.predicted, with_model.assessment.reasons
+        lifted += with_model.label and with_model.assessment.score > lexicon_only.assessment.score
+    assert lifted >= 10
+
+
+def test_lexicon_only_and_no_lexicon_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
+    assert judgement_main(["--lexicon-only", "--no-lexicon"]) == 2
+    assert "exclude each other" in capsys.readouterr().err

@@ -456,3 +456,66 @@ def test_mexico_acting_for_its_people_abroad_is_another_story(profile: StoryProf
     agency = RAIDS + "\nMexico's National Migration Institute said it would bus them south."
     _, _, reasons = judge(profile, "Dozens detained in raid", agency)
     assert not any("little about Mexico" in r for r in reasons), reasons
+
+
+# A follow-up of the storyline's later years, in Spanish, in our own words: the only Mexican
+# actor it names is a president the 2021 baseline could not know.
+SPANISH_LATER = """La presidenta Claudia Sheinbaum dijo el martes que su gobierno detendrá a más
+migrantes antes de que lleguen al norte de México, tras una llamada con la Casa Blanca.
+
+Sheinbaum explicó que enviará agentes a los puntos de cruce hacia Estados Unidos y recibirá a
+los solicitantes de asilo que Washington devuelva.
+
+Según la Casa Blanca, el número de migrantes que llegan a la frontera con Estados Unidos bajó
+este mes."""
+SPANISH_LATER_TITLE = "Sheinbaum acuerda con la Casa Blanca frenar a los migrantes"
+
+
+def test_a_lexicon_name_the_baseline_never_knew_lifts_a_spanish_follow_up(
+    profile: StoryProfile,
+) -> None:
+    later = datetime(2025, 2, 4, tzinfo=UTC)
+    model_only = build_profile(replace(STORY, lexicon=None), BASELINE_TITLE, BASELINE_TEXT)
+    alone, alone_score, _ = judge(model_only, SPANISH_LATER_TITLE, SPANISH_LATER, later)
+    assert not alone and alone_score < DEFAULT_THRESHOLD  # the baseline's English words miss it
+    assert not any(t.in_baseline for t in profile.terms if t.key == "sheinbaum")
+    ok, score, reasons = judge(profile, SPANISH_LATER_TITLE, SPANISH_LATER, later)
+    assert ok and score >= DEFAULT_THRESHOLD, reasons
+    assert "related actors from the lexicon, not in the baseline: Claudia Sheinbaum" in reasons
+    # Without her name, Mexico is only a place in it: the lexicon's name is what lifts it.
+    unnamed = SPANISH_LATER.replace("Claudia Sheinbaum", "").replace("Sheinbaum", "Ella")
+    ok, _, reasons = judge(profile, "Acuerdo con la Casa Blanca", unnamed, later)
+    assert not ok and any("little about Mexico's role" in r for r in reasons), reasons
+
+
+LOOKALIKE_IN_BASELINE_WORDS = """Homeland Security Secretary Alejandro Mayorkas said on Monday
+that border agents will keep expelling families under Title 42, as more than 170,000 migrants
+crossed from Mexico last month.
+
+The Biden administration also asked airlines to tighten controls at US airports for travellers
+from Brazil, officials said. Vice President Kamala Harris backed the decision."""
+
+
+def test_the_baseline_model_counts_beside_the_lexicon_only_within_its_rules(
+    profile: StoryProfile,
+) -> None:
+    title = "Mayorkas extends Title 42 expulsions of families at the border"
+    model_only = build_profile(replace(STORY, lexicon=None), BASELINE_TITLE, BASELINE_TEXT)
+    ok, model_score, _ = judge(model_only, title, LOOKALIKE_IN_BASELINE_WORDS)
+    assert ok and model_score > 0.9  # the baseline's words, US-only: the model alone takes it
+    ok, score, reasons = judge(profile, title, LOOKALIKE_IN_BASELINE_WORDS)
+    assert not ok and score < model_score, reasons
+    assert reasons[0].endswith(
+        "the model does not count, as the lexicon finds little about Mexico's role"
+    ), reasons
+    # A follow-up in the baseline's words: the higher of the two scores counts, and says so.
+    follow = "Vice President Kamala Harris and Homeland Security Secretary Alejandro Mayorkas "
+    follow += "asked Mexican officials to take back more families expelled under Title 42."
+    scored = score_article(profile, "Harris and Mayorkas press Mexico on Title 42", follow)
+    by_model = scored.facets["story model"]
+    by_names = score_article(
+        replace(profile, model=None), "Harris and Mayorkas press Mexico on Title 42", follow
+    ).score
+    assert by_model > 0 and scored.score == max(by_names, by_model)
+    counts = "the model's counts" if by_model > by_names else "the lexicon's counts"
+    assert f"the baseline's words {by_model:.2f}; {counts}" in scored.reasons[0], scored.reasons
