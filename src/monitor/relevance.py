@@ -125,7 +125,8 @@ def build_profile(
     )
     if lexicon is not None:
         return profile
-    return replace(profile, model=storymodel.build_model(baseline_title, baseline_text))
+    model = storymodel.build_model(baseline_title, baseline_text, story.published)
+    return replace(profile, model=model)
 
 
 def assess(
@@ -147,7 +148,7 @@ def assess(
     a follow-up when the score reaches the threshold and the date gate passes (see
     :func:`decide`).
     """
-    scored = score_article(profile, title, text)
+    scored = score_article(profile, title, text, published)
     logger.debug("scored %s (site %s): %.3f", url, site, scored.score)
     return decide(
         profile,
@@ -198,11 +199,14 @@ def decide(
     )
 
 
-def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
-    """Score an article's title and text against the profile, dates aside."""
+def score_article(
+    profile: StoryProfile, title: str, text: str, published: datetime | None = None
+) -> ContentScore:
+    """Score an article's title and text against the profile, dates aside (a story model
+    reads ``published`` to tell a late article that refers back to the event's time)."""
     if profile.model is not None or profile.lexicon is None:
         model = profile.model or storymodel.StoryModel(language="en")
-        return _score_by_model(model, title, text)
+        return _score_by_model(model, title, text, published)
     lexicon = profile.lexicon
     weights = {t.key: t for t in profile.terms}
     paragraphs = split_paragraphs(text)
@@ -267,8 +271,10 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     return ContentScore(score=score, facets=facets, reasons=reasons)
 
 
-def _score_by_model(model: storymodel.StoryModel, title: str, text: str) -> ContentScore:
-    found = storymodel.match(model, title, text)
+def _score_by_model(
+    model: storymodel.StoryModel, title: str, text: str, published: datetime | None
+) -> ContentScore:
+    found = storymodel.match(model, title, text, published=published)
     score = storymodel.match_score(found)
     reasons = ("judged by the story's model from its baseline (no lexicon fits it)",)
     facets = {"baseline vocabulary": found.cosine, "headline": found.headline}
