@@ -180,3 +180,21 @@ def table(folds: Sequence[Fold]) -> str:
         f" threshold {storymodel.DEFAULT_WEIGHTS.at_threshold})"
     )
     return "\n".join(lines)
+
+
+def bounds(matched: dict[str, list[Matched]]) -> str:
+    """Each story tuned on itself: the best these features can do for it, an upper bound and
+    never a result (a story whose bound misses the targets needs a new feature, not tuning)."""
+    lines = [
+        "each story tuned on itself (an upper bound for these features, not a result):",
+        f"  {'story':<26} {'headline':>8} {'dense':>5} {'time':>4} {'thresh':>6}"
+        f" {'P':>6} {'R':>6} {'F1':>6} {'C_det':>6}",
+    ]
+    for slug in sorted(matched):
+        w = tune([matched[slug]])
+        m = measure(matched[slug], w)
+        lines.append(
+            f"  {slug:<26} {w.headline:8.1f} {w.dense:5.1f} {w.time:4.1f} {w.at_threshold:6.3f}"
+            f" {m.precision:6.3f} {m.recall:6.3f} {m.f1:6.3f} {m.c_det_norm:6.3f}"
+        )
+    return "\n".join(lines)

@@ -30,7 +30,7 @@ from bench.stories.dataset import (
     story_slugs,
 )
 from bench.stories.harness import judge
-from bench.stories.loo import Matched, Sweep, leave_one_out, measure, table
+from bench.stories.loo import Matched, Sweep, bounds, leave_one_out, measure, table
 
 from monitor import storymodel
 
@@ -254,3 +254,13 @@ def test_the_time_weight_is_tuned_where_referring_back_tells_follow_ups_apart() 
     folds = leave_one_out({"a": story, "b": list(story), "c": list(story)})
     assert all(f.weights.time > 0 for f in folds)
     assert all(f.metrics.f1 == 1.0 for f in folds)
+
+
+def test_the_bounds_tune_each_story_on_itself() -> None:
+    # The odd story cannot be served by the others' threshold, but tuned on itself it can:
+    # its bound is perfect where its held-out figure is not.
+    agree = [_matched(True, 0.8), _matched(True, 0.6), _matched(False, 0.3), _matched(False, 0.1)]
+    odd = [_matched(True, 0.3), _matched(True, 0.25), _matched(False, 0.05), _matched(False, 0.0)]
+    text = bounds({"a": agree, "b": list(agree), "odd": odd})
+    row = next(line for line in text.splitlines() if line.strip().startswith("odd"))
+    assert row.split()[-4:] == ["1.000", "1.000", "1.000", "0.000"]  # P, R, F1, C_det
