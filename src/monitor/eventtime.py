@@ -11,6 +11,7 @@ this is a property of the article, not of any story's vocabulary: the event's ye
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime
 
@@ -27,6 +28,7 @@ _LOOKING_BACK = re.compile(
 )
 # "may" is a verb as often as a month: it counts as the month only beside a number.
 _AMBIGUOUS_MONTHS = frozenset(["may"])
+_TEXTS_CACHED = 8  # an article's words and folded text, while every story asks about it
 
 
 def day_of(moment: date | datetime) -> date:
@@ -41,7 +43,7 @@ def is_late(event: date, published: date | datetime | None) -> bool:
 
 def names_event_time(text: str, event: date) -> bool:
     """Whether the text names the event's year or month, or looks back a span of time."""
-    words = tokens(text)
+    words, folded = _read(text)
     if str(event.year) in words:
         return True
     month = MONTHS[event.month - 1]
@@ -55,7 +57,12 @@ def names_event_time(text: str, event: date) -> bool:
             beside = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
             if any(w.isdigit() for w in beside):
                 return True
-    return _LOOKING_BACK.search(fold(text)) is not None
+    return _LOOKING_BACK.search(folded) is not None
+
+
+@functools.lru_cache(maxsize=_TEXTS_CACHED)
+def _read(text: str) -> tuple[tuple[str, ...], str]:
+    return tuple(tokens(text)), fold(text)
 
 
 def refers_back(text: str, event: date, published: date | datetime | None) -> bool | None:
