@@ -135,7 +135,7 @@ def build_profile(
             else distinctive_terms(baseline_title, baseline_text)
         ),
         lexicon=lexicon,
-        model=storymodel.build_model(baseline_title, baseline_text),
+        model=storymodel.build_model(baseline_title, baseline_text, story.published),
     )
     return profile
 
@@ -159,7 +159,7 @@ def assess(
     a follow-up when the score reaches the threshold and the date gate passes (see
     :func:`decide`).
     """
-    scored = score_article(profile, title, text)
+    scored = score_article(profile, title, text, published)
     logger.debug("scored %s (site %s): %.3f", url, site, scored.score)
     return decide(
         profile,
@@ -210,7 +210,9 @@ def decide(
     )
 
 
-def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
+def score_article(
+    profile: StoryProfile, title: str, text: str, published: datetime | None = None
+) -> ContentScore:
     """Score an article's title and text against the profile, dates aside.
 
     Without a lexicon, the story model judges alone. With one, the article scores the higher
@@ -219,14 +221,15 @@ def score_article(profile: StoryProfile, title: str, text: str) -> ContentScore:
     anchor for ambiguous names): the lexicon's names lift what the baseline's words cannot
     reach (a Spanish article naming a president the baseline never knew), and the baseline's
     words lift a follow-up the lexicon's list does not cover, never a look-alike its rules
-    turn down."""
+    turn down. A story model reads ``published`` to tell a late article that refers back to
+    the event's time."""
     if profile.lexicon is None:
         model = profile.model or storymodel.StoryModel(language="en")
-        return _score_by_model(model, title, text)
+        return _score_by_model(model, title, text, published)
     by_lexicon = _score_by_lexicon(profile, profile.lexicon, title, text)
     if profile.model is None:
         return by_lexicon
-    return _with_model(profile.model, profile.lexicon, by_lexicon, title, text)
+    return _with_model(profile.model, profile.lexicon, by_lexicon, title, text, published)
 
 
 def _with_model(
@@ -235,6 +238,7 @@ def _with_model(
     by_lexicon: ContentScore,
     title: str,
     text: str,
+    published: datetime | None,
 ) -> ContentScore:
     """The lexicon's score beside the story model's, the higher counting when the lexicon's
     core facets let the model count at all."""
@@ -245,7 +249,7 @@ def _with_model(
         head = f"{said}: the lexicon's names score {by_lexicon.score:.2f}; the model does not "
         head += f"count, as the lexicon finds little about {about}"
         return replace(by_lexicon, reasons=(head, *by_lexicon.reasons))
-    found = storymodel.match(model, title, text)
+    found = storymodel.match(model, title, text, published=published)
     by_model = storymodel.match_score(found)
     decides = "the model's" if by_model > by_lexicon.score else "the lexicon's"
     head = (
@@ -336,8 +340,10 @@ def _acting(lexicon: Lexicon, side: Facet, found: Iterable[str]) -> bool:
     return bool(actors)
 
 
-def _score_by_model(model: storymodel.StoryModel, title: str, text: str) -> ContentScore:
-    found = storymodel.match(model, title, text)
+def _score_by_model(
+    model: storymodel.StoryModel, title: str, text: str, published: datetime | None
+) -> ContentScore:
+    found = storymodel.match(model, title, text, published=published)
     score = storymodel.match_score(found)
     reasons = ("judged by the story's model from its baseline (no lexicon fits it)",)
     facets = {"baseline vocabulary": found.cosine, "headline": found.headline}

@@ -17,7 +17,11 @@ that one threshold serves every story:
   event where it says what it is about; a look-alike names it in passing;
 - ``dense``: the cosine of static embeddings (``monitor.dense``) of its opening and the
   baseline's, which sees paraphrase the words miss (computed only when it can change the
-  decision).
+  decision);
+- ``refers_back``: an article published weeks after the event that names the event's time
+  (its year, its month, "a year after", "aniversario") looks back at it; a look-alike of a
+  later season tells its own time ("this week", "Aug. 24") and names none of the event's
+  (see :mod:`monitor.eventtime`).
 
 :data:`DEFAULT_WEIGHTS` combines them; they were chosen leaving one story out on the
 development sets (``python -m bench.stories`` prints the held-out table).
@@ -32,8 +36,9 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
-from monitor import dense
+from monitor import dense, eventtime
 from monitor.text import split_paragraphs, tokens
 from monitor.wordlists import STOPWORDS
 
@@ -69,6 +74,8 @@ class StoryModel:
     calibration: float = 1.0
     # The baseline's headline and opening paragraphs, for the dense similarity.
     opening: str = ""
+    # The baseline's day: the event's time, which later follow-ups refer back to.
+    event: date | None = None
 
     @property
     def total(self) -> float:
@@ -84,8 +91,9 @@ def language_of(text: str) -> str:
     return "es" if share > 0.06 else "en"
 
 
-def build_model(title: str, text: str) -> StoryModel:
-    """The model of a story from its baseline's headline and text."""
+def build_model(title: str, text: str, published: date | None = None) -> StoryModel:
+    """The model of a story from its baseline's headline and text (and its date, the
+    event's time, when known)."""
     language = language_of(title + "\n" + text)
     paragraphs = split_paragraphs(text)
     lead = "\n".join(paragraphs[:_LEAD_PARAGRAPHS])
@@ -98,6 +106,7 @@ def build_model(title: str, text: str) -> StoryModel:
         terms=top,
         calibration=round(calibration, 4) if calibration > 0 else 1.0,
         opening=_opening(title, text),
+        event=published,
     )
 
 
@@ -200,6 +209,7 @@ class Weights:
     headline: float = 3.0
     dense: float = 0.2
     at_threshold: float = 0.40
+    time: float = 0.0  # added when a late article refers back to the event's time
 
 
 # Chosen leaving one story out on the six development stories (bench/stories): tuned on five
@@ -216,6 +226,9 @@ class Match:
     dense: float | None  # None when not computed
     found: tuple[str, ...]  # the model's terms the article carries, heaviest first
     in_headline: tuple[str, ...]  # those of its headline, heaviest first
+    # Published weeks after the event, it names the event's time (None: too early to tell,
+    # or a date is missing).
+    refers_back: bool | None = None
 
 
 def match(
@@ -225,6 +238,7 @@ def match(
     *,
     with_dense: bool | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    published: date | None = None,
 ) -> Match:
     """How the article's headline and text match the model. The dense similarity (which
     loads the static embeddings, once per process) is computed when ``with_dense`` is True,
@@ -233,12 +247,19 @@ def match(
     can lift it is not a follow-up whatever it says, and most of a feed's articles are such.
 
     What depends on the article alone (its terms, their norm) is kept for the next stories
-    of the same language: with many stories, an article is read once, not once per story."""
+    of the same language: with many stories, an article is read once, not once per story.
+    ``published`` (the article's date) tells whether it is late enough to refer back to the
+    event's time (:attr:`Match.refers_back`)."""
     article = _article(model.language, title, text)
     if with_dense is not True and model.terms.keys().isdisjoint(article.present):
         # Nothing of the story's: the same zero match as below, without its arithmetic (with
         # many stories, most articles share nothing with most of them).
         return Match(0.0, 0.0, None, (), ())
+    back = (
+        eventtime.refers_back(title + "\n" + text, model.event, published)
+        if model.event is not None
+        else None
+    )
     _, found = _covered(model, article.present)
     headline_share, in_headline = _covered(model, article.headline)
     dot = sum(v * article.weights.get(k, 0.0) for k, v in model.terms.items())
@@ -246,12 +267,12 @@ def match(
     cosine = round((dot / norm if norm else 0.0) / model.calibration, 4)
     headline = round(headline_share, 4)
     if with_dense is None:
-        words_only = cosine + weights.headline * headline
+        words_only = cosine + weights.headline * headline + (weights.time if back else 0.0)
         with_dense = weights.dense > 0 and words_only >= weights.at_threshold - weights.dense
     similarity = None
     if with_dense and model.opening:
         similarity = round(dense.similarity(model.opening, article.opening), 4)
-    return Match(cosine, headline, similarity, tuple(found), tuple(in_headline))
+    return Match(cosine, headline, similarity, tuple(found), tuple(in_headline), back)
 
 
 @dataclass(frozen=True)
@@ -277,8 +298,13 @@ def _article(language: str, title: str, text: str) -> _Article:
 
 def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The match as one number: the cosine plus the weighted headline share and dense
-    similarity."""
-    return found.cosine + weights.headline * found.headline + weights.dense * (found.dense or 0)
+    similarity, and the time weight when the article refers back to the event's time."""
+    return (
+        found.cosine
+        + weights.headline * found.headline
+        + weights.dense * (found.dense or 0)
+        + (weights.time if found.refers_back else 0.0)
+    )
 
 
 def match_score(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
@@ -318,4 +344,8 @@ def reasons(found: Match) -> tuple[str, ...]:
         said.append(f"its opening reads like the baseline's (dense similarity {found.dense:.2f})")
     else:
         said.append("too far from the story in words for its opening's likeness to count")
+    if found.refers_back:
+        said.append("published weeks after the event, it names the event's time")
+    elif found.refers_back is False:
+        said.append("published weeks after the event, it names none of the event's time")
     return tuple(said)

@@ -75,7 +75,7 @@ def extract_fetched(
     )
     assessed_as = (page.title or candidate.title, published, date_source)
     scores = {
-        slug: relevance.score_article(profile, assessed_as[0], page.text)
+        slug: relevance.score_article(profile, assessed_as[0], page.text, published)
         for slug, profile in _PROFILES.items()
     }
     return replace(fetched, scores=scores, assessed_as=assessed_as)
@@ -96,7 +96,7 @@ def assess_page(
     title, published, date_source = assessed_as
     return relevance.decide(
         profile,
-        scored if scored is not None else relevance.score_article(profile, title, text),
+        scored if scored is not None else relevance.score_article(profile, title, text, published),
         url=url,
         published=published,
         date_source=date_source,

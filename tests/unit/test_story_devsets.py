@@ -30,7 +30,7 @@ from bench.stories.dataset import (
     story_slugs,
 )
 from bench.stories.harness import judge
-from bench.stories.loo import Matched, leave_one_out, table
+from bench.stories.loo import Matched, Sweep, bounds, leave_one_out, measure, table
 
 from monitor import storymodel
 
@@ -232,3 +232,35 @@ def test_leave_one_out_reports_each_story_with_weights_tuned_on_the_others() -> 
     assert folds["odd"].metrics.recall == 0.0 and folds["odd"].metrics.fp == 0
     assert folds["a"].metrics.f1 == 1.0 and folds["a"].metrics.c_det_norm == 0.0
     assert "held-out story" in table(list(folds.values()))
+
+
+def test_the_tuning_sweep_counts_as_the_measure_does() -> None:
+    cases = [_matched(True, 0.8), _matched(True, 0.45), _matched(False, 0.45)]
+    cases += [_matched(False, 0.2), Matched(True, False, storymodel.Match(0.9, 0.0, None, (), ()))]
+    for threshold in (0.0, 0.2, 0.45, 0.5, 0.8, 1.0):
+        weights = storymodel.Weights(headline=0.0, dense=0.0, at_threshold=threshold)
+        assert Sweep(cases, weights).at(threshold) == measure(cases, weights)
+
+
+def test_the_time_weight_is_tuned_where_referring_back_tells_follow_ups_apart() -> None:
+    # Late follow-ups that name the event's time sit just under look-alikes that do not: only
+    # the time weight separates them, and the folds choose it.
+    def late(label: bool, cosine: float, back: bool) -> Matched:
+        match = storymodel.Match(cosine, 0.0, None, (), (), refers_back=back)
+        return Matched(label=label, dated_ok=True, match=match)
+
+    story = [late(True, 0.40, True), late(True, 0.42, True), late(False, 0.45, False)]
+    story += [late(False, 0.1, False)]
+    folds = leave_one_out({"a": story, "b": list(story), "c": list(story)})
+    assert all(f.weights.time > 0 for f in folds)
+    assert all(f.metrics.f1 == 1.0 for f in folds)
+
+
+def test_the_bounds_tune_each_story_on_itself() -> None:
+    # The odd story cannot be served by the others' threshold, but tuned on itself it can:
+    # its bound is perfect where its held-out figure is not.
+    agree = [_matched(True, 0.8), _matched(True, 0.6), _matched(False, 0.3), _matched(False, 0.1)]
+    odd = [_matched(True, 0.3), _matched(True, 0.25), _matched(False, 0.05), _matched(False, 0.0)]
+    text = bounds({"a": agree, "b": list(agree), "odd": odd})
+    row = next(line for line in text.splitlines() if line.strip().startswith("odd"))
+    assert row.split()[-4:] == ["1.000", "1.000", "1.000", "0.000"]  # P, R, F1, C_det

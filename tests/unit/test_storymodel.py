@@ -152,3 +152,40 @@ def test_the_dense_similarity_is_computed_only_where_it_can_change_the_decision(
     assert storymodel.match(model, *LOOK_ALIKE, with_dense=True).dense is not None
     _, _, reasons = _judge(*LOOK_ALIKE)
     assert "too far from the story in words for its opening's likeness to count" in reasons
+
+
+# Months after the collapse: one report names the event's time, a look-alike tells its own.
+LOOKING_BACK = (
+    "Harbour Street Bridge families sue the state",
+    """Families of the four people killed when the Harbour Street Bridge fell into the Alder
+River in March sued the state on Monday, saying inspectors ignored the corroded truss.""",
+)
+ITS_OWN_TIME = (
+    "Harbour Street Bridge closed for a night of resurfacing",
+    """Port Alder will close the Harbour Street Bridge from 10 p.m. this Friday for resurfacing,
+the city said this week; buses will use the Kelvin Point ferry instead.""",
+)
+
+
+def test_a_late_article_that_refers_back_to_the_event_s_time_gains_the_time_weight() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT, STORY.published)
+    assert model.event == STORY.published
+    late = date(2026, 9, 1)
+    back = storymodel.match(model, *LOOKING_BACK, with_dense=False, published=late)
+    own = storymodel.match(model, *ITS_OWN_TIME, with_dense=False, published=late)
+    early = storymodel.match(model, *ITS_OWN_TIME, with_dense=False, published=date(2026, 3, 9))
+    assert (back.refers_back, own.refers_back, early.refers_back) == (True, False, None)
+    timed = storymodel.Weights(time=0.1)
+    assert storymodel.combined(back, timed) == pytest.approx(storymodel.combined(back) + 0.1)
+    assert storymodel.combined(own, timed) == storymodel.combined(own)
+    assert "published weeks after the event, it names the event's time" in storymodel.reasons(back)
+    # Without the baseline's date there is no event time to refer back to.
+    undated = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    assert storymodel.match(undated, *LOOKING_BACK, published=late).refers_back is None
+
+
+def test_the_profile_s_model_knows_the_baseline_s_day_and_reads_the_article_s() -> None:
+    profile = build_profile(STORY, BASELINE_TITLE, BASELINE_TEXT)
+    assert profile.model is not None and profile.model.event == STORY.published
+    _, _, reasons = _judge(*LOOKING_BACK)  # published 2026-04-10: five weeks after
+    assert "published weeks after the event, it names the event's time" in reasons

@@ -1,0 +1,73 @@
+"""The event's time: whether a later article refers back to it.
+
+Pure; time is a parameter. A story's event happens on its baseline's day. Weeks later, a
+follow-up tells which event it is about by the event's time: "the February storm", "the
+2021 collapse", "a year after the crush", "a un año del desplome". A look-alike of the same
+field, weeks or years later, is about its own time ("this week's heat", "Aug. 24") and names
+none of the event's. Following TDT, where a tracked event is one thing happening at one time,
+this is a property of the article, not of any story's vocabulary: the event's year, its month
+(English or Spanish) and the phrases that look back a span of time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from datetime import date, datetime
+
+from monitor.text import fold, tokens
+from monitor.wordlists import MONTHS, SPANISH_MONTHS
+
+# Before this many days the event's time is the article's own: nothing to refer back to.
+LATE_DAYS = 30
+
+_LOOKING_BACK = re.compile(
+    r"\b(?:anniversary|(?:a|one|two|three|four|five|\d+) years? (?:ago|after|later|since)"
+    r"|last year'?s?|aniversario|hace (?:un|uno|dos|tres|cuatro|cinco|\d+) anos?"
+    r"|(?:un|dos|tres|cuatro|cinco|\d+) anos? (?:despues|del|de la|de los))\b"
+)
+# "may" is a verb as often as a month: it counts as the month only beside a number.
+_AMBIGUOUS_MONTHS = frozenset(["may"])
+_TEXTS_CACHED = 8  # an article's words and folded text, while every story asks about it
+
+
+def day_of(moment: date | datetime) -> date:
+    """The calendar day of a date or a datetime."""
+    return moment.date() if isinstance(moment, datetime) else moment
+
+
+def is_late(event: date, published: date | datetime | None) -> bool:
+    """Whether an article of this date is far enough from the event to need to refer back."""
+    return published is not None and (day_of(published) - event).days > LATE_DAYS
+
+
+def names_event_time(text: str, event: date) -> bool:
+    """Whether the text names the event's year or month, or looks back a span of time."""
+    words, folded = _read(text)
+    if str(event.year) in words:
+        return True
+    month = MONTHS[event.month - 1]
+    spanish = {name for name, number in SPANISH_MONTHS.items() if number == event.month}
+    for i, word in enumerate(words):
+        if word in spanish:
+            return True
+        if word == month:
+            if month not in _AMBIGUOUS_MONTHS:
+                return True
+            beside = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+            if any(w.isdigit() for w in beside):
+                return True
+    return _LOOKING_BACK.search(folded) is not None
+
+
+@functools.lru_cache(maxsize=_TEXTS_CACHED)
+def _read(text: str) -> tuple[tuple[str, ...], str]:
+    return tuple(tokens(text)), fold(text)
+
+
+def refers_back(text: str, event: date, published: date | datetime | None) -> bool | None:
+    """For an article published well after the event, whether it names the event's time;
+    None for an article too close to the event (or undated) to tell."""
+    if not is_late(event, published):
+        return None
+    return names_event_time(text, event)

@@ -1,0 +1,55 @@
+"""The event's time: a late article that names it refers back (team-written sentences)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from monitor import eventtime
+
+EVENT = date(2024, 2, 12)  # an invented ice storm's day
+LATER = date(2025, 8, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The utility settled the lawsuits over the February ice storm on Tuesday.",
+        "Regulators fined the cooperative for its failures during the 2024 freeze.",
+        "A year after the ice storm, crews are still burying power lines.",
+        "On the second anniversary, families gathered at the memorial.",
+        "A un año del desplome, las familias exigen justicia.",
+        "Dos años después del derrumbe, la línea reabrió.",
+        "El informe sobre la tormenta de febrero llegó tarde.",
+    ],
+)
+def test_a_late_article_that_names_the_event_s_time_refers_back(text: str) -> None:
+    assert eventtime.refers_back(text, EVENT, LATER) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grid operator asked customers to conserve power this week as the heat builds.",
+        "Crews restored power on Aug. 24 after the summer thunderstorms.",
+        "The 2025 hurricane season left thousands without power.",
+    ],
+)
+def test_a_late_article_about_its_own_time_does_not(text: str) -> None:
+    assert eventtime.refers_back(text, EVENT, LATER) is False
+
+
+def test_early_or_undated_articles_are_not_asked() -> None:
+    text = "Crews restored power this week."
+    assert eventtime.refers_back(text, EVENT, date(2024, 2, 20)) is None  # the event's own weeks
+    assert eventtime.refers_back(text, EVENT, None) is None
+    late = datetime(2024, 6, 1, 9, 30, tzinfo=UTC)  # a feed's datetime counts by its day
+    assert eventtime.refers_back(text, EVENT, late) is False
+
+
+def test_may_is_the_month_only_beside_a_number() -> None:
+    may = date(2021, 5, 3)
+    later = date(2022, 1, 10)
+    assert eventtime.refers_back("Repairs may take another year.", may, later) is False
+    assert eventtime.refers_back("The May 3 collapse killed 26 people.", may, later) is True
