@@ -175,9 +175,11 @@ def test_a_late_article_that_refers_back_to_the_event_s_time_gains_the_time_weig
     own = storymodel.match(model, *ITS_OWN_TIME, with_dense=False, published=late)
     early = storymodel.match(model, *ITS_OWN_TIME, with_dense=False, published=date(2026, 3, 9))
     assert (back.refers_back, own.refers_back, early.refers_back) == (True, False, None)
-    timed = storymodel.Weights(time=0.1)
-    assert storymodel.combined(back, timed) == pytest.approx(storymodel.combined(back) + 0.1)
-    assert storymodel.combined(own, timed) == storymodel.combined(own)
+    timed, untimed = storymodel.Weights(time=0.1), storymodel.Weights(time=0.0)
+    assert storymodel.combined(back, timed) == pytest.approx(
+        storymodel.combined(back, untimed) + 0.1
+    )
+    assert storymodel.combined(own, timed) == storymodel.combined(own, untimed)
     assert "published weeks after the event, it names the event's time" in storymodel.reasons(back)
     # Without the baseline's date there is no event time to refer back to.
     undated = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
