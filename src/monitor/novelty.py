@@ -918,8 +918,14 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
     denies a known claim (not a sentence that merely shares words with one).
     """
     parts = {v.index: split_claims(v.text) for v in verdicts}
+    # a sentence far from all the story knows is matched only for the claims it holds beside
+    # its news (one claim alone is as far as its sentence)
     judged = {
-        v.index for v in verdicts if not v.claims and not _plainly_known(v) and not _plainly_new(v)
+        v.index
+        for v in verdicts
+        if not v.claims
+        and not _plainly_known(v)
+        and (not _plainly_new(v) or (len(parts[v.index]) > 1 and v.similarity >= CLAIMS_FLOOR / 2))
     }
     pending = [c for v in verdicts if v.index in judged for c in parts[v.index]]
     matched = iter(kb.claims.match(pending)) if pending else iter(())
@@ -928,7 +934,7 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
         if v.claims:  # an echo of a sentence marked before
             out.append(v)
             continue
-        if _plainly_new(v):
+        if _plainly_new(v) and v.index not in judged:
             out.append(replace(v, claims=tuple(_new_claim(c) for c in parts[v.index])))
             continue
         if v.index not in judged:
