@@ -596,10 +596,11 @@ class ClaimBase:
 
 
 def _anchored(numbers: frozenset[str], names: frozenset[str], known: _Known) -> bool:
-    """The claim names something (a figure past the smallest counts, or a name) and every
-    name of it is in the known claim (its figures are already)."""
+    """The claim names something (a figure past the smallest counts, or two names: one
+    alone is most often the story's own, "Mexico") and every name of it is in the known claim
+    (its figures are already)."""
     figures = {n for n in numbers if not (n.isdigit() and int(n) <= 2)}
-    return bool(figures or names) and all(_stem(n) in known.tokens for n in names)
+    return bool(figures or len(names) >= 2) and all(_stem(n) in known.tokens for n in names)
 
 
 def _share(weights: Sequence[float], scores: Sequence[float]) -> float:
