@@ -266,8 +266,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u00c0-\u024f]*(?:[\s-]+[A-Z][\w'\u00c0
 
 
 def _initials(text: str) -> frozenset[str]:
-    """Every acronym a run of capitalised words spells ("Miami-Dade Fire Rescue": "mdfr",
-    "mdf", "dfr", "fr", ...): an acronym of a name the story has given is no new name."""
+    """Every acronym a run of capitalised words spells ("Northfield County Fire Department": "ncfd",
+    "ncf", "cfd", "fd", ...): an acronym of a name the story has given is no new name."""
     found: set[str] = set()
     for run in _CAPITALISED_RUN.findall(text):
         letters = "".join(word[0] for word in re.split(r"[\s-]+", run)).lower()
@@ -375,9 +375,9 @@ class ClaimBase:
             self._names.update(_names(sentence) | _initials(sentence))
             claims = split_claims(sentence)
             # the whole sentence too, when it has several claims: a restatement often joins
-            # what the known sentence said in two ("eight killed at a festival in Houston"
-            # against "at least eight people were killed, and dozens more were injured at a
-            # festival in Houston"); it only ever makes a claim known
+            # what the known sentence said in two ("five workers killed at the mill in Riverton"
+            # against "at least five workers were killed, and a dozen more were hurt at the mill
+            # in Riverton"); it only ever makes a claim known
             whole = [Claim(sentence, 0, len(sentence))] if len(claims) > 1 else []
             for claim in [*claims, *whole]:
                 tokens = claim_tokens(claim.text)
@@ -443,6 +443,12 @@ class ClaimBase:
             df = len(self._index.get(token, ()))
             idf = self._idf[token] = math.log((len(self._known) + 1) / (df + 1)) + 1.0
         return idf
+
+    def overlap(self, text: str) -> float:
+        """The share of a claim's content words, weighted by rarity, that any known claim has
+        (by stem or equal number): a cheap bound on how much of it can be found in one."""
+        words = claim_words(text)
+        return _share(self._weights(words), [float(stem in self._index) for stem, _ in words])
 
     def _nearest_in_words(self, tokens: frozenset[str]) -> int | None:
         scores: dict[int, float] = {}
@@ -563,7 +569,7 @@ class ClaimBase:
         mine = polarity(claim.text)
         # a name the story has never mentioned makes the claim news whatever its wording
         names = _names(claim.text)
-        # (a word the story has used in lower case, as "Teams" for "rescue teams", is none)
+        # (a word the story has used in lower case, as "Crews" for "rescue crews", is none)
         unknown_names = {
             n for n in names - self._names - _initials(claim.text) if _stem(n) not in self._index
         }
@@ -588,7 +594,7 @@ class ClaimBase:
             if mine != known.polarity or numbers - known.numbers:
                 continue
             # names and figures that all stand in one known claim anchor it: the words around
-            # them may change more ("an estimated 50,000 people were in attendance")
+            # them may change more ("an estimated 30,000 people were in attendance")
             anchored = _anchored(numbers, names, known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
@@ -597,7 +603,7 @@ class ClaimBase:
 
 def _anchored(numbers: frozenset[str], names: frozenset[str], known: _Known) -> bool:
     """The claim names something (a figure past the smallest counts, or two names: one
-    alone is most often the story's own, "Mexico") and every name of it is in the known claim
+    alone is most often the story's own country or city) and every name of it is in the known claim
     (its figures are already)."""
     figures = {n for n in numbers if not (n.isdigit() and int(n) <= 2)}
     return bool(figures or len(names) >= 2) and all(_stem(n) in known.tokens for n in names)

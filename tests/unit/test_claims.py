@@ -206,3 +206,28 @@ def test_a_number_in_digits_meets_the_same_number_spelled_out(mill: ClaimBase) -
 
 def test_a_claim_of_numbers_alone_is_matched_without_failing(mill: ClaimBase) -> None:
     assert [v.status for v in mill.match(split_claims("12"))] == [SentenceStatus.NEW]
+
+
+def test_a_restated_clause_is_found_in_a_sentence_far_from_the_story() -> None:
+    """A sentence mostly news (the word match finds it far from all the story knows) still
+    shows the clause of it that the story knew."""
+    from monitor.novelty import KnowledgeBase, mark_sentences
+
+    kb = KnowledgeBase(
+        [
+            "Officials confirmed that one worker died at the quarry in Elm Creek on Monday.",
+            "Rain is expected to continue through the weekend across the county.",
+            "The quarry employs about 200 people.",
+        ]
+    )
+    text = (
+        "A state inspector from the labour department arrived by helicopter on Wednesday, "
+        "dozens of anxious relatives gathered outside the locked gates and one worker was dead "
+        "at the quarry."
+    )
+    (verdict,) = mark_sentences(kb, [text])
+    assert verdict.status is SentenceStatus.NEW
+    assert [(c.text, c.status) for c in verdict.claims][-1] == (
+        "and one worker was dead at the quarry.",
+        SentenceStatus.KNOWN,
+    )
