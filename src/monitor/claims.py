@@ -63,12 +63,14 @@ WORD_FLOOR = 0.30
 WORD_FULL = 0.65
 # A claim this much found in one known claim restates it (fitted on the tuning stories).
 KNOWN_SCORE = 0.60
+# ... or this much, when its names and figures all stand in that known claim.
+ANCHORED_SCORE = 0.50
 # A claim this close that gives another value of a known figure updates it.
 UPDATE_SCORE = 0.40
 # A denial of a known claim must be this close to it to contradict it.
 CONTRADICT_SCORE = 0.70
 _CANDIDATES = 8  # known claims nearest by whole-claim vectors, aligned word by word
-_MIN_CLAIM_WORDS = 3  # content words a claim needs to stand alone; shorter joins a neighbour
+_MIN_CLAIM_WORDS = 2  # content words a claim needs to stand alone; shorter joins a neighbour
 
 Embedder = Callable[[Sequence[str]], Vectors]
 
@@ -95,8 +97,13 @@ _BREAK = re.compile(
     r"|\s+(?=(?:but|pero)\s)"
     # a subordinate clause of time or cause often carries the known background of the news
     r"|,?\s+(?=(?:after|before|because|despite|until|tras|despu[eé]s\s+de)\s)"
-    # ", killing at least one": a participle adds a fact of its own
-    r"|,\s+(?=[a-z]+ing\s)"
+    # ", killing at least one": a participle adds a fact of its own ("including", "during",
+    # "according" and their like are prepositions that continue the claim before them)
+    r"|,\s+(?=(?!(?:includ|dur|accord|follow|involv|concern|regard|surround)ing\s)[a-z]+ing\s)"
+    # ", 99 were unaccounted for": the next of a list of clauses, each a subject and its verb
+    r"|,\s+(?=(?:[\w'-]+\s+){1,4}(?:is|are|was|were|has|have|had|will)\s)"
+    # "at 1:30 a.m. By late afternoon": a sentence the sentence splitter left joined
+    r"|(?<=\s[ap]\.m\.)\s+(?=(?:By|The|A|An|In|On|At|It|He|She|They|We|Officials)\s)"
     r"|\s+(?=and\s+(?:he|she|it|they|we)\s+\w+)"
     # "and" before a clause of its own: a subject, then a verb that shows it within a few words
     # ("and the second day of the festival has been cancelled"), not "Spain and Latin America"
@@ -196,15 +203,23 @@ def split_claims(sentence: str) -> list[Claim]:
     spans = _spans(sentence)
     appositives = {m.start(1) for m in _APPOSITIVE.finditer(sentence)}
     merged: list[tuple[int, int]] = []
+    carried: int | None = None
     for start, end in spans:
+        if carried is not None:
+            start, carried = carried, None
         piece = sentence[start:end]
         short = len(claim_tokens(piece)) < _MIN_CLAIM_WORDS
+        if short and merged and sentence[merged[-1][1] - 1] == "." and piece[:1].isupper():
+            carried = start  # "By late afternoon": the opening of the next claim, not the last's
+            continue
         # the name an appositive describes stays with it: "Harbour Court, a 12-story condo"
         named = start in appositives and bool(merged) and merged[-1][1] - merged[-1][0] < 40
         if merged and (short or named or _ATTRIBUTION.match(piece)):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
+    if carried is not None:
+        merged[-1] = (merged[-1][0], len(sentence))
     if len(merged) > 1:
         first = sentence[merged[0][0] : merged[0][1]]
         if len(claim_tokens(first)) < _MIN_CLAIM_WORDS or _ATTRIBUTION.match(first):
@@ -247,6 +262,20 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(fold_accents(n).lower() for n in _NAME.findall(text))
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u00c0-\u024f]*(?:[\s-]+[A-Z][\w'\u00c0-\u024f]*)+")
+
+
+def _initials(text: str) -> frozenset[str]:
+    """Every acronym a run of capitalised words spells ("Northfield County Fire Department": "ncfd",
+    "ncf", "cfd", "fd", ...): an acronym of a name the story has given is no new name."""
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        letters = "".join(word[0] for word in re.split(r"[\s-]+", run)).lower()
+        for size in range(2, min(len(letters), 6) + 1):
+            found.update(letters[i : i + size] for i in range(len(letters) - size + 1))
+    return frozenset(found)
+
+
 # ---------------------------------------------------------------------------------------------
 # The embeddings
 
@@ -284,6 +313,7 @@ class _Known:
     polarity: int
     figures: list[Figure]
     numbers: frozenset[str]
+    whole: bool = False  # a known sentence of several claims, beside its claims
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -291,6 +321,36 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 def _numbers(text: str) -> frozenset[str]:
     return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+
+
+# Numbers spelled out, as a known claim may give them: "one person died" holds the "1" of "1
+# dead". Only on the known side: a claim's own "one" is as often no number ("one of the").
+_SPELLED = {
+    word: str(value)
+    for value, word in enumerate(
+        (
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+        )
+    )
+}
+_SPELLED_WORD = re.compile(r"\b(?:" + "|".join(_SPELLED) + r")\b", re.IGNORECASE)
+
+
+def _known_numbers(text: str) -> frozenset[str]:
+    spelled = (_SPELLED[w.lower()] for w in _SPELLED_WORD.findall(text))
+    return _numbers(text) | frozenset(spelled)
 
 
 @dataclass
@@ -312,8 +372,14 @@ class ClaimBase:
     def add(self, sentences: Sequence[str], url: str | None) -> None:
         """Add the claims of known sentences (``url`` None: the baseline's)."""
         for sentence in sentences:
-            self._names.update(_names(sentence))
-            for claim in split_claims(sentence):
+            self._names.update(_names(sentence) | _initials(sentence))
+            claims = split_claims(sentence)
+            # the whole sentence too, when it has several claims: a restatement often joins
+            # what the known sentence said in two ("five workers killed at the mill in Riverton"
+            # against "at least five workers were killed, and a dozen more were hurt at the mill
+            # in Riverton"); it only ever makes a claim known
+            whole = [Claim(sentence, 0, len(sentence))] if len(claims) > 1 else []
+            for claim in [*claims, *whole]:
                 tokens = claim_tokens(claim.text)
                 if not tokens:
                     continue
@@ -322,7 +388,8 @@ class ClaimBase:
                 self._known.append(
                     _Known(
                         claim.text, sentence, url, tokens, claim_words(claim.text),
-                        polarity(claim.text), figures, _numbers(claim.text),
+                        polarity(claim.text), figures, _known_numbers(claim.text),
+                        whole=claim in whole,
                     )
                 )  # fmt: skip
                 self._sentence_of.setdefault(claim.text, sentence)
@@ -355,10 +422,16 @@ class ClaimBase:
         import numpy as np
 
         self._vectors_of([w for words in claims for _, w in words if w.isalpha()])
+        means = [self._matrix(words).mean(axis=0) if self._matrix(words).size else None
+                 for words in claims]  # fmt: skip
+        # a claim of numbers alone has no word vector: a zero row, close to nothing
+        size = next((len(m) for m in means if m is not None), None)
+        size = size or len(self._embed(["the"])[0])
         rows = []
-        for words in claims:
-            matrix = self._matrix(words)
-            mean = matrix.mean(axis=0) if len(matrix) else np.zeros(matrix.shape[1])
+        for mean in means:
+            if mean is None:
+                rows.append(np.zeros(size))
+                continue
             norm = float(np.linalg.norm(mean))
             rows.append(mean / norm if norm else mean)
         return np.stack(rows).astype(np.float32)
@@ -370,6 +443,12 @@ class ClaimBase:
             df = len(self._index.get(token, ()))
             idf = self._idf[token] = math.log((len(self._known) + 1) / (df + 1)) + 1.0
         return idf
+
+    def overlap(self, text: str) -> float:
+        """The share of a claim's content words, weighted by rarity, that any known claim has
+        (by stem or equal number): a cheap bound on how much of it can be found in one."""
+        words = claim_words(text)
+        return _share(self._weights(words), [float(stem in self._index) for stem, _ in words])
 
     def _nearest_in_words(self, tokens: frozenset[str]) -> int | None:
         scores: dict[int, float] = {}
@@ -413,7 +492,10 @@ class ClaimBase:
         number), in part by a word close in meaning."""
         import numpy as np
 
-        scores = [1.0 if stem in known.tokens else 0.0 for stem, _ in claim]
+        scores = [
+            1.0 if stem in known.tokens or (stem[0].isdigit() and stem in known.numbers) else 0.0
+            for stem, _ in claim
+        ]
         alpha = [i for i, (_, w) in enumerate(claim) if w.isalpha()]
         if any(not scores[i] for i in alpha) and any(w.isalpha() for _, w in known.words):
             best = (self._matrix(claim) @ self._matrix(known.words).T).max(axis=1)
@@ -486,8 +568,14 @@ class ClaimBase:
         figures = extract_figures(claim.text)
         mine = polarity(claim.text)
         # a name the story has never mentioned makes the claim news whatever its wording
-        unknown_names = _names(claim.text) - self._names
+        names = _names(claim.text)
+        # (a word the story has used in lower case, as "Crews" for "rescue crews", is none)
+        unknown_names = {
+            n for n in names - self._names - _initials(claim.text) if _stem(n) not in self._index
+        }
         for closeness, known in scored:
+            if known.whole:
+                continue
             if (
                 mine != known.polarity
                 and closeness >= CONTRADICT_SCORE
@@ -497,15 +585,28 @@ class ClaimBase:
                 return _verdict(claim, SentenceStatus.CONTRADICTING, known, closeness)
             if closeness >= UPDATE_SCORE and _revises(figures, known.figures):
                 return _verdict(claim, SentenceStatus.UPDATED, known, closeness)
-        closeness, known = scored[0]
-        if (
-            closeness >= KNOWN_SCORE
-            and mine == known.polarity
-            and not _numbers(claim.text) - known.numbers
-            and not unknown_names
-        ):
-            return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
-        return _verdict(claim, SentenceStatus.NEW, None, closeness)
+        if unknown_names:
+            return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+        numbers = _numbers(claim.text)
+        for closeness, known in scored:
+            if closeness < ANCHORED_SCORE:
+                break
+            if mine != known.polarity or numbers - known.numbers:
+                continue
+            # names and figures that all stand in one known claim anchor it: the words around
+            # them may change more ("an estimated 30,000 people were in attendance")
+            anchored = _anchored(numbers, names, known)
+            if closeness >= KNOWN_SCORE or anchored:
+                return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
+        return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+
+
+def _anchored(numbers: frozenset[str], names: frozenset[str], known: _Known) -> bool:
+    """The claim names something (a figure past the smallest counts, or two names: one
+    alone is most often the story's own country or city) and every name of it is in the known claim
+    (its figures are already)."""
+    figures = {n for n in numbers if not (n.isdigit() and int(n) <= 2)}
+    return bool(figures or len(names) >= 2) and all(_stem(n) in known.tokens for n in names)
 
 
 def _share(weights: Sequence[float], scores: Sequence[float]) -> float:

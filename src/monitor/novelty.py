@@ -918,17 +918,31 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
     denies a known claim (not a sentence that merely shares words with one).
     """
     parts = {v.index: split_claims(v.text) for v in verdicts}
+    # a sentence far from all the story knows is matched only for the claims it holds beside
+    # its news (one claim alone is as far as its sentence)
     judged = {
-        v.index for v in verdicts if not v.claims and not _plainly_known(v) and not _plainly_new(v)
+        v.index
+        for v in verdicts
+        if not v.claims
+        and not _plainly_known(v)
+        and (not _plainly_new(v) or (len(parts[v.index]) > 1 and v.similarity >= CLAIMS_FLOOR / 2))
     }
-    pending = [c for v in verdicts if v.index in judged for c in parts[v.index]]
-    matched = iter(kb.claims.match(pending)) if pending else iter(())
+    # ... and of those claims, only the ones whose words the story mostly has (cheap to tell)
+    pending = [
+        (v.index, i, c)
+        for v in verdicts
+        if v.index in judged
+        for i, c in enumerate(parts[v.index])
+        if not _plainly_new(v) or kb.claims.overlap(c.text) >= CLAIMS_OVERLAP
+    ]
+    verdicts_of = kb.claims.match([c for _, _, c in pending]) if pending else []
+    matched = {(index, i): cv for (index, i, _), cv in zip(pending, verdicts_of, strict=True)}
     out = []
     for v in verdicts:
         if v.claims:  # an echo of a sentence marked before
             out.append(v)
             continue
-        if _plainly_new(v):
+        if _plainly_new(v) and v.index not in judged:
             out.append(replace(v, claims=tuple(_new_claim(c) for c in parts[v.index])))
             continue
         if v.index not in judged:
@@ -941,7 +955,9 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
             )  # fmt: skip
             out.append(replace(v, claims=known))
             continue
-        claims = tuple(next(matched) for _ in parts[v.index])
+        claims = tuple(
+            matched.get((v.index, i)) or _new_claim(c) for i, c in enumerate(parts[v.index])
+        )
         out.append(_status_from_claims(kb, v, claims))
     return out
 
@@ -954,6 +970,10 @@ def _echo_key(text: str, published: datetime | None) -> tuple[str, frozenset[str
 # A sentence this far from all the story knows (the word match's similarity) has no claim that
 # restates a known one: its claims are new without being matched.
 CLAIMS_FLOOR = 0.20
+# ... unless it holds several claims: those of them whose weighted words the story's known
+# claims hold this much are matched (a restated clause beside the news: "and one person was
+# dead" after two new counts).
+CLAIMS_OVERLAP = 0.4
 
 
 def _new_claim(c: Claim) -> ClaimVerdict:
