@@ -262,6 +262,14 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(fold_accents(n).lower() for n in _NAME.findall(text))
 
 
+_NAME_RUN = re.compile(_NAME.pattern + r"(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+)*")
+
+
+def _name_count(text: str) -> int:
+    """How many names the text gives: a run of capitalised words ("Port Alder City") is one."""
+    return len(_NAME_RUN.findall(text))
+
+
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u00c0-\u024f]*(?:[\s-]+[A-Z][\w'\u00c0-\u024f]*)+")
 
 
@@ -595,18 +603,19 @@ class ClaimBase:
                 continue
             # names and figures that all stand in one known claim anchor it: the words around
             # them may change more ("an estimated 30,000 people were in attendance")
-            anchored = _anchored(numbers, names, known)
+            anchored = _anchored(numbers, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
         return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
 
 
-def _anchored(numbers: frozenset[str], names: frozenset[str], known: _Known) -> bool:
-    """The claim names something (a figure past the smallest counts, or two names: one
-    alone is most often the story's own country or city) and every name of it is in the known claim
-    (its figures are already)."""
+def _anchored(numbers: frozenset[str], names: frozenset[str], count: int, known: _Known) -> bool:
+    """The claim names something (a figure past the smallest counts, or two names, ``count``
+    runs of capitalised words: one alone is most often the story's own country or city, two
+    words of one place name are one name) and every name of it is in the known claim (its
+    figures are already)."""
     figures = {n for n in numbers if not (n.isdigit() and int(n) <= 2)}
-    return bool(figures or len(names) >= 2) and all(_stem(n) in known.tokens for n in names)
+    return bool(figures or count >= 2) and all(_stem(n) in known.tokens for n in names)
 
 
 def _share(weights: Sequence[float], scores: Sequence[float]) -> float:

@@ -231,3 +231,10 @@ def test_a_restated_clause_is_found_in_a_sentence_far_from_the_story() -> None:
         "and one worker was dead at the quarry.",
         SentenceStatus.KNOWN,
     )
+
+
+def test_one_place_name_of_two_words_is_one_name_not_an_anchor() -> None:
+    from monitor.claims import _name_count
+
+    assert _name_count("She spoke at a news conference in Port Alder City") == 1
+    assert _name_count("Mayor Lena Ortiz met the chief of Port Alder City") == 2
