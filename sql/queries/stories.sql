@@ -59,3 +59,31 @@ SELECT ar.title, a.published, a.score,
 FROM assessments a
 JOIN articles ar ON ar.url = a.url
 WHERE a.story = $story AND a.url = $url;
+
+-- name: stories_knowledge
+-- `story_knowledge` for several stories at once (judging loads every story's in one query).
+SELECT s.story, s.url, s.text, s.development_id, a.published
+FROM sentences s
+JOIN articles a ON a.url = s.url
+WHERE s.story IN (SELECT unnest($stories)) AND (s.status <> 'known' OR s.baseline_url = s.url)
+ORDER BY s.story, a.first_seen, s.url, s.idx;
+
+-- name: stories_entities
+SELECT DISTINCT story, name, kind FROM entity_mentions WHERE story IN (SELECT unnest($stories));
+
+-- name: stories_quotes
+SELECT DISTINCT story, quote FROM quote_mentions WHERE story IN (SELECT unnest($stories));
+
+-- name: stories_followup_dates
+SELECT DISTINCT story, CAST(timezone('UTC', published) AS DATE) AS day
+FROM assessments
+WHERE story IN (SELECT unnest($stories)) AND follow_up AND published IS NOT NULL
+ORDER BY story, day;
+
+-- name: stories_labels
+SELECT story, url, follow_up, labelled_at FROM labels WHERE story IN (SELECT unnest($stories));
+
+-- name: stories_model_changes
+-- `story_model_changes` for several stories at once, each story's in the order they were made.
+SELECT story, term, kind, weight, url, seen_at, reason
+FROM model_changes WHERE story IN (SELECT unnest($stories)) ORDER BY story, id;
