@@ -123,16 +123,24 @@ def load_story_states(
     return states
 
 
+# Each kind of knowledge a story keeps, and the query that reads it for every story at once.
+_KNOWLEDGE_QUERIES = {
+    "knowledge": "stories_knowledge",
+    "entities": "stories_entities",
+    "quotes": "stories_quotes",
+    "followup_dates": "stories_followup_dates",
+    "labels": "stories_labels",
+}
+
+
 class _StoredKnowledge:
     """What the stories learned in earlier runs, by kind and story: each kind is one query
-    (``stories_<kind>``) for every story, its rows kept in the query's order."""
-
-    KINDS = ("knowledge", "entities", "quotes", "followup_dates", "labels")
+    for every story, its rows kept in the query's order."""
 
     def __init__(self, store: Store, slugs: Sequence[str]) -> None:
         self._rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
-        for kind in self.KINDS if slugs else ():
-            for row in store.rows(f"stories_{kind}", stories=list(slugs)):
+        for kind, query in _KNOWLEDGE_QUERIES.items() if slugs else ():
+            for row in store.rows(query, stories=list(slugs)):
                 self._rows.setdefault((kind, row["story"]), []).append(row)
 
     def of(self, kind: str, slug: str) -> list[dict[str, Any]]:
