@@ -317,10 +317,15 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
             floors["warm"] = measure_floor("warm", [])
             floors["cold"] = measure_floor("cold", cold_pages)
 
-            if args.profile:
+            if args.profile:  # the mixed cycle with every story configured (--stories)
                 prof = work / "mixed.prof"
                 prof_config = clone(
-                    work / "cold", work / "mixed-profiled", shape, baseline, max_articles=cap
+                    work / "cold",
+                    work / "mixed-profiled",
+                    shape,
+                    baseline,
+                    max_articles=cap,
+                    stories=args.stories,
                 )
                 cycle("mixed-profiled", prof_config, NEXT_NOW, "plain", profile=prof)
                 result["profile"] = str(prof)

@@ -4,21 +4,6 @@ SELECT title, text, url, distinctive FROM baselines WHERE story = $story;
 -- name: set_baseline_distinctive
 UPDATE baselines SET distinctive = $distinctive WHERE story = $story;
 
--- name: story_knowledge
--- What a story already knows beyond its baseline: the new sentences of earlier follow-ups,
--- in the order they were first seen.
-SELECT s.url, s.text, s.development_id, a.published
-FROM sentences s
-JOIN articles a ON a.url = s.url
-WHERE s.story = $story AND (s.status <> 'known' OR s.baseline_url = s.url)
-ORDER BY a.first_seen, s.url, s.idx;
-
--- name: story_entities
-SELECT DISTINCT name, kind FROM entity_mentions WHERE story = $story;
-
--- name: story_quotes
-SELECT DISTINCT quote FROM quote_mentions WHERE story = $story;
-
 -- name: delete_article_judgement
 -- A new version replaces the previous judgement of the same article for that story.
 DELETE FROM sentences WHERE story = $story AND url = $url;
@@ -34,10 +19,6 @@ SELECT DISTINCT CAST(timezone('UTC', published) AS DATE) AS day
 FROM assessments
 WHERE story = $story AND follow_up AND published IS NOT NULL
 ORDER BY day;
-
--- name: story_labels
--- A reader's labels of a story's articles (`monitor label`).
-SELECT url, follow_up, labelled_at FROM labels WHERE story = $story;
 
 -- name: apply_label
 -- A label on an article already judged: its stored decision becomes the reader's, saying so.
@@ -59,3 +40,33 @@ SELECT ar.title, a.published, a.score,
 FROM assessments a
 JOIN articles ar ON ar.url = a.url
 WHERE a.story = $story AND a.url = $url;
+
+-- name: stories_knowledge
+-- What the stories already know beyond their baselines: the new sentences of earlier
+-- follow-ups, each story's in the order they were first seen (judging reads every story's
+-- knowledge in one query per kind).
+SELECT s.story, s.url, s.text, s.development_id, a.published
+FROM sentences s
+JOIN articles a ON a.url = s.url
+WHERE s.story IN (SELECT unnest($stories)) AND (s.status <> 'known' OR s.baseline_url = s.url)
+ORDER BY s.story, a.first_seen, s.url, s.idx;
+
+-- name: stories_entities
+SELECT DISTINCT story, name, kind FROM entity_mentions WHERE story IN (SELECT unnest($stories));
+
+-- name: stories_quotes
+SELECT DISTINCT story, quote FROM quote_mentions WHERE story IN (SELECT unnest($stories));
+
+-- name: stories_followup_dates
+SELECT DISTINCT story, CAST(timezone('UTC', published) AS DATE) AS day
+FROM assessments
+WHERE story IN (SELECT unnest($stories)) AND follow_up AND published IS NOT NULL
+ORDER BY story, day;
+
+-- name: stories_labels
+SELECT story, url, follow_up, labelled_at FROM labels WHERE story IN (SELECT unnest($stories));
+
+-- name: stories_model_changes
+-- `story_model_changes` for several stories at once, each story's in the order they were made.
+SELECT story, term, kind, weight, url, seen_at, reason
+FROM model_changes WHERE story IN (SELECT unnest($stories)) ORDER BY story, id;

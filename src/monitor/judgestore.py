@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from monitor import entities, novelty, outbox, quotes, relevance, storyadapt, syndication
 from monitor.judging import (
@@ -78,7 +79,11 @@ def load_story_states(
     baselines: Mapping[str, Baseline],
     profiles: Mapping[str, relevance.StoryProfile] | None = None,
 ) -> dict[str, StoryState]:
-    """Each story's profile (``profiles``' when given: prepare built them) and knowledge."""
+    """Each story's profile (``profiles``' when given: prepare built them) and knowledge:
+    one query per kind of knowledge for every story at once, however many are configured."""
+    slugs = list(baselines)
+    known = _StoredKnowledge(store, slugs)
+    adaptations = storyadapt.stored_many(store, slugs)
     states = {}
     for slug, baseline in baselines.items():
         base_sentences = split_sentences(baseline.text)
@@ -86,7 +91,7 @@ def load_story_states(
         development_of: dict[str, str] = {}
         published_of: dict[str, datetime | None] = {}
         by_url: dict[str, list[str]] = {}
-        for row in store.rows("story_knowledge", story=slug):
+        for row in known.of("knowledge", slug):
             by_url.setdefault(row["url"], []).append(row["text"])
             published_of[row["url"]] = row["published"]
             if row["development_id"]:
@@ -94,8 +99,7 @@ def load_story_states(
         for url, sentences in by_url.items():
             kb.add(url, sentences, published=published_of.get(url))
         known_entities = entities.extract_entities(baseline.text) + [
-            entities.Entity(name=r["name"], kind=r["kind"])
-            for r in store.rows("story_entities", story=slug)
+            entities.Entity(name=r["name"], kind=r["kind"]) for r in known.of("entities", slug)
         ]
         states[slug] = StoryState(
             baseline=baseline,
@@ -106,20 +110,41 @@ def load_story_states(
             knowledge=kb,
             known_entities=known_entities,
             known_quotes={fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)}
-            | {fingerprint(r["quote"]) for r in store.rows("story_quotes", story=slug)},
+            | {fingerprint(r["quote"]) for r in known.of("quotes", slug)},
             development_of=development_of,
             baseline_fingerprint=fingerprint(baseline.text),
             published_of=published_of,
             developments=relevance.DevelopmentDays(
-                [r["day"] for r in store.rows("story_followup_dates", story=slug)]
+                [r["day"] for r in known.of("followup_dates", slug)]
             ),
-            labels={
-                r["url"]: (r["follow_up"], r["labelled_at"])
-                for r in store.rows("story_labels", story=slug)
-            },
-            adaptation=storyadapt.stored(store, slug),
+            labels={r["url"]: (r["follow_up"], r["labelled_at"]) for r in known.of("labels", slug)},
+            adaptation=adaptations[slug],
         )
     return states
+
+
+# Each kind of knowledge a story keeps, and the query that reads it for every story at once.
+_KNOWLEDGE_QUERIES = {
+    "knowledge": "stories_knowledge",
+    "entities": "stories_entities",
+    "quotes": "stories_quotes",
+    "followup_dates": "stories_followup_dates",
+    "labels": "stories_labels",
+}
+
+
+class _StoredKnowledge:
+    """What the stories learned in earlier runs, by kind and story: each kind is one query
+    for every story, its rows kept in the query's order."""
+
+    def __init__(self, store: Store, slugs: Sequence[str]) -> None:
+        self._rows: dict[tuple[str, str], list[dict[str, Any]]] = {}
+        for kind, query in _KNOWLEDGE_QUERIES.items() if slugs else ():
+            for row in store.rows(query, stories=list(slugs)):
+                self._rows.setdefault((kind, row["story"]), []).append(row)
+
+    def of(self, kind: str, slug: str) -> list[dict[str, Any]]:
+        return self._rows.get((kind, slug), [])
 
 
 def near_copies(store: Store, items: Sequence[FetchedArticle]) -> dict[str, tuple[int, str]]:

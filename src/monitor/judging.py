@@ -10,6 +10,7 @@ and later copies carry it as known.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,6 +60,11 @@ class StoryState:
     developments: relevance.DevelopmentDays = field(default_factory=relevance.DevelopmentDays)
     labels: dict[str, tuple[bool, datetime]] = field(default_factory=dict)  # a reader's
     adaptation: adaptation.Adaptation = field(default_factory=adaptation.Adaptation)
+
+    @functools.cached_property
+    def baseline_url(self) -> str:
+        """The baseline's canonical URL (worked out once: every article is compared with it)."""
+        return urls.canonical_url(self.baseline.story.url)
 
 
 def story_start(story: Story) -> datetime:
@@ -328,8 +334,7 @@ def site_name(sitename: str | None, url: str) -> str:
 
 
 def _is_baseline(state: StoryState, url: str, text_fp: str) -> bool:
-    story_url = urls.canonical_url(state.baseline.story.url)
-    return url == story_url or text_fp == state.baseline_fingerprint
+    return url == state.baseline_url or text_fp == state.baseline_fingerprint
 
 
 def _baseline_itself(

@@ -10,6 +10,7 @@ facets' rules decide when the model may count at all (:func:`score_article`).
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import logging
 import math
@@ -459,6 +460,7 @@ def _date_gate(
     return True, f"{said}, within the story's {profile.horizon_days}-day horizon{source}"
 
 
+@functools.lru_cache(maxsize=4096)  # every (article, story) pair's reasons say one or two
 def span(days: int) -> str:
     """A number of days as a reader reads it: "12 days", "914 days (2 years 6 months)"."""
     plain = f"{days} day" if days == 1 else f"{days} days"
@@ -474,11 +476,13 @@ def _count(n: int, unit: str) -> str:
 
 
 def _same_url(a: str, b: str) -> bool:
-    def bare(u: str) -> str:
-        u = re.sub(r"^https?://(www\.)?", "", u.strip().lower())
-        return u.split("#")[0].split("?")[0].rstrip("/")
+    return _bare_url(a) == _bare_url(b)
 
-    return bare(a) == bare(b)
+
+@functools.lru_cache(maxsize=4096)  # each article is compared with every story's baseline
+def _bare_url(u: str) -> str:
+    u = re.sub(r"^https?://(www\.)?", "", u.strip().lower())
+    return u.split("#")[0].split("?")[0].rstrip("/")
 
 
 _FIGURE = re.compile(r"\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b")

@@ -5,6 +5,7 @@ none of them.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import signal
@@ -76,6 +77,16 @@ class RunContext:
                 for slug, b in self.baselines.items()
             }
         return self._profiles
+
+    @functools.cached_property
+    def feeds_by_url(self) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+        """Feed URL -> (its place in the configuration, its stories) for each feed of that
+        URL: what ``story_slugs_for`` looks up for every article, instead of reading every
+        configured feed (1,000 of them, 500 articles: ~0.1 s a cycle)."""
+        found: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        for place, feed in enumerate(self.config.feeds):
+            found.setdefault(feed.url, []).append((place, self.config.stories_for_feed(feed)))
+        return found
 
     def use_baselines(self, baselines: Mapping[str, Baseline]) -> None:
         """This run's baselines (``prepare``); their profiles are built when first needed."""
@@ -203,9 +214,9 @@ def story_slugs_for(ctx: RunContext, candidate: Candidate) -> list[str]:
     if not candidate.feeds:
         return [s.slug for s in ctx.config.stories]
     slugs: list[str] = []
-    for feed in ctx.config.feeds:
-        if feed.url in candidate.feeds:
-            for slug in ctx.config.stories_for_feed(feed):
-                if slug not in slugs:
-                    slugs.append(slug)
+    by_url = ctx.feeds_by_url
+    for _, stories in sorted(e for url in set(candidate.feeds) for e in by_url.get(url, ())):
+        for slug in stories:
+            if slug not in slugs:
+                slugs.append(slug)
     return slugs or [s.slug for s in ctx.config.stories]

@@ -11,6 +11,7 @@ import fcntl
 import hashlib
 import json
 import logging
+import operator
 import os
 import re
 import shutil
@@ -280,21 +281,38 @@ class Store:
                 for group_rows in shapes.values():
                     self.insert(table, group_rows, on_conflict=on_conflict, key=key)
                 return len(rows)
-        batch = pa.Table.from_pylist(list(rows), schema=schema)
+        batch = (
+            pa.Table.from_pylist(list(rows), schema=schema)
+            if schema is not None
+            else pa.Table.from_pydict({c: [row[c] for row in rows] for c in rows[0]})
+        )  # (column by column: twice as fast as row by row, for rows of one shape)
         columns = batch.column_names
         if on_conflict == "ignore":
-            statement = f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM batch"
+            statements = [f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM batch"]
         elif on_conflict == "update":
+            # An upsert costs DuckDB several times a plain insert (24,700 assessments: 0.36 s
+            # against 0.06 s), and most rows are new: only those whose key is stored take the
+            # upsert, the others a plain insert (the upsert first: it adds no key). A batch
+            # naming one key twice keeps the single upsert, and DuckDB's handling of it.
             updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in key)
-            statement = (
+            using = ", ".join(key)
+            statements = [
                 f"INSERT INTO {table} BY NAME SELECT * FROM batch "
-                f"ON CONFLICT ({', '.join(key)}) DO UPDATE SET {updates}"
-            )
+                f"ON CONFLICT ({using}) DO UPDATE SET {updates}"
+            ]
+            if key and len({operator.itemgetter(*key)(row) for row in rows}) == len(rows):
+                statements = [
+                    f"INSERT INTO {table} BY NAME SELECT * FROM batch SEMI JOIN {table} "
+                    f"USING ({using}) ON CONFLICT ({using}) DO UPDATE SET {updates}",
+                    f"INSERT INTO {table} BY NAME SELECT * FROM batch ANTI JOIN {table} "
+                    f"USING ({using})",
+                ]
         else:
-            statement = f"INSERT INTO {table} BY NAME SELECT * FROM batch"
+            statements = [f"INSERT INTO {table} BY NAME SELECT * FROM batch"]
         self.con.register("batch", batch)
         try:
-            self.con.execute(statement)
+            for statement in statements:
+                self.con.execute(statement)
         finally:
             self.con.unregister("batch")
         return len(rows)
@@ -317,7 +335,8 @@ class Store:
             for (table, on_conflict, key, _), rows in groups.items():
                 if key and on_conflict == "update":
                     # The last row for a key wins, as it would have row by row.
-                    rows = list({tuple(r[k] for k in key): r for r in rows}.values())
+                    by_key = operator.itemgetter(*key)
+                    rows = list({by_key(r): r for r in rows}.values())
                 self.insert(table, rows, on_conflict=on_conflict, key=key)
         finally:
             self._buffer = None

@@ -5,7 +5,9 @@ reads and writes their changes (``model_changes``) through the store.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from monitor import adaptation, relevance
 from monitor.models import Story
@@ -15,6 +17,14 @@ from monitor.store import Store
 def stored(store: Store, slug: str) -> adaptation.Adaptation:
     """The story's adaptation as its stored changes leave it."""
     return adaptation.Adaptation.from_rows(store.rows("story_model_changes", story=slug))
+
+
+def stored_many(store: Store, slugs: Sequence[str]) -> dict[str, adaptation.Adaptation]:
+    """Each story's adaptation, as :func:`stored` gives it, in one query for all of them."""
+    changes: dict[str, list[dict[str, Any]]] = {slug: [] for slug in slugs}
+    for row in store.rows("stories_model_changes", stories=list(slugs)) if slugs else ():
+        changes[row["story"]].append(row)
+    return {slug: adaptation.Adaptation.from_rows(rows) for slug, rows in changes.items()}
 
 
 def apply_label(

@@ -278,23 +278,31 @@ def match(
 
 @dataclass(frozen=True)
 class _Article:
-    weights: Mapping[str, float]
-    norm: float
+    language: str
+    title: str
+    text: str
     present: frozenset[str]  # its words and two-word phrases
     headline: frozenset[str]  # those of its headline
-    opening: str  # its headline and opening paragraphs
+
+    # Worked out when a story shares a term with the article, once for every story: with many
+    # stories, most articles share nothing with any, and their rare words' weights (~2 ms an
+    # article) are never needed.
+    @functools.cached_property
+    def weights(self) -> Mapping[str, float]:
+        return term_weights(self.language, ((self.title, _ARTICLE_TITLE_WEIGHT), (self.text, 1)))
+
+    @functools.cached_property
+    def norm(self) -> float:
+        return math.sqrt(sum(v * v for v in self.weights.values()))
+
+    @functools.cached_property
+    def opening(self) -> str:  # its headline and opening paragraphs
+        return _opening(self.title, self.text)
 
 
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)
 def _article(language: str, title: str, text: str) -> _Article:
-    weights = term_weights(language, ((title, _ARTICLE_TITLE_WEIGHT), (text, 1)))
-    return _Article(
-        weights=weights,
-        norm=math.sqrt(sum(v * v for v in weights.values())),
-        present=_present(title + "\n" + text),
-        headline=_present(title),
-        opening=_opening(title, text),
-    )
+    return _Article(language, title, text, _present(title + "\n" + text), _present(title))
 
 
 def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:

@@ -100,6 +100,32 @@ def test_rows_naming_different_columns_each_write_their_own(migrated: store_mod.
     assert got[urls[1]]["title"] == "new" and got[urls[1]]["last_ok_at"] == now
 
 
+def test_an_upsert_updates_stored_keys_and_inserts_new_ones(migrated: store_mod.Store) -> None:
+    """Rows whose key is stored take the upsert, the others a plain insert (faster in DuckDB),
+    in one batch; a batch naming a key twice stays one upsert, as DuckDB takes it."""
+    stored = {"story": "s", "url": "https://a.example/1", "follow_up": False, "score": 0.1}
+    stored |= {
+        "reasons": ["r"],
+        "date_source": "feed",
+        "assessed_at": datetime(2021, 6, 10, tzinfo=UTC),
+    }
+    migrated.insert("assessments", [stored])
+    migrated.insert(
+        "assessments",
+        [dict(stored, score=0.9), dict(stored, url="https://a.example/2", score=0.2)],
+        on_conflict="update",
+        key=("story", "url"),
+    )
+    scores = {r["url"]: r["score"] for r in migrated.sql("SELECT url, score FROM assessments")}
+    assert scores == {"https://a.example/1": 0.9, "https://a.example/2": 0.2}
+    twice = dict(stored, url="https://a.example/3", score=0.3)
+    migrated.insert(
+        "assessments", [twice, dict(twice, score=0.4)], on_conflict="update", key=("story", "url")
+    )
+    got = migrated.sql("SELECT score FROM assessments WHERE url = 'https://a.example/3'")
+    assert len(got) == 1 and got[0]["score"] in (0.3, 0.4)
+
+
 def test_failed_transaction_leaves_nothing(migrated: store_mod.Store) -> None:
     row = {"url": "https://a.example/f", "current_url": "https://a.example/f", "stories": []}
     with pytest.raises(RuntimeError), migrated.transaction():
