@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from monitor.text import fold, tokens
@@ -43,26 +44,37 @@ def is_late(event: date, published: date | datetime | None) -> bool:
 
 def names_event_time(text: str, event: date) -> bool:
     """Whether the text names the event's year or month, or looks back a span of time."""
-    words, folded = _read(text)
-    if str(event.year) in words:
-        return True
-    month = MONTHS[event.month - 1]
-    spanish = {name for name, number in SPANISH_MONTHS.items() if number == event.month}
-    for i, word in enumerate(words):
-        if word in spanish:
-            return True
-        if word == month:
-            if month not in _AMBIGUOUS_MONTHS:
-                return True
-            beside = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
-            if any(w.isdigit() for w in beside):
-                return True
-    return _LOOKING_BACK.search(folded) is not None
+    read = _read(text)
+    return str(event.year) in read.words or event.month in read.months or read.looks_back
+
+
+@dataclass(frozen=True)
+class _Times:
+    """What a text says of time, read once while every story asks about it."""
+
+    words: frozenset[str]
+    months: frozenset[int]  # the months it names (1-12)
+    looks_back: bool  # a phrase that looks back a span of time
+
+
+_MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, start=1)}
 
 
 @functools.lru_cache(maxsize=_TEXTS_CACHED)
-def _read(text: str) -> tuple[tuple[str, ...], str]:
-    return tuple(tokens(text)), fold(text)
+def _read(text: str) -> _Times:
+    words = tuple(tokens(text))
+    months = set()
+    for i, word in enumerate(words):
+        if word in SPANISH_MONTHS:
+            months.add(SPANISH_MONTHS[word])
+        elif word in _MONTH_NUMBERS:
+            if word in _AMBIGUOUS_MONTHS:
+                beside = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+                if not any(w.isdigit() for w in beside):
+                    continue
+            months.add(_MONTH_NUMBERS[word])
+    looks_back = _LOOKING_BACK.search(fold(text)) is not None
+    return _Times(frozenset(words), frozenset(months), looks_back)
 
 
 def refers_back(text: str, event: date, published: date | datetime | None) -> bool | None:
