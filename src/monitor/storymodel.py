@@ -81,6 +81,12 @@ class StoryModel:
     def total(self) -> float:
         return sum(self.terms.values())
 
+    # Worked out once per model, not once per article it is matched with (``terms`` is never
+    # changed in place: adaptation builds a new model with ``dataclasses.replace``).
+    @functools.cached_property
+    def norm(self) -> float:
+        return math.sqrt(sum(v * v for v in self.terms.values()))
+
 
 def language_of(text: str) -> str:
     """ "es" when Spanish function words make up a good share of the text, else "en"."""
@@ -263,8 +269,9 @@ def match(
     )
     _, found = _covered(model, article.present)
     headline_share, in_headline = _covered(model, article.headline)
-    dot = sum(v * article.weights.get(k, 0.0) for k, v in model.terms.items())
-    norm = article.norm * math.sqrt(sum(v * v for v in model.terms.values()))
+    theirs = article.weights
+    dot = sum(v * theirs[k] for k, v in model.terms.items() if k in theirs)
+    norm = article.norm * model.norm
     cosine = round((dot / norm if norm else 0.0) / model.calibration, 4)
     headline = round(headline_share, 4)
     if with_dense is None:
