@@ -17,9 +17,7 @@ POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs
 
 # What a worker runs (feed parsing, extraction, SimHash) is imported once, by the fork server.
 # This process imports them (trafilatura, feedparser) only once it parses or extracts itself.
-# ``monitor.workerwarm`` loads what scoring a page for a story reads (word frequencies, the
-# static embeddings) once, in the fork server, instead of once in every worker.
-WORKER_PRELOAD = ["monitor.workers", "monitor.extract", "feedparser", "monitor.workerwarm"]
+WORKER_PRELOAD = ["monitor.workers", "monitor.extract", "feedparser"]
 
 
 def _worker_context() -> Any:
