@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from monitor import dense
 from monitor.figures import Figure, extract_figures, match_figure
 from monitor.models import ClaimVerdict, SentenceStatus
-from monitor.text import fold_accents
+from monitor.text import fold_accents, smoothed_idf
 from monitor.wordlists import MONTHS, STOPWORDS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -448,8 +448,8 @@ class ClaimBase:
         """Inverse document frequency over the known claims: words all of them share say little."""
         idf = self._idf.get(token)
         if idf is None:
-            df = len(self._index.get(token, ()))
-            idf = self._idf[token] = math.log((len(self._known) + 1) / (df + 1)) + 1.0
+            holding = len(self._index.get(token, ()))
+            idf = self._idf[token] = smoothed_idf(len(self._known), holding)
         return idf
 
     def overlap(self, text: str) -> float:
@@ -492,7 +492,7 @@ class ClaimBase:
     def _weights(self, claim: tuple[tuple[str, str], ...]) -> list[float]:
         """Each word's weight: its rarity among the known claims; a number weighs as much as
         the rarest word twice over (a figure is what a report is most often about)."""
-        rarest = math.log(len(self._known) + 1) + 1.0
+        rarest = smoothed_idf(len(self._known), 0)  # a word no known claim has
         return [2 * rarest if w[0].isdigit() else self.weight(stem) for stem, w in claim]
 
     def word_scores(self, claim: tuple[tuple[str, str], ...], known: _Known) -> list[float]:

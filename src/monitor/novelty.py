@@ -23,7 +23,7 @@ from monitor.claims import Claim, ClaimBase, split_claims
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
-from monitor.text import fingerprint, fold_accents
+from monitor.text import fingerprint, fold_accents, smoothed_idf
 from monitor.wordlists import MONTHS, US_WORD, WEEKDAYS
 
 logger = logging.getLogger(__name__)
@@ -445,8 +445,8 @@ class KnowledgeBase:
         """Inverse document frequency: words every sentence shares say little."""
         idf = self._idf.get(token)
         if idf is None:
-            df = len(self._index.get(token, ()))
-            idf = self._idf[token] = math.log((len(self._entries) + 1) / (df + 1)) + 1.0
+            holding = len(self._index.get(token, ()))
+            idf = self._idf[token] = smoothed_idf(len(self._entries), holding)
         return idf
 
     def _figure_holders(self, quantity: str) -> list[_Entry]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import math
 import re
 import unicodedata
 
@@ -73,6 +74,12 @@ _SPACED_LETTERS = (
     r"\uf900-\ufaff\uff66-\uff9f]+"
 )
 _SPACED_WORD = re.compile(rf"{_SPACED_LETTERS}(?:['\u2019.,-]{_SPACED_LETTERS})*")
+
+
+def smoothed_idf(documents: int, holding: int) -> float:
+    """Inverse document frequency of a word ``holding`` of ``documents`` texts have, smoothed
+    so a word every text shares still weighs 1: words all of them share say little."""
+    return math.log((documents + 1) / (holding + 1)) + 1.0
 
 
 def word_count(text: str) -> int:
