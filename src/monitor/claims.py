@@ -67,6 +67,12 @@ KNOWN_SCORE = 0.60
 ANCHORED_SCORE = 0.50
 # A claim this close that gives another value of a known figure updates it.
 UPDATE_SCORE = 0.40
+# ... and this much of its words other than names (what it says of them).
+PREDICATE_SCORE = 0.40
+# A claim with names whose other words are found under LEANING_SCORE leans on its names: then
+# each of its verbs of what happened (a past form, by its spelling) must be found this much.
+LEANING_SCORE = 0.50
+EVENT_SCORE = 0.50
 # A denial of a known claim must be this close to it to contradict it.
 CONTRADICT_SCORE = 0.70
 _CANDIDATES = 8  # known claims nearest by whole-claim vectors, aligned word by word
@@ -86,6 +92,9 @@ class Claim:
     text: str
     start: int
     end: int
+    # who the claim says told it, by name ("Mayor Lena Ortiz said ..."; "and said ..." takes
+    # the sentence's subject): the surnames, lower-cased; empty when no one is named
+    speaker: frozenset[str] = frozenset()
 
 
 # Where one claim ends and another begins: the break keeps the conjunction or relative pronoun
@@ -124,6 +133,7 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z\u00e0-\u024f]+(?:['-][a-z\u00e0-\u024f]+)*|\d+(?:[.,]\d+)*")
+_WEEKDAYS = frozenset(WEEKDAYS)
 _NOT_CONTENT = frozenset((*STOPWORDS, *MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow"))
 
 
@@ -173,6 +183,98 @@ _DATELINE = re.compile(
     r"(?:\s\([^()]{1,40}\))?\s+(?:-{1,2}|\u2013|\u2014)\s+"
 )
 
+# A verb of saying, and who it names: "Mayor Lena Ortiz said", "said Jane Doe", "according to".
+_SAYING = (
+    r"(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|announced"
+    r"|warned|wrote|insisted|argued|claimed|acknowledged|dijo|afirm[oó]|señal[oó]|indic[oó]"
+    r"|inform[oó]|asegur[oó]|declar[oó])"
+)
+_SAYING_WORD = re.compile(r"\b" + _SAYING + r"\b|\baccording\s+to\b|\bseg[uú]n\b", re.IGNORECASE)
+_CAP = r"[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f-]*"
+_SPEAKER_BEFORE = re.compile(
+    r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})\s+(?:also\s+|later\s+|then\s+)?" + _SAYING + r"\b"
+)
+_SPEAKER_AFTER = re.compile(
+    r"\b(?:" + _SAYING + r"|according\s+to|seg[uú]n)\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})"
+)
+# "and said ...": the one saying is the sentence's subject, named where the sentence begins
+_ELIDED = re.compile(r"^(?:and\s+|but\s+|y\s+)?(?:also\s+|later\s+)?" + _SAYING + r"\b")
+_REPORTED = re.compile(r"^(?:and|but|y|pero)\s+(?:that|que)\b", re.IGNORECASE)
+_OPENING_NAME = re.compile(r"^(?:[\w'-]+\s+){0,2}?(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})")
+
+
+def _surname(run: str) -> frozenset[str]:
+    """The last word of a run of capitalised words that is no function word or weekday: how a
+    later sentence names the same speaker ("Mayor Ana María Ruiz Soto": "soto")."""
+    words = [fold_accents(w).lower().strip(".'") for w in run.split()]
+    words = [w for w in words if w and w not in _NOT_CONTENT]
+    return frozenset(words[-1:])
+
+
+def _speaker(piece: str, sentence: str) -> frozenset[str]:
+    """Who, by name, the claim says told it (empty when no one is named)."""
+    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
+        found = pattern.search(piece)
+        if found:
+            return _surname(found.group(1))
+    if _ELIDED.match(piece):
+        opening = _OPENING_NAME.match(sentence)
+        if opening:
+            return _surname(opening.group(1))
+    return frozenset()
+
+
+def attributed_to(speaker: frozenset[str], sentence: str) -> bool:
+    """Whether the sentence reports what the speaker said: it names them and has a verb of
+    saying (a known sentence that only mentions them reports no statement of theirs)."""
+    if not speaker:
+        return True
+    return bool(_SAYING_WORD.search(sentence)) and speaker <= {
+        fold_accents(n).lower().strip(".'") for n in re.findall(_CAP, sentence)
+    }
+
+
+# Past forms of English verbs that do not end in "-ed" (grammar, not any story's words).
+_IRREGULAR_PAST = (
+    r"went|came|made|took|gave|found|left|met|sent|fell|held|kept|began|brought|built|bought"
+    r"|caught|chose|cut|drew|drove|fled|flew|fought|got|grew|hit|hurt|knew|led|lost|meant"
+    r"|paid|put|ran|rose|saw|set|shot|sold|spent|spoke|stood|struck|swept|thought|threw|tore"
+    r"|won|broke|felt|heard|became|burnt|sank|shut|quit|let|lay|wore|woke|sought|bore"
+)
+# What happened, as a verb in the past: "suspended", "met", "fell".
+_EVENT = re.compile(r"[a-z]{3,}ed|" + _IRREGULAR_PAST)
+# A finite verb, as far as spelling tells: an auxiliary, a past form, a verb of saying. A piece
+# without one ("At a news conference", "The Port Authority, the PA", "and later with the
+# president") states no fact of its own.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
+    r"|shall|did|does|do|won't|isn't|wasn't|weren't|hasn't|haven't|didn't|[a-z]{2,}ed|"
+    + _IRREGULAR_PAST
+    + r"|es|son|fue|fueron|era|eran|ha|han|hab[ií]a|hab[ií]an|est[aá]|est[aá]n|ser[aá]|ser[aá]n"
+    r"|[a-z\u00e0-\u024f]{2,}(?:ó|aron|ieron|aba|aban)|" + _SAYING + r")\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_OPENING = re.compile(r"^[a-z]+ing\s")
+_FRAGMENT_WORDS = 4  # content words (a run of capitalised ones counts once) without a verb
+_TOKEN = re.compile(r"[\w'\u00c0-\u024f]+")
+
+
+def _fragment(piece: str) -> bool:
+    """Too short to state a fact: under two content words, or a few without any verb."""
+    if len(claim_words(piece)) < _MIN_CLAIM_WORDS:
+        return True
+    if _FINITE.search(piece) or _PARTICIPLE_OPENING.match(piece):
+        return False
+    size, in_name = 0, False
+    for token in _TOKEN.findall(piece):
+        if fold_accents(token).lower() in _NOT_CONTENT:
+            in_name = False
+            continue
+        capital = token[0].isupper()
+        size += not (capital and in_name)
+        in_name = capital
+    return size <= _FRAGMENT_WORDS
+
 
 def _spans(sentence: str) -> list[tuple[int, int]]:
     dateline = _DATELINE.match(sentence)
@@ -208,7 +310,7 @@ def split_claims(sentence: str) -> list[Claim]:
         if carried is not None:
             start, carried = carried, None
         piece = sentence[start:end]
-        short = len(claim_tokens(piece)) < _MIN_CLAIM_WORDS
+        short = _fragment(piece)
         if short and merged and sentence[merged[-1][1] - 1] == "." and piece[:1].isupper():
             carried = start  # "By late afternoon": the opening of the next claim, not the last's
             continue
@@ -222,12 +324,22 @@ def split_claims(sentence: str) -> list[Claim]:
         merged[-1] = (merged[-1][0], len(sentence))
     if len(merged) > 1:
         first = sentence[merged[0][0] : merged[0][1]]
-        if len(claim_tokens(first)) < _MIN_CLAIM_WORDS or _ATTRIBUTION.match(first):
+        if _fragment(first) or _ATTRIBUTION.match(first):
             merged[1] = (merged[0][0], merged[1][1])
             merged.pop(0)
     if not merged:
-        return [Claim(sentence, 0, len(sentence))] if sentence.strip() else []
-    return [Claim(sentence[s:e], s, e) for s, e in merged]
+        return (
+            [Claim(sentence, 0, len(sentence), _speaker(sentence, sentence))]
+            if sentence.strip()
+            else []
+        )
+    claims: list[Claim] = []
+    for s, e in merged:
+        speaker = _speaker(sentence[s:e], sentence)
+        if not speaker and claims and _REPORTED.match(sentence[s:e]):
+            speaker = claims[-1].speaker  # "X said A, and that B": X says B too
+        claims.append(Claim(sentence[s:e], s, e, speaker))
+    return claims
 
 
 # ---------------------------------------------------------------------------------------------
@@ -258,16 +370,18 @@ _NAME = re.compile(r"(?<=[\w,;:] )[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+")
 
 
 def _names(text: str) -> frozenset[str]:
-    """Capitalised words after the first: where any name must be."""
-    return frozenset(fold_accents(n).lower() for n in _NAME.findall(text))
+    """Capitalised words after the first: where any name must be (a weekday is none)."""
+    found = (fold_accents(n).lower() for n in _NAME.findall(text))
+    return frozenset(n for n in found if n not in _WEEKDAYS)
 
 
 _NAME_RUN = re.compile(_NAME.pattern + r"(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+)*")
 
 
 def _name_count(text: str) -> int:
-    """How many names the text gives: a run of capitalised words ("Port Alder City") is one."""
-    return len(_NAME_RUN.findall(text))
+    """How many names the text gives: a run of capitalised words ("Port Alder City") is one;
+    a weekday is none."""
+    return sum(run.lower() not in _WEEKDAYS for run in _NAME_RUN.findall(text))
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u00c0-\u024f]*(?:[\s-]+[A-Z][\w'\u00c0-\u024f]*)+")
@@ -559,6 +673,26 @@ class ClaimBase:
         scored.sort(key=lambda s: -s[0])
         return scored
 
+    def _said_of(self, claim: Claim, names: frozenset[str], known: _Known) -> float:
+        """The share of the claim's weighted words other than names found in the known claim."""
+        words = claim_words(claim.text)
+        keep = [i for i, (_, w) in enumerate(words) if w not in names]
+        if not keep:
+            return 1.0
+        weights = self._weights(words)
+        scores = self.word_scores(words, known)
+        share = _share([weights[i] for i in keep], [scores[i] for i in keep])
+        # a match that leans on its names needs what happened (a verb in the past) there too:
+        # "the authority suspended two agents" is not "agents of the authority will patrol"
+        if (
+            len(keep) < len(words)
+            and share < LEANING_SCORE
+            and any(scores[i] < EVENT_SCORE for i in keep if _EVENT.fullmatch(words[i][1]))
+        ):
+            return 0.0
+        return share
+        return _share([weights[i] for i in keep], [scores[i] for i in keep])
+
     def _denies(self, claim: Claim, known: _Known) -> bool:
         """One denies the other only when each says what the other does: the known claim must
         be found in this one too ("put into liquidation" does not deny "put into liquidation
@@ -601,12 +735,31 @@ class ClaimBase:
                 break
             if mine != known.polarity or numbers - known.numbers:
                 continue
+            # a statement by someone the known claim does not quote is news: a new quote
+            if not attributed_to(claim.speaker, known.sentence):
+                continue
+            # a name the known sentence does not give (another place, another person) is news
+            if any(_absent(n, known.sentence) for n in names - _initials(claim.text)):
+                continue
+            # what the claim says of the names it shares with the known claim must be there too
+            # ("the institute suspended two agents" is not "agents of the institute will patrol")
+            if self._said_of(claim, names, known) < PREDICATE_SCORE:
+                continue
             # names and figures that all stand in one known claim anchor it: the words around
             # them may change more ("an estimated 30,000 people were in attendance")
             anchored = _anchored(numbers, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
         return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+
+
+def _absent(name: str, sentence: str) -> bool:
+    """Whether the sentence lacks the name (as a name, an acronym or a word it uses)."""
+    return not (
+        name in _names(sentence)
+        or name in _initials(sentence)
+        or _stem(name) in claim_tokens(sentence)
+    )
 
 
 def _anchored(numbers: frozenset[str], names: frozenset[str], count: int, known: _Known) -> bool:
