@@ -691,7 +691,6 @@ class ClaimBase:
         ):
             return 0.0
         return share
-        return _share([weights[i] for i in keep], [scores[i] for i in keep])
 
     def _denies(self, claim: Claim, known: _Known) -> bool:
         """One denies the other only when each says what the other does: the known claim must
