@@ -6,6 +6,9 @@ sentence shown known at claim level (>= 0.75), new claims when the baseline is f
 when a follow-up's copy comes after it (0), and the ``contradicting`` labels on every follow-up
 fed in date order, each with a reader's verdict (<= 1 wrong per 250 sentences).
 ``--words-only`` scores the sentence-level word match alone (claims off), as before issue 21.
+``--memory`` judges each annotated follow-up against the baseline and the follow-ups before it
+in date order (the pipeline's way; the issue's measure is the baseline alone): only its
+restatement figures mean something then, since an earlier follow-up may have told a new fact.
 """
 
 from __future__ import annotations
@@ -21,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--story", action="append", metavar="SLUG", help="only this story")
     parser.add_argument("--words-only", action="store_true", help="claims off (the old way)")
     parser.add_argument("--examples", action="store_true", help="print known claims found")
+    parser.add_argument(
+        "--memory", action="store_true", help="earlier follow-ups known too (not the measure)"
+    )
     args = parser.parse_args(argv)
     annotations = load_annotations()
     annotated = {a.story for a in annotations}
@@ -37,7 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     wrong_examples = []
     for slug in slugs:
-        s = score_story(load_story(slug), annotations, claims=not args.words_only)
+        s = score_story(
+            load_story(slug), annotations, claims=not args.words_only, memory=args.memory
+        )
         per250 = 250 * s.wrong_contradictions / s.sentences_in_order if s.sentences_in_order else 0
         if slug in annotated:
             figures = (

@@ -150,18 +150,25 @@ def _claims_of(v: SentenceVerdict) -> list[tuple[int, int, SentenceStatus]]:
 
 
 def score_story(
-    story: DevStory, annotations: Sequence[Annotated], *, claims: bool = True
+    story: DevStory, annotations: Sequence[Annotated], *, claims: bool = True, memory: bool = False
 ) -> StoryScore:
-    """The story's figures: annotated cases against the baseline alone, then every follow-up
-    in date order for the ``contradicting`` labels."""
+    """The story's figures: annotated cases against the baseline alone (``memory``: against the
+    baseline and every follow-up before the case in date order, the pipeline's way, which the
+    issue's measure does not ask), then every follow-up in date order for the
+    ``contradicting`` labels."""
     slug = story.meta.slug
     score = StoryScore(slug, "tune" if slug in TUNING else "report")
     by_id = {c.id: c for c in story.cases}
     mine = [a for a in annotations if a.story == slug]
+    in_order = followups_in_order(story)
     for case_id in dict.fromkeys(a.case for a in mine):
         case = by_id[case_id]
         sentences = case_sentences(case.text)
         kb = _knowledge(story)
+        if memory:
+            earlier = in_order[: next((i for i, c in enumerate(in_order) if c.id == case_id), 0)]
+            for before in earlier:
+                _feed(kb, before, claims=claims)
         verdicts = {
             v.index: v
             for v in mark_sentences(kb, sentences, published=_start(case.published), claims=claims)
@@ -225,17 +232,23 @@ def followups_in_order(story: DevStory) -> list[Case]:
     return sorted(cases, key=lambda c: (c.published or date.max, c.id))
 
 
+def _feed(kb: KnowledgeBase, case: Case, *, claims: bool) -> list[SentenceVerdict]:
+    """Mark a follow-up and add what it did not know to ``kb``, the pipeline's way."""
+    published = _start(case.published)
+    verdicts = mark_sentences(kb, case_sentences(case.text), published=published, claims=claims)
+    fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
+    kb.add(case.url, fresh, published=published)
+    return verdicts
+
+
 def _contradictions_in_order(score: StoryScore, story: DevStory, *, claims: bool) -> None:
     verdicts_read = load_verdicts()
     kb = _knowledge(story)
     for case in followups_in_order(story):
-        published = _start(case.published)
-        verdicts = mark_sentences(kb, case_sentences(case.text), published=published, claims=claims)
+        verdicts = _feed(kb, case, claims=claims)
         score.sentences_in_order += len(verdicts)
         for v in verdicts:
             if v.status is SentenceStatus.CONTRADICTING:
                 sha = sentence_hash(v.text)
                 verdict = verdicts_read.get((case.id, sha), "unjudged")
                 score.contradicting.append(Contradiction(case.id, sha, v.text, v.baseline, verdict))
-        fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
-        kb.add(case.url, fresh, published=published)

@@ -35,3 +35,16 @@ def test_real_follow_ups(slug: str) -> None:
     assert all(c.verdict != "unjudged" for c in score.contradicting)
     if slug in ANNOTATED:
         assert score.surfaced >= 0.9
+
+
+def test_memory_judges_against_earlier_follow_ups_too() -> None:
+    """`--memory`: the follow-ups before a case are known, so a fact an earlier follow-up told
+    is no longer surfaced as new (each annotated new fact was judged against the baseline)."""
+    slug = TUNING[1]
+    if slug not in available_stories():
+        pytest.skip("the story cache is not here")
+    story = load_story(slug)
+    alone = score_story(story, ANNOTATIONS)
+    remembered = score_story(story, ANNOTATIONS, memory=True)
+    assert remembered.new_facts == alone.new_facts
+    assert remembered.new_surfaced < alone.new_surfaced
