@@ -75,6 +75,7 @@ LEANING_SCORE = 0.50
 EVENT_SCORE = 0.50
 # A denial of a known claim must be this close to it to contradict it.
 CONTRADICT_SCORE = 0.70
+WHOLE_SOFT = 0.5  # what a word close in meaning counts in a whole known sentence
 _CANDIDATES = 8  # known claims nearest by whole-claim vectors, aligned word by word
 _MIN_CLAIM_WORDS = 2  # content words a claim needs to stand alone; shorter joins a neighbour
 
@@ -134,7 +135,16 @@ _ATTRIBUTION = re.compile(
 )
 _WORD = re.compile(r"[a-z\u00e0-\u024f]+(?:['-][a-z\u00e0-\u024f]+)*|\d+(?:[.,]\d+)*")
 _WEEKDAYS = frozenset(WEEKDAYS)
-_NOT_CONTENT = frozenset((*STOPWORDS, *MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow"))
+# English prepositions the shared stopword list lacks, and the "least" of "at least": they state
+# no fact ("toward the stage"), and a restatement that drops or swaps them says the same.
+_FUNCTION_WORDS = (
+    "toward", "towards", "across", "among", "amid", "amidst", "despite", "inside", "outside",
+    "near", "onto", "upon", "within", "without", "throughout", "via", "per", "least", "above",
+    "below", "between", "behind", "beyond", "along", "around", "beside", "besides",
+)  # fmt: skip
+_NOT_CONTENT = frozenset(
+    (*STOPWORDS, *_FUNCTION_WORDS, *MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow")
+)
 
 
 _SUFFIXES = (
@@ -622,6 +632,8 @@ class ClaimBase:
         if any(not scores[i] for i in alpha) and any(w.isalpha() for _, w in known.words):
             best = (self._matrix(claim) @ self._matrix(known.words).T).max(axis=1)
             soft = np.clip((best - WORD_FLOOR) / (WORD_FULL - WORD_FLOOR), 0.0, 1.0)
+            # a whole known sentence offers a near word for almost anything: half as telling
+            soft *= WHOLE_SOFT if known.whole else 1.0
             for i, value in zip(alpha, soft, strict=True):
                 scores[i] = max(scores[i], float(value))
         return scores

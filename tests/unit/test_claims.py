@@ -317,3 +317,22 @@ def test_a_name_the_known_sentence_lacks_keeps_a_claim_new(flood: ClaimBase) -> 
     assert [s for s, _ in _verdicts(flood, text)] == [SentenceStatus.NEW]
     text = "Governor Dana Holt will meet Mayor Lena Ortiz on Tuesday about the flooded bridge."
     assert [s for s, _ in _verdicts(flood, text)] == [SentenceStatus.KNOWN]
+
+
+def test_prepositions_and_quantifiers_state_no_fact() -> None:
+    from monitor.claims import claim_words
+
+    words = [w for _, w in claim_words("At least 8 fans surged toward the stage amid the music.")]
+    assert words == ["8", "fans", "surged", "stage", "music"]
+
+
+def test_a_long_known_sentence_is_no_store_of_near_words() -> None:
+    """A short claim finds a word close in meaning to each of its own somewhere in a long known
+    sentence ("lawyers" near "law", "return" near "turned back"): that is no restatement."""
+    base = _known(
+        "More than 500 immigrant workers walked out of the plant in March, the largest strike in "
+        "15 years, though many were quickly turned back under a rarely used labour law invoked "
+        "by the company during the pandemic."
+    )
+    ((status, _),) = _verdicts(base, "Immigration lawyers said they would return to court.")
+    assert status is SentenceStatus.NEW
