@@ -201,12 +201,11 @@ _SAYING = (
 )
 _SAYING_WORD = re.compile(r"\b" + _SAYING + r"\b|\baccording\s+to\b|\bseg[uú]n\b", re.IGNORECASE)
 _CAP = r"[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f-]*"
-_SPEAKER_BEFORE = re.compile(
-    r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})\s+(?:also\s+|later\s+|then\s+)?" + _SAYING + r"\b"
+_SAYING_VERB = re.compile(r"\b(?:" + _SAYING + r"|according\s+to|seg[uú]n)\b")
+_NAME_BEFORE = re.compile(
+    r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})\s+(?:also\s+|later\s+|then\s+)?$"
 )
-_SPEAKER_AFTER = re.compile(
-    r"\b(?:" + _SAYING + r"|according\s+to|seg[uú]n)\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})"
-)
+_NAME_AFTER = re.compile(r"\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})")
 # "and said ...": the one saying is the sentence's subject, named where the sentence begins
 _ELIDED = re.compile(r"^(?:and\s+|but\s+|y\s+)?(?:also\s+|later\s+)?" + _SAYING + r"\b")
 _REPORTED = re.compile(r"^(?:and|but|y|pero)\s+(?:that|que)\b", re.IGNORECASE)
@@ -223,8 +222,9 @@ def _surname(run: str) -> frozenset[str]:
 
 def _speaker(piece: str, sentence: str) -> frozenset[str]:
     """Who, by name, the claim says told it (empty when no one is named)."""
-    for pattern in (_SPEAKER_BEFORE, _SPEAKER_AFTER):
-        found = pattern.search(piece)
+    for verb in _SAYING_VERB.finditer(piece):
+        found = _NAME_BEFORE.search(piece, max(0, verb.start() - 90), verb.start())
+        found = found or _NAME_AFTER.match(piece, verb.end())
         if found:
             return _surname(found.group(1))
     if _ELIDED.match(piece):
@@ -273,8 +273,6 @@ def _fragment(piece: str) -> bool:
     """Too short to state a fact: under two content words, or a few without any verb."""
     if len(claim_words(piece)) < _MIN_CLAIM_WORDS:
         return True
-    if _FINITE.search(piece) or _PARTICIPLE_OPENING.match(piece):
-        return False
     size, in_name = 0, False
     for token in _TOKEN.findall(piece):
         if fold_accents(token).lower() in _NOT_CONTENT:
@@ -282,8 +280,10 @@ def _fragment(piece: str) -> bool:
             continue
         capital = token[0].isupper()
         size += not (capital and in_name)
+        if size > _FRAGMENT_WORDS:
+            return False
         in_name = capital
-    return size <= _FRAGMENT_WORDS
+    return not (_FINITE.search(piece) or _PARTICIPLE_OPENING.match(piece))
 
 
 def _spans(sentence: str) -> list[tuple[int, int]]:
@@ -766,11 +766,13 @@ class ClaimBase:
 
 def _absent(name: str, sentence: str) -> bool:
     """Whether the sentence lacks the name (as a name, an acronym or a word it uses)."""
-    return not (
-        name in _names(sentence)
-        or name in _initials(sentence)
-        or _stem(name) in claim_tokens(sentence)
-    )
+    return name not in _named_in(sentence) and _stem(name) not in claim_tokens(sentence)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_in(sentence: str) -> frozenset[str]:
+    """The names and acronyms a (known) sentence gives, once per sentence."""
+    return _names(sentence) | _initials(sentence)
 
 
 def _anchored(numbers: frozenset[str], names: frozenset[str], count: int, known: _Known) -> bool:
