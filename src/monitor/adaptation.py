@@ -30,7 +30,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from monitor import storymodel
+from monitor import relevance, storymodel
 from monitor.lexicon import Lexicon
 from monitor.models import Assessment
 from monitor.relevance import StoryProfile
@@ -59,6 +59,10 @@ class Settings:
     half_life_days: float = 90.0  # unseen this long, a learned term weighs half
     drop_after_halvings: int = 3  # ... and is dropped after this many halvings
     confident_margin: float = 0.15  # confident: score >= threshold + margin * (1 - threshold)
+    # ... and on the baseline's own evidence: the article scores at least this share of the
+    # threshold by the baseline's model alone, so that learned terms cannot teach themselves
+    # (0: any score)
+    baseline_floor: float = 0.0
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
 
 
@@ -205,7 +209,7 @@ def adapted_profile(
     if weighed is None or not any(t.active for t in terms.values()):
         return profile
     model = adapted_model(weighed, terms, at, settings)
-    return profile if model is weighed else replace(profile, model=model)
+    return profile if model is weighed else replace(profile, model=model, baseline_model=weighed)
 
 
 def weighed_model(profile: StoryProfile) -> storymodel.StoryModel | None:
@@ -266,9 +270,14 @@ def known_to(profile: StoryProfile, term: str) -> bool:
     for a lexicon story a rare word of its baseline or a term naming one of the lexicon's
     names ("a minister's name", "the country detains")."""
     if (weighed := weighed_model(profile)) is not None:
-        return term in weighed.terms
+        return term in weighed.terms or _without_possessive(term) in weighed.terms
     words = _lexicon_words(profile.lexicon) if profile.lexicon is not None else frozenset()
     return term in profile.distinctive or any(w in words for w in fold(term).split())
+
+
+def _without_possessive(term: str) -> str:
+    """The term without its words' possessive ending: "city's" is the model's "city"."""
+    return " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in term.split())
 
 
 @lru_cache(maxsize=8)
@@ -426,6 +435,8 @@ class Adaptation:
         if labelled is True:
             why = "a follow-up a reader labelled"
         elif labelled is None and is_confident(score, profile.threshold, self.settings):
+            if not self._on_baseline_evidence(profile, title, text, at):
+                return changes
             why = f"a confident follow-up (score {score:.2f})"
         else:
             return changes
@@ -435,6 +446,14 @@ class Adaptation:
         )  # fmt: skip
         self._apply_all(taught)
         return changes + taught
+
+    def _on_baseline_evidence(
+        self, profile: StoryProfile, title: str, text: str, at: datetime
+    ) -> bool:
+        """Whether the article scores ``baseline_floor`` of the threshold without what the
+        model learned: drift cannot feed itself when only the baseline's evidence teaches."""
+        floor = self.settings.baseline_floor * profile.threshold
+        return floor <= 0 or relevance.score_article(profile, title, text, at).score >= floor
 
     def forget(self, url: str, at: datetime) -> list[Change]:
         """A ``not`` label on ``url``: its teaching withdrawn."""

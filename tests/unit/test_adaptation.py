@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from monitor import adaptation
+from monitor import adaptation, relevance
 from monitor.adaptation import DEFAULT, Adaptation, Settings
 from monitor.models import Story
 from monitor.relevance import StoryProfile, build_profile
@@ -164,3 +164,48 @@ def test_settings_bound_what_one_article_teaches() -> None:
     profile, a = _profile(), Adaptation(settings=settings)
     changes = _observe(a, profile, 1, "Mayor Cavalier Levine and Burkett", START)
     assert len([c for c in changes if c.kind == adaptation.NOTICED]) == 1
+
+
+def test_learned_terms_lift_a_score_and_never_lower_one() -> None:
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted is not profile and adapted.baseline_model is profile.model
+    # Names only the baseline's terms: the learned weight added to the model must not dilute it.
+    title = "Champlain Towers South: Surfside condominium rubble searched again"
+    text = "Rescuers in Surfside searched the rubble of Champlain Towers South overnight."
+    plain = relevance.score_article(profile, title, text).score
+    assert relevance.score_article(adapted, title, text).score == plain
+    # Names a learned term besides: it scores higher than the baseline alone scores it.
+    title = "Mayor Cavalier Levine visits the Surfside site"
+    text = "Mayor Cavalier Levine spoke to rescuers at Champlain Towers South in Surfside."
+    assert (
+        relevance.score_article(adapted, title, text).score
+        > relevance.score_article(profile, title, text).score
+    )
+
+
+def test_a_possessive_of_a_baseline_word_is_nothing_new() -> None:
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Surfside's Mayor Cavalier", START)
+    assert profile.model is not None and "surfside" in profile.model.terms
+    assert "surfside's" not in a.terms and "cavalier" in _active(a)
+
+
+def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_themselves() -> None:
+    settings = replace(DEFAULT, baseline_floor=1.0)
+    profile = _profile()
+    # About the learned name alone, nothing of the baseline: confident only by what was learned.
+    title, text = "Mayor Cavalier Levine opens a library", "Cavalier Levine cut the ribbon."
+    assert relevance.score_article(profile, title, text).score < profile.threshold
+    for settings_used, teaches in ((DEFAULT, True), (settings, False)):
+        a = Adaptation(settings=settings_used)
+        changes = a.observe(
+            profile, url="https://example.org/x", title=title, text=text, score=0.95, at=START
+        )
+        assert bool(changes) is teaches
+    # A follow-up on the baseline's own evidence still teaches under the floor.
+    a = Adaptation(settings=settings)
+    assert _observe(a, profile, 1, "Mayor Cavalier Levine", START)
