@@ -59,6 +59,21 @@ def main(argv: list[str] | None = None) -> int:
         "synthetic cases of bench/judgement (all splits)",
     )
     parser.add_argument(
+        "--labels",
+        type=int,
+        default=0,
+        metavar="N",
+        help="a third row per story: adapting with its first N follow-ups labelled by a reader",
+    )
+    parser.add_argument(
+        "--corrections",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --labels' row: a reader labels the first N misses follow-up and the first "
+        "N false alarms not, as they are judged",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -83,18 +98,32 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.mission:
         devs.append(mission_story())
-    pairs: list[tuple[Stream, Stream]] = []
+    pairs: list[tuple[Stream, ...]] = []
     if not args.json:
         print(HEADER)
     for dev in devs:
         plain = run_stream(dev, adapt=False)
         adapted = run_stream(dev, adapt=True, settings=settings)
-        pairs.append((plain, adapted))
+        labelled = (
+            run_stream(
+                dev,
+                adapt=True,
+                settings=settings,
+                labelled=args.labels,
+                corrected=args.corrections,
+            )
+            if args.labels > 0 or args.corrections > 0
+            else None
+        )
+        pairs.append((plain, adapted) + ((labelled,) if labelled else ()))
         if args.json:
             for stream, adapt in ((plain, False), (adapted, True)):
                 print(json.dumps(_json(stream, adapt), ensure_ascii=False))
+            if labelled:
+                extra = {"labels": args.labels, "corrections": args.corrections}
+                print(json.dumps(_json(labelled, True) | extra, ensure_ascii=False))
             continue
-        print("\n".join(rows(plain, adapted)))
+        print("\n".join(rows(plain, adapted, labelled)))
         if args.learned:
             print(f"{'':<40} learned: {', '.join(adapted.learned) or '(nothing)'}")
     if not args.json:

@@ -71,20 +71,44 @@ def mission_story(split: str = "all") -> DevStory:
     return DevStory(info, title, body, cases, ())
 
 
-def run_stream(dev: DevStory, *, adapt: bool, settings: Settings = DEFAULT) -> Stream:
-    """The story's cases judged in date order; with ``adapt``, confident decisions teach."""
+def run_stream(
+    dev: DevStory,
+    *,
+    adapt: bool,
+    settings: Settings = DEFAULT,
+    labelled: int = 0,
+    corrected: int = 0,
+) -> Stream:
+    """The story's cases judged in date order; with ``adapt``, confident decisions teach.
+
+    A reader's labels (``monitor label``), when asked for: the first ``labelled`` follow-ups
+    by date are labelled ``follow-up`` as they are judged, and each teaches whatever its
+    score; with ``corrected``, a reader reviewing the decisions labels the first
+    ``corrected`` misses ``follow-up`` (each teaches) and the first ``corrected`` false
+    alarms ``not`` (each withdraws what it taught), once judged. A labelled case is still
+    counted with the program's own decision, so that every row scores the same cases."""
     profile = profile_of(dev)
     adaptation = Adaptation(settings=settings)
+    ordered = in_date_order(dev.cases)
+    by_reader = {c.id for c in [c for c in ordered if c.label][:labelled]} if adapt else set()
+    corrections = {True: corrected, False: corrected}  # misses and false alarms yet to label
     start = datetime.combine(dev.meta.published, datetime.min.time(), tzinfo=UTC)
     judged: list[Judged] = []
     made: list[Change] = []
     latest = start
-    for case in in_date_order(dev.cases):
+    for case in ordered:
         at = latest = max(latest, feed_date(case)[0] or latest)
         judged_with = adaptation.profile_for(profile, at) if adapt else profile
         assessment = assess_case(judged_with, case)
         judged.append(Judged(case, assessment))
-        if adapt and assessment.follow_up:
+        label = True if case.id in by_reader else None
+        if adapt and assessment.follow_up != case.label and corrections[case.label] > 0:
+            corrections[case.label] -= 1
+            if not case.label:
+                made += adaptation.forget(case.url, at)
+                continue
+            label = True
+        if adapt and (assessment.follow_up or label):
             made += adaptation.observe(
                 profile,
                 url=case.url,
@@ -92,6 +116,7 @@ def run_stream(dev: DevStory, *, adapt: bool, settings: Settings = DEFAULT) -> S
                 text=case.text,
                 score=assessment.score,
                 at=at,
+                labelled=label,
             )
     learned = tuple(dict.fromkeys(c.term for c in made if c.kind == LEARNED))
     return Stream(dev.meta.slug, tuple(judged), learned, len(made))
@@ -103,10 +128,12 @@ HEADER = (
 )
 
 
-def rows(plain: Stream, adapted: Stream) -> list[str]:
-    """Two lines of the table: the story without and with adaptation."""
+def rows(plain: Stream, adapted: Stream, labelled: Stream | None = None) -> list[str]:
+    """Two lines of the table: the story without and with adaptation (a third: adapting
+    with the first follow-ups labelled by a reader)."""
     out = []
-    for name, stream in (("plain", plain), ("adapt", adapted)):
+    streams = [("plain", plain), ("adapt", adapted)] + ([("labels", labelled)] if labelled else [])
+    for name, stream in streams:
         m, late = stream.metrics, stream.late
         out.append(
             f"{stream.slug if name == 'plain' else '':<40} {name:<6} {m.precision:>6.3f} "
@@ -116,14 +143,14 @@ def rows(plain: Stream, adapted: Stream) -> list[str]:
     return out
 
 
-def summary(streams: Sequence[tuple[Stream, Stream]]) -> str:
-    """Mean measures over the stories, without and with adaptation."""
+def summary(streams: Sequence[tuple[Stream, ...]]) -> str:
+    """Mean measures over the stories, without and with adaptation (and with labels)."""
 
     def mean(values: Sequence[float]) -> float:
         return sum(values) / len(values) if values else 0.0
 
     lines = []
-    for i, name in enumerate(("plain", "adapt")):
+    for i, name in enumerate(("plain", "adapt", "labels")[: len(streams[0]) if streams else 2]):
         picked = [pair[i] for pair in streams]
         lines.append(
             f"{'mean':<40} {name:<6} {mean([s.metrics.precision for s in picked]):>6.3f} "

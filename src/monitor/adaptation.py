@@ -6,7 +6,10 @@ the model adapts on its own confident decisions (a follow-up scoring well above 
 and on a reader's ``follow-up`` labels: the rare words and phrases of the follow-up's headline
 and opening that the model lacks are noticed, and learned (at a fraction of their weight) once
 ``min_sightings`` confident follow-ups carry them: the storyline's new names recur, one
-headline's wording does not.
+headline's wording does not. A reader's label is the strongest evidence: what one labelled
+follow-up carries is learned at once (``label_sightings``). Learned terms lift an article's
+score, never lower it (``StoryProfile.baseline_model``: the baseline's model judges beside
+the adapted one).
 
 Bounded and decaying, so that it cannot drift to the whole field:
 
@@ -52,6 +55,8 @@ class Settings:
     max_terms: int = 20  # learned terms at most
     max_noticed: int = 200  # terms noticed and not yet learned, at most (the oldest leave)
     min_sightings: int = 2  # confident follow-ups that must carry a term before it weighs
+    # ... follow-ups a reader labelled: a reader's word is the strongest evidence there is
+    label_sightings: int = 1
     max_share: float = 0.25  # of the adapted model's total weight, at most
     per_article: int = 5  # new terms one follow-up teaches, at most (its heaviest)
     learn_factor: float = 0.5  # a learned term weighs this share of its weight in the article
@@ -301,12 +306,15 @@ def learn(
     at: datetime,
     why: str,
     settings: Settings = DEFAULT,
+    sightings: int | None = None,
 ) -> list[Change]:
     """What a confident follow-up teaches. Learned terms it carries are refreshed; noticed
-    ones it carries are learned once ``min_sightings`` articles carried them (while there is
-    room for them, or they outweigh the lightest learned term, which then leaves); of the
-    terms the model lacks, its heaviest ``per_article`` are noticed."""
+    ones it carries are learned once ``sightings`` articles carried them (``min_sightings``
+    unless given; while there is room for them, or they outweigh the lightest learned term,
+    which then leaves); of the terms the model lacks, its heaviest ``per_article`` are
+    noticed."""
     found = {t: round(w * settings.learn_factor, 3) for t, w in candidates(title, text).items()}
+    needed = settings.min_sightings if sightings is None else sightings
     current = dict(terms)
     changes: list[Change] = []
 
@@ -326,12 +334,12 @@ def learn(
         full = max(weight, held.weight)
         if held.active:
             make(Change(term, REFRESHED, full, url, at, f"seen again: {why}"))
-        elif len(held.sightings) + 1 < settings.min_sightings:
+        elif len(held.sightings) + 1 < needed:
             make(Change(term, NOTICED, full, url, at, f"noticed again: {why}"))
         elif _room(current, full, at, settings, make):
             make(Change(term, LEARNED, full, url, at, f"taught by {why}, and earlier ones"))
     for term, weight in fresh[: settings.per_article]:
-        if settings.min_sightings <= 1:
+        if needed <= 1:
             if _room(current, weight, at, settings, make):
                 make(Change(term, LEARNED, weight, url, at, f"taught by {why}"))
             continue
@@ -434,15 +442,17 @@ class Adaptation:
             del self.terms[term]
         if labelled is True:
             why = "a follow-up a reader labelled"
+            needed = self.settings.label_sightings
         elif labelled is None and is_confident(score, profile.threshold, self.settings):
             if not self._on_baseline_evidence(profile, title, text, at):
                 return changes
             why = f"a confident follow-up (score {score:.2f})"
+            needed = self.settings.min_sightings
         else:
             return changes
         taught = learn(
             profile, self.terms, url=url, title=title, text=text, at=at, why=why,
-            settings=self.settings,
+            settings=self.settings, sightings=needed,
         )  # fmt: skip
         self._apply_all(taught)
         return changes + taught

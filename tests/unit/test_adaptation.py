@@ -76,6 +76,12 @@ def test_an_unsure_followup_teaches_nothing_and_a_label_does() -> None:
     profile, a = _profile(), Adaptation()
     assert _observe(a, profile, 1, "Mayor Cavalier Levine", START, score=0.6) == []
     taught = _observe(a, profile, 2, "Mayor Cavalier Levine", START, score=0.6, labelled=True)
+    # A reader's word is the strongest evidence: what one labelled follow-up carries weighs at
+    # once (``label_sightings``), where a confident decision only notices it.
+    assert {c.kind for c in taught} == {adaptation.LEARNED}
+    assert "cavalier" in _active(a)
+    b = Adaptation(settings=replace(DEFAULT, label_sightings=2))
+    taught = _observe(b, profile, 2, "Mayor Cavalier Levine", START, score=0.6, labelled=True)
     assert {c.kind for c in taught} == {adaptation.NOTICED}
     assert _observe(a, profile, 3, "Mayor Cavalier Levine", START, labelled=False) == []
 
