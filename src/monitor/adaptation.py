@@ -57,6 +57,9 @@ class Settings:
     min_sightings: int = 2  # confident follow-ups that must carry a term before it weighs
     # ... follow-ups a reader labelled: a reader's word is the strongest evidence there is
     label_sightings: int = 1
+    # A story with a lexicon: its learned terms weigh in its model (beside the lexicon), or
+    # are only shown (measured on bench.adaptation --lexicon: see its README)
+    lexicon_weighs: bool = False
     max_share: float = 0.25  # of the adapted model's total weight, at most
     per_article: int = 5  # new terms one follow-up teaches, at most (its heaviest)
     learn_factor: float = 0.5  # a learned term weighs this share of its weight in the article
@@ -210,17 +213,22 @@ def adapted_profile(
 ) -> StoryProfile:
     """The profile judged with the adapted model; the same profile when nothing changes (a
     lexicon story, or nothing learned): its learned names are shown, not weighed."""
-    weighed = weighed_model(profile)
+    weighed = weighed_model(profile, settings)
     if weighed is None or not any(t.active for t in terms.values()):
         return profile
     model = adapted_model(weighed, terms, at, settings)
     return profile if model is weighed else replace(profile, model=model, baseline_model=weighed)
 
 
-def weighed_model(profile: StoryProfile) -> storymodel.StoryModel | None:
+def weighed_model(
+    profile: StoryProfile, settings: Settings = DEFAULT
+) -> storymodel.StoryModel | None:
     """The model that learned terms are weighed in: a lexicon story's model (which counts
-    beside its lexicon) learns nothing, its learned names are shown only."""
-    return profile.model if profile.lexicon is None else None
+    beside its lexicon) learns nothing unless ``lexicon_weighs``, its learned names are shown
+    only."""
+    if profile.lexicon is None or settings.lexicon_weighs:
+        return profile.model
+    return None
 
 
 def explain(
@@ -270,11 +278,11 @@ def _is_figure_or_date(word: str) -> bool:
     return word in _DATE_WORDS or any(ch.isdigit() for ch in word)
 
 
-def known_to(profile: StoryProfile, term: str) -> bool:
+def known_to(profile: StoryProfile, term: str, settings: Settings = DEFAULT) -> bool:
     """Whether the story knew the term before it learned anything: a term of its model, or
     for a lexicon story a rare word of its baseline or a term naming one of the lexicon's
     names ("a minister's name", "the country detains")."""
-    if (weighed := weighed_model(profile)) is not None:
+    if (weighed := weighed_model(profile, settings)) is not None:
         return term in weighed.terms or _without_possessive(term) in weighed.terms
     words = _lexicon_words(profile.lexicon) if profile.lexicon is not None else frozenset()
     return term in profile.distinctive or any(w in words for w in fold(term).split())
@@ -326,7 +334,7 @@ def learn(
     for term, weight in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
         held = current.get(term)
         if held is None:
-            if not known_to(profile, term):
+            if not known_to(profile, term, settings):
                 fresh.append((term, weight))
             continue
         if url in held.sightings:
@@ -502,7 +510,7 @@ def describe_learned(
     since), the article that taught it, when it was learned and last seen."""
     active = [t for t in terms.values() if t.active]
     as_of = max([t.last_seen for t in active] + ([latest] if latest else []), default=now)
-    weighed = weighed_model(profile)
+    weighed = weighed_model(profile, settings)
     then = learned_weights(weighed, terms, as_of, settings)
     later = learned_weights(weighed, terms, max(now, as_of), settings)
     return [

@@ -215,3 +215,15 @@ def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_them
     # A follow-up on the baseline's own evidence still teaches under the floor.
     a = Adaptation(settings=settings)
     assert _observe(a, profile, 1, "Mayor Cavalier Levine", START)
+
+
+def test_a_lexicon_story_weighs_its_learned_names_when_set_to() -> None:
+    settings = replace(DEFAULT, lexicon_weighs=True)
+    profile, a = _profile(lexicon="us-mexico-migration"), Adaptation(settings=settings)
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted is not profile and adapted.model is not None
+    assert "cavalier" in adapted.model.terms and adapted.lexicon is profile.lexicon
+    shown = adaptation.describe_learned(profile, a.terms, START, settings)
+    assert [r["weighed"] for r in shown if r["term"] == "cavalier"] == [True]
