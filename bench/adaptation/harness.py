@@ -26,6 +26,7 @@ from bench.judgement.harness import (
 )
 from bench.stories.dataset import Case, DevStory, StoryMeta
 from bench.stories.harness import Judged, assess_case, feed_date, in_date_order, profile_of
+from monitor import syndication
 from monitor.adaptation import DEFAULT, LEARNED, Adaptation, Change, Settings
 from monitor.relevance import StoryProfile, story_from_baseline_metadata
 
@@ -122,6 +123,7 @@ def run_stream(
     ordered = in_date_order(dev.cases)
     by_reader = {c.id for c in [c for c in ordered if c.label][:labelled]} if adapt else set()
     corrections = {True: corrected, False: corrected}  # misses and false alarms yet to label
+    printed: list[tuple[str, int]] = []  # the cases' SimHashes, to tell a syndicated copy
     start = datetime.combine(dev.meta.published, datetime.min.time(), tzinfo=UTC)
     judged: list[Judged] = []
     made: list[Change] = []
@@ -132,6 +134,13 @@ def run_stream(
         assessment = assess_case(judged_with, case)
         judged.append(Judged(case, assessment))
         label = True if case.id in by_reader else None
+        # A syndicated copy of an earlier case is not judged in a run (judging.py): it
+        # teaches nothing, or one article would count twice towards ``min_sightings``.
+        value = syndication.simhash(case.text)
+        if syndication.find_copy(value, printed) is not None:
+            continue
+        if value is not None:
+            printed.append((case.url, value))
         if adapt and assessment.follow_up != case.label and corrections[case.label] > 0:
             corrections[case.label] -= 1
             if not case.label:
