@@ -15,6 +15,8 @@ Bounded and decaying, so that it cannot drift to the whole field:
 
 - at most ``max_terms`` learned terms, and at most ``max_share`` of the model's total weight
   (learned weights are scaled down together past that);
+- a learned term weighs in proportion to the confident follow-ups it was seen in, in full
+  from ``full_sightings`` of them (:func:`recurrence`);
 - a learned term's weight halves every ``half_life_days`` without being seen again in a
   confident follow-up (seen again, it is refreshed), and it is dropped (``decayed``) below
   ``1 / 2 ** drop_after_halvings`` of its weight;
@@ -46,6 +48,7 @@ REFRESHED = "refreshed"
 DECAYED = "decayed"
 REMOVED = "removed"
 KINDS = (NOTICED, LEARNED, REFRESHED, DECAYED, REMOVED)
+BY_READER = "a follow-up a reader labelled"  # in the reason of what a label taught
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,9 @@ class Settings:
     max_terms: int = 20  # learned terms at most
     max_noticed: int = 200  # terms noticed and not yet learned, at most (the oldest leave)
     min_sightings: int = 2  # confident follow-ups that must carry a term before it weighs
+    # A learned term weighs in proportion to the follow-ups it was seen in, in full from
+    # this many (0: in full once learned)
+    full_sightings: int = 3
     # ... follow-ups a reader labelled: a reader's word is the strongest evidence there is
     label_sightings: int = 1
     # A story with a lexicon: its learned terms weigh in its model (beside the lexicon), or
@@ -113,6 +119,7 @@ class LearnedTerm:
     teachers: tuple[str, ...]
     since: datetime  # when it was noticed, then when it was learned
     sightings: Mapping[str, datetime] = field(default_factory=dict)  # url -> when
+    by_reader: bool = False  # a follow-up a reader labelled carried it: it weighs in full
 
     @property
     def last_seen(self) -> datetime:
@@ -135,10 +142,11 @@ def _apply(terms: dict[str, LearnedTerm], c: Change) -> None:
     known = terms.get(c.term)
     seen = {c.url: c.at} if c.url else {}
     teacher: tuple[str, ...] = (c.url,) if c.url else ()
+    by_reader = c.kind in (NOTICED, LEARNED, REFRESHED) and BY_READER in c.reason
     if c.kind in (NOTICED, LEARNED):
         active = c.kind == LEARNED
         if known is None:
-            terms[c.term] = LearnedTerm(c.term, c.weight, active, teacher, c.at, seen)
+            terms[c.term] = LearnedTerm(c.term, c.weight, active, teacher, c.at, seen, by_reader)
         else:
             teachers = known.teachers + tuple(u for u in teacher if u not in known.teachers)
             terms[c.term] = replace(
@@ -148,9 +156,15 @@ def _apply(terms: dict[str, LearnedTerm], c: Change) -> None:
                 teachers=teachers,
                 since=c.at if active and not known.active else known.since,
                 sightings={**known.sightings, **seen},
+                by_reader=known.by_reader or by_reader,
             )
     elif c.kind == REFRESHED and known is not None:
-        terms[c.term] = replace(known, weight=c.weight, sightings={**known.sightings, **seen})
+        terms[c.term] = replace(
+            known,
+            weight=c.weight,
+            sightings={**known.sightings, **seen},
+            by_reader=known.by_reader or by_reader,
+        )
     elif c.kind == DECAYED:
         terms.pop(c.term, None)
     elif c.kind == REMOVED and known is not None:
@@ -167,6 +181,16 @@ def decayed_weight(term: LearnedTerm, at: datetime, settings: Settings = DEFAULT
     return float(term.weight * 0.5 ** (days / settings.half_life_days))
 
 
+def recurrence(term: LearnedTerm, settings: Settings = DEFAULT) -> float:
+    """The share of its weight a learned term carries: in proportion to the follow-ups it
+    was seen in, in full from ``full_sightings`` (a storyline's names recur, and the more
+    they recur the more they say), or once a follow-up a reader labelled carried it."""
+    full = settings.full_sightings
+    if term.by_reader or full <= 0:
+        return 1.0
+    return min(1.0, len(term.sightings) / full)
+
+
 def learned_weights(
     model: storymodel.StoryModel | None,
     terms: Mapping[str, LearnedTerm],
@@ -177,7 +201,7 @@ def learned_weights(
     make at most ``max_share`` of the adapted model's total (of the learned terms alone
     for a lexicon story, which has no model)."""
     weights = {
-        t: w
+        t: w * recurrence(term, settings)
         for t, term in terms.items()
         if term.active and (w := decayed_weight(term, at, settings)) > 0
     }
@@ -449,7 +473,7 @@ class Adaptation:
         for term in [t for t, v in self.terms.items() if expired(v, at, self.settings)]:
             del self.terms[term]
         if labelled is True:
-            why = "a follow-up a reader labelled"
+            why = BY_READER
             needed = self.settings.label_sightings
         elif labelled is None and is_confident(score, profile.threshold, self.settings):
             if not self._on_baseline_evidence(profile, title, text, at):

@@ -79,7 +79,8 @@ def test_an_unsure_followup_teaches_nothing_and_a_label_does() -> None:
     # A reader's word is the strongest evidence: what one labelled follow-up carries weighs at
     # once (``label_sightings``), where a confident decision only notices it.
     assert {c.kind for c in taught} == {adaptation.LEARNED}
-    assert "cavalier" in _active(a)
+    assert "cavalier" in _active(a) and adaptation.recurrence(a.terms["cavalier"]) == 1.0
+    assert Adaptation.from_rows(c.row("surfside", START) for c in taught).terms == a.terms
     b = Adaptation(settings=replace(DEFAULT, label_sightings=2))
     taught = _observe(b, profile, 2, "Mayor Cavalier Levine", START, score=0.6, labelled=True)
     assert {c.kind for c in taught} == {adaptation.NOTICED}
@@ -227,3 +228,19 @@ def test_a_lexicon_story_weighs_its_learned_names_when_set_to() -> None:
     assert "cavalier" in adapted.model.terms and adapted.lexicon is profile.lexicon
     shown = adaptation.describe_learned(profile, a.terms, START, settings)
     assert [r["weighed"] for r in shown if r["term"] == "cavalier"] == [True]
+
+
+def test_a_learned_term_weighs_more_as_more_followups_carry_it() -> None:
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    model = a.profile_for(profile, START).model
+    assert model is not None
+    twice = model.terms["cavalier"]
+    _observe(a, profile, 3, "Mayor Cavalier Levine", START)
+    model = a.profile_for(profile, START).model
+    assert model is not None
+    assert twice == pytest.approx(model.terms["cavalier"] * 2 / DEFAULT.full_sightings, abs=0.01)
+    _observe(a, profile, 4, "Mayor Cavalier Levine", START)  # in full from full_sightings on
+    again = a.profile_for(profile, START).model
+    assert again is not None and again.terms["cavalier"] == model.terms["cavalier"]
