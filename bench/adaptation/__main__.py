@@ -38,12 +38,18 @@ def _json(stream: Stream, adapt: bool) -> dict[str, object]:
 def _settings(pairs: list[str]) -> Settings:
     """The default settings with each NAME=VALUE of ``--set`` applied."""
     known = {f.name: f.type for f in fields(Settings)}
-    changed: dict[str, float | int] = {}
+    changed: dict[str, float | int | bool] = {}
     for pair in pairs:
         name, _, value = pair.partition("=")
         if name not in known:
             raise ValueError(f"no setting {name!r}; one of {', '.join(known)}")
-        changed[name] = int(value) if known[name] in (int, "int") else float(value)
+        kind = known[name]
+        if kind in (bool, "bool"):
+            if value not in ("true", "false"):
+                raise ValueError(f"{name} is true or false, not {value!r}")
+            changed[name] = value == "true"
+        else:
+            changed[name] = int(value) if kind in (int, "int") else float(value)
     return replace(DEFAULT, **changed)
 
 
@@ -57,6 +63,30 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="also the mission's story, judged by its story model (no lexicon) on the "
         "synthetic cases of bench/judgement (all splits)",
+    )
+    parser.add_argument(
+        "--lexicon",
+        action="append",
+        default=[],
+        metavar="SPLIT",
+        choices=("heldout", "tune", "all", "blind", "fresh", "fresh2"),
+        help="also the mission's story with its lexicon, as bench.judgement judges it, on this "
+        "split of its cases in date order (repeatable)",
+    )
+    parser.add_argument(
+        "--labels",
+        type=int,
+        default=0,
+        metavar="N",
+        help="a third row per story: adapting with its first N follow-ups labelled by a reader",
+    )
+    parser.add_argument(
+        "--corrections",
+        type=int,
+        default=0,
+        metavar="N",
+        help="with --labels' row: a reader labels the first N misses follow-up and the first "
+        "N false alarms not, as they are judged",
     )
     parser.add_argument(
         "--set",
@@ -75,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         devs = requested_stories(args.story)
     except StoryUnavailable as err:
         print(err, file=sys.stderr)
-        if not args.mission:
+        if not args.mission and not args.lexicon:
             return 0
         devs = []
     except DatasetError as err:
@@ -83,20 +113,35 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.mission:
         devs.append(mission_story())
-    pairs: list[tuple[Stream, Stream]] = []
+    devs += [mission_story(split, lexicon=True) for split in args.lexicon]
+    pairs: list[tuple[Stream, ...]] = []
     if not args.json:
         print(HEADER)
     for dev in devs:
         plain = run_stream(dev, adapt=False)
         adapted = run_stream(dev, adapt=True, settings=settings)
-        pairs.append((plain, adapted))
+        labelled = (
+            run_stream(
+                dev,
+                adapt=True,
+                settings=settings,
+                labelled=args.labels,
+                corrected=args.corrections,
+            )
+            if args.labels > 0 or args.corrections > 0
+            else None
+        )
+        pairs.append((plain, adapted) + ((labelled,) if labelled else ()))
         if args.json:
             for stream, adapt in ((plain, False), (adapted, True)):
                 print(json.dumps(_json(stream, adapt), ensure_ascii=False))
+            if labelled:
+                extra = {"labels": args.labels, "corrections": args.corrections}
+                print(json.dumps(_json(labelled, True) | extra, ensure_ascii=False))
             continue
-        print("\n".join(rows(plain, adapted)))
+        print("\n".join(rows(plain, adapted, labelled)))
         if args.learned:
-            print(f"{'':<40} learned: {', '.join(adapted.learned) or '(nothing)'}")
+            print(f"{'':<48} learned: {', '.join(adapted.learned) or '(nothing)'}")
     if not args.json:
         print(summary(pairs))
     return 0

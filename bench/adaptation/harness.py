@@ -12,11 +12,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from bench.judgement.harness import Metrics, confusion, load_baseline, load_cases
+from bench.judgement.harness import (
+    BLIND_FILE,
+    CASES_FILE,
+    FRESH2_FILE,
+    FRESH_FILE,
+    Metrics,
+    case_published,
+    confusion,
+    load_baseline,
+    load_cases,
+    load_profile,
+)
 from bench.stories.dataset import Case, DevStory, StoryMeta
 from bench.stories.harness import Judged, assess_case, feed_date, in_date_order, profile_of
+from monitor import syndication
 from monitor.adaptation import DEFAULT, LEARNED, Adaptation, Change, Settings
-from monitor.relevance import story_from_baseline_metadata
+from monitor.relevance import StoryProfile, story_from_baseline_metadata
 
 
 @dataclass(frozen=True)
@@ -39,14 +51,20 @@ class Stream:
         return confusion((True, j.predicted) for j in followups[2 * len(followups) // 3 :])
 
 
-def mission_story(split: str = "all") -> DevStory:
+# The sets of bench/judgement written blind have a file of their own.
+_OWN_FILES = {"blind": BLIND_FILE, "fresh": FRESH_FILE, "fresh2": FRESH2_FILE}
+
+
+def mission_story(split: str = "all", *, lexicon: bool = False) -> DevStory:
     """The mission's story as a development story: the shared baseline and the synthetic
-    judgement cases (``bench/judgement``, its Spanish-language cases included), to be judged
-    by its story model (no lexicon), as any story would be."""
+    judgement cases (``bench/judgement``, its Spanish-language cases included; ``split`` as
+    ``python -m bench.judgement --split`` reads it), to be judged by its story model (no
+    lexicon), as any story would be; with ``lexicon``, as configured (see :func:`profile_for`)."""
     meta, title, body = load_baseline()
     story = story_from_baseline_metadata(meta, lexicon=None)
+    said = f"lexicon, {split}" if lexicon else "no lexicon"
     info = StoryMeta(
-        slug=f"{story.slug} (no lexicon)",
+        slug=f"{story.slug} ({said})",
         title=title,
         url=story.url,
         published=story.published,
@@ -59,32 +77,77 @@ def mission_story(split: str = "all") -> DevStory:
             id=str(c["id"]),
             url=str(c["url"]),
             title=str(c["title"]),
-            published=date.fromisoformat(str(c["published"])[:10]) if c.get("published") else None,
+            published=_dated(c),
             label=bool(c["label"]),
             category=str(c["category"]),
             query="",
             note="",
             text=str(c["text"]),
         )
-        for c in load_cases(split=split)
+        for c in load_cases(_OWN_FILES.get(split, CASES_FILE), split)
     )
     return DevStory(info, title, body, cases, ())
 
 
-def run_stream(dev: DevStory, *, adapt: bool, settings: Settings = DEFAULT) -> Stream:
-    """The story's cases judged in date order; with ``adapt``, confident decisions teach."""
-    profile = profile_of(dev)
+def _dated(case: dict[str, object]) -> date | None:
+    """The case's day as ``bench.judgement`` resolves it: its feed date, else its text's
+    dateline (an undated case before the baseline is told by its dateline)."""
+    published, _ = case_published(case)
+    return published.date() if published else None
+
+
+def profile_for(dev: DevStory) -> StoryProfile:
+    """The profile a development story is judged with: the mission's story judged with its
+    lexicon (a slug that says so) is built as ``bench.judgement`` builds it."""
+    return load_profile(lexicon=True) if "(lexicon, " in dev.meta.slug else profile_of(dev)
+
+
+def run_stream(
+    dev: DevStory,
+    *,
+    adapt: bool,
+    settings: Settings = DEFAULT,
+    labelled: int = 0,
+    corrected: int = 0,
+) -> Stream:
+    """The story's cases judged in date order; with ``adapt``, confident decisions teach.
+
+    A reader's labels (``monitor label``), when asked for: the first ``labelled`` follow-ups
+    by date are labelled ``follow-up`` as they are judged, and each teaches whatever its
+    score; with ``corrected``, a reader reviewing the decisions labels the first
+    ``corrected`` misses ``follow-up`` (each teaches) and the first ``corrected`` false
+    alarms ``not`` (each withdraws what it taught), once judged. A labelled case is still
+    counted with the program's own decision, so that every row scores the same cases."""
+    profile = profile_for(dev)
     adaptation = Adaptation(settings=settings)
+    ordered = in_date_order(dev.cases)
+    by_reader = {c.id for c in [c for c in ordered if c.label][:labelled]} if adapt else set()
+    corrections = {True: corrected, False: corrected}  # misses and false alarms yet to label
+    printed: list[tuple[str, int]] = []  # the cases' SimHashes, to tell a syndicated copy
     start = datetime.combine(dev.meta.published, datetime.min.time(), tzinfo=UTC)
     judged: list[Judged] = []
     made: list[Change] = []
     latest = start
-    for case in in_date_order(dev.cases):
+    for case in ordered:
         at = latest = max(latest, feed_date(case)[0] or latest)
         judged_with = adaptation.profile_for(profile, at) if adapt else profile
         assessment = assess_case(judged_with, case)
         judged.append(Judged(case, assessment))
-        if adapt and assessment.follow_up:
+        label = True if case.id in by_reader else None
+        # A syndicated copy of an earlier case is not judged in a run (judging.py): it
+        # teaches nothing, or one article would count twice towards ``min_sightings``.
+        value = syndication.simhash(case.text)
+        if syndication.find_copy(value, printed) is not None:
+            continue
+        if value is not None:
+            printed.append((case.url, value))
+        if adapt and assessment.follow_up != case.label and corrections[case.label] > 0:
+            corrections[case.label] -= 1
+            if not case.label:
+                made += adaptation.forget(case.url, at)
+                continue
+            label = True
+        if adapt and (assessment.follow_up or label):
             made += adaptation.observe(
                 profile,
                 url=case.url,
@@ -92,41 +155,44 @@ def run_stream(dev: DevStory, *, adapt: bool, settings: Settings = DEFAULT) -> S
                 text=case.text,
                 score=assessment.score,
                 at=at,
+                labelled=label,
             )
     learned = tuple(dict.fromkeys(c.term for c in made if c.kind == LEARNED))
     return Stream(dev.meta.slug, tuple(judged), learned, len(made))
 
 
 HEADER = (
-    f"{'story':<40} {'':<6} {'P':>6} {'R':>6} {'F1':>6} {'C_det':>6} {'R_last3':>8}"
+    f"{'story':<48} {'':<6} {'P':>6} {'R':>6} {'F1':>6} {'C_det':>6} {'R_last3':>8}"
     f" {'FP':>3} {'FN':>3}"
 )
 
 
-def rows(plain: Stream, adapted: Stream) -> list[str]:
-    """Two lines of the table: the story without and with adaptation."""
+def rows(plain: Stream, adapted: Stream, labelled: Stream | None = None) -> list[str]:
+    """Two lines of the table: the story without and with adaptation (a third: adapting
+    with the first follow-ups labelled by a reader)."""
     out = []
-    for name, stream in (("plain", plain), ("adapt", adapted)):
+    streams = [("plain", plain), ("adapt", adapted)] + ([("labels", labelled)] if labelled else [])
+    for name, stream in streams:
         m, late = stream.metrics, stream.late
         out.append(
-            f"{stream.slug if name == 'plain' else '':<40} {name:<6} {m.precision:>6.3f} "
+            f"{stream.slug if name == 'plain' else '':<48} {name:<6} {m.precision:>6.3f} "
             f"{m.recall:>6.3f} {m.f1:>6.3f} {m.c_det_norm:>6.3f} {late.recall:>8.3f}"
             f" {m.fp:>3} {m.fn:>3}"
         )
     return out
 
 
-def summary(streams: Sequence[tuple[Stream, Stream]]) -> str:
-    """Mean measures over the stories, without and with adaptation."""
+def summary(streams: Sequence[tuple[Stream, ...]]) -> str:
+    """Mean measures over the stories, without and with adaptation (and with labels)."""
 
     def mean(values: Sequence[float]) -> float:
         return sum(values) / len(values) if values else 0.0
 
     lines = []
-    for i, name in enumerate(("plain", "adapt")):
+    for i, name in enumerate(("plain", "adapt", "labels")[: len(streams[0]) if streams else 2]):
         picked = [pair[i] for pair in streams]
         lines.append(
-            f"{'mean':<40} {name:<6} {mean([s.metrics.precision for s in picked]):>6.3f} "
+            f"{'mean':<48} {name:<6} {mean([s.metrics.precision for s in picked]):>6.3f} "
             f"{mean([s.metrics.recall for s in picked]):>6.3f} "
             f"{mean([s.metrics.f1 for s in picked]):>6.3f} "
             f"{mean([s.metrics.c_det_norm for s in picked]):>6.3f} "

@@ -6,12 +6,17 @@ the model adapts on its own confident decisions (a follow-up scoring well above 
 and on a reader's ``follow-up`` labels: the rare words and phrases of the follow-up's headline
 and opening that the model lacks are noticed, and learned (at a fraction of their weight) once
 ``min_sightings`` confident follow-ups carry them: the storyline's new names recur, one
-headline's wording does not.
+headline's wording does not. A reader's label is the strongest evidence: what one labelled
+follow-up carries is learned at once (``label_sightings``). Learned terms lift an article's
+score, never lower it (``StoryProfile.baseline_model``: the baseline's model judges beside
+the adapted one).
 
 Bounded and decaying, so that it cannot drift to the whole field:
 
 - at most ``max_terms`` learned terms, and at most ``max_share`` of the model's total weight
   (learned weights are scaled down together past that);
+- a learned term weighs in proportion to the confident follow-ups it was seen in, in full
+  from ``full_sightings`` of them (:func:`recurrence`);
 - a learned term's weight halves every ``half_life_days`` without being seen again in a
   confident follow-up (seen again, it is refreshed), and it is dropped (``decayed``) below
   ``1 / 2 ** drop_after_halvings`` of its weight;
@@ -30,7 +35,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from monitor import storymodel
+from monitor import relevance, storymodel
 from monitor.lexicon import Lexicon
 from monitor.models import Assessment
 from monitor.relevance import StoryProfile
@@ -43,6 +48,7 @@ REFRESHED = "refreshed"
 DECAYED = "decayed"
 REMOVED = "removed"
 KINDS = (NOTICED, LEARNED, REFRESHED, DECAYED, REMOVED)
+BY_READER = "a follow-up a reader labelled"  # in the reason of what a label taught
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,14 @@ class Settings:
     max_terms: int = 20  # learned terms at most
     max_noticed: int = 200  # terms noticed and not yet learned, at most (the oldest leave)
     min_sightings: int = 2  # confident follow-ups that must carry a term before it weighs
+    # A learned term weighs in proportion to the follow-ups it was seen in, in full from
+    # this many (0: in full once learned)
+    full_sightings: int = 3
+    # ... follow-ups a reader labelled: a reader's word is the strongest evidence there is
+    label_sightings: int = 1
+    # A story with a lexicon: its learned terms weigh in its model (beside the lexicon), or
+    # are only shown (measured on bench.adaptation --lexicon: see its README)
+    lexicon_weighs: bool = False
     max_share: float = 0.25  # of the adapted model's total weight, at most
     per_article: int = 5  # new terms one follow-up teaches, at most (its heaviest)
     learn_factor: float = 0.5  # a learned term weighs this share of its weight in the article
@@ -59,6 +73,10 @@ class Settings:
     half_life_days: float = 90.0  # unseen this long, a learned term weighs half
     drop_after_halvings: int = 3  # ... and is dropped after this many halvings
     confident_margin: float = 0.15  # confident: score >= threshold + margin * (1 - threshold)
+    # ... and on the baseline's own evidence: the article scores at least this share of the
+    # threshold by the baseline's model alone, so that learned terms cannot teach themselves
+    # (0: any score)
+    baseline_floor: float = 0.0
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
 
 
@@ -101,6 +119,7 @@ class LearnedTerm:
     teachers: tuple[str, ...]
     since: datetime  # when it was noticed, then when it was learned
     sightings: Mapping[str, datetime] = field(default_factory=dict)  # url -> when
+    by_reader: bool = False  # a follow-up a reader labelled carried it: it weighs in full
 
     @property
     def last_seen(self) -> datetime:
@@ -123,10 +142,11 @@ def _apply(terms: dict[str, LearnedTerm], c: Change) -> None:
     known = terms.get(c.term)
     seen = {c.url: c.at} if c.url else {}
     teacher: tuple[str, ...] = (c.url,) if c.url else ()
+    by_reader = c.kind in (NOTICED, LEARNED, REFRESHED) and BY_READER in c.reason
     if c.kind in (NOTICED, LEARNED):
         active = c.kind == LEARNED
         if known is None:
-            terms[c.term] = LearnedTerm(c.term, c.weight, active, teacher, c.at, seen)
+            terms[c.term] = LearnedTerm(c.term, c.weight, active, teacher, c.at, seen, by_reader)
         else:
             teachers = known.teachers + tuple(u for u in teacher if u not in known.teachers)
             terms[c.term] = replace(
@@ -136,9 +156,15 @@ def _apply(terms: dict[str, LearnedTerm], c: Change) -> None:
                 teachers=teachers,
                 since=c.at if active and not known.active else known.since,
                 sightings={**known.sightings, **seen},
+                by_reader=known.by_reader or by_reader,
             )
     elif c.kind == REFRESHED and known is not None:
-        terms[c.term] = replace(known, weight=c.weight, sightings={**known.sightings, **seen})
+        terms[c.term] = replace(
+            known,
+            weight=c.weight,
+            sightings={**known.sightings, **seen},
+            by_reader=known.by_reader or by_reader,
+        )
     elif c.kind == DECAYED:
         terms.pop(c.term, None)
     elif c.kind == REMOVED and known is not None:
@@ -155,6 +181,16 @@ def decayed_weight(term: LearnedTerm, at: datetime, settings: Settings = DEFAULT
     return float(term.weight * 0.5 ** (days / settings.half_life_days))
 
 
+def recurrence(term: LearnedTerm, settings: Settings = DEFAULT) -> float:
+    """The share of its weight a learned term carries: in proportion to the follow-ups it
+    was seen in, in full from ``full_sightings`` (a storyline's names recur, and the more
+    they recur the more they say), or once a follow-up a reader labelled carried it."""
+    full = settings.full_sightings
+    if term.by_reader or full <= 0:
+        return 1.0
+    return min(1.0, len(term.sightings) / full)
+
+
 def learned_weights(
     model: storymodel.StoryModel | None,
     terms: Mapping[str, LearnedTerm],
@@ -165,7 +201,7 @@ def learned_weights(
     make at most ``max_share`` of the adapted model's total (of the learned terms alone
     for a lexicon story, which has no model)."""
     weights = {
-        t: w
+        t: w * recurrence(term, settings)
         for t, term in terms.items()
         if term.active and (w := decayed_weight(term, at, settings)) > 0
     }
@@ -201,17 +237,22 @@ def adapted_profile(
 ) -> StoryProfile:
     """The profile judged with the adapted model; the same profile when nothing changes (a
     lexicon story, or nothing learned): its learned names are shown, not weighed."""
-    weighed = weighed_model(profile)
+    weighed = weighed_model(profile, settings)
     if weighed is None or not any(t.active for t in terms.values()):
         return profile
     model = adapted_model(weighed, terms, at, settings)
-    return profile if model is weighed else replace(profile, model=model)
+    return profile if model is weighed else replace(profile, model=model, baseline_model=weighed)
 
 
-def weighed_model(profile: StoryProfile) -> storymodel.StoryModel | None:
+def weighed_model(
+    profile: StoryProfile, settings: Settings = DEFAULT
+) -> storymodel.StoryModel | None:
     """The model that learned terms are weighed in: a lexicon story's model (which counts
-    beside its lexicon) learns nothing, its learned names are shown only."""
-    return profile.model if profile.lexicon is None else None
+    beside its lexicon) learns nothing unless ``lexicon_weighs``, its learned names are shown
+    only."""
+    if profile.lexicon is None or settings.lexicon_weighs:
+        return profile.model
+    return None
 
 
 def explain(
@@ -261,14 +302,19 @@ def _is_figure_or_date(word: str) -> bool:
     return word in _DATE_WORDS or any(ch.isdigit() for ch in word)
 
 
-def known_to(profile: StoryProfile, term: str) -> bool:
+def known_to(profile: StoryProfile, term: str, settings: Settings = DEFAULT) -> bool:
     """Whether the story knew the term before it learned anything: a term of its model, or
     for a lexicon story a rare word of its baseline or a term naming one of the lexicon's
     names ("a minister's name", "the country detains")."""
-    if (weighed := weighed_model(profile)) is not None:
-        return term in weighed.terms
+    if (weighed := weighed_model(profile, settings)) is not None:
+        return term in weighed.terms or _without_possessive(term) in weighed.terms
     words = _lexicon_words(profile.lexicon) if profile.lexicon is not None else frozenset()
     return term in profile.distinctive or any(w in words for w in fold(term).split())
+
+
+def _without_possessive(term: str) -> str:
+    """The term without its words' possessive ending: "city's" is the model's "city"."""
+    return " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in term.split())
 
 
 @lru_cache(maxsize=8)
@@ -292,12 +338,15 @@ def learn(
     at: datetime,
     why: str,
     settings: Settings = DEFAULT,
+    sightings: int | None = None,
 ) -> list[Change]:
     """What a confident follow-up teaches. Learned terms it carries are refreshed; noticed
-    ones it carries are learned once ``min_sightings`` articles carried them (while there is
-    room for them, or they outweigh the lightest learned term, which then leaves); of the
-    terms the model lacks, its heaviest ``per_article`` are noticed."""
+    ones it carries are learned once ``sightings`` articles carried them (``min_sightings``
+    unless given; while there is room for them, or they outweigh the lightest learned term,
+    which then leaves); of the terms the model lacks, its heaviest ``per_article`` are
+    noticed."""
     found = {t: round(w * settings.learn_factor, 3) for t, w in candidates(title, text).items()}
+    needed = settings.min_sightings if sightings is None else sightings
     current = dict(terms)
     changes: list[Change] = []
 
@@ -309,7 +358,7 @@ def learn(
     for term, weight in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
         held = current.get(term)
         if held is None:
-            if not known_to(profile, term):
+            if not known_to(profile, term, settings):
                 fresh.append((term, weight))
             continue
         if url in held.sightings:
@@ -317,12 +366,12 @@ def learn(
         full = max(weight, held.weight)
         if held.active:
             make(Change(term, REFRESHED, full, url, at, f"seen again: {why}"))
-        elif len(held.sightings) + 1 < settings.min_sightings:
+        elif len(held.sightings) + 1 < needed:
             make(Change(term, NOTICED, full, url, at, f"noticed again: {why}"))
         elif _room(current, full, at, settings, make):
             make(Change(term, LEARNED, full, url, at, f"taught by {why}, and earlier ones"))
     for term, weight in fresh[: settings.per_article]:
-        if settings.min_sightings <= 1:
+        if needed <= 1:
             if _room(current, weight, at, settings, make):
                 make(Change(term, LEARNED, weight, url, at, f"taught by {why}"))
             continue
@@ -424,17 +473,29 @@ class Adaptation:
         for term in [t for t, v in self.terms.items() if expired(v, at, self.settings)]:
             del self.terms[term]
         if labelled is True:
-            why = "a follow-up a reader labelled"
+            why = BY_READER
+            needed = self.settings.label_sightings
         elif labelled is None and is_confident(score, profile.threshold, self.settings):
+            if not self._on_baseline_evidence(profile, title, text, at):
+                return changes
             why = f"a confident follow-up (score {score:.2f})"
+            needed = self.settings.min_sightings
         else:
             return changes
         taught = learn(
             profile, self.terms, url=url, title=title, text=text, at=at, why=why,
-            settings=self.settings,
+            settings=self.settings, sightings=needed,
         )  # fmt: skip
         self._apply_all(taught)
         return changes + taught
+
+    def _on_baseline_evidence(
+        self, profile: StoryProfile, title: str, text: str, at: datetime
+    ) -> bool:
+        """Whether the article scores ``baseline_floor`` of the threshold without what the
+        model learned: drift cannot feed itself when only the baseline's evidence teaches."""
+        floor = self.settings.baseline_floor * profile.threshold
+        return floor <= 0 or relevance.score_article(profile, title, text, at).score >= floor
 
     def forget(self, url: str, at: datetime) -> list[Change]:
         """A ``not`` label on ``url``: its teaching withdrawn."""
@@ -473,7 +534,7 @@ def describe_learned(
     since), the article that taught it, when it was learned and last seen."""
     active = [t for t in terms.values() if t.active]
     as_of = max([t.last_seen for t in active] + ([latest] if latest else []), default=now)
-    weighed = weighed_model(profile)
+    weighed = weighed_model(profile, settings)
     then = learned_weights(weighed, terms, as_of, settings)
     later = learned_weights(weighed, terms, max(now, as_of), settings)
     return [

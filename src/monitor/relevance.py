@@ -84,6 +84,9 @@ class StoryProfile:
     # The lexicon of the story's domain, when it names one: its names make the terms above,
     # and its score is weighed beside the model's.
     lexicon: Lexicon | None = None
+    # The baseline's model when ``model`` is adapted (``monitor.adaptation``): learned terms
+    # may lift an article's score, never lower it (see :func:`score_article`).
+    baseline_model: storymodel.StoryModel | None = None
 
     @property
     def terms(self) -> tuple[ProfileTerm, ...]:
@@ -223,7 +226,22 @@ def score_article(
     reach (a Spanish article naming a president the baseline never knew), and the baseline's
     words lift a follow-up the lexicon's list does not cover, never a look-alike its rules
     turn down. A story model reads ``published`` to tell a late article that refers back to
-    the event's time."""
+    the event's time.
+
+    With an adapted model, the article scores the higher of the adapted and the baseline's
+    model: the learned terms add evidence, and the weight they add to the model must not
+    dilute what an article that names only the baseline's terms scores."""
+    scored = _score_article(profile, title, text, published)
+    if profile.baseline_model is None or profile.baseline_model is profile.model:
+        return scored
+    plain = replace(profile, model=profile.baseline_model, baseline_model=None)
+    by_baseline = _score_article(plain, title, text, published)
+    return by_baseline if by_baseline.score > scored.score else scored
+
+
+def _score_article(
+    profile: StoryProfile, title: str, text: str, published: datetime | None
+) -> ContentScore:
     if profile.lexicon is None:
         model = profile.model or storymodel.StoryModel(language="en")
         return _score_by_model(model, title, text, published)

@@ -31,8 +31,8 @@ def apply_label(
     store: Store, story: Story, url: str, follow_up: bool, now: datetime
 ) -> list[adaptation.Change]:
     """A reader's label on a judged article, as the story model takes it (in the caller's
-    transaction): ``not`` withdraws what the article taught; ``follow-up`` teaches as a
-    confident follow-up would. Returns the changes stored."""
+    transaction): ``not`` withdraws what the article taught; ``follow-up`` teaches more
+    than a confident follow-up would (its new terms weigh at once). Returns the changes stored."""
     state = stored(store, story.slug)
     if not follow_up:
         changes = state.forget(url, now)

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from monitor import adaptation
+from monitor import adaptation, relevance
 from monitor.adaptation import DEFAULT, Adaptation, Settings
 from monitor.models import Story
 from monitor.relevance import StoryProfile, build_profile
@@ -76,6 +76,13 @@ def test_an_unsure_followup_teaches_nothing_and_a_label_does() -> None:
     profile, a = _profile(), Adaptation()
     assert _observe(a, profile, 1, "Mayor Cavalier Levine", START, score=0.6) == []
     taught = _observe(a, profile, 2, "Mayor Cavalier Levine", START, score=0.6, labelled=True)
+    # A reader's word is the strongest evidence: what one labelled follow-up carries weighs at
+    # once (``label_sightings``), where a confident decision only notices it.
+    assert {c.kind for c in taught} == {adaptation.LEARNED}
+    assert "cavalier" in _active(a) and adaptation.recurrence(a.terms["cavalier"]) == 1.0
+    assert Adaptation.from_rows(c.row("surfside", START) for c in taught).terms == a.terms
+    b = Adaptation(settings=replace(DEFAULT, label_sightings=2))
+    taught = _observe(b, profile, 2, "Mayor Cavalier Levine", START, score=0.6, labelled=True)
     assert {c.kind for c in taught} == {adaptation.NOTICED}
     assert _observe(a, profile, 3, "Mayor Cavalier Levine", START, labelled=False) == []
 
@@ -164,3 +171,76 @@ def test_settings_bound_what_one_article_teaches() -> None:
     profile, a = _profile(), Adaptation(settings=settings)
     changes = _observe(a, profile, 1, "Mayor Cavalier Levine and Burkett", START)
     assert len([c for c in changes if c.kind == adaptation.NOTICED]) == 1
+
+
+def test_learned_terms_lift_a_score_and_never_lower_one() -> None:
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted is not profile and adapted.baseline_model is profile.model
+    # Names only the baseline's terms: the learned weight added to the model must not dilute it.
+    title = "Champlain Towers South: Surfside condominium rubble searched again"
+    text = "Rescuers in Surfside searched the rubble of Champlain Towers South overnight."
+    plain = relevance.score_article(profile, title, text).score
+    assert relevance.score_article(adapted, title, text).score == plain
+    # Names a learned term besides: it scores higher than the baseline alone scores it.
+    title = "Mayor Cavalier Levine visits the Surfside site"
+    text = "Mayor Cavalier Levine spoke to rescuers at Champlain Towers South in Surfside."
+    assert (
+        relevance.score_article(adapted, title, text).score
+        > relevance.score_article(profile, title, text).score
+    )
+
+
+def test_a_possessive_of_a_baseline_word_is_nothing_new() -> None:
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Surfside's Mayor Cavalier", START)
+    assert profile.model is not None and "surfside" in profile.model.terms
+    assert "surfside's" not in a.terms and "cavalier" in _active(a)
+
+
+def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_themselves() -> None:
+    settings = replace(DEFAULT, baseline_floor=1.0)
+    profile = _profile()
+    # About the learned name alone, nothing of the baseline: confident only by what was learned.
+    title, text = "Mayor Cavalier Levine opens a library", "Cavalier Levine cut the ribbon."
+    assert relevance.score_article(profile, title, text).score < profile.threshold
+    for settings_used, teaches in ((DEFAULT, True), (settings, False)):
+        a = Adaptation(settings=settings_used)
+        changes = a.observe(
+            profile, url="https://example.org/x", title=title, text=text, score=0.95, at=START
+        )
+        assert bool(changes) is teaches
+    # A follow-up on the baseline's own evidence still teaches under the floor.
+    a = Adaptation(settings=settings)
+    assert _observe(a, profile, 1, "Mayor Cavalier Levine", START)
+
+
+def test_a_lexicon_story_weighs_its_learned_names_when_set_to() -> None:
+    settings = replace(DEFAULT, lexicon_weighs=True)
+    profile, a = _profile(lexicon="us-mexico-migration"), Adaptation(settings=settings)
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted is not profile and adapted.model is not None
+    assert "cavalier" in adapted.model.terms and adapted.lexicon is profile.lexicon
+    shown = adaptation.describe_learned(profile, a.terms, START, settings)
+    assert [r["weighed"] for r in shown if r["term"] == "cavalier"] == [True]
+
+
+def test_a_learned_term_weighs_more_as_more_followups_carry_it() -> None:
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    model = a.profile_for(profile, START).model
+    assert model is not None
+    twice = model.terms["cavalier"]
+    _observe(a, profile, 3, "Mayor Cavalier Levine", START)
+    model = a.profile_for(profile, START).model
+    assert model is not None
+    assert twice == pytest.approx(model.terms["cavalier"] * 2 / DEFAULT.full_sightings, abs=0.01)
+    _observe(a, profile, 4, "Mayor Cavalier Levine", START)  # in full from full_sightings on
+    again = a.profile_for(profile, START).model
+    assert again is not None and again.terms["cavalier"] == model.terms["cavalier"]
