@@ -23,6 +23,11 @@ that one threshold serves every story:
   later season tells its own time ("this week", "Aug. 24") and names none of the event's
   (see :mod:`monitor.eventtime`).
 
+An article in another language than the model's (a Spanish follow-up of an English baseline)
+is read in its own: its words weighed by their rarity there, each brought into the model's
+language by :mod:`monitor.crosslingual` (cognates, names with accents folded), and matched with
+the model's terms accents folded.
+
 :data:`DEFAULT_WEIGHTS` combines them; they were chosen leaving one story out on the
 development sets (``python -m bench.stories`` prints the held-out table).
 """
@@ -35,11 +40,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from monitor import dense, eventtime
-from monitor.text import split_paragraphs, tokens
+from monitor import crosslingual, dense, eventtime
+from monitor.text import split_paragraphs, strip_accents, tokens
+from monitor.wordfrequency import zipf as zipf  # re-exported: relevance weighs by it
 from monitor.wordlists import STOPWORDS
 
 _TOP = 50  # the baseline's heaviest terms make the model
@@ -87,6 +93,17 @@ class StoryModel:
     def norm(self) -> float:
         return math.sqrt(sum(v * v for v in self.terms.values()))
 
+    @functools.cached_property
+    def folded(self) -> StoryModel:
+        """The model with its terms' accents folded: what an article of another language is
+        matched with ("inés ródenas" of an English baseline is "Inés Ródenas" or "Ines
+        Rodenas" in a Spanish article, "ines rodenas" once brought across)."""
+        terms: dict[str, float] = {}
+        for term, weight in self.terms.items():
+            key = strip_accents(term)
+            terms[key] = max(terms.get(key, 0.0), weight)
+        return replace(self, terms=terms)
+
 
 def language_of(text: str) -> str:
     """ "es" when Spanish function words make up a good share of the text, else "en"."""
@@ -116,20 +133,31 @@ def build_model(title: str, text: str, published: date | None = None) -> StoryMo
     )
 
 
-def term_weights(language: str, parts: Iterable[tuple[str, int]]) -> dict[str, float]:
+def term_weights(
+    language: str, parts: Iterable[tuple[str, int]], *, source: str | None = None
+) -> dict[str, float]:
     """The rare words and phrases of some text, each weighted by its rarity in ``language``
-    and by how often it occurs (a part counts its given number of times)."""
+    and by how often it occurs (a part counts its given number of times).
+
+    ``source``, the text's own language when it is another that ``crosslingual`` can bring
+    into ``language``: each word becomes its counterpart there (accents folded), weighed by
+    its rarity in its own language."""
+    across = source is not None and crosslingual.supported(source, language)
     words_counted: Counter[str] = Counter()
     phrases: Counter[tuple[str, str]] = Counter()
+    rarity: dict[str, float] = {}
     for part, weight in parts:
         words = [None if w in STOPWORDS else w for w in tokens(part)]
+        if across and source is not None:
+            words = [_bring(w, source, language, rarity) for w in words]
         for word in words:
             if word is not None:
                 words_counted[word] += weight
         for a, b in itertools.pairwise(words):
             if a is not None and b is not None:
                 phrases[a, b] += weight
-    rarity = _rarity(language, words_counted)
+    if not across:
+        rarity = _rarity(language, words_counted)
     weights: dict[str, float] = {}
     for word, n in words_counted.items():
         if len(word) >= 3 and not _has_digit(word) and rarity[word] > 0:
@@ -147,6 +175,17 @@ def term_weights(language: str, parts: Iterable[tuple[str, int]]) -> dict[str, f
     return weights
 
 
+def _bring(word: str | None, source: str, language: str, rarity: dict[str, float]) -> str | None:
+    """The word's counterpart in ``language``, its rarity noted: the word's own in ``source``
+    (tried on the mission's tune split against the counterpart's rarity in ``language`` and
+    the lower of the two: the same decisions, and follow-ups a little higher this way)."""
+    if word is None:
+        return None
+    there = crosslingual.counterpart(word, source, language)
+    rarity[there] = max(rarity.get(there, 0.0), _word_rarity(word, source))
+    return there
+
+
 def _rarity(language: str, words: Iterable[str]) -> dict[str, float]:
     return {word: _word_rarity(word, language) for word in words}
 
@@ -156,28 +195,6 @@ def _word_rarity(word: str, language: str) -> float:
     if _has_digit(word):  # figures change from report to report; "Line 9" does not
         return _SHORT_NUMBER if word.isdigit() and len(word) <= 3 else 0.0
     return max(0.0, _COMMON - zipf(word, language))
-
-
-def zipf(word: str, language: str) -> float:
-    """wordfreq's Zipf frequency of a word (its tables ship in the wheel: no download). A
-    plain word is looked up in the table directly, many times faster than ``zipf_frequency``,
-    which tokenises its argument first; a word with an apostrophe or hyphen goes through it."""
-    frequency = _frequencies(language).get(word)
-    if frequency is not None:
-        return round(math.log10(frequency) + 9, 2)
-    if word.isalpha():
-        return 0.0
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, language))
-
-
-@functools.cache
-def _frequencies(language: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-
-    table: dict[str, float] = get_frequency_dict(language, wordlist="best")
-    return table
 
 
 def _has_digit(word: str) -> bool:
@@ -190,8 +207,12 @@ def coverage(model: StoryModel, title: str, text: str) -> tuple[float, list[str]
     return _covered(model, _present(title + "\n" + text))
 
 
-def _present(text: str) -> frozenset[str]:
+def _present(text: str, across: tuple[str, str] | None = None) -> frozenset[str]:
+    """The text's words and two-word phrases; ``across`` (its language, the model's), as
+    the model's language writes them."""
     words = tokens(text)
+    if across is not None:
+        words = [crosslingual.counterpart(w, *across) for w in words]
     return frozenset(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
 
 
@@ -257,7 +278,13 @@ def match(
     of the same language: with many stories, an article is read once, not once per story.
     ``published`` (the article's date) tells whether it is late enough to refer back to the
     event's time (:attr:`Match.refers_back`)."""
-    article = _article(model.language, title, text)
+    source = _language(title, text)
+    if source != model.language and crosslingual.supported(source, model.language):
+        # Another language: its words are brought into the model's, accents folded on both.
+        model = model.folded
+    else:
+        source = model.language
+    article = _article(model.language, source, title, text)
     if with_dense is not True and model.terms.keys().isdisjoint(article.present):
         # Nothing of the story's: the same zero match as below, without its arithmetic (with
         # many stories, most articles share nothing with most of them).
@@ -285,7 +312,8 @@ def match(
 
 @dataclass(frozen=True)
 class _Article:
-    language: str
+    language: str  # the model's: what the article's terms are weighed in
+    source: str  # the article's own
     title: str
     text: str
     present: frozenset[str]  # its words and two-word phrases
@@ -296,7 +324,8 @@ class _Article:
     # article) are never needed.
     @functools.cached_property
     def weights(self) -> Mapping[str, float]:
-        return term_weights(self.language, ((self.title, _ARTICLE_TITLE_WEIGHT), (self.text, 1)))
+        parts = ((self.title, _ARTICLE_TITLE_WEIGHT), (self.text, 1))
+        return term_weights(self.language, parts, source=self.source)
 
     @functools.cached_property
     def norm(self) -> float:
@@ -308,8 +337,15 @@ class _Article:
 
 
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)
-def _article(language: str, title: str, text: str) -> _Article:
-    return _Article(language, title, text, _present(title + "\n" + text), _present(title))
+def _article(language: str, source: str, title: str, text: str) -> _Article:
+    across = (source, language) if source != language else None
+    present = _present(title + "\n" + text, across)
+    return _Article(language, source, title, text, present, _present(title, across))
+
+
+@functools.lru_cache(maxsize=_ARTICLES_CACHED)
+def _language(title: str, text: str) -> str:
+    return language_of(title + "\n" + text)
 
 
 def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
