@@ -23,10 +23,10 @@ that one threshold serves every story:
   later season tells its own time ("this week", "Aug. 24") and names none of the event's
   (see :mod:`monitor.eventtime`).
 
-An article in another language than the model's (a Spanish follow-up of an English baseline)
-is read in its own: its words weighed by their rarity there, each brought into the model's
-language by :mod:`monitor.crosslingual` (cognates, names with accents folded), and matched with
-the model's terms accents folded.
+An article in another language than the model's (a Spanish follow-up of an English baseline,
+or the other way round) is read in its own: its words weighed by their rarity there, then
+article and model brought into one language, the one :mod:`monitor.crosslingual` writes into
+(cognates, names with accents folded on both sides).
 
 :data:`DEFAULT_WEIGHTS` combines them; they were chosen leaving one story out on the
 development sets (``python -m bench.stories`` prints the held-out table).
@@ -44,7 +44,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from monitor import crosslingual, dense, eventtime
-from monitor.text import split_paragraphs, strip_accents, tokens
+from monitor.text import split_paragraphs, tokens
 from monitor.wordfrequency import zipf as zipf  # re-exported: relevance weighs by it
 from monitor.wordlists import STOPWORDS
 
@@ -93,16 +93,25 @@ class StoryModel:
     def norm(self) -> float:
         return math.sqrt(sum(v * v for v in self.terms.values()))
 
+    def across(self, language: str) -> StoryModel:
+        """The model as an article of another language is matched with: its terms in
+        ``language`` (:func:`crosslingual.counterpart`, word by word) with accents folded, their
+        weights kept ("inés ródenas" of an English baseline is "Inés Ródenas" or "Ines Rodenas"
+        in a Spanish article, "ines rodenas" once brought across)."""
+        brought = self._across.get(language)
+        if brought is None:
+            terms: dict[str, float] = {}
+            for term, weight in self.terms.items():
+                key = " ".join(
+                    crosslingual.counterpart(w, self.language, language) for w in term.split(" ")
+                )
+                terms[key] = max(terms.get(key, 0.0), weight)
+            brought = self._across[language] = replace(self, terms=terms)
+        return brought
+
     @functools.cached_property
-    def folded(self) -> StoryModel:
-        """The model with its terms' accents folded: what an article of another language is
-        matched with ("inés ródenas" of an English baseline is "Inés Ródenas" or "Ines
-        Rodenas" in a Spanish article, "ines rodenas" once brought across)."""
-        terms: dict[str, float] = {}
-        for term, weight in self.terms.items():
-            key = strip_accents(term)
-            terms[key] = max(terms.get(key, 0.0), weight)
-        return replace(self, terms=terms)
+    def _across(self) -> dict[str, StoryModel]:
+        return {}
 
 
 def language_of(text: str) -> str:
@@ -139,10 +148,11 @@ def term_weights(
     """The rare words and phrases of some text, each weighted by its rarity in ``language``
     and by how often it occurs (a part counts its given number of times).
 
-    ``source``, the text's own language when it is another that ``crosslingual`` can bring
-    into ``language``: each word becomes its counterpart there (accents folded), weighed by
-    its rarity in its own language."""
-    across = source is not None and crosslingual.supported(source, language)
+    ``source``, the text's own language, when its words are to be brought into ``language``
+    (:func:`crosslingual.counterpart`: accents folded, and cognates where ``crosslingual``
+    knows the pair): each word becomes its counterpart there, weighed by its rarity in
+    ``source``."""
+    across = source is not None
     words_counted: Counter[str] = Counter()
     phrases: Counter[tuple[str, str]] = Counter()
     rarity: dict[str, float] = {}
@@ -279,12 +289,14 @@ def match(
     ``published`` (the article's date) tells whether it is late enough to refer back to the
     event's time (:attr:`Match.refers_back`)."""
     source = _language(title, text)
-    if source != model.language and crosslingual.supported(source, model.language):
-        # Another language: its words are brought into the model's, accents folded on both.
-        model = model.folded
+    if source == model.language:
+        article = _article(model.language, None, title, text)
     else:
-        source = model.language
-    article = _article(model.language, source, title, text)
+        # Another language: brought into one of the two (crosslingual's rules say which way),
+        # accents folded on both sides; the article weighed in its own language.
+        into = source if crosslingual.supported(model.language, source) else model.language
+        model = model.across(into)
+        article = _article(into, source, title, text)
     if with_dense is not True and model.terms.keys().isdisjoint(article.present):
         # Nothing of the story's: the same zero match as below, without its arithmetic (with
         # many stories, most articles share nothing with most of them).
@@ -312,8 +324,8 @@ def match(
 
 @dataclass(frozen=True)
 class _Article:
-    language: str  # the model's: what the article's terms are weighed in
-    source: str  # the article's own
+    language: str  # the language its terms are written in
+    source: str | None  # its own, when it is another: its words are brought into ``language``
     title: str
     text: str
     present: frozenset[str]  # its words and two-word phrases
@@ -337,8 +349,8 @@ class _Article:
 
 
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)
-def _article(language: str, source: str, title: str, text: str) -> _Article:
-    across = (source, language) if source != language else None
+def _article(language: str, source: str | None, title: str, text: str) -> _Article:
+    across = (source, language) if source is not None else None
     present = _present(title + "\n" + text, across)
     return _Article(language, source, title, text, present, _present(title, across))
 

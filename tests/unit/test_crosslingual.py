@@ -121,3 +121,31 @@ def test_the_spanish_follow_up_is_accepted_and_the_spanish_look_alike_is_not() -
     assert any("port alder" in r for r in reasons)
     ok, score, reasons = _judge(*SPANISH_LOOK_ALIKE)
     assert not ok, (score, reasons)
+
+
+# An invented Spanish-language event, and an English report of it.
+SPANISH_BASELINE = (
+    "Se desploma un tramo elevado de la Línea 9 en Villa Cedro; la alcaldesa Inés Ródenas "
+    "ordena una inspección",
+    """Un tramo elevado de la Línea 9 del tren ligero se desplomó la noche del martes en Villa
+Cedro, con dos vagones a bordo, y dejó cinco heridos, según las autoridades municipales.
+
+La alcaldesa Inés Ródenas ordenó una inspección estructural de toda la línea y anunció que
+los investigadores revisarán las soldaduras de las columnas.""",
+)
+ENGLISH_FOLLOW_UP = (
+    "Villa Cedro inspection blames column welds for the light rail collapse",
+    """Investigators told Mayor Ines Rodenas that faulty welds in two columns caused the
+collapse of the elevated light rail section in Villa Cedro last month, according to the
+structural inspection report released on Thursday.""",
+)
+
+
+def test_an_english_article_is_matched_with_a_spanish_baseline_s_terms_brought_across() -> None:
+    model = storymodel.build_model(*SPANISH_BASELINE)
+    assert model.language == "es" and "inspección" in model.terms
+    found = storymodel.match(model, *ENGLISH_FOLLOW_UP, with_dense=False)
+    # Names with their accents folded, and the Spanish cognates as English writes them.
+    assert {"villa cedro", "ines rodenas", "inspection", "investigators"} <= set(found.found)
+    assert "inspection" in found.in_headline
+    assert found.cosine > 0.3
