@@ -186,9 +186,13 @@ def term_weights(
 
 
 def _bring(word: str | None, source: str, language: str, rarity: dict[str, float]) -> str | None:
-    """The word's counterpart in ``language``, its rarity noted: the word's own in ``source``
-    (tried on the mission's tune split against the counterpart's rarity in ``language`` and
-    the lower of the two: the same decisions, and follow-ups a little higher this way)."""
+    """The word's counterpart in ``language``, its rarity noted: the word's own in ``source``.
+
+    Measured against the counterpart's rarity in ``language`` (which would keep weights
+    comparable with the model's, but weighs every word without a cognate, "frontera", as a
+    rare English one): the mission's tune split without lexicon accepts 0 of its 3 Spanish 2021
+    follow-ups instead of 3, Surfside's Spanish press (bench.crosslingual) F1 0.400 instead of
+    0.857; the higher of the two 3 of 3 and 0.500, the lower 3 of 3 and 0.800."""
     if word is None:
         return None
     there = crosslingual.counterpart(word, source, language)
