@@ -94,24 +94,28 @@ class StoryModel:
     def norm(self) -> float:
         return math.sqrt(sum(v * v for v in self.terms.values()))
 
-    def across(self, language: str) -> StoryModel:
+    def across(self, language: str, rules: str) -> StoryModel:
         """The model as an article of another language is matched with: its terms in
-        ``language`` (:func:`crosslingual.counterpart`, word by word) with accents folded, their
-        weights kept ("inés ródenas" of an English baseline is "Inés Ródenas" or "Ines Rodenas"
-        in a Spanish article, "ines rodenas" once brought across)."""
-        brought = self._across.get(language)
+        ``language``, each word brought there as a word of ``rules`` would be
+        (:func:`crosslingual.counterpart`), accents folded, weights kept ("inés ródenas" of an
+        English baseline is "Inés Ródenas" or "Ines Rodenas" in a Spanish article, "ines
+        rodenas" once brought across). An English model is read with the Spanish rules too:
+        its English words stay as they are (no rewriting makes them commoner English words),
+        and the Spanish terms it learned from Spanish follow-ups ("nacional") are brought
+        across as a Spanish article's words are ("national")."""
+        brought = self._across.get((language, rules))
         if brought is None:
             terms: dict[str, float] = {}
             for term, weight in self.terms.items():
                 key = " ".join(
-                    crosslingual.counterpart(w, self.language, language) for w in term.split(" ")
+                    crosslingual.counterpart(w, rules, language) for w in term.split(" ")
                 )
                 terms[key] = max(terms.get(key, 0.0), weight)
-            brought = self._across[language] = replace(self, terms=terms)
+            brought = self._across[language, rules] = replace(self, terms=terms)
         return brought
 
     @functools.cached_property
-    def _across(self) -> dict[str, StoryModel]:
+    def _across(self) -> dict[tuple[str, str], StoryModel]:
         return {}
 
 
@@ -301,7 +305,7 @@ def match(
         # Another language: brought into one of the two (crosslingual's rules say which way),
         # accents folded on both sides; the article weighed in its own language.
         into = source if crosslingual.supported(model.language, source) else model.language
-        model = model.across(into)
+        model = model.across(into, model.language if into == source else source)
         article = _article(into, source, title, text)
     if with_dense is not True and model.terms.keys().isdisjoint(article.present):
         # Nothing of the story's: the same zero match as below, without its arithmetic (with

@@ -6,6 +6,7 @@ words: no real article text.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -149,3 +150,18 @@ def test_an_english_article_is_matched_with_a_spanish_baseline_s_terms_brought_a
     assert {"villa cedro", "ines rodenas", "inspection", "investigators"} <= set(found.found)
     assert "inspection" in found.in_headline
     assert found.cosine > 0.3
+
+
+def test_a_spanish_term_an_english_model_learned_matches_later_spanish_articles() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    # What adaptation adds after a confident Spanish follow-up: its terms, weighed in Spanish.
+    learned = {**model.terms, "inspección estructural": 3.0}
+    adapted = replace(model, terms=learned)
+    found = storymodel.match(
+        adapted,
+        "La inspección estructural del puente Harbour Street halla más grietas",
+        "La inspección estructural tras el colapso en Port Alder halló grietas en otras vigas.",
+        with_dense=False,
+    )
+    # Both sides are brought into English alike: "inspection estructural".
+    assert "inspection estructural" in found.found
