@@ -277,6 +277,11 @@ class Match:
     # Published weeks after the event, it names the event's time (None: too early to tell,
     # or a date is missing).
     refers_back: bool | None = None
+    # The article's language when it is not the model's: both were brought into one.
+    across: str | None = None
+
+
+_LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
 
 
 def match(
@@ -299,7 +304,8 @@ def match(
     ``published`` (the article's date) tells whether it is late enough to refer back to the
     event's time (:attr:`Match.refers_back`)."""
     source = _language(title, text)
-    if source == model.language:
+    across = None if source == model.language else source
+    if across is None:
         article = _article(model.language, None, title, text)
     else:
         # Another language: brought into one of the two (crosslingual's rules say which way),
@@ -310,7 +316,7 @@ def match(
     if with_dense is not True and model.terms.keys().isdisjoint(article.present):
         # Nothing of the story's: the same zero match as below, without its arithmetic (with
         # many stories, most articles share nothing with most of them).
-        return Match(0.0, 0.0, None, (), ())
+        return Match(0.0, 0.0, None, (), (), across=across)
     back = (
         eventtime.refers_back(title + "\n" + text, model.event, published)
         if model.event is not None
@@ -329,7 +335,7 @@ def match(
     similarity = None
     if with_dense and model.opening:
         similarity = round(dense.similarity(model.opening, article.opening), 4)
-    return Match(cosine, headline, similarity, tuple(found), tuple(in_headline), back)
+    return Match(cosine, headline, similarity, tuple(found), tuple(in_headline), back, across)
 
 
 @dataclass(frozen=True)
@@ -406,9 +412,16 @@ def _opening(title: str, text: str) -> str:
 
 def reasons(found: Match) -> tuple[str, ...]:
     """What the match says, in words: the names it shares, where they sit, how close it reads."""
+    said: list[str] = []
+    if found.across is not None:
+        language = _LANGUAGE_NAMES.get(found.across, found.across)
+        said.append(
+            f"written in {language}: its words and the baseline's compared as English writes "
+            "them (cognates, names without accents)"
+        )
     if not found.found:
-        return ("shares none of the baseline's rare words and phrases",)
-    said = [
+        return (*said, "shares none of the baseline's rare words and phrases")
+    said += [
         f"shares the baseline's rare words and phrases: {', '.join(found.found[:6])} "
         f"({found.cosine:.0%} of what the baseline's own opening scores)"
     ]

@@ -119,9 +119,18 @@ def _judge(title: str, text: str) -> tuple[bool, float, tuple[str, ...]]:
 def test_the_spanish_follow_up_is_accepted_and_the_spanish_look_alike_is_not() -> None:
     ok, score, reasons = _judge(*SPANISH_FOLLOW_UP)
     assert ok, (score, reasons)
+    assert reasons[1] == (
+        "written in Spanish: its words and the baseline's compared as English writes them "
+        "(cognates, names without accents)"
+    )
     assert any("port alder" in r for r in reasons)
     ok, score, reasons = _judge(*SPANISH_LOOK_ALIKE)
     assert not ok, (score, reasons)
+    assert reasons[1].startswith("written in Spanish: ")
+    assert reasons[2] == "shares none of the baseline's rare words and phrases"
+    # An English article says nothing about its language.
+    _, _, reasons = _judge(*FOLLOW_UP)
+    assert not any(r.startswith("written in") for r in reasons)
 
 
 # An invented Spanish-language event, and an English report of it.
