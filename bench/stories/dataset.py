@@ -130,6 +130,11 @@ def read_cases(slug: str, root: Path = STORIES_DIR) -> list[Case]:
     path = root / slug / "cases.jsonl"
     if not path.is_file():
         raise DatasetError(f"story {slug!r} has no case file ({path})")
+    return read_case_file(path)
+
+
+def read_case_file(path: Path) -> list[Case]:
+    """Labelled cases, one JSON object a line, without their texts."""
     cases = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():

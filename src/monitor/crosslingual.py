@@ -1,0 +1,151 @@
+"""A word of one language as the other writes it: Spanish and English, by cognate morphology.
+
+Pure; language data, no story's words. A story model weighs its baseline's words in the
+baseline's language, so a follow-up written in the other language shares almost none of its
+terms: "migrantes", "migración", "Bogotá" are not "migrants", "migration", "Bogota". Much of
+the vocabulary that tells a news event from another is shared Latin and Greek stock, written
+with regular suffix correspondences (-ción/-tion, -dad/-ty, -ismo/-ism, -ista/-ist,
+-ante/-ant, -encia/-ence, -ico/-ic, -ario/-ary, -ulo/-le...), Spanish "nm" where English
+assimilates it to "mm" (inmune/immune, conmoción/commotion), and accents; and names (people,
+places, organisations) travel unchanged but for accents.
+
+:func:`counterpart` folds a word's accents, rewrites it by those correspondences, and keeps a
+rewriting only when the other language knows the result as a word (``wordfreq``'s table of it,
+shipped in its wheel): "migrantes" becomes "migrants", "programa" "program", "inmigración"
+"immigration", "Bogotá" "bogota"; "frontera", which has no cognate, stays itself and matches
+nothing. Among the candidates the other language's most frequent word wins, so a false start
+("cas" for "casa") loses to the word itself. Checked against the registry: an offline
+neural translator (argostranslate) downloads its language packages at run time and translates
+in hundreds of milliseconds an article, ten times extraction's cost; no package ships a
+Spanish-English cognate table.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from monitor.text import strip_accents
+from monitor.wordfrequency import zipf
+
+# (Spanish ending, English ending), accents folded; the longest ending that fits is tried
+# first, and every one that fits gives a candidate.
+_SPANISH_TO_ENGLISH: tuple[tuple[str, str], ...] = (
+    ("cionales", "tionals"),
+    ("cional", "tional"),
+    ("ciones", "tions"),
+    ("cion", "tion"),
+    ("siones", "sions"),
+    ("idades", "ities"),
+    ("idad", "ity"),
+    ("dades", "ties"),
+    ("dad", "ty"),
+    ("ismos", "isms"),
+    ("ismo", "ism"),
+    ("istas", "ists"),
+    ("ista", "ist"),
+    ("antes", "ants"),
+    ("ante", "ant"),
+    ("entes", "ents"),
+    ("ente", "ent"),
+    ("ancias", "ances"),
+    ("ancia", "ance"),
+    ("encias", "ences"),
+    ("encia", "ence"),
+    ("cias", "cies"),
+    ("cia", "cy"),
+    ("gias", "gies"),
+    ("gia", "gy"),
+    ("fia", "phy"),
+    ("ias", "ies"),
+    ("ia", "y"),
+    ("ados", "ated"),
+    ("adas", "ated"),
+    ("ado", "ated"),
+    ("ada", "ated"),
+    ("ados", "ed"),
+    ("ado", "ed"),
+    ("idos", "ed"),
+    ("ido", "ed"),
+    ("osos", "ous"),
+    ("osas", "ous"),
+    ("oso", "ous"),
+    ("osa", "ous"),
+    ("icos", "ics"),
+    ("icas", "ics"),
+    ("ico", "ic"),
+    ("ica", "ic"),
+    ("ico", "ical"),
+    ("ica", "ical"),
+    ("ivos", "ives"),
+    ("ivas", "ives"),
+    ("ivo", "ive"),
+    ("iva", "ive"),
+    ("arios", "aries"),
+    ("arias", "aries"),
+    ("ario", "ary"),
+    ("aria", "ary"),
+    ("arios", "arian"),
+    ("arias", "arian"),
+    ("ario", "arian"),
+    ("aria", "arian"),
+    ("ulos", "les"),
+    ("ulo", "le"),
+    ("adores", "ators"),
+    ("ador", "ator"),
+    ("ales", "al"),
+    ("ores", "ors"),
+    ("es", "s"),
+    ("os", "s"),
+    ("as", "s"),
+    ("o", ""),
+    ("a", ""),
+    ("e", ""),
+    ("", ""),  # the word itself, respelled
+)
+# (Spanish, English) spellings inside a word: English assimilates the nasal Spanish keeps.
+_SPANISH_SPELLINGS: tuple[tuple[str, str], ...] = (("nm", "mm"),)
+_PAIRS: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("es", "en"): _SPANISH_TO_ENGLISH,
+}
+_SPELLING_PAIRS: Mapping[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("es", "en"): _SPANISH_SPELLINGS,
+}
+_KNOWN = 2.0  # Zipf frequency from which a rewritten form counts as a word of the language
+_SHORTEST = 4  # a rewriting must keep this many letters ("cas" from "casa" is no word)
+_CACHED = 1 << 15  # words whose counterpart is kept: the vocabulary of many articles
+
+
+def supported(source: str, target: str) -> bool:
+    """Whether words of ``source`` can be brought into ``target``."""
+    return (source, target) in _PAIRS
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def counterpart(word: str, source: str, target: str) -> str:
+    """``word`` (lower-cased, of ``source``) as ``target`` writes it: its most frequent
+    cognate there, else the word with its accents folded (a name, or a word of its own)."""
+    folded = strip_accents(word)
+    rules = _PAIRS.get((source, target))
+    if rules is None or not folded.isalpha():
+        return folded
+    best, best_zipf = folded, zipf(folded, target)
+    for stem in _respelled(folded, _SPELLING_PAIRS.get((source, target), ())):
+        for ending, replacement in rules:
+            if not stem.endswith(ending):
+                continue
+            candidate = stem[: len(stem) - len(ending)] + replacement
+            if len(candidate) < _SHORTEST:
+                continue
+            frequency = zipf(candidate, target)
+            if frequency >= _KNOWN and frequency > best_zipf:
+                best, best_zipf = candidate, frequency
+    return best
+
+
+def _respelled(word: str, spellings: tuple[tuple[str, str], ...]) -> list[str]:
+    stems = [word]
+    for spelling, replacement in spellings:
+        if spelling in word:
+            stems.append(word.replace(spelling, replacement))
+    return stems
