@@ -262,8 +262,12 @@ def explain(
     judged with an adapted model (before the verdict, which stays the last reason)."""
     if used is base or used.model is None or base.model is None:
         return assessment
-    _, found = storymodel.coverage(used.model, title, text)
-    learned = [t for t in found if t not in base.model.terms]
+    # Only the learned terms, matched as the decision matched them (an article of the other
+    # language brought across: a Spanish article carries "nacional" as "national").
+    only_learned = replace(
+        used.model, terms={t: w for t, w in used.model.terms.items() if t not in base.model.terms}
+    )
+    _, learned = storymodel.coverage(only_learned, title, text)
     if not learned:
         return assessment
     said = f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"

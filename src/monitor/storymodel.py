@@ -223,8 +223,23 @@ def _has_digit(word: str) -> bool:
 
 def coverage(model: StoryModel, title: str, text: str) -> tuple[float, list[str]]:
     """The share of the model's weight an article carries, and the terms it carries,
-    heaviest first."""
-    return _covered(model, _present(title + "\n" + text))
+    heaviest first (as :func:`match` reads it: an article of the other language is brought
+    across, and the terms are then named as the shared language writes them)."""
+    model, article, _ = _read(model, title, text)
+    return _covered(model, article.present)
+
+
+def _read(model: StoryModel, title: str, text: str) -> tuple[StoryModel, _Article, str | None]:
+    """The model and the article in one language, and the article's own language when it is
+    not the model's."""
+    source = _language(title, text)
+    if source == model.language:
+        return model, _article(model.language, None, title, text), None
+    # Another language: brought into one of the two (crosslingual's rules say which way),
+    # accents folded on both sides; the article weighed in its own language.
+    into = source if crosslingual.supported(model.language, source) else model.language
+    model = model.across(into, model.language if into == source else source)
+    return model, _article(into, source, title, text), source
 
 
 def _present(text: str, across: tuple[str, str] | None = None) -> frozenset[str]:
@@ -303,16 +318,7 @@ def match(
     of the same language: with many stories, an article is read once, not once per story.
     ``published`` (the article's date) tells whether it is late enough to refer back to the
     event's time (:attr:`Match.refers_back`)."""
-    source = _language(title, text)
-    across = None if source == model.language else source
-    if across is None:
-        article = _article(model.language, None, title, text)
-    else:
-        # Another language: brought into one of the two (crosslingual's rules say which way),
-        # accents folded on both sides; the article weighed in its own language.
-        into = source if crosslingual.supported(model.language, source) else model.language
-        model = model.across(into, model.language if into == source else source)
-        article = _article(into, source, title, text)
+    model, article, across = _read(model, title, text)
     if with_dense is not True and model.terms.keys().isdisjoint(article.present):
         # Nothing of the story's: the same zero match as below, without its arithmetic (with
         # many stories, most articles share nothing with most of them).

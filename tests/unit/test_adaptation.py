@@ -244,3 +244,23 @@ def test_a_learned_term_weighs_more_as_more_followups_carry_it() -> None:
     _observe(a, profile, 4, "Mayor Cavalier Levine", START)  # in full from full_sightings on
     again = a.profile_for(profile, START).model
     assert again is not None and again.terms["cavalier"] == model.terms["cavalier"]
+
+
+def test_a_spanish_article_is_told_the_learned_terms_it_carries() -> None:
+    """The reason naming learned terms reads the article as the decision did: a Spanish
+    article is brought across to the English model, so a learned word it carries in Spanish
+    ("evacuación", learned as "evacuation") is named."""
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2, 3):
+        _observe(a, profile, n, "Evacuation coordinators", START)
+    adapted = a.profile_for(profile, START)
+    title = "Derrumbe en Surfside: la evacuación de las Torres Champlain"
+    text = (
+        "La evacuación del edificio de Surfside sigue, dijeron los rescatistas.\n"
+        "La búsqueda de los desaparecidos continúa entre los escombros de la torre."
+    )
+    judged = relevance.score_article(adapted, title, text)
+    told = adaptation.explain(judged, profile, adapted, title, text)
+    said = [r for r in told.reasons if r.startswith("carries terms the story learned")]
+    assert "evacuation" in _active(a)
+    assert said and "evacuation" in said[0]
