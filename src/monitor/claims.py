@@ -25,6 +25,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from monitor import dense
@@ -47,6 +48,7 @@ __all__ = [
     "Claim",
     "ClaimBase",
     "Embedder",
+    "claim_times",
     "claim_tokens",
     "claim_words",
     "load_embedder",
@@ -353,6 +355,59 @@ def split_claims(sentence: str) -> list[Claim]:
 
 
 # ---------------------------------------------------------------------------------------------
+# Times: when what a sentence tells happened, so that a meeting of 2023 is not the one of 2021
+
+# A span of days (ordinals, first and last) a sentence's date expression can mean.
+Times = frozenset[tuple[int, int]]
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+_WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
+_TIME = re.compile(
+    r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<of>(?:19|20)\d{2})\b)?"
+    r"|\b(?P<year>(?:19|20)\d{2})\b"
+    r"|\b(?P<weekday>" + _WEEKDAY_NAMES + r")\b"
+    r"|\b(?P<near>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"
+)
+# "said on Monday": when the news was told, not when what it tells happened
+_TOLD = re.compile(
+    r"\b" + _SAYING + r"\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY_NAMES
+    + r"|today|yesterday)\b"
+)  # fmt: skip
+_WEEK = 7  # a weekday a report names is within a week of its date, before or after
+
+
+def claim_times(sentence: str, published: date | datetime | None = None) -> Times:
+    """The spans of days the dates a sentence names can mean: a year, a month with a day (in
+    the year it names, else the year of ``published``), a weekday or "yesterday" (within a week
+    of ``published``); without ``published`` only years and dated days count. When the news was
+    told ("officials said on Monday") is not when it happened, and is left out."""
+    day = published.date() if isinstance(published, datetime) else published
+    spans: set[tuple[int, int]] = set()
+    for m in _TIME.finditer(_TOLD.sub(" ", sentence)):
+        if m["year"]:
+            year = int(m["year"])
+            spans.add((date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()))
+        elif m["month"]:
+            of = int(m["of"]) if m["of"] else day.year if day else None
+            try:
+                when = date(of or 0, MONTHS.index(m["month"].lower()) + 1, int(m["day"]))
+            except ValueError:  # no year to place it in, or no such day
+                continue
+            spans.add((when.toordinal(), when.toordinal()))
+        elif day is not None:
+            reach = _WEEK if m["weekday"] else 1
+            spans.add(((day - timedelta(reach)).toordinal(), (day + timedelta(reach)).toordinal()))
+    return frozenset(spans)
+
+
+def other_time(mine: Times, known: Times) -> bool:
+    """Whether two sentences tell of different times: each names one, and none of the claim's
+    meets any of the known claim's (a meeting "on Wednesday" in 2023 is not one of 2021)."""
+    return bool(mine and known) and not any(
+        a <= d and c <= b for a, b in mine for c, d in known
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
 # Negation: generic, not a story's words
 
 _NEGATION = re.compile(
@@ -446,6 +501,7 @@ class _Known:
     figures: list[Figure]
     numbers: frozenset[str]
     whole: bool = False  # a known sentence of several claims, beside its claims
+    times: Times = frozenset()  # when what its sentence tells happened (``claim_times``)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -501,9 +557,12 @@ class ClaimBase:
     def __len__(self) -> int:
         return len(self._known)
 
-    def add(self, sentences: Sequence[str], url: str | None) -> None:
-        """Add the claims of known sentences (``url`` None: the baseline's)."""
-        for sentence in sentences:
+    def add(
+        self, sentences: Sequence[str], url: str | None, times: Sequence[Times] | None = None
+    ) -> None:
+        """Add the claims of known sentences (``url`` None: the baseline's), with the times
+        each tells of (``claim_times`` of it and what comes before it; none when not given)."""
+        for sentence, when in zip(sentences, times or [frozenset()] * len(sentences), strict=True):
             self._names.update(_names(sentence) | _initials(sentence))
             claims = split_claims(sentence)
             # the whole sentence too, when it has several claims: a restatement often joins
@@ -521,7 +580,7 @@ class ClaimBase:
                     _Known(
                         claim.text, sentence, url, tokens, claim_words(claim.text),
                         polarity(claim.text), figures, _known_numbers(claim.text),
-                        whole=claim in whole,
+                        whole=claim in whole, times=when,
                     )
                 )  # fmt: skip
                 self._sentence_of.setdefault(claim.text, sentence)
@@ -642,8 +701,11 @@ class ClaimBase:
         """The share of the claim's weighted words found in the known claim."""
         return _share(self._weights(claim), self.word_scores(claim, known))
 
-    def match(self, claims: Sequence[Claim]) -> list[ClaimVerdict]:
-        """Each claim known, updated, contradicting or new, with the known claim it matches."""
+    def match(
+        self, claims: Sequence[Claim], times: Sequence[Times] | None = None
+    ) -> list[ClaimVerdict]:
+        """Each claim known, updated, contradicting or new, with the known claim it matches;
+        ``times``, one per claim, when its sentence tells it happened (``claim_times``)."""
         if not claims:
             return []
         if not self._known:
@@ -664,8 +726,10 @@ class ClaimBase:
             ]
         )
         return [
-            self._judge(claim, self.nearest(claim, order))
-            for claim, order in zip(claims, candidates, strict=True)
+            self._judge(claim, self.nearest(claim, order), when)
+            for claim, order, when in zip(
+                claims, candidates, times or [frozenset()] * len(claims), strict=True
+            )
         ]
 
     def _candidates(self, claim: Claim, cosines: Vectors) -> list[int]:
@@ -715,7 +779,9 @@ class ClaimBase:
         )  # fmt: skip
         return self.found(known.words, mine) >= CONTRADICT_SCORE
 
-    def _judge(self, claim: Claim, scored: list[tuple[float, _Known]]) -> ClaimVerdict:
+    def _judge(
+        self, claim: Claim, scored: list[tuple[float, _Known]], when: Times = frozenset()
+    ) -> ClaimVerdict:
         if not claim_words(claim.text):
             return _verdict(claim, SentenceStatus.KNOWN, None, 0.0)
         figures = extract_figures(claim.text)
@@ -729,8 +795,11 @@ class ClaimBase:
         for closeness, known in scored:
             if known.whole:
                 continue
+            # what happened at another time is another event: it neither denies nor restates
+            # the known claim (a figure of it may still be updated)
             if (
                 mine != known.polarity
+                and not other_time(when, known.times)
                 and closeness >= CONTRADICT_SCORE
                 and not unknown_names
                 and self._denies(claim, known)
@@ -744,7 +813,7 @@ class ClaimBase:
         for closeness, known in scored:
             if closeness < ANCHORED_SCORE:
                 break
-            if mine != known.polarity or numbers - known.numbers:
+            if mine != known.polarity or numbers - known.numbers or other_time(when, known.times):
                 continue
             # a statement by someone the known claim does not quote is news: a new quote
             if not attributed_to(claim.speaker, known.sentence):
