@@ -100,6 +100,7 @@ class Claim:
     speaker: frozenset[str] = frozenset()
 
 
+_SUBORDINATOR = r"(?:after|before|because|despite|until|tras|despu[eé]s\s+de)\s"
 # Where one claim ends and another begins: the break keeps the conjunction or relative pronoun
 # with the claim it opens. English and Spanish, the two languages the press is read in.
 _BREAK = re.compile(
@@ -108,7 +109,8 @@ _BREAK = re.compile(
     r"|y|pero|mientras|aunque|que|quien|quienes|donde|cuyo|cuya)\s)"
     r"|\s+(?=(?:but|pero)\s)"
     # a subordinate clause of time or cause often carries the known background of the news
-    r"|,?\s+(?=(?:after|before|because|despite|until|tras|despu[eé]s\s+de)\s)"
+    # (without a comma, only when a clause follows: see ``_subordinate``)
+    r"|,?\s+(?=" + _SUBORDINATOR + r")"
     # ", killing at least one": a participle adds a fact of its own ("including", "during",
     # "according" and their like are prepositions that continue the claim before them)
     r"|,\s+(?=(?!(?:includ|dur|accord|follow|involv|concern|regard|surround)ing\s)[a-z]+ing\s)"
@@ -288,11 +290,34 @@ def _fragment(piece: str) -> bool:
     return not (_FINITE.search(piece) or _PARTICIPLE_OPENING.match(piece))
 
 
+_CLAUSE_OPENING = re.compile(
+    r"(?:[a-z]+ing|he|she|it|they|we|I|you|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE
+)
+_BARE_SUBORDINATOR = re.compile(r"\s+(" + _SUBORDINATOR + r")")
+# what follows, up to a punctuation mark or a relative clause ("the networks that moved ...")
+_UP_TO_PUNCTUATION = re.compile(r"\s*((?:(?!\b(?:that|which|who|whom|whose|where)\b)[^,;:.!?])*)")
+
+
+def _phrasal(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a break before "after" (or "before", "until", ...) without a comma is no clause
+    boundary: no subject pronoun, participle or finite verb follows ("after Blinken met the
+    president", "before they board" open clauses), only a noun phrase, as after a phrasal
+    verb's particle ("to go after the networks that move migrants", "looked after them")."""
+    bare = _BARE_SUBORDINATOR.match(sentence, match.start())
+    if bare is None or bare.start(1) != match.end():
+        return False
+    rest = _UP_TO_PUNCTUATION.match(sentence, bare.end(1))
+    clause = rest.group(1) if rest else ""
+    return not (_CLAUSE_OPENING.match(clause) or _FINITE.search(clause))
+
+
 def _spans(sentence: str) -> list[tuple[int, int]]:
     dateline = _DATELINE.match(sentence)
     cuts = {dateline.end() if dateline else 0, len(sentence)}
     first = min(cuts)
     for match in _BREAK.finditer(sentence, first):
+        if _phrasal(sentence, match):
+            continue
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))

@@ -387,3 +387,20 @@ def test_the_times_a_sentence_names() -> None:
     assert not other_time(monday, claim_times("It shut on Tuesday.", date(2023, 12, 30)))
     assert other_time(monday, claim_times("It shut on Tuesday.", date(2021, 10, 8)))
     assert not other_time(monday, frozenset())
+
+
+def test_a_phrasal_verb_particle_is_no_clause_boundary() -> None:
+    def texts(sentence: str) -> list[str]:
+        return [c.text for c in split_claims(sentence)]
+
+    assert texts(
+        "The two unions said on Monday that they would go after the contractors that hired "
+        "workers without papers."
+    ) == [
+        "The two unions said on Monday that they would go after the contractors that hired "
+        "workers without papers."
+    ]
+    # "after" that opens a clause (a subject and its verb, a pronoun) still cuts
+    assert texts(
+        "The union agreed to end the strike after Mayor Lena Ortiz met the contractors."
+    ) == ["The union agreed to end the strike", "after Mayor Lena Ortiz met the contractors."]
