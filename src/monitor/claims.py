@@ -793,6 +793,23 @@ class ClaimBase:
             return 0.0
         return share
 
+    def _counts_the_same(self, number: str, figures: Sequence[Figure], known: _Known) -> bool:
+        """Whether what the claim's ``number`` counts (the word the figure names: "people" of
+        "30,000 people") is in the known claim, by its stem or a word close in meaning; a word
+        that names nothing ("others") is not. A number no figure names counts as before."""
+        named = [f for f in figures if f.named and _numbers(f.text) == {number}]
+        if not named:
+            return True
+        for figure in named:
+            if any(k.quantity == figure.quantity for k in known.figures):
+                return True
+            if _stem(figure.quantity) in _all_stems(known.text):  # "people" is no content word
+                return True
+            words = claim_words(figure.quantity)
+            if words and self.word_scores(words[:1], known)[0] >= EVENT_SCORE:
+                return True
+        return False
+
     def _denies(self, claim: Claim, known: _Known) -> bool:
         """One denies the other only when each says what the other does: the known claim must
         be found in this one too ("put into liquidation" does not deny "put into liquidation
@@ -852,10 +869,19 @@ class ClaimBase:
                 continue
             # names and figures that all stand in one known claim anchor it: the words around
             # them may change more ("an estimated 30,000 people were in attendance")
-            anchored = _anchored(numbers, names, _name_count(claim.text), known)
+            # (a figure only when what it counts is there too: "more than 100 others were
+            # accounted for" is not anchored to "a condo with more than 100 units")
+            counted = frozenset(n for n in numbers if self._counts_the_same(n, figures, known))
+            anchored = _anchored(counted, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
         return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _all_stems(text: str) -> frozenset[str]:
+    """The stems of every word of a text, function words included."""
+    return frozenset(_stem(w) for w in _WORD.findall(fold_accents(text).lower()))
 
 
 def _absent(name: str, sentence: str) -> bool:

@@ -404,3 +404,16 @@ def test_a_phrasal_verb_particle_is_no_clause_boundary() -> None:
     assert texts(
         "The union agreed to end the strike after Mayor Lena Ortiz met the contractors."
     ) == ["The union agreed to end the strike", "after Mayor Lena Ortiz met the contractors."]
+
+
+def test_a_figure_anchors_only_what_it_counts() -> None:
+    """The same number counting something else is a new fact, not the known one in other
+    words (the worst error: a new fact called known)."""
+    base = _known(
+        "The Harbour Court tower in Port Alder, built in 1981, is a beachfront condo with more "
+        "than 100 units, according to the county."
+    )
+    ((status, _),) = _verdicts(base, "More than 100 others were accounted for.")
+    assert status is SentenceStatus.NEW
+    ((status, _),) = _verdicts(base, "The condo had more than 100 units, the county said.")
+    assert status is SentenceStatus.KNOWN
