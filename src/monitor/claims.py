@@ -857,6 +857,9 @@ class ClaimBase:
                 break
             if mine != known.polarity or numbers - known.numbers or other_time(when, known.times):
                 continue
+            # "sending more units" of a known "sent units" tells a change: the news itself
+            if _changes(claim.text) and not _changes(known.text):
+                continue
             # a statement by someone the known claim does not quote is news: a new quote
             if not attributed_to(claim.speaker, known.sentence):
                 continue
@@ -882,6 +885,19 @@ class ClaimBase:
 def _all_stems(text: str) -> frozenset[str]:
     """The stems of every word of a text, function words included."""
     return frozenset(_stem(w) for w in _WORD.findall(fold_accents(text).lower()))
+
+
+# A change in amount or a repeat of what is known ("more", "fewer", "another", "additional",
+# "again"): English grammar, not a story's words. "More than 100" is a bound, no change.
+_CHANGE = re.compile(
+    r"\b(?:more|fewer|less|another|additional|again|extra|further)\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+
+
+def _changes(text: str) -> bool:
+    """Whether the text tells a change in amount, or a repeat."""
+    return bool(_CHANGE.search(text))
 
 
 def _absent(name: str, sentence: str) -> bool:

@@ -417,3 +417,20 @@ def test_a_figure_anchors_only_what_it_counts() -> None:
     assert status is SentenceStatus.NEW
     ((status, _),) = _verdicts(base, "The condo had more than 100 units, the county said.")
     assert status is SentenceStatus.KNOWN
+
+
+def test_more_of_a_known_fact_is_news() -> None:
+    """Sending "more units" where the story knows units were sent tells a change: the news."""
+    base = _known(
+        "The state has also sent National Guard troops to the flooded bridge in Riverton under "
+        "an agreement with the county."
+    )
+    for text in (
+        "The state is sending more National Guard units to the flooded bridge in Riverton.",
+        "The state sent additional National Guard troops to the flooded bridge in Riverton.",
+    ):
+        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW], text
+    # the same fact without a change is known ("more than 100 units", a bound, is no change:
+    # see test_a_figure_anchors_only_what_it_counts)
+    text = "The state sent National Guard troops to the flooded bridge in Riverton."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
