@@ -400,6 +400,7 @@ _TOLD = re.compile(
 _WEEK = 7  # a weekday a report names is within a week of its date, before or after
 
 
+@functools.lru_cache(maxsize=4096)
 def claim_times(sentence: str, published: date | datetime | None = None) -> Times:
     """The spans of days the dates a sentence names can mean: a year, a month with a day (in
     the year it names, else the year of ``published``), a weekday or "yesterday" (within a week

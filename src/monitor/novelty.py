@@ -944,8 +944,8 @@ def _with_claims(
         if not _plainly_new(v) or kb.claims.overlap(c.text) >= CLAIMS_OVERLAP
     ]
     # when each sentence tells its claims happened: a meeting of 2023 is not the one of 2021
-    texts = {v.index: v.text for v in verdicts}
-    times = [claim_times(texts[index], published) for index, _, _ in pending]
+    when = {v.index: claim_times(v.text, published) for v in verdicts if v.index in judged}
+    times = [when[index] for index, _, _ in pending]
     verdicts_of = kb.claims.match([c for _, _, c in pending], times) if pending else []
     matched = {(index, i): cv for (index, i, _), cv in zip(pending, verdicts_of, strict=True)}
     out = []
