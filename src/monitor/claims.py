@@ -300,9 +300,9 @@ _UP_TO_PUNCTUATION = re.compile(r"\s*((?:(?!\b(?:that|which|who|whom|whose|where
 
 def _phrasal(sentence: str, match: re.Match[str]) -> bool:
     """Whether a break before "after" (or "before", "until", ...) without a comma is no clause
-    boundary: no subject pronoun, participle or finite verb follows ("after Blinken met the
+    boundary: no subject pronoun, participle or finite verb follows ("after the mayor met the
     president", "before they board" open clauses), only a noun phrase, as after a phrasal
-    verb's particle ("to go after the networks that move migrants", "looked after them")."""
+    verb's particle ("to go after the networks that hired them", "looked after the children")."""
     bare = _BARE_SUBORDINATOR.match(sentence, match.start())
     if bare is None or bare.start(1) != match.end():
         return False
