@@ -25,6 +25,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from monitor import dense
@@ -47,6 +48,7 @@ __all__ = [
     "Claim",
     "ClaimBase",
     "Embedder",
+    "claim_times",
     "claim_tokens",
     "claim_words",
     "load_embedder",
@@ -98,6 +100,7 @@ class Claim:
     speaker: frozenset[str] = frozenset()
 
 
+_SUBORDINATOR = r"(?:after|before|because|despite|until|tras|despu[eé]s\s+de)\s"
 # Where one claim ends and another begins: the break keeps the conjunction or relative pronoun
 # with the claim it opens. English and Spanish, the two languages the press is read in.
 _BREAK = re.compile(
@@ -106,7 +109,8 @@ _BREAK = re.compile(
     r"|y|pero|mientras|aunque|que|quien|quienes|donde|cuyo|cuya)\s)"
     r"|\s+(?=(?:but|pero)\s)"
     # a subordinate clause of time or cause often carries the known background of the news
-    r"|,?\s+(?=(?:after|before|because|despite|until|tras|despu[eé]s\s+de)\s)"
+    # (without a comma, only when a clause follows: see ``_subordinate``)
+    r"|,?\s+(?=" + _SUBORDINATOR + r")"
     # ", killing at least one": a participle adds a fact of its own ("including", "during",
     # "according" and their like are prepositions that continue the claim before them)
     r"|,\s+(?=(?!(?:includ|dur|accord|follow|involv|concern|regard|surround)ing\s)[a-z]+ing\s)"
@@ -286,11 +290,34 @@ def _fragment(piece: str) -> bool:
     return not (_FINITE.search(piece) or _PARTICIPLE_OPENING.match(piece))
 
 
+_CLAUSE_OPENING = re.compile(
+    r"(?:[a-z]+ing|he|she|it|they|we|I|you|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE
+)
+_BARE_SUBORDINATOR = re.compile(r"\s+(" + _SUBORDINATOR + r")")
+# what follows, up to a punctuation mark or a relative clause ("the networks that moved ...")
+_UP_TO_PUNCTUATION = re.compile(r"\s*((?:(?!\b(?:that|which|who|whom|whose|where)\b)[^,;:.!?])*)")
+
+
+def _phrasal(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a break before "after" (or "before", "until", ...) without a comma is no clause
+    boundary: no subject pronoun, participle or finite verb follows ("after the mayor met the
+    president", "before they board" open clauses), only a noun phrase, as after a phrasal
+    verb's particle ("to go after the networks that hired them", "looked after the children")."""
+    bare = _BARE_SUBORDINATOR.match(sentence, match.start())
+    if bare is None or bare.start(1) != match.end():
+        return False
+    rest = _UP_TO_PUNCTUATION.match(sentence, bare.end(1))
+    clause = rest.group(1) if rest else ""
+    return not (_CLAUSE_OPENING.match(clause) or _FINITE.search(clause))
+
+
 def _spans(sentence: str) -> list[tuple[int, int]]:
     dateline = _DATELINE.match(sentence)
     cuts = {dateline.end() if dateline else 0, len(sentence)}
     first = min(cuts)
     for match in _BREAK.finditer(sentence, first):
+        if _phrasal(sentence, match):
+            continue
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
@@ -350,6 +377,60 @@ def split_claims(sentence: str) -> list[Claim]:
             speaker = claims[-1].speaker  # "X said A, and that B": X says B too
         claims.append(Claim(sentence[s:e], s, e, speaker))
     return claims
+
+
+# ---------------------------------------------------------------------------------------------
+# Times: when what a sentence tells happened, so that a meeting of 2023 is not the one of 2021
+
+# A span of days (ordinals, first and last) a sentence's date expression can mean.
+Times = frozenset[tuple[int, int]]
+_MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
+_WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
+_TIME = re.compile(
+    r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<of>(?:19|20)\d{2})\b)?"
+    r"|\b(?P<year>(?:19|20)\d{2})\b"
+    r"|\b(?P<weekday>" + _WEEKDAY_NAMES + r")\b"
+    r"|\b(?P<near>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"
+)
+# "said on Monday": when the news was told, not when what it tells happened
+_TOLD = re.compile(
+    r"\b" + _SAYING + r"\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY_NAMES
+    + r"|today|yesterday)\b"
+)  # fmt: skip
+_WEEK = 7  # a weekday a report names is within a week of its date, before or after
+
+
+@functools.lru_cache(maxsize=4096)
+def claim_times(sentence: str, published: date | datetime | None = None) -> Times:
+    """The spans of days the dates a sentence names can mean: a year, a month with a day (in
+    the year it names, else the year of ``published``), a weekday or "yesterday" (within a week
+    of ``published``); without ``published`` only years and dated days count. When the news was
+    told ("officials said on Monday") is not when it happened, and is left out."""
+    day = published.date() if isinstance(published, datetime) else published
+    spans: set[tuple[int, int]] = set()
+    for m in _TIME.finditer(_TOLD.sub(" ", sentence)):
+        if m["year"]:
+            year = int(m["year"])
+            spans.add((date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()))
+        elif m["month"]:
+            of = int(m["of"]) if m["of"] else day.year if day else None
+            try:
+                when = date(of or 0, MONTHS.index(m["month"].lower()) + 1, int(m["day"]))
+            except ValueError:  # no year to place it in, or no such day
+                continue
+            spans.add((when.toordinal(), when.toordinal()))
+        elif day is not None:
+            reach = _WEEK if m["weekday"] else 1
+            spans.add(((day - timedelta(reach)).toordinal(), (day + timedelta(reach)).toordinal()))
+    return frozenset(spans)
+
+
+def other_time(mine: Times, known: Times) -> bool:
+    """Whether two sentences tell of different times: each names one, and none of the claim's
+    meets any of the known claim's (a meeting "on Wednesday" in 2023 is not one of 2021)."""
+    return bool(mine and known) and not any(
+        a <= d and c <= b for a, b in mine for c, d in known
+    )  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------------------
@@ -446,6 +527,7 @@ class _Known:
     figures: list[Figure]
     numbers: frozenset[str]
     whole: bool = False  # a known sentence of several claims, beside its claims
+    times: Times = frozenset()  # when what its sentence tells happened (``claim_times``)
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -501,9 +583,12 @@ class ClaimBase:
     def __len__(self) -> int:
         return len(self._known)
 
-    def add(self, sentences: Sequence[str], url: str | None) -> None:
-        """Add the claims of known sentences (``url`` None: the baseline's)."""
-        for sentence in sentences:
+    def add(
+        self, sentences: Sequence[str], url: str | None, times: Sequence[Times] | None = None
+    ) -> None:
+        """Add the claims of known sentences (``url`` None: the baseline's), with the times
+        each tells of (``claim_times`` of it and what comes before it; none when not given)."""
+        for sentence, when in zip(sentences, times or [frozenset()] * len(sentences), strict=True):
             self._names.update(_names(sentence) | _initials(sentence))
             claims = split_claims(sentence)
             # the whole sentence too, when it has several claims: a restatement often joins
@@ -521,7 +606,7 @@ class ClaimBase:
                     _Known(
                         claim.text, sentence, url, tokens, claim_words(claim.text),
                         polarity(claim.text), figures, _known_numbers(claim.text),
-                        whole=claim in whole,
+                        whole=claim in whole, times=when,
                     )
                 )  # fmt: skip
                 self._sentence_of.setdefault(claim.text, sentence)
@@ -642,8 +727,11 @@ class ClaimBase:
         """The share of the claim's weighted words found in the known claim."""
         return _share(self._weights(claim), self.word_scores(claim, known))
 
-    def match(self, claims: Sequence[Claim]) -> list[ClaimVerdict]:
-        """Each claim known, updated, contradicting or new, with the known claim it matches."""
+    def match(
+        self, claims: Sequence[Claim], times: Sequence[Times] | None = None
+    ) -> list[ClaimVerdict]:
+        """Each claim known, updated, contradicting or new, with the known claim it matches;
+        ``times``, one per claim, when its sentence tells it happened (``claim_times``)."""
         if not claims:
             return []
         if not self._known:
@@ -664,8 +752,10 @@ class ClaimBase:
             ]
         )
         return [
-            self._judge(claim, self.nearest(claim, order))
-            for claim, order in zip(claims, candidates, strict=True)
+            self._judge(claim, self.nearest(claim, order), when)
+            for claim, order, when in zip(
+                claims, candidates, times or [frozenset()] * len(claims), strict=True
+            )
         ]
 
     def _candidates(self, claim: Claim, cosines: Vectors) -> list[int]:
@@ -704,6 +794,23 @@ class ClaimBase:
             return 0.0
         return share
 
+    def _counts_the_same(self, number: str, figures: Sequence[Figure], known: _Known) -> bool:
+        """Whether what the claim's ``number`` counts (the word the figure names: "people" of
+        "30,000 people") is in the known claim, by its stem or a word close in meaning; a word
+        that names nothing ("others") is not. A number no figure names counts as before."""
+        named = [f for f in figures if f.named and _numbers(f.text) == {number}]
+        if not named:
+            return True
+        for figure in named:
+            if any(k.quantity == figure.quantity for k in known.figures):
+                return True
+            if _stem(figure.quantity) in _all_stems(known.text):  # "people" is no content word
+                return True
+            words = claim_words(figure.quantity)
+            if words and self.word_scores(words[:1], known)[0] >= EVENT_SCORE:
+                return True
+        return False
+
     def _denies(self, claim: Claim, known: _Known) -> bool:
         """One denies the other only when each says what the other does: the known claim must
         be found in this one too ("put into liquidation" does not deny "put into liquidation
@@ -715,7 +822,9 @@ class ClaimBase:
         )  # fmt: skip
         return self.found(known.words, mine) >= CONTRADICT_SCORE
 
-    def _judge(self, claim: Claim, scored: list[tuple[float, _Known]]) -> ClaimVerdict:
+    def _judge(
+        self, claim: Claim, scored: list[tuple[float, _Known]], when: Times = frozenset()
+    ) -> ClaimVerdict:
         if not claim_words(claim.text):
             return _verdict(claim, SentenceStatus.KNOWN, None, 0.0)
         figures = extract_figures(claim.text)
@@ -729,8 +838,11 @@ class ClaimBase:
         for closeness, known in scored:
             if known.whole:
                 continue
+            # what happened at another time is another event: it neither denies nor restates
+            # the known claim (a figure of it may still be updated)
             if (
                 mine != known.polarity
+                and not other_time(when, known.times)
                 and closeness >= CONTRADICT_SCORE
                 and not unknown_names
                 and self._denies(claim, known)
@@ -744,7 +856,10 @@ class ClaimBase:
         for closeness, known in scored:
             if closeness < ANCHORED_SCORE:
                 break
-            if mine != known.polarity or numbers - known.numbers:
+            if mine != known.polarity or numbers - known.numbers or other_time(when, known.times):
+                continue
+            # "sending more units" of a known "sent units" tells a change: the news itself
+            if _changes(claim.text) and not _changes(known.text):
                 continue
             # a statement by someone the known claim does not quote is news: a new quote
             if not attributed_to(claim.speaker, known.sentence):
@@ -758,10 +873,32 @@ class ClaimBase:
                 continue
             # names and figures that all stand in one known claim anchor it: the words around
             # them may change more ("an estimated 30,000 people were in attendance")
-            anchored = _anchored(numbers, names, _name_count(claim.text), known)
+            # (a figure only when what it counts is there too: "more than 100 others were
+            # accounted for" is not anchored to "a condo with more than 100 units")
+            counted = frozenset(n for n in numbers if self._counts_the_same(n, figures, known))
+            anchored = _anchored(counted, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
         return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+
+
+@functools.lru_cache(maxsize=4096)
+def _all_stems(text: str) -> frozenset[str]:
+    """The stems of every word of a text, function words included."""
+    return frozenset(_stem(w) for w in _WORD.findall(fold_accents(text).lower()))
+
+
+# A change in amount or a repeat of what is known ("more", "fewer", "another", "additional",
+# "again"): English grammar, not a story's words. "More than 100" is a bound, no change.
+_CHANGE = re.compile(
+    r"\b(?:more|fewer|less|another|additional|again|extra|further)\b(?!\s+than\b)",
+    re.IGNORECASE,
+)
+
+
+def _changes(text: str) -> bool:
+    """Whether the text tells a change in amount, or a repeat."""
+    return bool(_CHANGE.search(text))
 
 
 def _absent(name: str, sentence: str) -> bool:

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
-from monitor.claims import Claim, ClaimBase, split_claims
+from monitor.claims import Claim, ClaimBase, Times, claim_times, split_claims
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
@@ -330,6 +330,7 @@ class _Entry:
     capitalised: frozenset[str]
     fingerprint: str
     context_dates: frozenset[str] = frozenset()  # its own and the previous sentence's dates
+    times: Times = frozenset()  # the days its dates and the previous sentence's can mean
     _figures: list[Figure] | None = None
     _entities: list[Entity] | None = None
 
@@ -402,7 +403,7 @@ class KnowledgeBase:
         if self._claims is None:
             self._claims = ClaimBase()
             for entry in self._entries:
-                self._claims.add([entry.known.text], entry.known.source_url)
+                self._claims.add([entry.known.text], entry.known.source_url, [entry.times])
         return self._claims
 
     def _extend(
@@ -410,8 +411,11 @@ class KnowledgeBase:
     ) -> None:
         first = len(self._entries)
         previous_dates: frozenset[str] = frozenset()
+        previous_times: Times = frozenset()
         for sentence in sentences:
             text = normalised(sentence)
+            times = claim_times(text, published)
+            times, previous_times = times | previous_times, times
             # "X would not comment" is never news, yet a later clause may restate it
             if boilerplate_kind(text) not in (None, NO_COMMENT):
                 continue
@@ -431,13 +435,15 @@ class KnowledgeBase:
                 key,
                 # "In April, the president said ... " followed by his quote: the date carries over
                 dates | previous_dates,
+                times,
             )
             previous_dates = dates
             self._entries.append(entry)
             for token in tokens:
                 self._index.setdefault(token, []).append(position)
         if self._claims is not None:
-            self._claims.add([e.known.text for e in self._entries[first:]], url)
+            fresh = self._entries[first:]
+            self._claims.add([e.known.text for e in fresh], url, [e.times for e in fresh])
         self._idf.clear()
         self._totals.clear()
 
@@ -857,7 +863,7 @@ def mark_sentences(
         if verdict is not None:
             verdicts.append(verdict)
     if claims and verdicts:
-        verdicts = _with_claims(kb, verdicts)
+        verdicts = _with_claims(kb, verdicts, published)
         for v in verdicts:
             if v.status is SentenceStatus.KNOWN:
                 kb._echoes.setdefault(_echo_key(v.text, published), v)
@@ -909,7 +915,9 @@ def _key_of(text: str) -> str:
 _FRESH = (SentenceStatus.NEW, SentenceStatus.UPDATED, SentenceStatus.CONTRADICTING)
 
 
-def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[SentenceVerdict]:
+def _with_claims(
+    kb: KnowledgeBase, verdicts: list[SentenceVerdict], published: datetime | None = None
+) -> list[SentenceVerdict]:
     """The sentences with their claims, and each sentence's status as its claims say.
 
     A sentence the word match calls known stays known, and so do its claims. Otherwise a
@@ -935,7 +943,10 @@ def _with_claims(kb: KnowledgeBase, verdicts: list[SentenceVerdict]) -> list[Sen
         for i, c in enumerate(parts[v.index])
         if not _plainly_new(v) or kb.claims.overlap(c.text) >= CLAIMS_OVERLAP
     ]
-    verdicts_of = kb.claims.match([c for _, _, c in pending]) if pending else []
+    # when each sentence tells its claims happened: a meeting of 2023 is not the one of 2021
+    when = {v.index: claim_times(v.text, published) for v in verdicts if v.index in judged}
+    times = [when[index] for index, _, _ in pending]
+    verdicts_of = kb.claims.match([c for _, _, c in pending], times) if pending else []
     matched = {(index, i): cv for (index, i, _), cv in zip(pending, verdicts_of, strict=True)}
     out = []
     for v in verdicts:
