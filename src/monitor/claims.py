@@ -201,7 +201,9 @@ _DATELINE = re.compile(
 _SAYING = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|announced"
     r"|warned|wrote|insisted|argued|claimed|acknowledged|dijo|afirm[oó]|señal[oó]|indic[oó]"
-    r"|inform[oó]|asegur[oó]|declar[oó])"
+    r"|inform[oó]|asegur[oó]|declar[oó]"
+    # a request is a statement of the one who makes it: "asked the US to lift sanctions"
+    r"|asked|urged|pidi[oó]|exigi[oó])"
 )
 _SAYING_WORD = re.compile(r"\b" + _SAYING + r"\b|\baccording\s+to\b|\bseg[uú]n\b", re.IGNORECASE)
 _CAP = r"[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f-]*"
@@ -212,7 +214,8 @@ _NAME_BEFORE = re.compile(
 _NAME_AFTER = re.compile(r"\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})")
 # "and said ...": the one saying is the sentence's subject, named where the sentence begins
 _ELIDED = re.compile(r"^(?:and\s+|but\s+|y\s+)?(?:also\s+|later\s+)?" + _SAYING + r"\b")
-_REPORTED = re.compile(r"^(?:and|but|y|pero)\s+(?:that|que)\b", re.IGNORECASE)
+# "X said A, and that B" / "X asked A and to B": X says B too
+_REPORTED = re.compile(r"^(?:and|but|y|pero)\s+(?:that|que|to)\b", re.IGNORECASE)
 _OPENING_NAME = re.compile(r"^(?:[\w'-]+\s+){0,2}?(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})")
 
 
@@ -374,7 +377,7 @@ def split_claims(sentence: str) -> list[Claim]:
     for s, e in merged:
         speaker = _speaker(sentence[s:e], sentence)
         if not speaker and claims and _REPORTED.match(sentence[s:e]):
-            speaker = claims[-1].speaker  # "X said A, and that B": X says B too
+            speaker = claims[-1].speaker
         claims.append(Claim(sentence[s:e], s, e, speaker))
     return claims
 

@@ -272,6 +272,28 @@ def test_an_elided_speaker_is_the_sentence_subject() -> None:
     assert [sorted(c.speaker) for c in claims] == [["ortiz"], ["ortiz"]]
 
 
+def test_a_request_is_its_makers_statement_and_so_is_its_second_part() -> None:
+    """ "asked A and to B": both parts are what the one asking said, so neither is known
+    against a known sentence that does not report them saying it."""
+    claims = split_claims(
+        "Holt said before the meeting that Riverton would help, but asked the state to lift "
+        "the fishing ban on the Elm and Cedar rivers and to invest in the towns people are "
+        "leaving."
+    )
+    assert [c.text.split()[:2] for c in claims] == [
+        ["Holt", "said"],
+        ["but", "asked"],
+        ["and", "to"],
+    ]
+    assert [sorted(c.speaker) for c in claims] == [["holt"], ["holt"], ["holt"]]
+
+
+def test_a_request_restating_a_known_fact_stays_new(flood: ClaimBase) -> None:
+    text = "Holt asked the governors to meet and to discuss repairs to the flooded bridge."
+    statuses = {status for status, _ in _verdicts(flood, text)}
+    assert statuses == {SentenceStatus.NEW}
+
+
 def test_a_fragment_without_a_verb_joins_its_neighbour() -> None:
     texts = [c.text for c in split_claims("At a news conference, Holt said the dam would hold.")]
     assert texts == ["At a news conference, Holt said the dam would hold."]
