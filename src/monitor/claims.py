@@ -592,7 +592,7 @@ class ClaimBase:
         """Add the claims of known sentences (``url`` None: the baseline's), with the times
         each tells of (``claim_times`` of it and what comes before it; none when not given)."""
         for sentence, when in zip(sentences, times or [frozenset()] * len(sentences), strict=True):
-            self._names.update(_names(sentence) | _initials(sentence))
+            self._names.update(_named_in(sentence))
             claims = split_claims(sentence)
             # the whole sentence too, when it has several claims: a restatement often joins
             # what the known sentence said in two ("five workers killed at the mill in Riverton"
@@ -642,8 +642,8 @@ class ClaimBase:
         import numpy as np
 
         self._vectors_of([w for words in claims for _, w in words if w.isalpha()])
-        means = [self._matrix(words).mean(axis=0) if self._matrix(words).size else None
-                 for words in claims]  # fmt: skip
+        matrices = [self._matrix(words) for words in claims]
+        means = [matrix.mean(axis=0) if matrix.size else None for matrix in matrices]
         # a claim of numbers alone has no word vector: a zero row, close to nothing
         size = next((len(m) for m in means if m is not None), None)
         size = size or len(self._embed(["the"])[0])

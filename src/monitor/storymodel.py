@@ -157,13 +157,12 @@ def term_weights(
     (:func:`crosslingual.counterpart`: accents folded, and cognates where ``crosslingual``
     knows the pair): each word becomes its counterpart there, weighed by its rarity in
     ``source``."""
-    across = source is not None
     words_counted: Counter[str] = Counter()
     phrases: Counter[tuple[str, str]] = Counter()
     rarity: dict[str, float] = {}
     for part, weight in parts:
         words = [None if w in STOPWORDS else w for w in tokens(part)]
-        if across and source is not None:
+        if source is not None:
             words = [_bring(w, source, language, rarity) for w in words]
         for word in words:
             if word is not None:
@@ -171,7 +170,7 @@ def term_weights(
         for a, b in itertools.pairwise(words):
             if a is not None and b is not None:
                 phrases[a, b] += weight
-    if not across:
+    if source is None:
         rarity = _rarity(language, words_counted)
     weights: dict[str, float] = {}
     for word, n in words_counted.items():
