@@ -10,7 +10,7 @@ import signal
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -30,7 +30,8 @@ HOSTS = ("127.0.0.1", "localhost", "127.1", "127.0.1", "2130706433")
 
 class _Feeds(ThreadingHTTPServer):
     """RSS feeds answering after ``delay_s`` (``slow_s`` on ``slow_host``), counting requests
-    per (host name, path) and requests in flight per host name."""
+    per (host name, path) and requests in flight per host name. With ``kill_host`` set, the
+    first request to that host after its first ``CHUNK`` calls ``kill``."""
 
     daemon_threads = True
 
@@ -43,6 +44,8 @@ class _Feeds(ThreadingHTTPServer):
         self.requests: Counter[tuple[str, str]] = Counter()
         self.in_flight: Counter[str] = Counter()
         self.most_in_flight: Counter[str] = Counter()
+        self.kill_host = ""
+        self.kill: Callable[[], None] = lambda: None
 
     @property
     def port(self) -> int:
@@ -61,6 +64,9 @@ class _Handler(BaseHTTPRequestHandler):
             server.requests[(host, self.path)] += 1
             server.in_flight[host] += 1
             server.most_in_flight[host] = max(server.most_in_flight[host], server.in_flight[host])
+            asked = sum(n for (h, _), n in server.requests.items() if h == host)
+        if host == server.kill_host and asked == pollhelper.CHUNK + 1:
+            server.kill()
         try:
             time.sleep(server.slow_s if host == server.slow_host else server.delay_s)
             send_feed(self, f"{host}{self.path}")
@@ -134,19 +140,22 @@ def _poll(
     tmp_path: Path, server: _Feeds, per_host: int, kill_at: str | None = None
 ) -> tuple[list[FeedPoll], runstate.RunContext]:
     """Poll every feed with the helper ready from the start; ``kill_at``: kill the helper
-    at the first answer from that host."""
+    when it asks that host for a feed of its second frame (it holds feeds then, whatever the
+    machine's load: killed at its first answer instead, a slow reader here may find it has
+    answered them all)."""
     ctx = _context(tmp_path, server, per_host=per_host)
     polls: list[FeedPoll] = []
     try:
         helper = _start_helper(ctx)
         process = helper._process
         assert process is not None
+        if kill_at:
+            server.kill_host = kill_at
+            # Popen.kill, not os.kill: the run's reader thread may reap the process between
+            # a check and the signal (ESRCH), and kill allows for that race.
+            server.kill = process.kill
         for poll in feedpolls.iter_polls(ctx, _rows(ctx), NOW):
             polls.append(poll)
-            if kill_at and kill_at in poll.url:
-                # Popen.kill, not os.kill: the run's reader thread may reap the process
-                # between a check and the signal (ESRCH), and kill allows for that race.
-                process.kill()
     finally:
         ctx.close()
     assert sorted(p.url for p in polls) == sorted(f.url for f in ctx.config.feeds)
@@ -174,8 +183,8 @@ def test_a_helper_that_is_killed_hands_its_feeds_back(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="monitor.pollhelper")
     for server in _serve(0.004):
-        # The helper, ready before polling began, was lent the last host first: at its
-        # first answer it still holds the rest of that host.
+        # The helper, ready before polling began, was lent the last host first: killed as
+        # it asks for a feed of its second frame, it still holds the rest of that host.
         polls, _ = _poll(tmp_path, server, per_host=2, kill_at=HOSTS[-1])
     # the feeds of the frame the helper was polling (answered in one frame at its end) may
     # be asked for twice, no more
