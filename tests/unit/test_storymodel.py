@@ -99,7 +99,7 @@ def test_reasons_name_the_shared_words() -> None:
     _, _, reasons = _judge(*FOLLOW_UP)
     assert reasons[1].startswith("shares the baseline's rare words and phrases: ")
     assert "port alder" in reasons[1] and "of what the baseline's own opening scores)" in reasons[1]
-    assert reasons[2].startswith("its headline names harbour")
+    assert reasons[2].startswith("its headline names ") and "harbour" in reasons[2]
     assert reasons[3].startswith("its opening reads like the baseline's (dense similarity 0.")
     _, _, reasons = _judge(*OFF_TOPIC)
     assert reasons[1] == "shares none of the baseline's rare words and phrases"
@@ -236,3 +236,23 @@ def test_the_same_people_on_other_business_are_no_follow_up() -> None:
     # Nor one that names only the event, which the headline names.
     event = storymodel.match(model, *THE_EVENT_S_NAME, with_dense=False)
     assert "harbour" in event.found and not event.actors_only
+
+
+# The event written in the other number: "the bridge collapse" of "Bridge Collapses".
+OTHER_NUMBER = (
+    "Inspectors blame corroded plates for the Harbour Street bridge collapse",
+    "A diver found the plates on the river bed. The bridge collapse in Port Alder killed four.",
+)
+
+
+def test_the_headline_s_terms_match_in_the_other_number() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    assert {"collapses", "bridge collapses", "harbour"} <= model.named
+    assert "collapse" in model.forms["collapses"] and "bridges" in model.forms["bridge"]
+    found = storymodel.match(model, *OTHER_NUMBER, with_dense=False)
+    # "collapse" is the headline's "collapses": the event, named where the article says
+    # what it is about.
+    assert {"collapses", "bridge collapses"} <= set(found.in_headline)
+    # A term the headline does not name keeps its one form: "diver" is not "divers".
+    assert "divers" in model.terms and "divers" not in model.named
+    assert model.forms["divers"] == ("divers",) and "divers" not in found.found
