@@ -42,6 +42,10 @@ def describe(
         ranked = sorted(profile.model.terms.items(), key=lambda kv: (-kv[1], kv[0]))
         record["language"] = profile.model.language
         record["terms"] = [{"term": t, "weight": w} for t, w in ranked[:_SHOWN]]
+        # What its headline names (matched in either number), and the names only its text
+        # carries: an article naming only these is the same people's other business.
+        record["headline_terms"] = sorted(profile.model.named)
+        record["actors"] = sorted(profile.model.actors)
     if profile.lexicon is not None:
         named = [t for t in profile.terms if t.in_baseline]
         record["names"] = [
@@ -81,6 +85,16 @@ def as_text(record: dict[str, Any]) -> str:
     if "terms" in record:
         lines.append("rare words and phrases of the baseline (weight):")
         lines += [f"  {t['term']}  {t['weight']:.2f}" for t in record["terms"]]
+        if record["headline_terms"]:
+            lines.append(
+                "the event, as its headline names it (either number): "
+                + ", ".join(record["headline_terms"])
+            )
+        if record["actors"]:
+            lines.append(
+                "its actors, named by its text only (an article naming nothing else counts "
+                "little): " + ", ".join(record["actors"])
+            )
     if record["figures"]:
         lines.append("figures in the baseline: " + ", ".join(record["figures"][:10]))
     lines += _learned_lines(record["learned"])
