@@ -129,6 +129,39 @@ _BREAK = re.compile(
 _APPOSITIVE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f.']),\s+((?:the|a|an|el|la|los|las|un|una)\s[^,;]{3,80}?),(?=\s)"
 )
+# A time of day ("2 a.m.", "1:30 p.m."): when something happened, as a weekday or a month is,
+# not a figure of what happened ("1:30" is no count of 1 and of 30, "a.m." no word "m").
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+# ... with what places it ("shortly before 2 a.m. on Thursday", "about 1:30 a.m."): a detail a
+# restatement often adds (a more precise time than the known "early Thursday"), so it is a
+# claim of its own, and the rest of its sentence can restate what is known.
+_CLOCK_PHRASE = re.compile(
+    r"(?:\b(?:shortly|just|sometime|some|roughly|approximately)\s+)?"
+    r"(?:\b(?:about|around|at|before|after|by|until|near|from|since)\s+)?"
+    + _CLOCK.pattern
+    + r"(?:\s+(?:local\s+time|[ECMP][SD]?T)\b)?"
+    r"(?:\s+(?:on\s+)?(?:"
+    + "|".join(d.capitalize() for d in WEEKDAYS)
+    + r"|today|yesterday|tonight)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _clock_times(text: str) -> frozenset[str]:
+    """The times of day a text gives, as "1:30a" ("2 a.m." is "2:00a")."""
+    return frozenset(f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in _CLOCK.finditer(text))
+
+
+def _without_clock(text: str) -> str:
+    """The text with its times of day blanked (their length kept)."""
+    return _CLOCK.sub(lambda m: " " * len(m[0]), text) if "m" in text else text
+
+
+def _time_piece(piece: str) -> bool:
+    """Whether a piece of a sentence is a time of day and what places it, nothing else."""
+    return bool(_CLOCK_PHRASE.fullmatch(piece.strip(" ,;.")))
+
+
 # A fragment that only says who told it: "officials said", "said Jane Doe, a spokeswoman".
 _ATTRIBUTION = re.compile(
     r"^(?:and\s+)?(?:(?:[\w.'\u00c0-\u024f-]+\s+){0,5}(?:said|says|told\s+\w+|added|noted"
@@ -176,7 +209,7 @@ def claim_words(text: str) -> tuple[tuple[str, str], ...]:
     ("50,000" is "50000"): no function words, each stem once."""
     seen: dict[str, str] = {}
     # a compound counts by its parts: "search-and-rescue" says "search" and "rescue"
-    for word in _WORD.findall(fold_accents(text).lower().replace("-", " ")):
+    for word in _WORD.findall(fold_accents(_without_clock(text)).lower().replace("-", " ")):
         if word[0].isdigit():
             word = word.replace(",", "")
             seen.setdefault(word, word)
@@ -324,6 +357,8 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
+    for match in _CLOCK_PHRASE.finditer(sentence, first):
+        cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)
     spans = []
     for start, end in itertools.pairwise(ordered):
@@ -350,7 +385,17 @@ def split_claims(sentence: str) -> list[Claim]:
         if carried is not None:
             start, carried = carried, None
         piece = sentence[start:end]
+        if _time_piece(piece):  # a time of day is a claim of its own (see _CLOCK_PHRASE)
+            merged.append((start, end))
+            continue
         short = _fragment(piece)
+        if merged and _time_piece(sentence[merged[-1][0] : merged[-1][1]]):
+            # what follows a time of day is none of it (but the full stop that ends it)
+            if any(ch.isalnum() for ch in piece):
+                merged.append((start, end))
+            else:
+                merged[-1] = (merged[-1][0], end)
+            continue
         if short and merged and sentence[merged[-1][1] - 1] == "." and piece[:1].isupper():
             carried = start  # "By late afternoon": the opening of the next claim, not the last's
             continue
@@ -364,7 +409,7 @@ def split_claims(sentence: str) -> list[Claim]:
         merged[-1] = (merged[-1][0], len(sentence))
     if len(merged) > 1:
         first = sentence[merged[0][0] : merged[0][1]]
-        if _fragment(first) or _ATTRIBUTION.match(first):
+        if not _time_piece(first) and (_fragment(first) or _ATTRIBUTION.match(first)):
             merged[1] = (merged[0][0], merged[1][1])
             merged.pop(0)
     if not merged:
@@ -537,7 +582,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _numbers(text: str) -> frozenset[str]:
-    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(_without_clock(text)))
 
 
 # Numbers spelled out, as a known claim may give them: "one person died" holds the "1" of "1
@@ -603,7 +648,7 @@ class ClaimBase:
                 tokens = claim_tokens(claim.text)
                 if not tokens:
                     continue
-                figures = extract_figures(claim.text)
+                figures = extract_figures(_without_clock(claim.text))
                 position = len(self._known)
                 self._known.append(
                     _Known(
@@ -828,9 +873,16 @@ class ClaimBase:
     def _judge(
         self, claim: Claim, scored: list[tuple[float, _Known]], when: Times = frozenset()
     ) -> ClaimVerdict:
+        if _time_piece(claim.text):
+            # a time of day is known only when a known claim gives it; else it is the news (a
+            # more precise time than the story had)
+            clocks = _clock_times(claim.text)
+            same = next((k for k in self._known if clocks <= _clock_times(k.text)), None)
+            status = SentenceStatus.KNOWN if same is not None else SentenceStatus.NEW
+            return _verdict(claim, status, same, 1.0 if same is not None else 0.0)
         if not claim_words(claim.text):
             return _verdict(claim, SentenceStatus.KNOWN, None, 0.0)
-        figures = extract_figures(claim.text)
+        figures = extract_figures(_without_clock(claim.text))
         mine = polarity(claim.text)
         # a name the story has never mentioned makes the claim news whatever its wording
         names = _names(claim.text)

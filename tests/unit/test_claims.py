@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.claims import ClaimBase, polarity, split_claims
+from monitor.claims import ClaimBase, claim_words, polarity, split_claims
 from monitor.models import SentenceStatus
 
 SENTENCES = [
@@ -143,9 +143,11 @@ def test_a_preposition_in_ing_continues_its_claim_and_a_list_of_clauses_splits()
         "and one worker was dead at the quarry.",
     ]
     # the sentence splitter leaves "a.m. By" joined: the opening goes with the claim it opens
+    # (and the time of day is a claim of its own: see test_a_time_of_day_is_a_claim_of_its_own)
     joined = "The roof fell at 4:10 a.m. By noon crews had cleared the street."
     assert [c.text for c in split_claims(joined)] == [
-        "The roof fell at 4:10 a.m.",
+        "The roof fell",
+        "at 4:10 a.m.",
         "By noon crews had cleared the street.",
     ]
 
@@ -456,3 +458,27 @@ def test_more_of_a_known_fact_is_news() -> None:
     # see test_a_figure_anchors_only_what_it_counts)
     text = "The state sent National Guard troops to the flooded bridge in Riverton."
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
+
+
+def test_a_time_of_day_is_a_claim_of_its_own() -> None:
+    """A restatement that adds the minute it happened ("about 3:40 a.m.") restates the rest: the
+    time is the news, shown as its own claim, and no figure ("3:40" is no count of 3 and 40)."""
+    base = _known(
+        "The east wing of the Harbour Court building in Riverton collapsed early Thursday, "
+        "the county said."
+    )
+    text = (
+        "The east wing of the Harbour Court building in Riverton collapsed about 3:40 a.m. "
+        "Thursday."
+    )
+    claims = split_claims(text)
+    assert [c.text for c in claims] == [
+        "The east wing of the Harbour Court building in Riverton collapsed",
+        "about 3:40 a.m. Thursday.",
+    ]
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.NEW]
+    # an opening time stands alone too, and a time the story gave is known
+    base = _known("The east wing of the Harbour Court building collapsed at 3:40 a.m.")
+    text = "Shortly after 3:40 a.m., the east wing of the Harbour Court building collapsed."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.KNOWN]
+    assert not {"3", "40", "m"} & {w for _, w in claim_words(text)}
