@@ -111,6 +111,9 @@ _BREAK = re.compile(
     # a subordinate clause of time or cause often carries the known background of the news
     # (without a comma, only when a clause follows: see ``_subordinate``)
     r"|,?\s+(?=" + _SUBORDINATOR + r")"
+    # "as" and "when" open a clause of time only when one follows (see ``_phrasal``): not "as
+    # a result", "such as", "as well as", "known as"
+    r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!\bso)(?<!\bas)(?<!just),?\s+(?=(?:as|when)\s)"
     # ", killing at least one": a participle adds a fact of its own ("including", "during",
     # "according" and their like are prepositions that continue the claim before them)
     r"|,\s+(?=(?!(?:includ|dur|accord|follow|involv|concern|regard|surround)ing\s)[a-z]+ing\s)"
@@ -203,12 +206,17 @@ def _stem(word: str) -> str:
     return w
 
 
+# "Scores of people", "scores more": a count in tens, as "dozens" is (not a game's scores).
+_SCORES = re.compile(r"\b[Ss]cores(?=\s+(?:of|more)\b)")
+
+
 @functools.lru_cache(maxsize=16384)
 def claim_words(text: str) -> tuple[tuple[str, str], ...]:
     """The content words of a claim as (stem, word), lower-cased, numbers without separators
     ("50,000" is "50000"): no function words, each stem once."""
     seen: dict[str, str] = {}
     # a compound counts by its parts: "search-and-rescue" says "search" and "rescue"
+    text = _SCORES.sub("dozens", text) if "cores" in text else text
     for word in _WORD.findall(fold_accents(_without_clock(text)).lower().replace("-", " ")):
         if word[0].isdigit():
             word = word.replace(",", "")
@@ -330,6 +338,7 @@ _CLAUSE_OPENING = re.compile(
     r"(?:[a-z]+ing|he|she|it|they|we|I|you|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE
 )
 _BARE_SUBORDINATOR = re.compile(r"\s+(" + _SUBORDINATOR + r")")
+_LOOSE_SUBORDINATOR = re.compile(r"((?:as|when)\s)")
 # what follows, up to a punctuation mark or a relative clause ("the networks that moved ...")
 _UP_TO_PUNCTUATION = re.compile(r"\s*((?:(?!\b(?:that|which|who|whom|whose|where)\b)[^,;:.!?])*)")
 
@@ -339,8 +348,11 @@ def _phrasal(sentence: str, match: re.Match[str]) -> bool:
     boundary: no subject pronoun, participle or finite verb follows ("after the mayor met the
     president", "before they board" open clauses), only a noun phrase, as after a phrasal
     verb's particle ("to go after the networks that hired them", "looked after the children")."""
+    loose = _LOOSE_SUBORDINATOR.match(sentence, match.end())
     bare = _BARE_SUBORDINATOR.match(sentence, match.start())
-    if bare is None or bare.start(1) != match.end():
+    if loose is not None:
+        bare = loose
+    elif bare is None or bare.start(1) != match.end():
         return False
     rest = _UP_TO_PUNCTUATION.match(sentence, bare.end(1))
     clause = rest.group(1) if rest else ""

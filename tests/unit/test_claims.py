@@ -482,3 +482,36 @@ def test_a_time_of_day_is_a_claim_of_its_own() -> None:
     text = "Shortly after 3:40 a.m., the east wing of the Harbour Court building collapsed."
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.KNOWN]
     assert not {"3", "40", "m"} & {w for _, w in claim_words(text)}
+
+
+def test_as_and_when_open_a_clause_only_when_one_follows() -> None:
+    """ "as" and "when" before a subject and its verb cut a claim, as "after" does; "as a result",
+    "such as", "known as" do not."""
+    assert [
+        c.text for c in split_claims("Dozens more were hurt as the crowd pushed to the gate.")
+    ] == [
+        "Dozens more were hurt",
+        "as the crowd pushed to the gate.",
+    ]
+    assert [c.text for c in split_claims("The dam broke when the river rose overnight.")] == [
+        "The dam broke",
+        "when the river rose overnight.",
+    ]
+    for one in (
+        "The mayor resigned as a result of the audit of the county budget.",
+        "Officials such as the mayor said the bridge would stay closed.",
+        "The pact, known as the Riverton Accord, was signed by both counties.",
+    ):
+        assert len(split_claims(one)) == 1, one
+
+
+def test_scores_of_people_count_in_tens_as_dozens_do() -> None:
+    """ "Scores more were hurt" restates "dozens more were hurt"; the news beside it stays new."""
+    base = _known(
+        "At least five workers were killed and dozens more were hurt at the mill in Riverton "
+        "on Friday."
+    )
+    text = "Scores more were hurt as ambulances lined the road outside the mill."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.NEW]
+    # a game's scores are no count
+    assert "dozens" not in {w for _, w in claim_words("The scores were posted on Friday.")}
