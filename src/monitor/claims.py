@@ -401,15 +401,15 @@ def split_claims(sentence: str) -> list[Claim]:
             merged.append((start, end))
             continue
         short = _fragment(piece)
+        if short and merged and sentence[merged[-1][1] - 1] == "." and piece[:1].isupper():
+            carried = start  # "By late afternoon": the opening of the next claim, not the last's
+            continue
         if merged and _time_piece(sentence[merged[-1][0] : merged[-1][1]]):
             # what follows a time of day is none of it (but the full stop that ends it)
             if any(ch.isalnum() for ch in piece):
                 merged.append((start, end))
             else:
                 merged[-1] = (merged[-1][0], end)
-            continue
-        if short and merged and sentence[merged[-1][1] - 1] == "." and piece[:1].isupper():
-            carried = start  # "By late afternoon": the opening of the next claim, not the last's
             continue
         # the name an appositive describes stays with it: "Harbour Court, a 12-story condo"
         named = start in appositives and bool(merged) and merged[-1][1] - merged[-1][0] < 40

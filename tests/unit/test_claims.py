@@ -482,6 +482,12 @@ def test_a_time_of_day_is_a_claim_of_its_own() -> None:
     text = "Shortly after 3:40 a.m., the east wing of the Harbour Court building collapsed."
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.KNOWN]
     assert not {"3", "40", "m"} & {w for _, w in claim_words(text)}
+    # the opening of the next sentence, left joined by the splitter, goes with what it opens
+    joined = "The roof fell at 4:10 a.m. By late afternoon, crews had cleared the street."
+    assert [c.text for c in split_claims(joined)][1:] == [
+        "at 4:10 a.m.",
+        "By late afternoon, crews had cleared the street.",
+    ]
 
 
 def test_as_and_when_open_a_clause_only_when_one_follows() -> None:
