@@ -53,6 +53,7 @@ __all__ = [
     "claim_words",
     "load_embedder",
     "split_claims",
+    "time_of_day",
 ]
 
 # How close a claim is to a known one. Static vectors averaged over a whole claim blur it (two
@@ -138,14 +139,20 @@ _CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNOREC
 # ... with what places it ("shortly before 2 a.m. on Thursday", "about 1:30 a.m."): a detail a
 # restatement often adds (a more precise time than the known "early Thursday"), so it is a
 # claim of its own, and the rest of its sentence can restate what is known.
+_WEEKDAY_ALTERNATIVES = "|".join(d.capitalize() for d in WEEKDAYS)
+_MONTH_ALTERNATIVES = "|".join(m.capitalize() for m in MONTHS)
 _CLOCK_PHRASE = re.compile(
+    # atomic: a phrase is cut whole or not at all ("9 p.m. Friday during ..." is not cut)
+    r"(?>(?:\b(?:and|or|but)\s+)?"
     r"(?:\b(?:shortly|just|sometime|some|roughly|approximately)\s+)?"
     r"(?:\b(?:about|around|at|before|after|by|until|near|from|since)\s+)?"
     + _CLOCK.pattern
     + r"(?:\s+(?:local\s+time|[ECMP][SD]?T)\b)?"
-    r"(?:\s+(?:on\s+)?(?:"
-    + "|".join(d.capitalize() for d in WEEKDAYS)
-    + r"|today|yesterday|tonight)\b)?",
+    r"(?:,?\s+(?:on\s+)?(?:" + _WEEKDAY_ALTERNATIVES + r"|today|yesterday|tonight)\b)?"
+    r"(?:,?\s+(?:on\s+)?(?:" + _MONTH_ALTERNATIVES + r")\s+\d{1,2}\b(?:,?\s+(?:19|20)\d{2}\b)?)?)"
+    # ... where it ends a claim: before a comma or the end, "and", or a sentence left joined
+    r"(?=\s*(?:[,;.!?\u2013\u2014]|$)|\s+(?:and|but)\s"
+    r"|(?<=\.)\s+(?!(?:" + _WEEKDAY_ALTERNATIVES + "|" + _MONTH_ALTERNATIVES + r")\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 
@@ -163,6 +170,11 @@ def _without_clock(text: str) -> str:
 def _time_piece(piece: str) -> bool:
     """Whether a piece of a sentence is a time of day and what places it, nothing else."""
     return bool(_CLOCK_PHRASE.fullmatch(piece.strip(" ,;.")))
+
+
+def time_of_day(claim: str) -> bool:
+    """Whether a claim tells only when (a time of day), nothing of what happened."""
+    return _time_piece(claim) or (not claim_words(claim) and bool(_clock_times(claim)))
 
 
 # A fragment that only says who told it: "officials said", "said Jane Doe, a spokeswoman".
@@ -339,6 +351,7 @@ _CLAUSE_OPENING = re.compile(
 )
 _BARE_SUBORDINATOR = re.compile(r"\s+(" + _SUBORDINATOR + r")")
 _LOOSE_SUBORDINATOR = re.compile(r"((?:as|when)\s)")
+_CLAUSE_VERB_WITHIN = 4  # words after "as"/"when" within which a clause shows its verb
 # what follows, up to a punctuation mark or a relative clause ("the networks that moved ...")
 _UP_TO_PUNCTUATION = re.compile(r"\s*((?:(?!\b(?:that|which|who|whom|whose|where)\b)[^,;:.!?])*)")
 
@@ -349,10 +362,14 @@ def _phrasal(sentence: str, match: re.Match[str]) -> bool:
     president", "before they board" open clauses), only a noun phrase, as after a phrasal
     verb's particle ("to go after the networks that hired them", "looked after the children")."""
     loose = _LOOSE_SUBORDINATOR.match(sentence, match.end())
-    bare = _BARE_SUBORDINATOR.match(sentence, match.start())
     if loose is not None:
-        bare = loose
-    elif bare is None or bare.start(1) != match.end():
+        # "as" and "when" are so often no conjunction ("listed as missing in the collapse of
+        # a tower ... have been recovered") that the verb must come within a few words
+        opening = _UP_TO_PUNCTUATION.match(sentence, loose.end())
+        words = (opening.group(1) if opening else "").split()[:_CLAUSE_VERB_WITHIN]
+        return not _FINITE.search(" ".join(words))
+    bare = _BARE_SUBORDINATOR.match(sentence, match.start())
+    if bare is None or bare.start(1) != match.end():
         return False
     rest = _UP_TO_PUNCTUATION.match(sentence, bare.end(1))
     clause = rest.group(1) if rest else ""
@@ -405,11 +422,14 @@ def split_claims(sentence: str) -> list[Claim]:
             carried = start  # "By late afternoon": the opening of the next claim, not the last's
             continue
         if merged and _time_piece(sentence[merged[-1][0] : merged[-1][1]]):
-            # what follows a time of day is none of it (but the full stop that ends it)
-            if any(ch.isalnum() for ch in piece):
-                merged.append((start, end))
-            else:
+            # what follows a time of day is none of it (but the full stop that ends it); a
+            # fragment after it opens the next claim ("on Friday, in Riverton")
+            if not any(ch.isalnum() for ch in piece):
                 merged[-1] = (merged[-1][0], end)
+            elif short:
+                carried = start
+            else:
+                merged.append((start, end))
             continue
         # the name an appositive describes stays with it: "Harbour Court, a 12-story condo"
         named = start in appositives and bool(merged) and merged[-1][1] - merged[-1][0] < 40
@@ -417,7 +437,7 @@ def split_claims(sentence: str) -> list[Claim]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    if carried is not None:
+    if carried is not None:  # (after a time of day: "at 10 a.m., on Friday, in Riverton")
         merged[-1] = (merged[-1][0], len(sentence))
     if len(merged) > 1:
         first = sentence[merged[0][0] : merged[0][1]]
@@ -885,11 +905,18 @@ class ClaimBase:
     def _judge(
         self, claim: Claim, scored: list[tuple[float, _Known]], when: Times = frozenset()
     ) -> ClaimVerdict:
-        if _time_piece(claim.text):
-            # a time of day is known only when a known claim gives it; else it is the news (a
-            # more precise time than the story had)
+        if time_of_day(claim.text):
+            # a time of day is known only when a known claim gives it (of the same day, when
+            # both name one); else it is the news (a more precise time than the story had)
             clocks = _clock_times(claim.text)
-            same = next((k for k in self._known if clocks <= _clock_times(k.text)), None)
+            same = next(
+                (
+                    k
+                    for k in self._known
+                    if clocks <= _clock_times(k.text) and not other_time(when, k.times)
+                ),
+                None,
+            )
             status = SentenceStatus.KNOWN if same is not None else SentenceStatus.NEW
             return _verdict(claim, status, same, 1.0 if same is not None else 0.0)
         if not claim_words(claim.text):
@@ -919,11 +946,14 @@ class ClaimBase:
                 return _verdict(claim, SentenceStatus.UPDATED, known, closeness)
         if unknown_names:
             return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
-        numbers = _numbers(claim.text)
+        numbers, clocks = _numbers(claim.text), _clock_times(claim.text)
         for closeness, known in scored:
             if closeness < ANCHORED_SCORE:
                 break
             if mine != known.polarity or numbers - known.numbers or other_time(when, known.times):
+                continue
+            # a time of day left inside a claim is a detail the known claim must give too
+            if clocks - _clock_times(known.text):
                 continue
             # "sending more units" of a known "sent units" tells a change: the news itself
             if _changes(claim.text) and not _changes(known.text):

@@ -482,6 +482,8 @@ def test_a_time_of_day_is_a_claim_of_its_own() -> None:
     text = "Shortly after 3:40 a.m., the east wing of the Harbour Court building collapsed."
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.KNOWN]
     assert not {"3", "40", "m"} & {w for _, w in claim_words(text)}
+    # a time cut whole or not at all: "9 p.m. Friday during ..." is no time of its own
+    assert len(split_claims("The wall fell shortly after 9 p.m. Friday during the storm.")) == 1
     # the opening of the next sentence, left joined by the splitter, goes with what it opens
     joined = "The roof fell at 4:10 a.m. By late afternoon, crews had cleared the street."
     assert [c.text for c in split_claims(joined)][1:] == [
@@ -507,6 +509,8 @@ def test_as_and_when_open_a_clause_only_when_one_follows() -> None:
         "The mayor resigned as a result of the audit of the county budget.",
         "Officials such as the mayor said the bridge would stay closed.",
         "The pact, known as the Riverton Accord, was signed by both counties.",
+        # the verb is no longer this clause's: "as" is no conjunction here
+        "The last worker listed as missing in the fire at the Riverton mill was found on Monday.",
     ):
         assert len(split_claims(one)) == 1, one
 
@@ -521,3 +525,26 @@ def test_scores_of_people_count_in_tens_as_dozens_do() -> None:
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.NEW]
     # a game's scores are no count
     assert "dozens" not in {w for _, w in claim_words("The scores were posted on Friday.")}
+
+
+def test_a_known_time_of_day_is_known_only_as_the_time_of_what_is_restated() -> None:
+    """The story told that the crowd surged shortly after 9 p.m.: a singer taking the stage at
+    9 p.m. is another event at that time, so its time is no restatement; the surge at 9 p.m.
+    is one."""
+    from monitor.novelty import KnowledgeBase, mark_sentences
+
+    kb = KnowledgeBase(
+        [
+            "The crowd at the Riverton arena surged toward the stage shortly after 9 p.m. "
+            "Friday, the fire chief said."
+        ]
+    )
+    (verdict,) = mark_sentences(
+        kb, ["The headliner walked onto the Riverton arena stage at 9 p.m., waving to fans."]
+    )
+    timed = [c for c in verdict.claims if "9 p.m." in c.text]
+    assert [c.status for c in timed] == [SentenceStatus.NEW], verdict.claims
+    (verdict,) = mark_sentences(
+        kb, ["The crowd surged toward the stage at the Riverton arena at 9 p.m. Friday."]
+    )
+    assert verdict.status is SentenceStatus.KNOWN, verdict.claims
