@@ -76,6 +76,9 @@ PREDICATE_SCORE = 0.40
 # each of its verbs of what happened (a past form, by its spelling) must be found this much.
 LEANING_SCORE = 0.50
 EVENT_SCORE = 0.50
+# A claim that says this few words of its names ("they asked Mexico to stop": "asked", "stop")
+# restates a known claim only if each of them is found there: one found word is half of it.
+_THIN = 2
 # A denial of a known claim must be this close to it to contradict it.
 CONTRADICT_SCORE = 0.70
 WHOLE_SOFT = 0.5  # what a word close in meaning counts in a whole known sentence
@@ -541,9 +544,17 @@ _NAME = re.compile(r"(?<=[\w,;:] )[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+")
 
 
 def _names(text: str) -> frozenset[str]:
-    """Capitalised words after the first: where any name must be (a weekday is none)."""
-    found = (fold_accents(n).lower() for n in _NAME.findall(text))
+    """Capitalised words after the first, and an acronym that opens the text: where any name
+    must be (a weekday is none)."""
+    found = [fold_accents(n).lower() for n in _NAME.findall(text)]
+    opening = _OPENING_ACRONYM.match(text)
+    if opening:
+        found.append(opening.group(1).lower())
     return frozenset(n for n in found if n not in _WEEKDAYS)
+
+
+# An acronym that opens a text is a name as much as one inside it ("US officials said ...").
+_OPENING_ACRONYM = re.compile(r"^\W*([A-Z]{2,5})\b")
 
 
 _NAME_RUN = re.compile(_NAME.pattern + r"(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+)*")
@@ -870,6 +881,13 @@ class ClaimBase:
             len(keep) < len(words)
             and share < LEANING_SCORE
             and any(scores[i] < EVENT_SCORE for i in keep if _EVENT.fullmatch(words[i][1]))
+        ):
+            return 0.0
+        # little said of the names: all of it must be there ("asked" as well as "stop")
+        if (
+            len(keep) < len(words)
+            and len(keep) <= _THIN
+            and any(scores[i] < EVENT_SCORE for i in keep)
         ):
             return 0.0
         return share

@@ -548,3 +548,20 @@ def test_a_known_time_of_day_is_known_only_as_the_time_of_what_is_restated() -> 
         kb, ["The crowd surged toward the stage at the Riverton arena at 9 p.m. Friday."]
     )
     assert verdict.status is SentenceStatus.KNOWN, verdict.claims
+
+
+def test_a_thin_claim_needs_every_word_it_says_of_its_names() -> None:
+    """A thin claim: "EU officials said they asked Norway to stop more people" says two things
+    of its names ("asked", "stop"); a known sentence where the commission wants Norway to stop
+    its ports from serving smugglers has one of them: no restatement (a new request). An
+    acronym that opens a claim is a name too."""
+    base = _known(
+        "Before the minister travels to Norway next week, the commission wants the Norwegian "
+        "government to accept more of the people that EU patrols turn back and to stop its "
+        "ports from serving as stepping stones for smugglers, the documents say."
+    )
+    text = "EU officials said they asked Norway to stop more people."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW]
+    # with both words there, it restates the known claim
+    base = _known("EU officials asked Norway to stop more people at its ports in March.")
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
