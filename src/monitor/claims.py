@@ -117,7 +117,7 @@ _BREAK = re.compile(
     r"|,?\s+(?=" + _SUBORDINATOR + r")"
     # "as" and "when" open a clause of time only when one follows (see ``_phrasal``): not "as
     # a result", "such as", "as well as", "known as"
-    r"|(?<!such)(?<!well)(?<!known)(?<!same)(?<!\bso)(?<!\bas)(?<!just),?\s+(?=(?:as|when)\s)"
+    r"|(?=,?\s+(?:as|when)\s)(?<!such)(?<!well)(?<!known)(?<!same)(?<!\bso)(?<!\bas)(?<!just),?\s+"
     # ", killing at least one": a participle adds a fact of its own ("including", "during",
     # "according" and their like are prepositions that continue the claim before them)
     r"|,\s+(?=(?!(?:includ|dur|accord|follow|involv|concern|regard|surround)ing\s)[a-z]+ing\s)"
@@ -167,12 +167,15 @@ def _clock_times(text: str) -> frozenset[str]:
 
 def _without_clock(text: str) -> str:
     """The text with its times of day blanked (their length kept)."""
-    return _CLOCK.sub(lambda m: " " * len(m[0]), text) if "m" in text else text
+    return _CLOCK.sub(lambda m: " " * len(m[0]), text) if _DIGIT.search(text) else text
 
 
 def _time_piece(piece: str) -> bool:
     """Whether a piece of a sentence is a time of day and what places it, nothing else."""
-    return bool(_CLOCK_PHRASE.fullmatch(piece.strip(" ,;.")))
+    return bool(_DIGIT.search(piece)) and bool(_CLOCK_PHRASE.fullmatch(piece.strip(" ,;.")))
+
+
+_DIGIT = re.compile(r"\d")  # (a cheap test before the phrase's)
 
 
 def time_of_day(claim: str) -> bool:
@@ -389,8 +392,9 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
-    for match in _CLOCK_PHRASE.finditer(sentence, first):
-        cuts.update((match.start(), match.end()))
+    if _CLOCK.search(sentence):
+        for match in _CLOCK_PHRASE.finditer(sentence, first):
+            cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)
     spans = []
     for start, end in itertools.pairwise(ordered):
