@@ -76,7 +76,7 @@ PREDICATE_SCORE = 0.40
 # each of its verbs of what happened (a past form, by its spelling) must be found this much.
 LEANING_SCORE = 0.50
 EVENT_SCORE = 0.50
-# A claim that says this few words of its names ("they asked Mexico to stop": "asked", "stop")
+# A claim that says this few words of its names ("they asked Norway to stop": "asked", "stop")
 # restates a known claim only if each of them is found there: one found word is half of it.
 _THIN = 2
 # A denial of a known claim must be this close to it to contradict it.
@@ -160,6 +160,7 @@ _CLOCK_PHRASE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _clock_times(text: str) -> frozenset[str]:
     """The times of day a text gives, as "1:30a" ("2 a.m." is "2:00a")."""
     return frozenset(f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in _CLOCK.finditer(text))
