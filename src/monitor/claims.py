@@ -53,6 +53,7 @@ __all__ = [
     "claim_words",
     "load_embedder",
     "split_claims",
+    "time_of_day",
 ]
 
 # How close a claim is to a known one. Static vectors averaged over a whole claim blur it (two
@@ -75,6 +76,9 @@ PREDICATE_SCORE = 0.40
 # each of its verbs of what happened (a past form, by its spelling) must be found this much.
 LEANING_SCORE = 0.50
 EVENT_SCORE = 0.50
+# A claim that says this few words of its names ("they asked Norway to stop": "asked", "stop")
+# restates a known claim only if each of them is found there: one found word is half of it.
+_THIN = 2
 # A denial of a known claim must be this close to it to contradict it.
 CONTRADICT_SCORE = 0.70
 WHOLE_SOFT = 0.5  # what a word close in meaning counts in a whole known sentence
@@ -111,6 +115,9 @@ _BREAK = re.compile(
     # a subordinate clause of time or cause often carries the known background of the news
     # (without a comma, only when a clause follows: see ``_subordinate``)
     r"|,?\s+(?=" + _SUBORDINATOR + r")"
+    # "as" and "when" open a clause of time only when one follows (see ``_phrasal``): not "as
+    # a result", "such as", "as well as", "known as"
+    r"|(?=,?\s+(?:as|when)\s)(?<!such)(?<!well)(?<!known)(?<!same)(?<!\bso)(?<!\bas)(?<!just),?\s+"
     # ", killing at least one": a participle adds a fact of its own ("including", "during",
     # "according" and their like are prepositions that continue the claim before them)
     r"|,\s+(?=(?!(?:includ|dur|accord|follow|involv|concern|regard|surround)ing\s)[a-z]+ing\s)"
@@ -129,6 +136,54 @@ _BREAK = re.compile(
 _APPOSITIVE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f.']),\s+((?:the|a|an|el|la|los|las|un|una)\s[^,;]{3,80}?),(?=\s)"
 )
+# A time of day ("2 a.m.", "1:30 p.m."): when something happened, as a weekday or a month is,
+# not a figure of what happened ("1:30" is no count of 1 and of 30, "a.m." no word "m").
+_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+# ... with what places it ("shortly before 2 a.m. on Thursday", "about 1:30 a.m."): a detail a
+# restatement often adds (a more precise time than the known "early Thursday"), so it is a
+# claim of its own, and the rest of its sentence can restate what is known.
+_WEEKDAY_ALTERNATIVES = "|".join(d.capitalize() for d in WEEKDAYS)
+_MONTH_ALTERNATIVES = "|".join(m.capitalize() for m in MONTHS)
+_CLOCK_PHRASE = re.compile(
+    # atomic: a phrase is cut whole or not at all ("9 p.m. Friday during ..." is not cut)
+    r"(?>(?:\b(?:and|or|but)\s+)?"
+    r"(?:\b(?:shortly|just|sometime|some|roughly|approximately)\s+)?"
+    r"(?:\b(?:about|around|at|before|after|by|until|near|from|since)\s+)?"
+    + _CLOCK.pattern
+    + r"(?:\s+(?:local\s+time|[ECMP][SD]?T)\b)?"
+    r"(?:,?\s+(?:on\s+)?(?:" + _WEEKDAY_ALTERNATIVES + r"|today|yesterday|tonight)\b)?"
+    r"(?:,?\s+(?:on\s+)?(?:" + _MONTH_ALTERNATIVES + r")\s+\d{1,2}\b(?:,?\s+(?:19|20)\d{2}\b)?)?)"
+    # ... where it ends a claim: before a comma or the end, "and", or a sentence left joined
+    r"(?=\s*(?:[,;.!?\u2013\u2014]|$)|\s+(?:and|but)\s"
+    r"|(?<=\.)\s+(?!(?:" + _WEEKDAY_ALTERNATIVES + "|" + _MONTH_ALTERNATIVES + r")\b)(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _clock_times(text: str) -> frozenset[str]:
+    """The times of day a text gives, as "1:30a" ("2 a.m." is "2:00a")."""
+    return frozenset(f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in _CLOCK.finditer(text))
+
+
+def _without_clock(text: str) -> str:
+    """The text with its times of day blanked (their length kept)."""
+    return _CLOCK.sub(lambda m: " " * len(m[0]), text) if _DIGIT.search(text) else text
+
+
+def _time_piece(piece: str) -> bool:
+    """Whether a piece of a sentence is a time of day and what places it, nothing else."""
+    return bool(_DIGIT.search(piece)) and bool(_CLOCK_PHRASE.fullmatch(piece.strip(" ,;.")))
+
+
+_DIGIT = re.compile(r"\d")  # (a cheap test before the phrase's)
+
+
+def time_of_day(claim: str) -> bool:
+    """Whether a claim tells only when (a time of day), nothing of what happened."""
+    return _time_piece(claim) or (not claim_words(claim) and bool(_clock_times(claim)))
+
+
 # A fragment that only says who told it: "officials said", "said Jane Doe, a spokeswoman".
 _ATTRIBUTION = re.compile(
     r"^(?:and\s+)?(?:(?:[\w.'\u00c0-\u024f-]+\s+){0,5}(?:said|says|told\s+\w+|added|noted"
@@ -170,13 +225,18 @@ def _stem(word: str) -> str:
     return w
 
 
+# "Scores of people", "scores more": a count in tens, as "dozens" is (not a game's scores).
+_SCORES = re.compile(r"\b[Ss]cores(?=\s+(?:of|more)\b)")
+
+
 @functools.lru_cache(maxsize=16384)
 def claim_words(text: str) -> tuple[tuple[str, str], ...]:
     """The content words of a claim as (stem, word), lower-cased, numbers without separators
     ("50,000" is "50000"): no function words, each stem once."""
     seen: dict[str, str] = {}
     # a compound counts by its parts: "search-and-rescue" says "search" and "rescue"
-    for word in _WORD.findall(fold_accents(text).lower().replace("-", " ")):
+    text = _SCORES.sub("dozens", text) if "cores" in text else text
+    for word in _WORD.findall(fold_accents(_without_clock(text)).lower().replace("-", " ")):
         if word[0].isdigit():
             word = word.replace(",", "")
             seen.setdefault(word, word)
@@ -297,6 +357,8 @@ _CLAUSE_OPENING = re.compile(
     r"(?:[a-z]+ing|he|she|it|they|we|I|you|[eé]l|ella|ellos|ellas)\b", re.IGNORECASE
 )
 _BARE_SUBORDINATOR = re.compile(r"\s+(" + _SUBORDINATOR + r")")
+_LOOSE_SUBORDINATOR = re.compile(r"((?:as|when)\s)")
+_CLAUSE_VERB_WITHIN = 4  # words after "as"/"when" within which a clause shows its verb
 # what follows, up to a punctuation mark or a relative clause ("the networks that moved ...")
 _UP_TO_PUNCTUATION = re.compile(r"\s*((?:(?!\b(?:that|which|who|whom|whose|where)\b)[^,;:.!?])*)")
 
@@ -306,6 +368,13 @@ def _phrasal(sentence: str, match: re.Match[str]) -> bool:
     boundary: no subject pronoun, participle or finite verb follows ("after the mayor met the
     president", "before they board" open clauses), only a noun phrase, as after a phrasal
     verb's particle ("to go after the networks that hired them", "looked after the children")."""
+    loose = _LOOSE_SUBORDINATOR.match(sentence, match.end())
+    if loose is not None:
+        # "as" and "when" are so often no conjunction ("listed as missing in the collapse of
+        # a tower ... have been recovered") that the verb must come within a few words
+        opening = _UP_TO_PUNCTUATION.match(sentence, loose.end())
+        words = (opening.group(1) if opening else "").split()[:_CLAUSE_VERB_WITHIN]
+        return not _FINITE.search(" ".join(words))
     bare = _BARE_SUBORDINATOR.match(sentence, match.start())
     if bare is None or bare.start(1) != match.end():
         return False
@@ -324,6 +393,9 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
+    if _CLOCK.search(sentence):
+        for match in _CLOCK_PHRASE.finditer(sentence, first):
+            cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)
     spans = []
     for start, end in itertools.pairwise(ordered):
@@ -350,9 +422,22 @@ def split_claims(sentence: str) -> list[Claim]:
         if carried is not None:
             start, carried = carried, None
         piece = sentence[start:end]
+        if _time_piece(piece):  # a time of day is a claim of its own (see _CLOCK_PHRASE)
+            merged.append((start, end))
+            continue
         short = _fragment(piece)
         if short and merged and sentence[merged[-1][1] - 1] == "." and piece[:1].isupper():
             carried = start  # "By late afternoon": the opening of the next claim, not the last's
+            continue
+        if merged and _time_piece(sentence[merged[-1][0] : merged[-1][1]]):
+            # what follows a time of day is none of it (but the full stop that ends it); a
+            # fragment after it opens the next claim ("on Friday, in Riverton")
+            if not any(ch.isalnum() for ch in piece):
+                merged[-1] = (merged[-1][0], end)
+            elif short:
+                carried = start
+            else:
+                merged.append((start, end))
             continue
         # the name an appositive describes stays with it: "Harbour Court, a 12-story condo"
         named = start in appositives and bool(merged) and merged[-1][1] - merged[-1][0] < 40
@@ -360,11 +445,11 @@ def split_claims(sentence: str) -> list[Claim]:
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
-    if carried is not None:
+    if carried is not None:  # (after a time of day: "at 10 a.m., on Friday, in Riverton")
         merged[-1] = (merged[-1][0], len(sentence))
     if len(merged) > 1:
         first = sentence[merged[0][0] : merged[0][1]]
-        if _fragment(first) or _ATTRIBUTION.match(first):
+        if not _time_piece(first) and (_fragment(first) or _ATTRIBUTION.match(first)):
             merged[1] = (merged[0][0], merged[1][1])
             merged.pop(0)
     if not merged:
@@ -464,9 +549,17 @@ _NAME = re.compile(r"(?<=[\w,;:] )[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+")
 
 
 def _names(text: str) -> frozenset[str]:
-    """Capitalised words after the first: where any name must be (a weekday is none)."""
-    found = (fold_accents(n).lower() for n in _NAME.findall(text))
+    """Capitalised words after the first, and an acronym that opens the text: where any name
+    must be (a weekday is none)."""
+    found = [fold_accents(n).lower() for n in _NAME.findall(text)]
+    opening = _OPENING_ACRONYM.match(text)
+    if opening:
+        found.append(opening.group(1).lower())
     return frozenset(n for n in found if n not in _WEEKDAYS)
+
+
+# An acronym that opens a text is a name as much as one inside it ("US officials said ...").
+_OPENING_ACRONYM = re.compile(r"^\W*([A-Z]{2,5})\b")
 
 
 _NAME_RUN = re.compile(_NAME.pattern + r"(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+)*")
@@ -537,7 +630,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def _numbers(text: str) -> frozenset[str]:
-    return frozenset(n.replace(",", "") for n in _NUMBER.findall(text))
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(_without_clock(text)))
 
 
 # Numbers spelled out, as a known claim may give them: "one person died" holds the "1" of "1
@@ -603,7 +696,7 @@ class ClaimBase:
                 tokens = claim_tokens(claim.text)
                 if not tokens:
                     continue
-                figures = extract_figures(claim.text)
+                figures = extract_figures(_without_clock(claim.text))
                 position = len(self._known)
                 self._known.append(
                     _Known(
@@ -795,6 +888,13 @@ class ClaimBase:
             and any(scores[i] < EVENT_SCORE for i in keep if _EVENT.fullmatch(words[i][1]))
         ):
             return 0.0
+        # little said of the names: all of it must be there ("asked" as well as "stop")
+        if (
+            len(keep) < len(words)
+            and len(keep) <= _THIN
+            and any(scores[i] < EVENT_SCORE for i in keep)
+        ):
+            return 0.0
         return share
 
     def _counts_the_same(self, number: str, figures: Sequence[Figure], known: _Known) -> bool:
@@ -828,9 +928,23 @@ class ClaimBase:
     def _judge(
         self, claim: Claim, scored: list[tuple[float, _Known]], when: Times = frozenset()
     ) -> ClaimVerdict:
+        if time_of_day(claim.text):
+            # a time of day is known only when a known claim gives it (of the same day, when
+            # both name one); else it is the news (a more precise time than the story had)
+            clocks = _clock_times(claim.text)
+            same = next(
+                (
+                    k
+                    for k in self._known
+                    if clocks <= _clock_times(k.text) and not other_time(when, k.times)
+                ),
+                None,
+            )
+            status = SentenceStatus.KNOWN if same is not None else SentenceStatus.NEW
+            return _verdict(claim, status, same, 1.0 if same is not None else 0.0)
         if not claim_words(claim.text):
             return _verdict(claim, SentenceStatus.KNOWN, None, 0.0)
-        figures = extract_figures(claim.text)
+        figures = extract_figures(_without_clock(claim.text))
         mine = polarity(claim.text)
         # a name the story has never mentioned makes the claim news whatever its wording
         names = _names(claim.text)
@@ -855,11 +969,14 @@ class ClaimBase:
                 return _verdict(claim, SentenceStatus.UPDATED, known, closeness)
         if unknown_names:
             return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
-        numbers = _numbers(claim.text)
+        numbers, clocks = _numbers(claim.text), _clock_times(claim.text)
         for closeness, known in scored:
             if closeness < ANCHORED_SCORE:
                 break
             if mine != known.polarity or numbers - known.numbers or other_time(when, known.times):
+                continue
+            # a time of day left inside a claim is a detail the known claim must give too
+            if clocks - _clock_times(known.text):
                 continue
             # "sending more units" of a known "sent units" tells a change: the news itself
             if _changes(claim.text) and not _changes(known.text):

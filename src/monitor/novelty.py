@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
-from monitor.claims import Claim, ClaimBase, Times, claim_times, split_claims
+from monitor.claims import Claim, ClaimBase, Times, claim_times, split_claims, time_of_day
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
@@ -969,8 +969,28 @@ def _with_claims(
         claims = tuple(
             matched.get((v.index, i)) or _new_claim(c) for i, c in enumerate(parts[v.index])
         )
-        out.append(_status_from_claims(kb, v, claims))
+        out.append(_status_from_claims(kb, v, _timed(kb, claims)))
     return out
+
+
+def _timed(kb: KnowledgeBase, claims: tuple[ClaimVerdict, ...]) -> tuple[ClaimVerdict, ...]:
+    """A time of day is known only as the time of what its sentence restates: the known
+    sentence that gives it must be one another claim of the sentence is known from ("took the
+    stage at 9:00 p.m." is not "the crowd surged shortly after 9 p.m.")."""
+    sentence_of = kb.claims.sentence_of
+    restated = {
+        sentence_of(c.baseline or "")
+        for c in claims
+        if c.status is SentenceStatus.KNOWN and not time_of_day(c.text)
+    }
+    return tuple(
+        _new_claim(Claim(c.text, c.start, c.end))
+        if c.status is SentenceStatus.KNOWN
+        and time_of_day(c.text)
+        and sentence_of(c.baseline or "") not in restated
+        else c
+        for c in claims
+    )
 
 
 def _echo_key(text: str, published: datetime | None) -> tuple[str, frozenset[str]]:

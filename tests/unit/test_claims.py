@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.claims import ClaimBase, polarity, split_claims
+from monitor.claims import ClaimBase, claim_words, polarity, split_claims
 from monitor.models import SentenceStatus
 
 SENTENCES = [
@@ -143,9 +143,11 @@ def test_a_preposition_in_ing_continues_its_claim_and_a_list_of_clauses_splits()
         "and one worker was dead at the quarry.",
     ]
     # the sentence splitter leaves "a.m. By" joined: the opening goes with the claim it opens
+    # (and the time of day is a claim of its own: see test_a_time_of_day_is_a_claim_of_its_own)
     joined = "The roof fell at 4:10 a.m. By noon crews had cleared the street."
     assert [c.text for c in split_claims(joined)] == [
-        "The roof fell at 4:10 a.m.",
+        "The roof fell",
+        "at 4:10 a.m.",
         "By noon crews had cleared the street.",
     ]
 
@@ -455,4 +457,111 @@ def test_more_of_a_known_fact_is_news() -> None:
     # the same fact without a change is known ("more than 100 units", a bound, is no change:
     # see test_a_figure_anchors_only_what_it_counts)
     text = "The state sent National Guard troops to the flooded bridge in Riverton."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
+
+
+def test_a_time_of_day_is_a_claim_of_its_own() -> None:
+    """A restatement that adds the minute it happened ("about 3:40 a.m.") restates the rest: the
+    time is the news, shown as its own claim, and no figure ("3:40" is no count of 3 and 40)."""
+    base = _known(
+        "The east wing of the Harbour Court building in Riverton collapsed early Thursday, "
+        "the county said."
+    )
+    text = (
+        "The east wing of the Harbour Court building in Riverton collapsed about 3:40 a.m. "
+        "Thursday."
+    )
+    claims = split_claims(text)
+    assert [c.text for c in claims] == [
+        "The east wing of the Harbour Court building in Riverton collapsed",
+        "about 3:40 a.m. Thursday.",
+    ]
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.NEW]
+    # an opening time stands alone too, and a time the story gave is known
+    base = _known("The east wing of the Harbour Court building collapsed at 3:40 a.m.")
+    text = "Shortly after 3:40 a.m., the east wing of the Harbour Court building collapsed."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.KNOWN]
+    assert not {"3", "40", "m"} & {w for _, w in claim_words(text)}
+    # a time cut whole or not at all: "9 p.m. Friday during ..." is no time of its own
+    assert len(split_claims("The wall fell shortly after 9 p.m. Friday during the storm.")) == 1
+    # the opening of the next sentence, left joined by the splitter, goes with what it opens
+    joined = "The roof fell at 4:10 a.m. By late afternoon, crews had cleared the street."
+    assert [c.text for c in split_claims(joined)][1:] == [
+        "at 4:10 a.m.",
+        "By late afternoon, crews had cleared the street.",
+    ]
+
+
+def test_as_and_when_open_a_clause_only_when_one_follows() -> None:
+    """ "as" and "when" before a subject and its verb cut a claim, as "after" does; "as a result",
+    "such as", "known as" do not."""
+    assert [
+        c.text for c in split_claims("Dozens more were hurt as the crowd pushed to the gate.")
+    ] == [
+        "Dozens more were hurt",
+        "as the crowd pushed to the gate.",
+    ]
+    assert [c.text for c in split_claims("The dam broke when the river rose overnight.")] == [
+        "The dam broke",
+        "when the river rose overnight.",
+    ]
+    for one in (
+        "The mayor resigned as a result of the audit of the county budget.",
+        "Officials such as the mayor said the bridge would stay closed.",
+        "The pact, known as the Riverton Accord, was signed by both counties.",
+        # the verb is no longer this clause's: "as" is no conjunction here
+        "The last worker listed as missing in the fire at the Riverton mill was found on Monday.",
+    ):
+        assert len(split_claims(one)) == 1, one
+
+
+def test_scores_of_people_count_in_tens_as_dozens_do() -> None:
+    """ "Scores more were hurt" restates "dozens more were hurt"; the news beside it stays new."""
+    base = _known(
+        "At least five workers were killed and dozens more were hurt at the mill in Riverton "
+        "on Friday."
+    )
+    text = "Scores more were hurt as ambulances lined the road outside the mill."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.NEW]
+    # a game's scores are no count
+    assert "dozens" not in {w for _, w in claim_words("The scores were posted on Friday.")}
+
+
+def test_a_known_time_of_day_is_known_only_as_the_time_of_what_is_restated() -> None:
+    """The story told that the crowd surged shortly after 9 p.m.: a singer taking the stage at
+    9 p.m. is another event at that time, so its time is no restatement; the surge at 9 p.m.
+    is one."""
+    from monitor.novelty import KnowledgeBase, mark_sentences
+
+    kb = KnowledgeBase(
+        [
+            "The crowd at the Riverton arena surged toward the stage shortly after 9 p.m. "
+            "Friday, the fire chief said."
+        ]
+    )
+    (verdict,) = mark_sentences(
+        kb, ["The headliner walked onto the Riverton arena stage at 9 p.m., waving to fans."]
+    )
+    timed = [c for c in verdict.claims if "9 p.m." in c.text]
+    assert [c.status for c in timed] == [SentenceStatus.NEW], verdict.claims
+    (verdict,) = mark_sentences(
+        kb, ["The crowd surged toward the stage at the Riverton arena at 9 p.m. Friday."]
+    )
+    assert verdict.status is SentenceStatus.KNOWN, verdict.claims
+
+
+def test_a_thin_claim_needs_every_word_it_says_of_its_names() -> None:
+    """A thin claim: "EU officials said they asked Norway to stop more people" says two things
+    of its names ("asked", "stop"); a known sentence where the commission wants Norway to stop
+    its ports from serving smugglers has one of them: no restatement (a new request). An
+    acronym that opens a claim is a name too."""
+    base = _known(
+        "Before the minister travels to Norway next week, the commission wants the Norwegian "
+        "government to accept more of the people that EU patrols turn back and to stop its "
+        "ports from serving as stepping stones for smugglers, the documents say."
+    )
+    text = "EU officials said they asked Norway to stop more people."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW]
+    # with both words there, it restates the known claim
+    base = _known("EU officials asked Norway to stop more people at its ports in March.")
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
