@@ -24,6 +24,12 @@ def zipf(word: str, language: str) -> float:
     return float(zipf_frequency(word, language))
 
 
+def load(language: str) -> None:
+    """Read the language's table now (``monitor.wordpreload``: a fork server does, once, for
+    all the workers it forks)."""
+    _frequencies(language)
+
+
 @functools.cache
 def _frequencies(language: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict
