@@ -228,7 +228,8 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                 cost = run_child(config, now, mode, **kw)
                 server[f"{name}/{mode}"] = web.stats()
                 print(
-                    f"  {name:<8} {mode:<8} {cost.wall_s:7.2f} s wall  {cost.cpu_s:7.2f} s CPU  "
+                    f"  {name:<8} {mode:<8} {cost.wall_s:7.2f} s wall  {cost.cpu_s:7.2f} s CPU "
+                    f"({cost.cpu_tree_s:.2f} s with workers)  "
                     f"{cost.peak_rss_mb:6.0f} MB ({cost.peak_tree_mb:.0f} MB with workers)  "
                     f"{cost.summary.get('articles_fetched')} articles",
                     file=out,
@@ -356,6 +357,7 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
         "doubling_ratio": _median_ratio(per_round["doubling_ratio"]),
         "stories": args.stories,
         "stories_ratio": _median_ratio(per_round.get("stories_ratio", [])),
+        "stories_cpu_ratio": _median_ratio(per_round.get("stories_cpu_ratio", [])),
         "judging": judging_costs(floors["mixed"]),
         "round_ratios": per_round,
         # The same ratios taken between the medians of each side, as before per-round ratios.
@@ -371,6 +373,7 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
             key: {
                 "wall_s": round(c.wall_s, 3),
                 "cpu_s": round(c.cpu_s, 3),
+                "cpu_tree_s": round(c.cpu_tree_s, 3),
                 "import_s": round(c.import_s, 3),
                 "peak_rss_mb": round(c.peak_rss_mb, 1),
                 "peak_tree_mb": round(c.peak_tree_mb, 1),
@@ -435,6 +438,9 @@ def _round_ratios(
     def walls(key: str) -> list[float]:
         return [c.wall_s for c in samples[key]]
 
+    def cpus(key: str) -> list[float]:
+        return [c.cpu_tree_s for c in samples[key]]
+
     plain = walls("mixed/plain")
     sides = {
         "e2e_over_floor": (plain, [f.floor_s for f in mixed_floors]),
@@ -444,6 +450,7 @@ def _round_ratios(
         sides["prefect_over_plain"] = (walls("mixed/prefect"), plain)
     if stories > 1:
         sides["stories_ratio"] = (walls(f"mixed-{stories}/plain"), plain)
+        sides["stories_cpu_ratio"] = (cpus(f"mixed-{stories}/plain"), cpus("mixed/plain"))
     return {
         name: [r for a, b in zip(top, bottom, strict=True) if (r := _ratio(a, b)) is not None]
         for name, (top, bottom) in sides.items()
@@ -481,15 +488,15 @@ def report(
     server: dict[str, Any],
     out: Any,
 ) -> None:
-    print("\nscenario  mode      wall s   CPU s  floor s  wall/floor  RSS MB  feeds  new items"
-          "  articles  server CPU s", file=out)  # fmt: skip
+    print("\nscenario  mode      wall s   CPU s  +workers  floor s  wall/floor  RSS MB  feeds"
+          "  new items  articles  server CPU s", file=out)  # fmt: skip
     for key, c in costs.items():
         name, mode = key.split("/")
         fl = floors.get(name)
         ratio = _ratio(c.wall_s, fl.floor_s) if fl else None
         s = c.summary
         print(
-            f"{name:<9} {mode:<8} {c.wall_s:7.2f} {c.cpu_s:7.2f} "
+            f"{name:<9} {mode:<8} {c.wall_s:7.2f} {c.cpu_s:7.2f} {c.cpu_tree_s:9.2f} "
             f"{fl.floor_s if fl else 0:8.2f} {ratio if ratio is not None else '-':>11} "
             f"{c.peak_rss_mb:7.0f} {s.get('feeds_polled', 0):6} {s.get('items_new', 0):10} "
             f"{s.get('articles_fetched', 0):9} {server.get(key, {}).get('cpu_s', 0):13.2f}",

@@ -98,6 +98,17 @@ def replay(target: Path, round_no: int) -> tuple[float, str, str]:
     return cpu, _digest(every), _digest(mission)
 
 
+def primed_shape(workdir: Path) -> WebShape:
+    """The fixture web a bench ``--workdir`` was primed against (its port included)."""
+    primed = workdir / "cold" / "monitor.toml"
+    if not primed.exists():
+        raise SystemExit(f"no primed database in {workdir}: run python -m bench --workdir")
+    port = re.search(r"127\.0\.0\.101:(\d+)/", primed.read_text(encoding="utf-8"))
+    if port is None:
+        raise SystemExit(f"{primed} names no fixture feed")
+    return WebShape(1000, 50, 20, int(port.group(1)))
+
+
 def _digest(rows: Any) -> str:
     return hashlib.sha256(repr(rows).encode()).hexdigest()[:12]
 
@@ -108,14 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stories", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
-    primed = args.workdir / "cold" / "monitor.toml"
-    if not primed.exists():
-        raise SystemExit(f"no primed database in {args.workdir}: run python -m bench --workdir")
-    port = re.search(r"127\.0\.0\.101:(\d+)/", primed.read_text(encoding="utf-8"))
-    if port is None:
-        raise SystemExit(f"{primed} names no fixture feed")
-    shape = WebShape(1000, 50, 20, int(port.group(1)))
-    with FixtureWeb(shape, shared_dir() / "corpus" / "html" / "aeb") as web:
+    with FixtureWeb(primed_shape(args.workdir), shared_dir() / "corpus" / "html" / "aeb") as web:
         web.set_scenario("mixed")
         targets = {n: capture(args.workdir, web.shape, n) for n in (1, args.stories)}
     print(f"{'stories':>7}  {'judging CPU s (median, rounds)':<40} every table   mission story")

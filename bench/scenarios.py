@@ -205,6 +205,9 @@ class CycleCost:
     peak_tree_mb: float  # the largest PSS total of the cycle process and its workers
     stages_s: dict[str, float]
     summary: dict[str, Any]
+    # CPU seconds of the cycle with every process it started (fork server, workers, poll
+    # helper): wall time moves with the machine's load, this far less.
+    cpu_tree_s: float = 0.0
 
 
 _STAGES = (
@@ -264,6 +267,7 @@ def run_cycle(config_path: Path, now: datetime, mode: str, profile: Path | None)
     if sampler:
         sampler.start()
     cpu0 = time.process_time()
+    tree0 = tree_cpu_s()
     t0 = time.perf_counter()
     if profiler:
         profiler.start()
@@ -275,16 +279,36 @@ def run_cycle(config_path: Path, now: datetime, mode: str, profile: Path | None)
         raise ValueError(f"unknown mode {mode!r}")
     wall = time.perf_counter() - t0
     cpu = time.process_time() - cpu0
-    if profiler and profile:
-        profiler.stop(profile)
     if sampler:
         sampler.stop()
+    # The pools are shut down, their workers reaped; the bench's own sampling is not the cycle's.
+    cpu_tree = tree_cpu_s() - tree0 - (sampler.cpu_s if sampler else 0.0)
+    if profiler and profile:
+        profiler.stop(profile)
     peak_kb = _own_peak_kb()
     summary = {k: v for k, v in summary.items() if k != "errors"} | {
         "errors": len(summary.get("errors", []))
     }
     tree_mb = sampler.peak_mb if sampler else 0.0
-    return CycleCost(mode, wall, cpu, import_s, peak_kb / 1024, tree_mb, stages, summary)
+    return CycleCost(mode, wall, cpu, import_s, peak_kb / 1024, tree_mb, stages, summary, cpu_tree)
+
+
+def tree_cpu_s() -> float:
+    """CPU seconds (user and system) of this process and every process it started, so far:
+    its own and its reaped children's (``getrusage``), and each live descendant's with the
+    descendants it reaped (``/proc/PID/stat``: utime, stime, cutime, cstime). A pool's
+    workers are forked by the fork server, which reaps them: their time is in its cutime."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    reaped = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total = own.ru_utime + own.ru_stime + reaped.ru_utime + reaped.ru_stime
+    ticks = 0
+    for pid in _descendants(os.getpid()):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # exited meanwhile: its parent reaped it, or will
+        ticks += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+    return total + ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _own_peak_kb() -> int:
@@ -309,6 +333,7 @@ class _TreeSampler:
 
         self.interval_s = interval_s
         self.peak_mb = 0.0
+        self.cpu_s = 0.0  # the sampling thread's own CPU time
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
 
@@ -322,13 +347,15 @@ class _TreeSampler:
     def _run(self) -> None:
         while not self._stop.wait(self.interval_s):
             self.peak_mb = max(self.peak_mb, _tree_pss_kb(os.getpid()) / 1024)
+            self.cpu_s = time.thread_time()
 
     @staticmethod
     def available() -> bool:
         return Path("/proc/self/smaps_rollup").exists()
 
 
-def _tree_pss_kb(root: int) -> int:
+def _descendants(root: int) -> list[int]:
+    """Every live process below ``root`` (not ``root`` itself), from /proc."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -338,10 +365,17 @@ def _tree_pss_kb(root: int) -> int:
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry.name))
-    total, todo = 0, [root]
+    found, todo = [], list(children.get(root, []))
     while todo:
         pid = todo.pop()
+        found.append(pid)
         todo.extend(children.get(pid, []))
+    return found
+
+
+def _tree_pss_kb(root: int) -> int:
+    total = 0
+    for pid in [root, *_descendants(root)]:
         try:
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
                 if line.startswith("Pss:"):

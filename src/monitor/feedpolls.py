@@ -72,7 +72,7 @@ def iter_polls(ctx: RunContext, states: Sequence[FeedState], now: datetime) -> I
         return
     polled = failed = 0
     ctx.progress.begin("feeds", len(states))
-    with _FeedParsing(now) as parsing:
+    with _FeedParsing(now, words=pools.needs_word_table(ctx.config.stories)) as parsing:
 
         def outcomes() -> Iterator[FeedPoll]:
             for fetched in _fetch_feeds(ctx, states, now):
@@ -163,8 +163,9 @@ class _FeedParsing:
     so far; ``finish`` yields the rest one by one as they are parsed, so a cycle's parsed
     items never pile up before they are stored."""
 
-    def __init__(self, now: datetime) -> None:
+    def __init__(self, now: datetime, *, words: bool = False) -> None:
         self._now = now
+        self._words = words  # the fork server preloads the word table (pools.needs_word_table)
         self._waiting: list[FeedPoll] = []
         self._futures: dict[Future[FeedPoll], FeedPoll] = {}
         self._done: queue.SimpleQueue[Future[FeedPoll]] = queue.SimpleQueue()
@@ -181,7 +182,7 @@ class _FeedParsing:
         if poll.outcome not in (FetchOutcome.NEW, FetchOutcome.CHANGED):
             return [poll, *self._parsed()]
         if not self._waiting and self._pool is None:
-            pools.start_worker_server()  # its imports overlap the fetching still to come
+            pools.start_worker_server(self._words)  # its imports overlap the fetching to come
         self._waiting.append(poll)
         if self._pool is None and len(self._waiting) >= pools.POOL_MIN:
             workers = pools.worker_processes(len(self._waiting))

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from monitor import relevance
+from monitor.models import Story
 from monitor.workers import install_profiles
 
 POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs more
@@ -18,20 +19,31 @@ POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs
 # What a worker runs (feed parsing, extraction, SimHash) is imported once, by the fork server.
 # This process imports them (trafilatura, feedparser) only once it parses or extracts itself.
 WORKER_PRELOAD = ["monitor.workers", "monitor.extract", "feedparser"]
+# With a story judged by its model, every extraction worker weighs each article's words by
+# their rarity: the fork server reads the word table once for all of them.
+WORD_TABLE_PRELOAD = "monitor.wordpreload"
 
 
-def _worker_context() -> Any:
+def _worker_context(words: bool) -> Any:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_PRELOAD)
+    context.set_forkserver_preload(WORKER_PRELOAD + ([WORD_TABLE_PRELOAD] if words else []))
     return context
 
 
-def start_worker_server() -> None:
+def needs_word_table(stories: Iterable[Story]) -> bool:
+    """Whether some story is judged by its story model alone (it has no lexicon): then every
+    new article's words are weighed by rarity in the workers."""
+    return any(story.lexicon is None for story in stories)
+
+
+def start_worker_server(words: bool = False) -> None:
     """Start the fork server (idempotent) without waiting: it imports the workers' modules
-    on another core while this process goes on, so the first pool starts warm."""
+    (and, with ``words``, reads the word table: see :func:`needs_word_table`) on another core
+    while this process goes on, so the first pool starts warm. A fork server already running
+    keeps what it preloaded."""
     if worker_processes(POOL_MIN) <= 1:
         return
-    _worker_context()
+    _worker_context(words)
     from multiprocessing import forkserver
 
     forkserver.ensure_running()
@@ -46,11 +58,13 @@ def process_pool(
     runs tasks in threads). The fork server imports the workers' modules once (~1 s of CPU
     for trafilatura and feedparser) and forks each worker ready to run: without the preload
     every worker of every pool imported them again. ``profiles`` are installed in each worker
-    once, for extraction workers to assess new pages.
+    once, for extraction workers to assess new pages (a fork server not yet running then
+    preloads the word table when one of them has no lexicon, see :func:`needs_word_table`).
     """
+    words = any(profile.lexicon is None for profile in (profiles or {}).values())
     return ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=_worker_context(),
+        mp_context=_worker_context(words),
         initializer=install_profiles,
         initargs=(dict(profiles or {}),),
     )

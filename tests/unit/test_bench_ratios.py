@@ -43,3 +43,60 @@ def test_without_prefect_runs_there_is_no_prefect_ratio() -> None:
     assert "prefect_over_plain" not in ratios
     assert _median_ratio(ratios.get("prefect_over_plain", [])) is None
     assert ratios["doubling_ratio"] == [2.0]
+
+
+def test_the_stories_ratios_pair_wall_and_cpu_time_of_one_round() -> None:
+    def cost(wall_s: float, cpu_tree_s: float) -> CycleCost:
+        return CycleCost("plain", wall_s, 0.0, 0.0, 0.0, 0.0, {}, {}, cpu_tree_s)
+
+    samples = {
+        "mixed/plain": [cost(10.0, 12.0), cost(20.0, 13.0)],
+        "mixed-50/plain": [cost(15.0, 15.0), cost(22.0, 14.3)],
+        "double/plain": [cost(20.0, 0.0), cost(40.0, 0.0)],
+    }
+    ratios = _round_ratios(samples, [_floor(8.0), _floor(16.0)], stories=50)
+    assert ratios["stories_ratio"] == [1.5, 1.1]
+    # CPU time with the workers moves far less with the machine's load than wall time.
+    assert ratios["stories_cpu_ratio"] == [1.25, 1.1]
+
+
+_BURNER = """
+import subprocess, sys, time
+
+def burn(seconds):
+    start = time.process_time()
+    while time.process_time() - start < seconds:
+        pass
+
+if sys.argv[1] == "child":
+    # Like the fork server: starts a process, which burns CPU and exits, and reaps it.
+    subprocess.run([sys.executable, "-c", sys.argv[2], "grandchild", sys.argv[2]], check=True)
+    burn(0.2)
+    print("done", flush=True)
+    sys.stdin.read()  # alive until the test has measured
+else:
+    burn(0.3)
+"""
+
+
+def test_a_cycles_cpu_time_counts_the_processes_it_started() -> None:
+    import subprocess
+    import sys
+
+    from bench.scenarios import tree_cpu_s
+
+    before = tree_cpu_s()
+    child = subprocess.Popen(
+        [sys.executable, "-c", _BURNER, "child", _BURNER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "done"
+        # Alive: its own CPU and its reaped child's, read from /proc.
+        assert tree_cpu_s() - before >= 0.45
+    finally:
+        child.communicate("")
+    # Reaped: counted by getrusage.
+    assert tree_cpu_s() - before >= 0.45

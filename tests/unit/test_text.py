@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from monitor import text as text_module
 from monitor.text import (
     fingerprint,
     fold,
@@ -31,6 +34,45 @@ def test_fingerprint_ignores_cosmetic_differences() -> None:
 def test_tokens_keep_accented_words_and_numbers() -> None:
     got = tokens("Ciudad Juárez, 172,000 migrantes")
     assert got == ["ciudad", "juárez", "172,000", "migrantes"]
+
+
+def _tokens_one_by_one(text: str) -> list[str]:
+    """How tokens were made before the whole text was lowered at once."""
+    return [t.lower() for t in text_module._WORD.findall(normalise(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "İstanbul's MAYOR, Ankara",  # İ lowers to two characters: split apart if lowered whole
+        "GROẞE Straße",  # ẞ is outside the word letters, its lower case ß inside
+        "Ⱥrgon and ƁAMAKO",  # letters inside whose lower case is outside
+        "\u201cMexico\u2019s\u201d  plan\u00a0\u2014 O\u2019Brien, well-known; 1,000.5 ΣΟΦΙΑΣ",
+        "Ciudad Juárez, 172,000 MIGRANTES",
+        "plain ASCII, Don't STOP-gap 3.5",
+    ],
+)
+def test_tokens_are_the_words_lowered_one_by_one(text: str) -> None:
+    assert tokens(text) == _tokens_one_by_one(text)
+
+
+def test_case_unsafe_characters_are_every_one_this_python_knows() -> None:
+    # A character is safe to lower with the whole text when its lower case is one character
+    # and is a word character exactly when it is: the list in text.py must hold the others.
+    word_char = re.compile(r"[A-Za-z\u00c0-\u024f]|\d")
+    unsafe = [
+        c
+        for c in map(chr, range(0x110000))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+        and (
+            len(c.lower()) != 1
+            or bool(word_char.fullmatch(c)) != bool(word_char.fullmatch(c.lower()))
+        )
+    ]
+    assert unsafe
+    assert all(text_module._CASE_UNSAFE.fullmatch(c) for c in unsafe)
+    listed = text_module._CASE_UNSAFE.pattern.strip("[]")
+    assert len(listed) == len(unsafe)
 
 
 def test_split_sentences_respects_abbreviations() -> None:

@@ -95,3 +95,31 @@ def test_no_assessment_for_a_revision_or_without_profiles(profiles: None) -> Non
     workers.install_profiles({})
     plain = workers.extract_fetched(_candidate(url), _fetched(ARTICLE, url), NOW)
     assert plain.page is not None and plain.scores == {} and plain.assessed_as is None
+
+
+def test_stories_that_score_a_page_alike_send_back_one_score() -> None:
+    def story(slug: str) -> Story:
+        return Story(slug, slug, f"https://example.org/{slug}", date(2021, 6, 1))
+
+    baselines = {
+        "bridge": "Harbour bridge in Port Alder closed after a barge struck its pier",
+        "quarry": "A quarry blast at Velmont injured four workers on the Cressway site",
+        "summit": "Harris met López Obrador in Mexico City to discuss migration enforcement",
+    }
+    profiles = {
+        slug: relevance.build_profile(story(slug), text, text) for slug, text in baselines.items()
+    }
+    workers.install_profiles(profiles)
+    try:
+        url = "https://news.example/2021/06/08/harris-mexico"
+        done = workers.extract_fetched(_candidate(url), _fetched(ARTICLE, url), NOW)
+    finally:
+        workers.install_profiles({})
+    assert done.page is not None and done.assessed_as is not None
+    title, published, _ = done.assessed_as
+    for slug, profile in profiles.items():  # each score is still the story's own
+        assert done.scores[slug] == relevance.score_article(
+            profile, title, done.page.text, published
+        )
+    assert done.scores["bridge"] is done.scores["quarry"]  # nothing of either: one object
+    assert done.scores["summit"] != done.scores["bridge"]

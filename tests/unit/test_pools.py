@@ -1,0 +1,47 @@
+"""The worker processes' fork server preloads the word table exactly when a story is judged by
+its story model (every extraction worker then weighs articles' words by rarity)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from monitor import pools
+from monitor.models import Story
+
+_CHILD = """
+import sys
+from datetime import date
+from monitor import pools, relevance
+from monitor.models import Story
+
+lexicon = None if sys.argv[1] == "model" else "us-mexico-migration"
+story = Story("a-story", "Title", "https://example.org/a", date(2021, 6, 3), lexicon=lexicon)
+profile = relevance.build_profile(story, "A bridge closed in Port Alder", "The Harbour bridge.")
+with pools.process_pool(2, {story.slug: profile}) as pool:
+    asked = "__import__('monitor.wordfrequency').wordfrequency._frequencies.cache_info().currsize"
+    print(pool.submit(eval, asked).result())
+"""
+
+
+@pytest.mark.parametrize(("judged_by", "tables"), [("model", "1"), ("lexicon", "0")])
+def test_a_worker_starts_with_the_word_table_only_when_a_story_needs_it(
+    judged_by: str, tables: str
+) -> None:
+    # A fresh process: its fork server starts with this pool, preloading what it needs.
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, judged_by], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == tables
+
+
+def test_only_a_story_without_a_lexicon_needs_the_word_table() -> None:
+    def story(lexicon: str | None) -> Story:
+        return Story("s", "T", "https://example.org/s", date(2021, 1, 1), lexicon=lexicon)
+
+    assert pools.needs_word_table([story("us-mexico-migration"), story(None)])
+    assert not pools.needs_word_table([story("us-mexico-migration")])
+    assert not pools.needs_word_table([])
