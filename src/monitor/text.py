@@ -47,11 +47,16 @@ _SENTENCE_END = re.compile(r"""([.!?]["')\]]*)\s+(?=["'(\[]?[A-Z0-9\u00c0-\u00de
 
 def normalise(text: str) -> str:
     """Unicode-normalised text with plain quotes and single spaces."""
+    return _SPACE.sub(" ", _plain(text)).strip()
+
+
+def _plain(text: str) -> str:
+    """The text NFKC-normalised, with plain quotes."""
     if not text.isascii():  # every character NFKC or _QUOTES would change is non-ASCII
         text = unicodedata.normalize("NFKC", text)
         # A regex over the few mapped characters is far faster than str.translate.
         text = _QUOTE_CHARS.sub(lambda m: _QUOTES[ord(m.group(0))], text)
-    return _SPACE.sub(" ", text).strip()
+    return text
 
 
 def fingerprint(text: str) -> str:
@@ -78,11 +83,9 @@ def tokens(text: str) -> list[str]:
     each, at half the cost (every article is read this way several times, once per story
     model's reading and for its fingerprint), unless it holds one of the few characters whose
     lower case would change the split. Spacing never changes a token: it is not normalised."""
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text)
-        text = _QUOTE_CHARS.sub(lambda m: _QUOTES[ord(m.group(0))], text)
-        if _CASE_UNSAFE.search(text):
-            return [t.lower() for t in _WORD.findall(text)]
+    text = _plain(text)
+    if not text.isascii() and _CASE_UNSAFE.search(text):
+        return [t.lower() for t in _WORD.findall(text)]
     return _WORD.findall(text.lower())
 
 
