@@ -58,6 +58,14 @@ def test_years_days_and_labels_are_not_figures() -> None:
     assert extract_figures("On June 7, 2021, Harris invoked Title 42 during COVID-19.") == []
 
 
+def test_a_time_of_day_is_no_figure() -> None:
+    """The minutes of "1:30" and the hour of "9 a.m." count nothing: read as figures, a later
+    report's other time would show as a changed count."""
+    sentence = "The roof fell at about 1:30 a.m., and by 9 a.m. 30 people were missing."
+    assert [f.value for f in extract_figures(sentence)] == [30.0]
+    assert [f.value for f in extract_figures("At 10:45pm, 12 families had left.")] == [12.0]
+
+
 def test_the_same_count_in_other_words_matches_its_earlier_value() -> None:
     old = extract_figures("At least 95 persons were killed in the collapse on Thursday.")
     new = extract_figures("The collapse killed 98 people, officials said.")[0]
