@@ -109,17 +109,27 @@ def primed_shape(workdir: Path) -> WebShape:
     return WebShape(1000, 50, 20, int(port.group(1)))
 
 
+def primed_arguments(doc: str, rounds: int, argv: list[str] | None) -> argparse.Namespace:
+    """The command line of a bench run on a primed workdir: the workdir, --stories, --rounds."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("workdir", type=Path, help="a bench --workdir with its cold database")
+    parser.add_argument("--stories", type=int, default=50)
+    parser.add_argument("--rounds", type=int, default=rounds)
+    return parser.parse_args(argv)
+
+
+def primed_web(workdir: Path) -> FixtureWeb:
+    """The fixture web ``workdir`` was primed against, serving the bench's pages."""
+    return FixtureWeb(primed_shape(workdir), shared_dir() / "corpus" / "html" / "aeb")
+
+
 def _digest(rows: Any) -> str:
     return hashlib.sha256(repr(rows).encode()).hexdigest()[:12]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("workdir", type=Path, help="a bench --workdir with its cold database")
-    parser.add_argument("--stories", type=int, default=50)
-    parser.add_argument("--rounds", type=int, default=3)
-    args = parser.parse_args(argv)
-    with FixtureWeb(primed_shape(args.workdir), shared_dir() / "corpus" / "html" / "aeb") as web:
+    args = primed_arguments(__doc__, 3, argv)
+    with primed_web(args.workdir) as web:
         web.set_scenario("mixed")
         targets = {n: capture(args.workdir, web.shape, n) for n in (1, args.stories)}
     print(f"{'stories':>7}  {'judging CPU s (median, rounds)':<40} every table   mission story")

@@ -12,26 +12,18 @@ median of the rounds' ratios is printed, with every sample.
 
 from __future__ import annotations
 
-import argparse
 import json
-import statistics
 import sys
-from pathlib import Path
 
-from bench.__main__ import clone
-from bench.judgereplay import primed_shape
-from bench.scenarios import NEXT_NOW, CycleCost, baseline_path, run_child, shared_dir
-from bench.web import FixtureWeb
+from bench.__main__ import _median_ratio, clone
+from bench.judgereplay import primed_arguments, primed_web
+from bench.scenarios import NEXT_NOW, CycleCost, baseline_path, run_child
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("workdir", type=Path, help="a bench --workdir with its cold database")
-    parser.add_argument("--stories", type=int, default=50)
-    parser.add_argument("--rounds", type=int, default=5)
-    args = parser.parse_args(argv)
+    args = primed_arguments(__doc__, 5, argv)
     samples: dict[int, list[CycleCost]] = {1: [], args.stories: []}
-    with FixtureWeb(primed_shape(args.workdir), shared_dir() / "corpus" / "html" / "aeb") as web:
+    with primed_web(args.workdir) as web:
         for round_no in range(args.rounds):
             order = [1, args.stories] if round_no % 2 == 0 else [args.stories, 1]
             for n in order:
@@ -69,10 +61,6 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(json.dumps(result))
     return 0
-
-
-def _median_ratio(ratios: list[float]) -> float:
-    return round(statistics.median(ratios), 3)
 
 
 if __name__ == "__main__":

@@ -7,10 +7,9 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from typing import Any
+from typing import Any, Protocol
 
 from monitor import relevance
-from monitor.models import Story
 from monitor.workers import install_profiles
 
 POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs more
@@ -30,7 +29,14 @@ def _worker_context(words: bool) -> Any:
     return context
 
 
-def needs_word_table(stories: Iterable[Story]) -> bool:
+class _Judged(Protocol):
+    """A configured story or its profile: what tells whether its story model judges it."""
+
+    @property
+    def lexicon(self) -> object: ...
+
+
+def needs_word_table(stories: Iterable[_Judged]) -> bool:
     """Whether some story is judged by its story model alone (it has no lexicon): then every
     new article's words are weighed by rarity in the workers."""
     return any(story.lexicon is None for story in stories)
@@ -61,10 +67,9 @@ def process_pool(
     once, for extraction workers to assess new pages (a fork server not yet running then
     preloads the word table when one of them has no lexicon, see :func:`needs_word_table`).
     """
-    words = any(profile.lexicon is None for profile in (profiles or {}).values())
     return ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=_worker_context(words),
+        mp_context=_worker_context(needs_word_table((profiles or {}).values())),
         initializer=install_profiles,
         initargs=(dict(profiles or {}),),
     )

@@ -128,9 +128,7 @@ class StoryModel:
         if brought is None:
             terms: dict[str, float] = {}
             for term, weight in self.terms.items():
-                key = " ".join(
-                    crosslingual.counterpart(w, rules, language) for w in term.split(" ")
-                )
+                key = _brought(term, language, rules)
                 terms[key] = max(terms.get(key, 0.0), weight)
             brought = replace(
                 self,
@@ -204,6 +202,7 @@ def build_model(title: str, text: str, published: date | None = None) -> StoryMo
 
 
 def _brought(term: str, language: str, rules: str) -> str:
+    """The term with each word brought into ``language`` as a word of ``rules`` would be."""
     return " ".join(crosslingual.counterpart(w, rules, language) for w in term.split(" "))
 
 
