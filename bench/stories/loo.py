@@ -2,7 +2,7 @@
 
 For every story, each case is matched once (:func:`monitor.storymodel.match`) and its date gate
 decided once (:func:`monitor.relevance.decide` on a full score). A fold holds one story out,
-searches the weights (headline, dense) and the threshold that minimise the summed detection
+searches the weights (headline, dense, time, concepts) and the threshold that minimise the summed detection
 cost of the other stories (ties: the higher summed F1, then the lower threshold), and reports
 the held-out story's P, R, F1 and C_det_norm with them. Every story is reported when held out,
 so the figures are never those of a story the weights were tuned on.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bench.judgement.harness import Metrics, confusion
 from bench.stories.dataset import DevStory
@@ -25,6 +25,7 @@ from monitor.relevance import decide
 HEADLINE_WEIGHTS = (0.0, 1.0, 2.0, 3.0, 4.0, 5.0)
 DENSE_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.5)
 TIME_WEIGHTS = (0.0, 0.1, 0.2, 0.3)
+CONCEPT_WEIGHTS = (0.0, 0.1, 0.2, 0.3, 0.5)
 THRESHOLDS = tuple(round(0.005 * i, 3) for i in range(0, 301))  # 0 to 1.5
 
 
@@ -54,6 +55,7 @@ class Fold:
                 "headline": self.weights.headline,
                 "dense": self.weights.dense,
                 "time": self.weights.time,
+                "concepts": self.weights.concepts,
                 "at_threshold": self.weights.at_threshold,
             },
             "precision": round(m.precision, 4),
@@ -97,8 +99,9 @@ def measure(cases: Iterable[Matched], weights: storymodel.Weights) -> Metrics:
 def tune(stories: Sequence[list[Matched]]) -> storymodel.Weights:
     """The weights and threshold with the lowest summed C_det_norm over ``stories``."""
     best: tuple[tuple[float, float, float], storymodel.Weights] | None = None
-    for headline, dense, time in itertools.product(HEADLINE_WEIGHTS, DENSE_WEIGHTS, TIME_WEIGHTS):
-        probe = storymodel.Weights(headline=headline, dense=dense, time=time)
+    grid = itertools.product(HEADLINE_WEIGHTS, DENSE_WEIGHTS, TIME_WEIGHTS, CONCEPT_WEIGHTS)
+    for headline, dense, time, concepts in grid:
+        probe = storymodel.Weights(headline=headline, dense=dense, time=time, concepts=concepts)
         sweeps = [Sweep(cases, probe) for cases in stories]
         for threshold in THRESHOLDS:
             cost = f1 = 0.0
@@ -108,7 +111,7 @@ def tune(stories: Sequence[list[Matched]]) -> storymodel.Weights:
                 f1 += m.f1
             key = (round(cost, 9), round(-f1, 9), threshold)
             if best is None or key < best[0]:
-                best = (key, storymodel.Weights(headline, dense, threshold, time))
+                best = (key, replace(probe, at_threshold=threshold))
     assert best is not None
     return best[1]
 
@@ -154,20 +157,21 @@ def table(folds: Sequence[Fold]) -> str:
     """The leave-one-out table: each story as held out, with the weights its fold chose."""
     lines = [
         "leave one story out (weights and threshold tuned on the other stories):",
-        f"  {'held-out story':<26} {'headline':>8} {'dense':>5} {'time':>4} {'thresh':>6}"
+        f"  {'held-out story':<26} {'headline':>8} {'dense':>5} {'time':>4} {'conc':>4}"
+        f" {'thresh':>6}"
         f" {'P':>6} {'R':>6} {'F1':>6} {'C_det':>6}   {'F1 def':>6} {'C def':>6}",
     ]
     for f in folds:
         m, d = f.metrics, f.defaults
         lines.append(
             f"  {f.story:<26} {f.weights.headline:8.1f} {f.weights.dense:5.1f}"
-            f" {f.weights.time:4.1f} {f.weights.at_threshold:6.3f}"
+            f" {f.weights.time:4.1f} {f.weights.concepts:4.1f} {f.weights.at_threshold:6.3f}"
             f" {m.precision:6.3f} {m.recall:6.3f} {m.f1:6.3f}"
             f" {m.c_det_norm:6.3f}   {d.f1:6.3f} {d.c_det_norm:6.3f}"
         )
     n = len(folds)
     lines.append(
-        f"  {'mean':<26} {'':>8} {'':>5} {'':>4} {'':>6} {'':>6} {'':>6}"
+        f"  {'mean':<26} {'':>8} {'':>5} {'':>4} {'':>4} {'':>6} {'':>6} {'':>6}"
         f" {sum(f.metrics.f1 for f in folds) / n:6.3f}"
         f" {sum(f.metrics.c_det_norm for f in folds) / n:6.3f}"
         f"   {sum(f.defaults.f1 for f in folds) / n:6.3f}"
@@ -176,7 +180,7 @@ def table(folds: Sequence[Fold]) -> str:
     lines.append(
         "  (F1 def, C def: the shipped weights "
         f"headline {storymodel.DEFAULT_WEIGHTS.headline}, dense {storymodel.DEFAULT_WEIGHTS.dense},"
-        f" time {storymodel.DEFAULT_WEIGHTS.time},"
+        f" time {storymodel.DEFAULT_WEIGHTS.time}, concepts {storymodel.DEFAULT_WEIGHTS.concepts},"
         f" threshold {storymodel.DEFAULT_WEIGHTS.at_threshold})"
     )
     return "\n".join(lines)
@@ -187,14 +191,15 @@ def bounds(matched: dict[str, list[Matched]]) -> str:
     never a result (a story whose bound misses the targets needs a new feature, not tuning)."""
     lines = [
         "each story tuned on itself (an upper bound for these features, not a result):",
-        f"  {'story':<26} {'headline':>8} {'dense':>5} {'time':>4} {'thresh':>6}"
+        f"  {'story':<26} {'headline':>8} {'dense':>5} {'time':>4} {'conc':>4} {'thresh':>6}"
         f" {'P':>6} {'R':>6} {'F1':>6} {'C_det':>6}",
     ]
     for slug in sorted(matched):
         w = tune([matched[slug]])
         m = measure(matched[slug], w)
         lines.append(
-            f"  {slug:<26} {w.headline:8.1f} {w.dense:5.1f} {w.time:4.1f} {w.at_threshold:6.3f}"
+            f"  {slug:<26} {w.headline:8.1f} {w.dense:5.1f} {w.time:4.1f} {w.concepts:4.1f}"
+            f" {w.at_threshold:6.3f}"
             f" {m.precision:6.3f} {m.recall:6.3f} {m.f1:6.3f} {m.c_det_norm:6.3f}"
         )
     return "\n".join(lines)

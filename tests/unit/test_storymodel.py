@@ -256,3 +256,57 @@ def test_the_headline_s_terms_match_in_the_other_number() -> None:
     # A term the headline does not name keeps its one form: "diver" is not "divers".
     assert "divers" in model.terms and "divers" not in model.named
     assert "divers" not in model.forms and "divers" not in found.found
+
+
+# A storyline, not one event (invented, our own words): its follow-ups say the headline's
+# concepts in other words ("Icelandic" of "Iceland", "fishing" of "fishermen").
+STORYLINE_TITLE = "Minister Dunmore Wants Iceland To Stop Fishermen Crossing Into The Protected Bay"
+STORYLINE_TEXT = """Fisheries minister Aldo Dunmore asked Reykjavik on Monday to keep its fishermen
+out of the protected bay, where cod stocks have fallen for a third year.
+
+Dunmore said patrol boats had counted forty trawlers inside the line in March."""
+STORYLINE_FOLLOW_UP = (
+    "Icelandic coast guard turns fishing boats away from the bay",
+    "The coast guard sent eleven boats back on Tuesday, officials in Reykjavik said.",
+)
+ONE_CONCEPT = (
+    "Iceland raises its interest rate again",
+    "The central bank in Reykjavik raised its main rate by half a point on Tuesday.",
+)
+
+
+def test_the_headline_s_concepts_are_its_content_words_whatever_their_rarity() -> None:
+    model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
+    # "iceland" and "bay" are common words, never weighed by rarity, but they are what the
+    # storyline is; "wants" frames any headline.
+    assert {"dunmore", "iceland", "fishermen", "bay"} <= set(model.concepts)
+    assert not {"wants", "stop", "into", "the"} & set(model.concepts)
+
+
+def test_a_follow_up_saying_the_headline_s_concepts_in_other_words_covers_them() -> None:
+    model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
+    follow = storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=True)
+    # Exactly ("bay"), and by a close word vector ("icelandic", "fishing").
+    assert {"iceland", "fishermen", "bay"} <= set(follow.concepts)
+    assert follow.concepts_of == len(model.concepts)
+    # The first concept counts nothing: one concept alone is the field, not the story.
+    share = (len(follow.concepts) - 1) / (len(model.concepts) - 1)
+    assert follow.concept_share == pytest.approx(share) and share > 0
+    other = storymodel.match(model, *ONE_CONCEPT, with_dense=True)
+    assert other.concepts == ("iceland",) and other.concept_share == 0
+    weighted = storymodel.Weights(concepts=0.5)
+    lift = storymodel.combined(follow, weighted) - storymodel.combined(follow)
+    assert lift == pytest.approx(0.5 * share)
+    assert storymodel.combined(other, weighted) == storymodel.combined(other)
+    said = [r for r in storymodel.reasons(follow) if r.startswith("its headline and opening say")]
+    assert said and "of the baseline headline's" in said[0] and "iceland" in said[0]
+
+
+def test_the_concepts_are_looked_for_only_where_they_can_count() -> None:
+    model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
+    # At the shipped weights (concepts 0) nothing is looked for unless asked ...
+    assert storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False).concepts == ()
+    # ... and with a weight but without the word vectors, only the concepts written as they are.
+    weighted = storymodel.Weights(concepts=0.5)
+    plain = storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False, weights=weighted)
+    assert plain.concepts == ("bay",)
