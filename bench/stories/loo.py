@@ -2,8 +2,9 @@
 
 For every story, each case is matched once (:func:`monitor.storymodel.match`) and its date gate
 decided once (:func:`monitor.relevance.decide` on a full score). A fold holds one story out,
-searches the weights (headline, dense, time, concepts) and the threshold that minimise the summed detection
-cost of the other stories (ties: the higher summed F1, then the lower threshold), and reports
+searches the weights (headline, dense, time, concepts) and the threshold that minimise the
+summed detection cost of the other stories (ties: the higher summed F1, then the lower
+threshold), and reports
 the held-out story's P, R, F1 and C_det_norm with them. Every story is reported when held out,
 so the figures are never those of a story the weights were tuned on.
 """
