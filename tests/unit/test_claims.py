@@ -565,3 +565,29 @@ def test_a_thin_claim_needs_every_word_it_says_of_its_names() -> None:
     # with both words there, it restates the known claim
     base = _known("EU officials asked Norway to stop more people at its ports in March.")
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
+
+
+def test_a_restatement_joining_known_sentences_is_known() -> None:
+    """A headline that joins what the story's headline and a later sentence said ("search and
+    rescue under way", "two workers died") is no one known claim, but the known sentences
+    taken together hold it: known, citing the sentence that holds most of it. A name the story
+    gives once (the mill's owner) is not pieced together with what another sentence said of
+    others: "the owner died" stays new, and so does a short claim ("the county department
+    inspected the old mill": a new fact of five words, all of them known)."""
+    base = _known(
+        "Mill fire in Riverton: search and rescue under way",
+        "A fire tore through the old textile mill on River Street in Riverton early on Friday.",
+        "The county fire department sent dozens of engines and ladder trucks to the scene.",
+        "Fire chief Dana Holm said two workers died in the fire.",
+        "The mill's owner, Tom Baird, said the building had passed an inspection in May.",
+        "Crews were still searching the rubble on Friday afternoon.",
+    )
+    text = "Riverton mill fire leaves 2 dead, search-and-rescue operation under way"
+    ((status, baseline),) = _verdicts(base, text)
+    assert status is SentenceStatus.KNOWN and baseline is not None
+    assert base.sentence_of(baseline) == "Mill fire in Riverton: search and rescue under way"
+    for news in (
+        "Riverton mill owner Tom Baird died in the fire, the fire chief said.",
+        "The county department inspected the old mill.",
+    ):
+        assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
