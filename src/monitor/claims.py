@@ -1048,20 +1048,22 @@ class ClaimBase:
 
     def _found_in_sentences(self, words: tuple[tuple[str, str], ...]) -> list[dict[str, float]]:
         """For each word, the known sentences it is found in, and how far: 1 by its stem or an
-        equal number, its cosine with a known word at least COVER_WORD close in meaning."""
+        equal number, else its cosine with a known word at least COVER_WORD close in meaning."""
         known = self._known
         found: list[dict[str, float]] = []
         for stem, w in words:
             positions = self._number_positions.get(w, ()) if w[0].isdigit() else ()
             here = {known[p].sentence: 1.0 for p in (*self._index.get(stem, ()), *positions)}
             found.append(here)
-        alpha = [i for i, (_, w) in enumerate(words) if w.isalpha()]
-        if alpha and self._vocabulary:
+        # a word not found by its stem (not a count: "hundreds" is no "dozens", a count as a
+        # number is) is looked for by meaning among every word the story knows
+        loose = [
+            i for i, (_, w) in enumerate(words) if not found[i] and w.isalpha() and w not in _COUNTS
+        ]
+        if loose and self._vocabulary:
             vocabulary, matrix = self._vocabulary_matrix()
-            cosines = self._vectors_of([words[i][1] for i in alpha]) @ matrix.T
-            for i, row in zip(alpha, cosines, strict=True):
-                if words[i][1] in _COUNTS:  # "hundreds" is no "dozens": a count, as a number is
-                    continue
+            cosines = self._vectors_of([words[i][1] for i in loose]) @ matrix.T
+            for i, row in zip(loose, cosines, strict=True):
                 for j in (row >= COVER_WORD).nonzero()[0]:
                     cosine = float(row[j])
                     for p in self._index.get(self._vocabulary[vocabulary[j]], ()):
