@@ -341,6 +341,8 @@ _IRREGULAR_PAST = (
 )
 # What happened, as a verb in the past: "suspended", "met", "fell".
 _EVENT = re.compile(r"[a-z]{3,}ed|" + _IRREGULAR_PAST)
+# ... and the short ones that pattern misses ("died", "fled" is irregular already)
+_PAST = re.compile(_EVENT.pattern + r"|died|lied|tied")
 # A finite verb, as far as spelling tells: an auxiliary, a past form, a verb of saying. A piece
 # without one ("At a news conference", "The Port Authority, the PA", "and later with the
 # president") states no fact of its own.
@@ -1072,6 +1074,25 @@ class ClaimBase:
                             found[i][sentence] = cosine
         return found
 
+    def _says_of(
+        self,
+        names: set[str],
+        words: tuple[tuple[str, str], ...],
+        found: list[dict[str, float]],
+        sentence: str,
+    ) -> bool:
+        """Whether a known sentence gives the names and says of them what the claim does: its
+        verbs of what happened (a past form: "died", "filed") and PREDICATE_SCORE of its other
+        weighted words."""
+        if any(_absent(n, sentence) for n in names):
+            return False
+        said = [i for i, (_, w) in enumerate(words) if w not in names]
+        if any(_PAST.fullmatch(words[i][1]) and sentence not in found[i] for i in said):
+            return False
+        weights = self._weights(words)
+        scores = [found[i].get(sentence, 0.0) for i in said]
+        return _share([weights[i] for i in said], scores) >= PREDICATE_SCORE
+
     def coverage(
         self, words: tuple[tuple[str, str], ...], found: list[dict[str, float]] | None = None
     ) -> tuple[float, list[float], list[str]]:
@@ -1120,20 +1141,12 @@ class ClaimBase:
         # lawsuit" from the victim's death in one sentence and others' lawsuits in another)
         seldom = {
             part
-            for name in _names(claim.text) - _MONTH_NAMES_LOWER
+            for name in _heads(claim.text)
             for part in name.split("-")
             if len(self._index.get(_stem(part), ())) <= COVER_SELDOM
         }
-        if seldom:
-            weights = self._weights(words)
-            said = [i for i, (_, w) in enumerate(words) if w not in seldom]
-            if not any(
-                not any(_absent(n, sentence) for n in seldom)
-                and _share([weights[i] for i in said], [found[i].get(sentence, 0.0) for i in said])
-                >= PREDICATE_SCORE
-                for sentence in sentences
-            ):
-                return None
+        if seldom and not any(self._says_of(seldom, words, found, s) for s in sentences):
+            return None
         from monitor.wordfrequency import zipf
 
         if any(
@@ -1159,6 +1172,13 @@ class ClaimBase:
         ):
             return None
         return cited
+
+
+def _heads(text: str) -> frozenset[str]:
+    """The word each name of the text is known by: the last of a run of capitalised words (a
+    surname, "Florida" of "South Florida"), lower-cased; a month or weekday is no name."""
+    heads = (fold_accents(run.split()[-1]).lower() for run in _NAME_RUN.findall(text))
+    return frozenset(h for h in heads if h not in _WEEKDAYS and h not in _MONTH_NAMES_LOWER)
 
 
 _MONTH_NAMES_LOWER = frozenset(MONTHS)  # capitalised, but no name

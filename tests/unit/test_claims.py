@@ -591,3 +591,23 @@ def test_a_restatement_joining_known_sentences_is_known() -> None:
         "The county department inspected the old mill.",
     ):
         assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
+
+
+def test_a_name_is_known_by_its_last_word() -> None:
+    """Pieced together from the story's sentences, a claim about a name the story seldom gives
+    needs a sentence that gives the name and says what happened to it. A run of capitalised
+    words is known by its last word: "East Riverton" is the story's Riverton, named in many
+    sentences, while the mill's owner is named in one, which tells nothing of his death."""
+    base = _known(
+        "Mill fire in Riverton: search and rescue under way",
+        "A fire tore through the old textile mill on River Street in Riverton early on Friday.",
+        "Fire chief Dana Holm said two workers died in the fire.",
+        "The mill's owner, Tom Baird, said the building had passed an inspection in May.",
+        "Crews were still searching the rubble on Friday afternoon.",
+        "Smoke from the fire could be seen across East Riverton.",
+        "Riverton schools closed on Friday because of the smoke.",
+    )
+    text = "Dozens of fire crews in East Riverton are searching the mill rubble"
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
+    text = "Riverton mill owner Tom Baird died in the fire, the fire chief said."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW]
