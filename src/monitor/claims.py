@@ -84,12 +84,15 @@ CONTRADICT_SCORE = 0.70
 WHOLE_SOFT = 0.5  # what a word close in meaning counts in a whole known sentence
 # What the story knows, taken together: a claim that no one known claim holds (a restatement
 # joining what a headline and a later sentence said) is known when a few known sentences
-# (COVER_SENTENCES, each picked for what it adds) hold this much of its weighted words, each
-# found by its stem or an equal number, or by a known word at least COVER_WORD close in
-# meaning (counted at that cosine); fitted on the tuning stories (see bench/claims/README.md)
+# (COVER_SENTENCES, each picked for what it adds, each holding COVER_PART of it on its own)
+# hold this much of its weighted words, each found by its stem or an equal number, or by a
+# known word at least COVER_WORD close in meaning (counted at that cosine), and COVER_SAID of
+# its words other than names; fitted on the tuning stories (see bench/claims/README.md)
 COVER_SCORE = 0.70
 COVER_WORD = 0.50
 COVER_SENTENCES = 3
+COVER_PART = 0.20
+COVER_SAID = 0.50
 # ... when no word of it is both rare in English (wordfreq's Zipf under this) and not found: a
 # rare word is a detail of its own ("crumble", "roar"); in another language every word is rare
 # to the English table, so there the claim's words must all be found
@@ -1072,6 +1075,12 @@ class ClaimBase:
                         sentence = known[p].sentence
                         if found[i].get(sentence, 0.0) < cosine:
                             found[i][sentence] = cosine
+        # a count is found where what it counts is: "several thousand dollars" is not "tens of
+        # thousands of cases" ("dozens of rescuers" is "dozens of rescue vehicles")
+        for i, (_, w) in enumerate(words):
+            if w in _COUNTS:
+                counted = found[i + 1] if i + 1 < len(words) else {}
+                found[i] = {s: score for s, score in found[i].items() if s in counted}
         return found
 
     def _says_of(
@@ -1097,17 +1106,25 @@ class ClaimBase:
         self, words: tuple[tuple[str, str], ...], found: list[dict[str, float]] | None = None
     ) -> tuple[float, list[float], list[str]]:
         """How much of the claim's weighted words at most COVER_SENTENCES known sentences hold
-        together (each picked in turn for what it adds), each word's score in them, and them
+        together (each picked in turn for what it adds, each holding COVER_PART of them on its
+        own), each word's score in them, and them
         (``found``: the claim's ``_found_in_sentences``, when computed already)."""
         found = self._found_in_sentences(words) if found is None else found
         weights = self._weights(words)
+        # a sentence that holds little of the claim on its own (a word or two) is no part of
+        # what it restates: "leaders" of "Republican leaders said ..." for "the two leaders met"
+        own: dict[str, float] = {}
+        for weight, here in zip(weights, found, strict=True):
+            for sentence, score in here.items():
+                own[sentence] = own.get(sentence, 0.0) + weight * score
+        part = COVER_PART * sum(weights)
         best = [0.0] * len(words)
         chosen: list[str] = []
         for _ in range(COVER_SENTENCES):
             gains: dict[str, float] = {}
             for weight, here, now in zip(weights, found, best, strict=True):
                 for sentence, score in here.items():
-                    if score > now:
+                    if score > now and own[sentence] >= part:
                         gains[sentence] = gains.get(sentence, 0.0) + weight * (score - now)
             if not gains:
                 break
@@ -1135,6 +1152,18 @@ class ClaimBase:
         found = self._found_in_sentences(words)
         share, scores, sentences = self.coverage(words, found)
         if share < COVER_SCORE:
+            return None
+        # what it says of its names is found as well as they are (names recur in every
+        # sentence of a story: a claim of names and one verb is easily pieced together)
+        names = _names(claim.text)
+        said = [i for i, (_, w) in enumerate(words) if w not in names]
+        weights = self._weights(words)
+        if _share([weights[i] for i in said], [scores[i] for i in said]) < COVER_SAID:
+            return None
+        # what happened (its verbs in a past form) is told by one of the sentences: "agreed to
+        # pause the tariffs it had threatened" is not "threatened tariffs" and another's "agreed"
+        past = [i for i in said if _PAST.fullmatch(words[i][1])]
+        if past and not any(all(s in found[i] for i in past) for s in sentences):
             return None
         # what it says of a name the story seldom gives is said of it: a sentence giving that
         # name holds what the claim says of it (not "the family of a victim named once filed a
@@ -1185,8 +1214,11 @@ _MONTH_NAMES_LOWER = frozenset(MONTHS)  # capitalised, but no name
 # Words that give a count as a number does ("dozens more", "hundreds hurt"): found only as
 # themselves, never by a word close in meaning (the vectors put "hundreds" beside "thousands").
 _COUNTS = frozenset(
-    ("dozens", "dozen", "scores", "hundreds", "thousands", "millions", "billions", "tens")
-)
+    (
+        "dozen", "dozens", "scores", "tens", "hundred", "hundreds", "thousand", "thousands",
+        "million", "millions", "billion", "billions",
+    )
+)  # fmt: skip
 _QUOTE = re.compile('["\u201c\u201d]')
 
 

@@ -611,3 +611,30 @@ def test_a_name_is_known_by_its_last_word() -> None:
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
     text = "Riverton mill owner Tom Baird died in the fire, the fire chief said."
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW]
+
+
+def test_a_claim_is_not_pieced_together_from_stray_words() -> None:
+    """What the story knows, taken together, makes a claim known only when the sentences that
+    hold it each hold a part of it, what happened is told by one of them, and a count is found
+    with what it counts. Each claim below had been pieced together, and each is news: a meeting
+    of two hours (its "leaders" from another sentence's opposition leaders), a loss in
+    thousands of dollars ("thousands" from a count of containers), and a pause of fines that
+    one sentence threatened and another's port authority "agreed" to something else."""
+    base = _known(
+        "Harbour workers in Port Alder walked off the job on Monday, closing the container "
+        "terminal for the first time in a decade.",
+        "The union says its members want a pay rise and shorter shifts.",
+        "Opposition leaders said the strike would hurt exporters.",
+        "The mayor of Port Alder spoke at the town hall after meeting the union's negotiators.",
+        "Shipping firms have diverted tens of thousands of containers to other ports.",
+        "Truck drivers waiting at the gates said they had lost money every day.",
+        "The port authority agreed last year to upgrade the cranes.",
+        "In 2019 the government threatened fines on firms that block the harbour.",
+    )
+    for news in (
+        "The two leaders met for about two hours at the town hall with the union's negotiators.",
+        "Drivers lose several thousand dollars every day at the container terminal.",
+        "The port authority agreed to pause the fines the government had threatened on firms "
+        "blocking the harbour.",
+    ):
+        assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
