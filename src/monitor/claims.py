@@ -14,6 +14,9 @@ embeddings (wordllama's, shipped in its wheel and loaded once per process, only 
 first matched), aligned with what embeddings blur: numbers ("172,000 in March" against
 "180,034 in May" is an update), names that the story never mentioned, and negation ("agreed"
 against "did not agree" is a contradiction; "it is not yet known when" is an open question).
+A claim no single known claim holds may still restate what a few known sentences say together
+(a headline joining the story's headline and its death toll): it is known when they hold most
+of its words and all of its names, figures and verbs of what happened (``ClaimBase._covered``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from monitor import dense
 from monitor.figures import Figure, extract_figures, match_figure
 from monitor.models import ClaimVerdict, SentenceStatus
 from monitor.text import fold_accents, smoothed_idf
+from monitor.wordfrequency import zipf
 from monitor.wordlists import MONTHS, STOPWORDS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -1176,8 +1180,6 @@ class ClaimBase:
         }
         if seldom and not any(self._says_of(seldom, words, found, s) for s in sentences):
             return None
-        from monitor.wordfrequency import zipf
-
         if any(
             not score and w.isalpha() and zipf(w, "en") < COVER_RARE
             for (_, w), score in zip(words, scores, strict=True)
