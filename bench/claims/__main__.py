@@ -5,6 +5,8 @@ restatements making up most of a sentence called new (<= 0.05), restatements ins
 sentence shown known at claim level (>= 0.75), new claims when the baseline is fed back (0) and
 when a follow-up's copy comes after it (0), and the ``contradicting`` labels on every follow-up
 fed in date order, each with a reader's verdict (<= 1 wrong per 250 sentences).
+``--misses`` prints the restatements not shown known, with their sentence's claims (read
+them on the tuning stories only: ``--misses --story SLUG``).
 ``--words-only`` scores the sentence-level word match alone (claims off), as before issue 21.
 ``--memory`` judges each annotated follow-up against the baseline and the follow-ups before it
 in date order (the pipeline's way; the issue's measure is the baseline alone): only its
@@ -24,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--story", action="append", metavar="SLUG", help="only this story")
     parser.add_argument("--words-only", action="store_true", help="claims off (the old way)")
     parser.add_argument("--examples", action="store_true", help="print known claims found")
+    parser.add_argument(
+        "--misses", action="store_true", help="print restatements not shown known (tune only)"
+    )
     parser.add_argument(
         "--memory", action="store_true", help="earlier follow-ups known too (not the measure)"
     )
@@ -67,6 +72,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.examples:
             for claim, sentence, status in s.examples:
                 print(f"    known inside a {status} sentence: [{claim}] in: {sentence}")
+        if args.misses:
+            for span, sentence, claims in s.misses:
+                print(f"    restatement not shown known: [{span}] in: {sentence}")
+                for status, claim in claims:
+                    print(f"        {status:13} {claim}")
     for slug, c in wrong_examples:
         print(f"  contradicting {slug} {c.case} #{c.sha} ({c.verdict}): {c.text}")
         print(f"      against: {c.baseline}")

@@ -98,6 +98,8 @@ class StoryScore:
     sentences_in_order: int = 0
     contradicting: list[Contradiction] = field(default_factory=list)
     examples: list[tuple[str, str, str]] = field(default_factory=list)  # known claim, sentence
+    # restatements not shown known: the span, its sentence, and each claim's status and text
+    misses: list[tuple[str, str, list[tuple[str, str]]]] = field(default_factory=list)
 
     @property
     def surfaced(self) -> float:
@@ -222,6 +224,9 @@ def _score_sentence(
         else:
             score.inside += 1
             score.inside_known += shown_known
+        if not shown_known and v is not None:
+            claims = [(p[2].value, sentence[p[0] : p[1]]) for p in parts]
+            score.misses.append((sentence[span.start : span.end], sentence, claims))
         if shown_known and not called_known and v is not None:
             claim = " … ".join(sentence[p[0] : p[1]] for p in covered)
             score.examples.append((claim, sentence, v.status.value))

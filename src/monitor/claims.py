@@ -14,6 +14,9 @@ embeddings (wordllama's, shipped in its wheel and loaded once per process, only 
 first matched), aligned with what embeddings blur: numbers ("172,000 in March" against
 "180,034 in May" is an update), names that the story never mentioned, and negation ("agreed"
 against "did not agree" is a contradiction; "it is not yet known when" is an open question).
+A claim no single known claim holds may still restate what a few known sentences say together
+(a headline joining the story's headline and its death toll): it is known when they hold most
+of its words and all of its names, figures and verbs of what happened (``ClaimBase._covered``).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from monitor import dense
 from monitor.figures import Figure, extract_figures, match_figure
 from monitor.models import ClaimVerdict, SentenceStatus
 from monitor.text import fold_accents, smoothed_idf
+from monitor.wordfrequency import zipf
 from monitor.wordlists import MONTHS, STOPWORDS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -82,6 +86,30 @@ _THIN = 2
 # A denial of a known claim must be this close to it to contradict it.
 CONTRADICT_SCORE = 0.70
 WHOLE_SOFT = 0.5  # what a word close in meaning counts in a whole known sentence
+# What the story knows, taken together: a claim that no one known claim holds (a restatement
+# joining what a headline and a later sentence said) is known when a few known sentences
+# (COVER_SENTENCES, each picked for what it adds, each holding COVER_PART of it on its own)
+# hold this much of its weighted words, each found by its stem or an equal number, or by a
+# known word at least COVER_WORD close in meaning (counted at that cosine), and COVER_SAID of
+# its words other than names; fitted on the tuning stories (see bench/claims/README.md)
+COVER_SCORE = 0.70
+COVER_WORD = 0.50
+COVER_SENTENCES = 3
+COVER_PART = 0.20
+COVER_SAID = 0.50
+# ... when no word of it is both rare in English (wordfreq's Zipf under this) and not found: a
+# rare word is a detail of its own ("crumble", "roar"); in another language every word is rare
+# to the English table, so there the claim's words must all be found
+COVER_RARE = 4.0
+# ... the known claim that holds most of it holds this much (the one it is cited against) ...
+COVER_CITED = 0.40
+# ... and it says this many content words at least: a shorter claim is too easily pieced
+# together from a story's words (the team's "agents are releasing some families without court
+# dates", a new fact of five words, is 0.73 found in the migration baseline)
+COVER_WORDS = 6
+# A name that at most this many known claims give is a particular one (a person, not the
+# story's city): what the claim says of it must be said in a sentence that gives it
+COVER_SELDOM = 3
 _CANDIDATES = 8  # known claims nearest by whole-claim vectors, aligned word by word
 _MIN_CLAIM_WORDS = 2  # content words a claim needs to stand alone; shorter joins a neighbour
 
@@ -320,6 +348,8 @@ _IRREGULAR_PAST = (
 )
 # What happened, as a verb in the past: "suspended", "met", "fell".
 _EVENT = re.compile(r"[a-z]{3,}ed|" + _IRREGULAR_PAST)
+# ... and the short ones that pattern misses ("died", "fled" is irregular already)
+_PAST = re.compile(_EVENT.pattern + r"|died|lied|tied")
 # A finite verb, as far as spelling tells: an auxiliary, a past form, a verb of saying. A piece
 # without one ("At a news conference", "The Port Authority, the PA", "and later with the
 # president") states no fact of its own.
@@ -675,6 +705,9 @@ class ClaimBase:
     _names: set[str] = field(default_factory=set)
     _sentence_of: dict[str, str] = field(default_factory=dict)
     _matrices: dict[tuple[tuple[str, str], ...], Vectors] = field(default_factory=dict)
+    _number_positions: dict[str, list[int]] = field(default_factory=dict)
+    _vocabulary: dict[str, str] = field(default_factory=dict)  # every known word: its stem
+    _vocabulary_vectors: Vectors | None = None
 
     def __len__(self) -> int:
         return len(self._known)
@@ -706,6 +739,9 @@ class ClaimBase:
                     )
                 )  # fmt: skip
                 self._sentence_of.setdefault(claim.text, sentence)
+                for number in self._known[-1].numbers:
+                    self._number_positions.setdefault(number, []).append(position)
+                self._vocabulary.update((w, st) for st, w in self._known[-1].words if w.isalpha())
                 for token in tokens:
                     self._index.setdefault(token, []).append(position)
         self._idf.clear()
@@ -999,7 +1035,193 @@ class ClaimBase:
             anchored = _anchored(counted, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
+        cited = self._covered(claim, figures, scored, when)
+        if cited is not None:
+            return _verdict(claim, SentenceStatus.KNOWN, cited, scored[0][0])
         return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+
+    def _vocabulary_matrix(self) -> tuple[list[str], Vectors]:
+        """Every word the known claims say, with its vector (extended as the story grows)."""
+        import numpy as np
+
+        words = list(self._vocabulary)
+        done = 0 if self._vocabulary_vectors is None else len(self._vocabulary_vectors)
+        if done < len(words):
+            fresh = self._vectors_of(words[done:])
+            self._vocabulary_vectors = (
+                fresh if self._vocabulary_vectors is None
+                else np.vstack([self._vocabulary_vectors, fresh])
+            )  # fmt: skip
+        assert self._vocabulary_vectors is not None
+        return words, self._vocabulary_vectors
+
+    def _found_in_sentences(self, words: tuple[tuple[str, str], ...]) -> list[dict[str, float]]:
+        """For each word, the known sentences it is found in, and how far: 1 by its stem or an
+        equal number, else its cosine with a known word at least COVER_WORD close in meaning."""
+        known = self._known
+        found: list[dict[str, float]] = []
+        for stem, w in words:
+            positions = self._number_positions.get(w, ()) if w[0].isdigit() else ()
+            here = {known[p].sentence: 1.0 for p in (*self._index.get(stem, ()), *positions)}
+            found.append(here)
+        # a word not found by its stem (not a count: "hundreds" is no "dozens", a count as a
+        # number is) is looked for by meaning among every word the story knows
+        loose = [
+            i for i, (_, w) in enumerate(words) if not found[i] and w.isalpha() and w not in _COUNTS
+        ]
+        if loose and self._vocabulary:
+            vocabulary, matrix = self._vocabulary_matrix()
+            cosines = self._vectors_of([words[i][1] for i in loose]) @ matrix.T
+            for i, row in zip(loose, cosines, strict=True):
+                for j in (row >= COVER_WORD).nonzero()[0]:
+                    cosine = float(row[j])
+                    for p in self._index.get(self._vocabulary[vocabulary[j]], ()):
+                        sentence = known[p].sentence
+                        if found[i].get(sentence, 0.0) < cosine:
+                            found[i][sentence] = cosine
+        # a count is found where what it counts is: "several thousand dollars" is not "tens of
+        # thousands of cases" ("dozens of rescuers" is "dozens of rescue vehicles")
+        for i, (_, w) in enumerate(words):
+            if w in _COUNTS:
+                counted = found[i + 1] if i + 1 < len(words) else {}
+                found[i] = {s: score for s, score in found[i].items() if s in counted}
+        return found
+
+    def _says_of(
+        self,
+        names: set[str],
+        words: tuple[tuple[str, str], ...],
+        found: list[dict[str, float]],
+        sentence: str,
+    ) -> bool:
+        """Whether a known sentence gives the names and says of them what the claim does: its
+        verbs of what happened (a past form: "died", "filed") and PREDICATE_SCORE of its other
+        weighted words."""
+        if any(_absent(n, sentence) for n in names):
+            return False
+        said = [i for i, (_, w) in enumerate(words) if w not in names]
+        if any(_PAST.fullmatch(words[i][1]) and sentence not in found[i] for i in said):
+            return False
+        weights = self._weights(words)
+        scores = [found[i].get(sentence, 0.0) for i in said]
+        return _share([weights[i] for i in said], scores) >= PREDICATE_SCORE
+
+    def coverage(
+        self, words: tuple[tuple[str, str], ...], found: list[dict[str, float]] | None = None
+    ) -> tuple[float, list[float], list[str]]:
+        """How much of the claim's weighted words at most COVER_SENTENCES known sentences hold
+        together (each picked in turn for what it adds, each holding COVER_PART of them on its
+        own), each word's score in them, and them
+        (``found``: the claim's ``_found_in_sentences``, when computed already)."""
+        found = self._found_in_sentences(words) if found is None else found
+        weights = self._weights(words)
+        # a sentence that holds little of the claim on its own (a word or two) is no part of
+        # what it restates: "leaders" of "Republican leaders said ..." for "the two leaders met"
+        own: dict[str, float] = {}
+        for weight, here in zip(weights, found, strict=True):
+            for sentence, score in here.items():
+                own[sentence] = own.get(sentence, 0.0) + weight * score
+        part = COVER_PART * sum(weights)
+        best = [0.0] * len(words)
+        chosen: list[str] = []
+        for _ in range(COVER_SENTENCES):
+            gains: dict[str, float] = {}
+            for weight, here, now in zip(weights, found, best, strict=True):
+                for sentence, score in here.items():
+                    if score > now and own[sentence] >= part:
+                        gains[sentence] = gains.get(sentence, 0.0) + weight * (score - now)
+            if not gains:
+                break
+            pick = max(gains, key=lambda sentence: gains[sentence])
+            chosen.append(pick)
+            best = [max(now, here.get(pick, 0.0)) for here, now in zip(found, best, strict=True)]
+        return _share(weights, best), best, chosen
+
+    def _covered(
+        self,
+        claim: Claim,
+        figures: Sequence[Figure],
+        scored: list[tuple[float, _Known]],
+        when: Times,
+    ) -> _Known | None:
+        """The known claim to cite when a few known sentences taken together hold what the claim
+        says (a restatement joining what they said), else None."""
+        # a quotation or a named speaker's statement is someone's own words: known only when a
+        # known claim holds them, never pieced together from what others said
+        if not scored or scored[0][0] < COVER_CITED or claim.speaker or _QUOTE.search(claim.text):
+            return None
+        words = claim_words(claim.text)
+        if len(words) < COVER_WORDS or _clock_times(claim.text):
+            return None
+        found = self._found_in_sentences(words)
+        share, scores, sentences = self.coverage(words, found)
+        if share < COVER_SCORE:
+            return None
+        # what it says of its names is found as well as they are (names recur in every
+        # sentence of a story: a claim of names and one verb is easily pieced together)
+        names = _names(claim.text)
+        said = [i for i, (_, w) in enumerate(words) if w not in names]
+        weights = self._weights(words)
+        if _share([weights[i] for i in said], [scores[i] for i in said]) < COVER_SAID:
+            return None
+        # what happened (its verbs in a past form) is told by one of the sentences: "agreed to
+        # pause the tariffs it had threatened" is not "threatened tariffs" and another's "agreed"
+        past = [i for i in said if _PAST.fullmatch(words[i][1])]
+        if past and not any(all(s in found[i] for i in past) for s in sentences):
+            return None
+        # what it says of a name the story seldom gives is said of it: a sentence giving that
+        # name holds what the claim says of it (not "the family of a victim named once filed a
+        # lawsuit" from the victim's death in one sentence and others' lawsuits in another)
+        seldom = {
+            part
+            for name in _heads(claim.text)
+            for part in name.split("-")
+            if len(self._index.get(_stem(part), ())) <= COVER_SELDOM
+        }
+        if seldom and not any(self._says_of(seldom, words, found, s) for s in sentences):
+            return None
+        if any(
+            not score and w.isalpha() and zipf(w, "en") < COVER_RARE
+            for (_, w), score in zip(words, scores, strict=True)
+        ):
+            return None
+        # each figure is known, with what it counts ("17 people" is not the age of a boy of 17)
+        holding = [k for k in self._known if k.sentence in sentences]
+        for number in _numbers(claim.text):
+            if not any(
+                number in k.numbers and self._counts_the_same(number, figures, k) for k in holding
+            ):
+                return None
+        # cited: the claim of the sentence that holds most of it, the one it must agree with
+        cited = max(
+            (k for k in holding if k.sentence == sentences[0]), key=lambda k: self.found(words, k)
+        )
+        if (
+            polarity(claim.text) != cited.polarity
+            or other_time(when, cited.times)
+            or (_changes(claim.text) and not _changes(cited.text))
+        ):
+            return None
+        return cited
+
+
+def _heads(text: str) -> frozenset[str]:
+    """The word each name of the text is known by: the last of a run of capitalised words (a
+    surname, "Florida" of "South Florida"), lower-cased; a month or weekday is no name."""
+    heads = (fold_accents(run.split()[-1]).lower() for run in _NAME_RUN.findall(text))
+    return frozenset(h for h in heads if h not in _WEEKDAYS and h not in _MONTH_NAMES_LOWER)
+
+
+_MONTH_NAMES_LOWER = frozenset(MONTHS)  # capitalised, but no name
+# Words that give a count as a number does ("dozens more", "hundreds hurt"): found only as
+# themselves, never by a word close in meaning (the vectors put "hundreds" beside "thousands").
+_COUNTS = frozenset(
+    (
+        "dozen", "dozens", "scores", "tens", "hundred", "hundreds", "thousand", "thousands",
+        "million", "millions", "billion", "billions",
+    )
+)  # fmt: skip
+_QUOTE = re.compile('["\u201c\u201d]')
 
 
 @functools.lru_cache(maxsize=4096)

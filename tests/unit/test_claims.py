@@ -565,3 +565,76 @@ def test_a_thin_claim_needs_every_word_it_says_of_its_names() -> None:
     # with both words there, it restates the known claim
     base = _known("EU officials asked Norway to stop more people at its ports in March.")
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
+
+
+def test_a_restatement_joining_known_sentences_is_known() -> None:
+    """A headline that joins what the story's headline and a later sentence said ("search and
+    rescue under way", "two workers died") is no one known claim, but the known sentences
+    taken together hold it: known, citing the sentence that holds most of it. A name the story
+    gives once (the mill's owner) is not pieced together with what another sentence said of
+    others: "the owner died" stays new, and so does a short claim ("the county department
+    inspected the old mill": a new fact of five words, all of them known)."""
+    base = _known(
+        "Mill fire in Riverton: search and rescue under way",
+        "A fire tore through the old textile mill on River Street in Riverton early on Friday.",
+        "The county fire department sent dozens of engines and ladder trucks to the scene.",
+        "Fire chief Dana Holm said two workers died in the fire.",
+        "The mill's owner, Tom Baird, said the building had passed an inspection in May.",
+        "Crews were still searching the rubble on Friday afternoon.",
+    )
+    text = "Riverton mill fire leaves 2 dead, search-and-rescue operation under way"
+    ((status, baseline),) = _verdicts(base, text)
+    assert status is SentenceStatus.KNOWN and baseline is not None
+    assert base.sentence_of(baseline) == "Mill fire in Riverton: search and rescue under way"
+    for news in (
+        "Riverton mill owner Tom Baird died in the fire, the fire chief said.",
+        "The county department inspected the old mill.",
+    ):
+        assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
+
+
+def test_a_name_is_known_by_its_last_word() -> None:
+    """Pieced together from the story's sentences, a claim about a name the story seldom gives
+    needs a sentence that gives the name and says what happened to it. A run of capitalised
+    words is known by its last word: "East Riverton" is the story's Riverton, named in many
+    sentences, while the mill's owner is named in one, which tells nothing of his death."""
+    base = _known(
+        "Mill fire in Riverton: search and rescue under way",
+        "A fire tore through the old textile mill on River Street in Riverton early on Friday.",
+        "Fire chief Dana Holm said two workers died in the fire.",
+        "The mill's owner, Tom Baird, said the building had passed an inspection in May.",
+        "Crews were still searching the rubble on Friday afternoon.",
+        "Smoke from the fire could be seen across East Riverton.",
+        "Riverton schools closed on Friday because of the smoke.",
+    )
+    text = "Dozens of fire crews in East Riverton are searching the mill rubble"
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
+    text = "Riverton mill owner Tom Baird died in the fire, the fire chief said."
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW]
+
+
+def test_a_claim_is_not_pieced_together_from_stray_words() -> None:
+    """What the story knows, taken together, makes a claim known only when the sentences that
+    hold it each hold a part of it, what happened is told by one of them, and a count is found
+    with what it counts. Each claim below had been pieced together, and each is news: a meeting
+    of two hours (its "leaders" from another sentence's opposition leaders), a loss in
+    thousands of dollars ("thousands" from a count of containers), and a pause of fines that
+    one sentence threatened and another's port authority "agreed" to something else."""
+    base = _known(
+        "Harbour workers in Port Alder walked off the job on Monday, closing the container "
+        "terminal for the first time in a decade.",
+        "The union says its members want a pay rise and shorter shifts.",
+        "Opposition leaders said the strike would hurt exporters.",
+        "The mayor of Port Alder spoke at the town hall after meeting the union's negotiators.",
+        "Shipping firms have diverted tens of thousands of containers to other ports.",
+        "Truck drivers waiting at the gates said they had lost money every day.",
+        "The port authority agreed last year to upgrade the cranes.",
+        "In 2019 the government threatened fines on firms that block the harbour.",
+    )
+    for news in (
+        "The two leaders met for about two hours at the town hall with the union's negotiators.",
+        "Drivers lose several thousand dollars every day at the container terminal.",
+        "The port authority agreed to pause the fines the government had threatened on firms "
+        "blocking the harbour.",
+    ):
+        assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news

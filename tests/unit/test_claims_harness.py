@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from bench.claims.harness import TUNING, load_annotations, load_verdicts, score_story
+from bench.claims.harness import (
+    TUNING,
+    Span,
+    StoryScore,
+    _score_sentence,
+    load_annotations,
+    load_verdicts,
+    score_story,
+)
 from bench.stories.dataset import available_stories, load_story
+
+from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
 
 ANNOTATIONS = load_annotations()
 ANNOTATED = sorted({a.story for a in ANNOTATIONS})
@@ -48,3 +58,32 @@ def test_memory_judges_against_earlier_follow_ups_too() -> None:
     remembered = score_story(story, ANNOTATIONS, memory=True)
     assert remembered.new_facts == alone.new_facts
     assert remembered.new_surfaced < alone.new_surfaced
+
+
+def test_a_restatement_not_shown_known_is_listed_with_its_claims() -> None:
+    """`--misses`: a restatement whose claim is new is listed with each claim of its sentence;
+    one shown known is not."""
+    sentence = "The mill burned on Friday, and the owner was arrested."
+    cut = sentence.index(", and")
+    claims = (
+        ClaimVerdict(sentence[:cut], SentenceStatus.NEW, None, 0.3, None, 0, cut),
+        ClaimVerdict(
+            sentence[cut + 2 :], SentenceStatus.KNOWN, "x", 0.9, None, cut + 2, len(sentence)
+        ),
+    )
+    verdict = SentenceVerdict(0, sentence, SentenceStatus.NEW, None, 0.3, None, claims)
+    score = StoryScore("s", "tune")
+    _score_sentence(
+        score,
+        sentence,
+        verdict,
+        [Span(0, cut, "restates"), Span(cut + 2, len(sentence), "restates")],
+    )
+    assert score.misses == [
+        (
+            "The mill burned on Friday",
+            sentence,
+            [("new", "The mill burned on Friday"), ("known", "and the owner was arrested.")],
+        )
+    ]
+    assert score.whole + score.inside == 2  # both scored, one listed
