@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from monitor import entities, novelty, outbox, quotes, relevance, storyadapt, syndication
+from monitor import entities, outbox, relevance, storyadapt, syndication
 from monitor.judging import (
     CopyIndex,
     Judgement,
@@ -19,12 +19,11 @@ from monitor.judging import (
     decide,
     is_revision,
     simhash_of,
-    story_start,
 )
 from monitor.models import FetchedArticle
 from monitor.runstate import Baseline, RunContext
 from monitor.store import Store
-from monitor.text import fingerprint, split_sentences
+from monitor.text import fingerprint
 
 # How each table judging writes takes a row whose key is already stored: (rule, key).
 CONFLICTS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -86,8 +85,6 @@ def load_story_states(
     adaptations = storyadapt.stored_many(store, slugs)
     states = {}
     for slug, baseline in baselines.items():
-        base_sentences = split_sentences(baseline.text)
-        kb = novelty.KnowledgeBase(base_sentences, published=story_start(baseline.story))
         development_of: dict[str, str] = {}
         published_of: dict[str, datetime | None] = {}
         by_url: dict[str, list[str]] = {}
@@ -96,21 +93,12 @@ def load_story_states(
             published_of[row["url"]] = row["published"]
             if row["development_id"]:
                 development_of.setdefault(row["url"], row["development_id"])
-        for url, sentences in by_url.items():
-            kb.add(url, sentences, published=published_of.get(url))
-        known_entities = entities.extract_entities(baseline.text) + [
-            entities.Entity(name=r["name"], kind=r["kind"]) for r in known.of("entities", slug)
-        ]
         states[slug] = StoryState(
             baseline=baseline,
             profile=(profiles or {}).get(slug)
             or relevance.build_profile(
                 baseline.story, baseline.title, baseline.text, distinctive=baseline.distinctive
             ),
-            knowledge=kb,
-            known_entities=known_entities,
-            known_quotes={fingerprint(q.text) for q in quotes.extract_quotes(baseline.text)}
-            | {fingerprint(r["quote"]) for r in known.of("quotes", slug)},
             development_of=development_of,
             baseline_fingerprint=fingerprint(baseline.text),
             published_of=published_of,
@@ -119,6 +107,11 @@ def load_story_states(
             ),
             labels={r["url"]: (r["follow_up"], r["labelled_at"]) for r in known.of("labels", slug)},
             adaptation=adaptations[slug],
+            stored_sentences={u: (published_of.get(u), said) for u, said in by_url.items()},
+            stored_entities=[
+                entities.Entity(name=r["name"], kind=r["kind"]) for r in known.of("entities", slug)
+            ],
+            stored_quotes=[r["quote"] for r in known.of("quotes", slug)],
         )
     return states
 
