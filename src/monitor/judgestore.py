@@ -6,7 +6,9 @@ developments' alerts. ``write_judgement`` is the one place judging's records are
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import contextlib
+import gc
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -50,7 +52,7 @@ def judge_articles(
     """Judge and store every fetched article in one transaction; returns follow-ups found."""
     if not fetched:
         return 0
-    with ctx.store() as store, store.transaction():
+    with _older_objects_set_aside(), ctx.store() as store, store.transaction():
         states = load_story_states(store, baselines, ctx.profiles)
         copies = CopyIndex(near_copies(store, fetched))
         judgement = decide(ctx, states, copies, fetched, stored_versions(store, fetched), now)
@@ -58,6 +60,20 @@ def judge_articles(
         ctx.crash_point("judging")  # everything written, nothing committed
     ctx.count("followups", judgement.followups)
     return judgement.followups
+
+
+@contextlib.contextmanager
+def _older_objects_set_aside() -> Iterator[None]:
+    """Judging makes a record or two for every (article, story) pair, and Python's full
+    collections, which those trigger, walk every object the run holds (its pages, profiles,
+    word table): with 50 stories ~0.1 s of judging's CPU. What was alive before judging is set
+    aside from collection while it runs (``gc.freeze``) and handed back after: collected as
+    before, only not walked again and again meanwhile."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def write_judgement(ctx: RunContext, store: Store, judgement: Judgement, now: datetime) -> None:
