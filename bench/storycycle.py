@@ -41,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(
                     f"round {round_no + 1}  {n:>3} stories  {cost.wall_s:6.2f} s wall  "
                     f"{cost.cpu_tree_s:6.2f} s CPU with workers  "
-                    f"judge step {cost.stages_s.get('judge_articles', 0):.2f} s",
+                    f"judge step {cost.stages_s.get('judge_articles', 0):.2f} s  "
+                    f"polls {cost.stages_s.get('poll_and_record', 0):.2f} s  "
+                    f"pages {cost.stages_s.get('fetch_articles', 0):.2f} s",
                     flush=True,
                 )
     one, many = samples[1], samples[args.stories]

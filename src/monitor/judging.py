@@ -47,24 +47,52 @@ log = logging.getLogger(__name__)
 
 @dataclass
 class StoryState:
-    """What one story knows during a run: its profile and its cumulative knowledge."""
+    """What one story knows during a run: its profile and its cumulative knowledge.
+
+    What it knows of its earlier follow-ups (``knowledge``, ``known_entities``,
+    ``known_quotes``) is built from the baseline and the stored rows when a follow-up first
+    needs it: most stories of a cycle with many get none, and building a story's knowledge
+    reads its baseline three times over (sentences, names, quotes)."""
 
     baseline: Baseline
     profile: relevance.StoryProfile
-    knowledge: novelty.KnowledgeBase
-    known_entities: list[entities.Entity]
-    known_quotes: set[str]
     development_of: dict[str, str]  # follow-up URL -> its development id
     baseline_fingerprint: str = ""
     published_of: dict[str, datetime | None] = field(default_factory=dict)
     developments: relevance.DevelopmentDays = field(default_factory=relevance.DevelopmentDays)
     labels: dict[str, tuple[bool, datetime]] = field(default_factory=dict)  # a reader's
     adaptation: adaptation.Adaptation = field(default_factory=adaptation.Adaptation)
+    # As stored by earlier runs: each follow-up's date and known sentences (in the order
+    # stored), the names and the quotes they brought.
+    stored_sentences: dict[str, tuple[datetime | None, list[str]]] = field(default_factory=dict)
+    stored_entities: list[entities.Entity] = field(default_factory=list)
+    stored_quotes: list[str] = field(default_factory=list)
 
     @functools.cached_property
     def baseline_url(self) -> str:
         """The baseline's canonical URL (worked out once: every article is compared with it)."""
         return urls.canonical_url(self.baseline.story.url)
+
+    @functools.cached_property
+    def knowledge(self) -> novelty.KnowledgeBase:
+        """The baseline's sentences and every stored follow-up's, in the order stored."""
+        kb = novelty.KnowledgeBase(
+            split_sentences(self.baseline.text), published=story_start(self.baseline.story)
+        )
+        for url, (published, sentences) in self.stored_sentences.items():
+            kb.add(url, sentences, published=published)
+        return kb
+
+    @functools.cached_property
+    def known_entities(self) -> list[entities.Entity]:
+        """The baseline's names, then those its follow-ups brought."""
+        return entities.extract_entities(self.baseline.text) + self.stored_entities
+
+    @functools.cached_property
+    def known_quotes(self) -> set[str]:
+        """Fingerprints of the quotes the baseline and its follow-ups carried."""
+        baseline = {fingerprint(q.text) for q in quotes.extract_quotes(self.baseline.text)}
+        return baseline | {fingerprint(q) for q in self.stored_quotes}
 
 
 def story_start(story: Story) -> datetime:

@@ -19,7 +19,8 @@ POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs
 # This process imports them (trafilatura, feedparser) only once it parses or extracts itself.
 WORKER_PRELOAD = ["monitor.workers", "monitor.extract", "feedparser"]
 # With a story judged by its model, every extraction worker weighs each article's words by
-# their rarity: the fork server reads the word table once for all of them.
+# their rarity and compares its opening with the baseline's by static embeddings: the fork
+# server reads the word table and loads the embeddings once for all of them.
 WORD_TABLE_PRELOAD = "monitor.wordpreload"
 
 
@@ -38,7 +39,8 @@ class _Judged(Protocol):
 
 def needs_word_table(stories: Iterable[_Judged]) -> bool:
     """Whether some story is judged by its story model alone (it has no lexicon): then every
-    new article's words are weighed by rarity in the workers."""
+    new article's words are weighed by rarity in the workers (and openings near the story
+    compared by static embeddings): the fork server preloads both."""
     return any(story.lexicon is None for story in stories)
 
 

@@ -1,5 +1,6 @@
-"""The worker processes' fork server preloads the word table exactly when a story is judged by
-its story model (every extraction worker then weighs articles' words by rarity)."""
+"""The worker processes' fork server preloads the word table and the static embeddings exactly
+when a story is judged by its story model (every extraction worker then weighs articles' words
+by rarity and compares openings by embeddings)."""
 
 from __future__ import annotations
 
@@ -22,20 +23,21 @@ lexicon = None if sys.argv[1] == "model" else "us-mexico-migration"
 story = Story("a-story", "Title", "https://example.org/a", date(2021, 6, 3), lexicon=lexicon)
 profile = relevance.build_profile(story, "A bridge closed in Port Alder", "The Harbour bridge.")
 with pools.process_pool(2, {story.slug: profile}) as pool:
-    asked = "__import__('monitor.wordfrequency').wordfrequency._frequencies.cache_info().currsize"
-    print(pool.submit(eval, asked).result())
+    tables = "__import__('monitor.wordfrequency').wordfrequency._frequencies.cache_info().currsize"
+    embeddings = "__import__('monitor.dense').dense.loaded()"
+    print(pool.submit(eval, tables).result(), pool.submit(eval, embeddings).result())
 """
 
 
-@pytest.mark.parametrize(("judged_by", "tables"), [("model", "1"), ("lexicon", "0")])
-def test_a_worker_starts_with_the_word_table_only_when_a_story_needs_it(
-    judged_by: str, tables: str
+@pytest.mark.parametrize(("judged_by", "preloaded"), [("model", "1 True"), ("lexicon", "0 False")])
+def test_a_worker_starts_with_the_word_table_and_embeddings_only_when_a_story_needs_them(
+    judged_by: str, preloaded: str
 ) -> None:
     # A fresh process: its fork server starts with this pool, preloading what it needs.
     done = subprocess.run(
         [sys.executable, "-c", _CHILD, judged_by], capture_output=True, text=True, check=True
     )
-    assert done.stdout.strip() == tables
+    assert done.stdout.strip() == preloaded
 
 
 def test_only_a_story_without_a_lexicon_needs_the_word_table() -> None:
