@@ -324,19 +324,28 @@ def term_weights(
     (:func:`crosslingual.counterpart`: accents folded, and cognates where ``crosslingual``
     knows the pair): each word becomes its counterpart there, weighed by its rarity in
     ``source``."""
+    return _weighted(language, ((tokens(part), weight) for part, weight in parts), source)
+
+
+def _weighted(
+    language: str, parts: Iterable[tuple[Iterable[str], int]], source: str | None
+) -> dict[str, float]:
+    """:func:`term_weights` of parts already split into words (``tokens``)."""
     words_counted: Counter[str] = Counter()
     phrases: Counter[tuple[str, str]] = Counter()
     rarity: dict[str, float] = {}
     for part, weight in parts:
-        words = [None if w in STOPWORDS else w for w in tokens(part)]
+        words = [None if w in STOPWORDS else w for w in part]
         if source is not None:
             words = [_bring(w, source, language, rarity) for w in words]
-        for word in words:
+        # Counted per part, in the order first met: the same counts, in the same order, as
+        # adding ``weight`` once per occurrence.
+        for word, n in Counter(words).items():
             if word is not None:
-                words_counted[word] += weight
-        for a, b in itertools.pairwise(words):
-            if a is not None and b is not None:
-                phrases[a, b] += weight
+                words_counted[word] += n * weight
+        for pair, n in Counter(itertools.pairwise(words)).items():
+            if None not in pair:
+                phrases[pair] += n * weight  # type: ignore[index]
     if source is None:
         rarity = _rarity(language, words_counted)
     weights: dict[str, float] = {}
@@ -384,7 +393,8 @@ def _word_rarity(word: str, language: str) -> float:
 
 
 def _has_digit(word: str) -> bool:
-    return _DIGIT.search(word) is not None
+    # A word of letters alone (most words) has no digit: no regular expression needed.
+    return not word.isalpha() and _DIGIT.search(word) is not None
 
 
 def coverage(model: StoryModel, title: str, text: str) -> tuple[float, list[str]]:
@@ -408,10 +418,9 @@ def _read(model: StoryModel, title: str, text: str) -> tuple[StoryModel, _Articl
     return model, _article(into, source, title, text), source
 
 
-def _present(text: str, across: tuple[str, str] | None = None) -> frozenset[str]:
-    """The text's words and two-word phrases; ``across`` (its language, the model's), as
-    the model's language writes them."""
-    words = tokens(text)
+def _phrased(words: list[str], across: tuple[str, str] | None) -> frozenset[str]:
+    """A text's words (``tokens``) and two-word phrases; ``across`` (its language, the
+    model's), as the model's language writes them."""
     if across is not None:
         words = [crosslingual.counterpart(w, *across) for w in words]
     return frozenset(words) | {f"{a} {b}" for a, b in itertools.pairwise(words)}
@@ -512,13 +521,13 @@ def match(
         # Nothing of the story's: the same zero match as below, without its arithmetic (with
         # many stories, most articles share nothing with most of them).
         return Match(0.0, 0.0, None, (), (), across=across)
-    back = (
-        eventtime.refers_back(title + "\n" + text, model.event, published)
-        if model.event is not None
-        else None
-    )
+    back = article.times.refers_back(model.event, published) if model.event is not None else None
     _, found = _covered(model, article.present)
-    headline_share, in_headline = _covered(model, article.headline)
+    headline_share, in_headline = (
+        (0.0, [])
+        if model.written.isdisjoint(article.headline)
+        else _covered(model, article.headline)
+    )
     theirs = article.weights
     dot = model.weight_in(theirs)
     norm = article.norm * model.norm
@@ -562,18 +571,26 @@ class _Article:
     text: str
     present: frozenset[str]  # its words and two-word phrases
     headline: frozenset[str]  # those of its headline
+    # Its headline's and text's words as written (``tokens`` of both, the headline's first),
+    # and how many are the headline's: read once for every use and every story.
+    words: list[str]
+    in_title: int
 
     # Worked out when a story shares a term with the article, once for every story: with many
     # stories, most articles share nothing with any, and their rare words' weights (~2 ms an
     # article) are never needed.
     @functools.cached_property
     def weights(self) -> Mapping[str, float]:
-        parts = ((self.title, _ARTICLE_TITLE_WEIGHT), (self.text, 1))
-        return term_weights(self.language, parts, source=self.source)
+        title, text = self.words[: self.in_title], self.words[self.in_title :]
+        return _weighted(self.language, ((title, _ARTICLE_TITLE_WEIGHT), (text, 1)), self.source)
 
     @functools.cached_property
     def norm(self) -> float:
         return math.sqrt(sum(v * v for v in self.weights.values()))
+
+    @functools.cached_property
+    def times(self) -> eventtime.Times:  # what it says of time, for every story's event
+        return eventtime.Times(self.title + "\n" + self.text, self.words)
 
     @functools.cached_property
     def opening(self) -> str:  # its headline and opening paragraphs
@@ -591,8 +608,13 @@ class _Article:
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)
 def _article(language: str, source: str | None, title: str, text: str) -> _Article:
     across = (source, language) if source is not None else None
-    present = _present(title + "\n" + text, across)
-    return _Article(language, source, title, text, present, _present(title, across))
+    # The headline's words and then the text's are the words of both joined by a line break:
+    # no word spans a line break, and none of ``tokens``' normalisation joins across one.
+    words = tokens(title + "\n" + text)
+    in_title = len(tokens(title))
+    present = _phrased(words, across)
+    headline = _phrased(words[:in_title], across)
+    return _Article(language, source, title, text, present, headline, words, in_title)
 
 
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)
