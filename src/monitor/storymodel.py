@@ -185,7 +185,12 @@ class StoryModel:
         dot = sum(v * theirs[k] for k, v in self.terms.items() if k in theirs)
         for term, others in self.forms.items():
             if term not in theirs:
-                dot += self.terms[term] * next((theirs[o] for o in others if o in theirs), 0.0)
+                # A plain loop, not a generator per term: a term written no other way adds
+                # nothing (0.0) and is passed over.
+                for other in others:
+                    if other in theirs:
+                        dot += self.terms[term] * theirs[other]
+                        break
         return dot
 
     @functools.cached_property
@@ -343,25 +348,34 @@ def _weighted(
         for word, n in Counter(words).items():
             if word is not None:
                 words_counted[word] += n * weight
-        for pair, n in Counter(itertools.pairwise(words)).items():
-            if None not in pair:
-                phrases[pair] += n * weight  # type: ignore[index]
+        for (a, b), n in Counter(itertools.pairwise(words)).items():
+            if a is not None and b is not None:
+                phrases[a, b] += n * weight
     if source is None:
         rarity = _rarity(language, words_counted)
     weights: dict[str, float] = {}
+    # The conditions in their cheapest order (none has a side effect), and each count's
+    # growth worked out once per count: a page has ~1,000 words and phrases to weigh.
+    growth: dict[int, float] = {}
     for word, n in words_counted.items():
-        if len(word) >= 3 and not _has_digit(word) and rarity[word] > 0:
-            weights[word] = round(rarity[word] * (1 + math.log(n)), 3)
+        r = rarity[word]
+        if r > 0 and len(word) >= 3 and not _has_digit(word):
+            if n not in growth:
+                growth[n] = 1 + math.log(n)
+            weights[word] = round(r * growth[n], 3)
     for (a, b), n in phrases.items():
+        ra, rb = rarity[a], rarity[b]
         # A phrase counts when both words are rare, or one is a short number beside a rare
         # word: "harbour street", "línea 9"; not "said monday".
-        if min(rarity[a], rarity[b]) <= 0 and not (a.isdigit() or b.isdigit()):
+        if (ra <= 0 or rb <= 0) and not (a.isdigit() or b.isdigit()):
             continue
         if _has_digit(a) and _has_digit(b):  # "5 40" of "5:40 p.m.": a time, no name
             continue
-        value = (rarity[a] + rarity[b]) / _PHRASE_DAMPING
+        value = (ra + rb) / _PHRASE_DAMPING
         if value > 0:
-            weights[f"{a} {b}"] = round(value * (1 + math.log(n)), 3)
+            if n not in growth:
+                growth[n] = 1 + math.log(n)
+            weights[f"{a} {b}"] = round(value * growth[n], 3)
     return weights
 
 
