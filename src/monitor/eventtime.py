@@ -55,7 +55,8 @@ class Times:
         read = tuple(tokens(text) if words is None else words)
         self.text = text
         self.words = frozenset(read)
-        self.months = _months(read)
+        # Most texts name no month: their words are then not read one by one.
+        self.months = frozenset() if self.words.isdisjoint(_MONTH_NAMES) else _months(read)
 
     # Folding the whole text is the costly part (~0.5 ms a page): done only when a story's
     # year and month are not named, and then once for every story.
@@ -73,6 +74,7 @@ class Times:
 
 
 _MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, start=1)}
+_MONTH_NAMES = frozenset(_MONTH_NUMBERS).union(SPANISH_MONTHS)
 
 
 def _months(words: tuple[str, ...]) -> frozenset[int]:
