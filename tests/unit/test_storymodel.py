@@ -6,9 +6,10 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from monitor import storymodel
+from monitor import eventtime, storymodel
 from monitor.models import Story
 from monitor.relevance import assess, build_profile
+from monitor.text import tokens
 
 # An invented event, in our own words: no real article text.
 BASELINE_TITLE = "Harbour Street Bridge Collapses Into the Alder River, Killing Four"
@@ -310,3 +311,36 @@ def test_the_concepts_are_looked_for_only_where_they_can_count() -> None:
     weighted = storymodel.Weights(concepts=0.5)
     plain = storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False, weights=weighted)
     assert plain.concepts == ("bay",)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (BASELINE_TITLE, BASELINE_TEXT),
+        # Characters whose lower case or normal form changes a split, at the join too.
+        (
+            "\u0130stanbul\u2019s \ufb01re: \u201cL\u00ednea 9\u201d",
+            "\u0301Kelvin Point's 5:40 p.m. \u1e9e-bridge\n\n\u0130zmir",
+        ),
+        ("", "no headline"),
+        ("Headline only", ""),
+    ],
+)
+def test_an_article_is_read_once_as_its_headline_and_text_read_apart(title: str, text: str) -> None:
+    # A page is tokenised once for every story model: its headline's words and its text's are
+    # taken from the words of both joined by a line break, which must be the words of each.
+    article = storymodel._article("en", None, title, text)
+    assert article.words[: article.in_title] == tokens(title)
+    assert article.words[article.in_title :] == tokens(text)
+    parts = ((title, storymodel._ARTICLE_TITLE_WEIGHT), (text, 1))
+    assert article.weights == storymodel.term_weights("en", parts)
+
+
+def test_a_page_s_time_read_once_answers_every_story_as_read_alone() -> None:
+    text = "A year after the bridge fell in March 2024, the city reopened it."
+    times = eventtime.Times(text, tokens(text))
+    for event in (date(2024, 3, 5), date(2023, 7, 1), date(2020, 1, 1)):
+        for published in (date(2024, 3, 20), date(2025, 3, 5), None):
+            assert times.refers_back(event, published) == eventtime.refers_back(
+                text, event, published
+            )
