@@ -1106,14 +1106,13 @@ class ClaimBase:
         scores = [found[i].get(sentence, 0.0) for i in said]
         return _share([weights[i] for i in said], scores) >= PREDICATE_SCORE
 
-    def coverage(
-        self, words: tuple[tuple[str, str], ...], found: list[dict[str, float]] | None = None
+    def _coverage(
+        self, words: tuple[tuple[str, str], ...], found: list[dict[str, float]]
     ) -> tuple[float, list[float], list[str]]:
         """How much of the claim's weighted words at most COVER_SENTENCES known sentences hold
         together (each picked in turn for what it adds, each holding COVER_PART of them on its
-        own), each word's score in them, and them
-        (``found``: the claim's ``_found_in_sentences``, when computed already)."""
-        found = self._found_in_sentences(words) if found is None else found
+        own), each word's score in them, and them (``found``: the claim's
+        ``_found_in_sentences``)."""
         weights = self._weights(words)
         # a sentence that holds little of the claim on its own (a word or two) is no part of
         # what it restates: "leaders" of "Republican leaders said ..." for "the two leaders met"
@@ -1154,7 +1153,7 @@ class ClaimBase:
         if len(words) < COVER_WORDS or _clock_times(claim.text):
             return None
         found = self._found_in_sentences(words)
-        share, scores, sentences = self.coverage(words, found)
+        share, scores, sentences = self._coverage(words, found)
         if share < COVER_SCORE:
             return None
         # what it says of its names is found as well as they are (names recur in every

@@ -234,14 +234,15 @@ def _concepts(title: str, language: str) -> tuple[str, ...]:
     """The headline's content words (:attr:`StoryModel.concepts`), in its order."""
     return tuple(
         dict.fromkeys(
-            w
-            for w in tokens(title)
-            if w not in STOPWORDS
-            and len(w) >= 3
-            and w.isalpha()
-            and zipf(w, language) < _CONCEPT_COMMON
+            w for w in tokens(title) if _is_content(w) and zipf(w, language) < _CONCEPT_COMMON
         )
     )
+
+
+def _is_content(word: str) -> bool:
+    """A word that can say what a text is about: three letters or more, letters only, no
+    function word."""
+    return word not in STOPWORDS and len(word) >= 3 and word.isalpha()
 
 
 def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> tuple[str, ...]:
@@ -257,7 +258,7 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
         else:
             unmet.append(concept)
     if unmet and by_vector:
-        candidates = [w for w in written if w not in STOPWORDS and len(w) >= 3 and w.isalpha()]
+        candidates = [w for w in written if _is_content(w)]
         for concept in unmet:
             if any(_close(concept, w) for w in candidates):
                 said.append(concept)
