@@ -29,6 +29,7 @@ the caller in order (``story_model_changes``); :func:`replay` rebuilds the terms
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -290,7 +291,7 @@ def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str,
     model weighs its baseline's, without the weak ones, figures and dates (a figure changes
     from report to report; a date is no name)."""
     lead = "\n".join(split_paragraphs(text)[: settings.lead_paragraphs])
-    found = storymodel.build_model(title, lead).terms
+    found = storymodel.build_model(_POSSESSIVE.sub("", title), _POSSESSIVE.sub("", lead)).terms
     return {
         t: w
         for t, w in found.items()
@@ -298,6 +299,8 @@ def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str,
     }
 
 
+# A possessive ending ("the city's"): a word's possessive is the word, as common as it.
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(SPANISH_MONTHS) | frozenset(WEEKDAYS)
 _DATE_WORDS |= frozenset(m[:3] for m in MONTHS)
 
