@@ -265,6 +265,14 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
     return tuple(c for c in concepts if c in said)
 
 
+def concepts_said(model: StoryModel, title: str, text: str) -> tuple[str, ...]:
+    """The baseline headline's concepts an article's headline and first paragraph say, as
+    :func:`match` finds them with its word vectors (an article of the other language brought
+    across first)."""
+    model, article, _ = _read(model, title, text)
+    return _said(model.concepts, article.lead_words, by_vector=True)
+
+
 def _close(a: str, b: str) -> bool:
     return float(_word_vector(a) @ _word_vector(b)) >= _CLOSE_WORD
 
