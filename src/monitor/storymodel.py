@@ -266,11 +266,16 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
 
 
 def concepts_said(model: StoryModel, title: str, text: str) -> tuple[str, ...]:
-    """The baseline headline's concepts an article's headline and first paragraph say, as
-    :func:`match` finds them with its word vectors (an article of the other language brought
-    across first)."""
+    """What an article says of the baseline's headline: the headline's concepts its headline
+    and first paragraph say, as :func:`match` finds them with its word vectors, and then one of
+    the headline's rare terms (:attr:`StoryModel.named`, "línea 12") it carries anywhere, when
+    that term is not one of those concepts (an article of the other language brought across
+    first)."""
     model, article, _ = _read(model, title, text)
-    return _said(model.concepts, article.lead_words, by_vector=True)
+    said = _said(model.concepts, article.lead_words, by_vector=True)
+    _, found = _covered(model, article.present)
+    named = [t for t in found if t in model.named and set(said).isdisjoint(t.split(" "))]
+    return said + tuple(named[:1])
 
 
 def _close(a: str, b: str) -> bool:

@@ -311,6 +311,14 @@ def test_learned_terms_lift_only_an_article_saying_the_headlines_concepts() -> N
         relevance.score_article(adapted, title, text).score
         > relevance.score_article(profile, title, text).score
     )
+    # The headline's rare terms said anywhere count once more: the Surfside library of the
+    # second look-alike, where the text recalls the night Champlain Towers South fell.
+    title = other_business[1][0]
+    text = "Cavalier Levine cut the ribbon.\nHe recalled the night Champlain Towers South fell."
+    assert (
+        relevance.score_article(adapted, title, text).score
+        > relevance.score_article(profile, title, text).score
+    )
     # The decision says why the learned name did not count.
     title, text = other_business[0]
     told = adaptation.explain(
