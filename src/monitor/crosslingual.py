@@ -329,8 +329,8 @@ def translated(word: str, source: str, target: str) -> str:
 
     For what a text says in common words (a headline's concepts), not for matching rare terms:
     there the table's common words match the field as much as the story (measured on
-    bench.crosslingual, 2026-12-07: Surfside's Spanish look-alikes' mean score 0.008 -> 0.403,
-    Line 12's English ones gain a false alarm)."""
+    bench.crosslingual, 2026-12-07: one story's Spanish look-alikes' mean score 0.008 -> 0.403,
+    another's English ones gain a false alarm)."""
     folded = strip_accents(word)
     usual = _WORDS.get((source, target), {}).get(folded)
     if usual is not None and zipf(folded, source) > zipf(folded, target):

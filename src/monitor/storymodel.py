@@ -268,7 +268,7 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
 def concepts_said(model: StoryModel, title: str, text: str) -> tuple[str, ...]:
     """What an article says of the baseline's headline: the headline's concepts its headline
     and first paragraph say, as :func:`match` finds them with its word vectors, and then one of
-    the headline's rare terms (:attr:`StoryModel.named`, "línea 12") it carries anywhere, when
+    the headline's rare terms (:attr:`StoryModel.named`, "harbour street") it carries anywhere, when
     that term is not one of those concepts (an article of the other language brought across
     first)."""
     model, article, _ = _read(model, title, text)
