@@ -13,7 +13,16 @@ import json
 import sys
 from dataclasses import fields, replace
 
-from bench.adaptation.harness import HEADER, Stream, mission_story, rows, run_stream, summary
+from bench.adaptation.harness import (
+    HEADER,
+    Stream,
+    mission_splits,
+    mission_story,
+    of_split,
+    rows,
+    run_stream,
+    summary,
+)
 from bench.stories.dataset import DatasetError, StoryUnavailable, requested_stories
 from monitor.adaptation import DEFAULT, Settings
 
@@ -89,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
         "N false alarms not, as they are judged",
     )
     parser.add_argument(
+        "--splits",
+        action="store_true",
+        help="with --mission: its rows also for the tune and the heldout cases apart (one "
+        "stream: read tune, report heldout)",
+    )
+    parser.add_argument(
         "--set",
         action="append",
         default=[],
@@ -140,6 +155,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps(_json(labelled, True) | extra, ensure_ascii=False))
             continue
         print("\n".join(rows(plain, adapted, labelled)))
+        if args.splits and dev.meta.slug.endswith("(no lexicon)"):
+            splits = mission_splits()
+            for split in ("tune", "heldout"):
+                parts = (plain, adapted) + ((labelled,) if labelled else ())
+                print("\n".join(rows(*(of_split(s, split, splits) for s in parts))))
         if args.learned:
             print(f"{'':<48} learned: {', '.join(adapted.learned) or '(nothing)'}")
     if not args.json:

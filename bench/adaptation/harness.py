@@ -89,6 +89,18 @@ def mission_story(split: str = "all", *, lexicon: bool = False) -> DevStory:
     return DevStory(info, title, body, cases, ())
 
 
+def mission_splits() -> dict[str, str]:
+    """The split (``tune``, ``heldout``) of each case of the mission's story, by id."""
+    return {str(c["id"]): str(c["split"]) for c in load_cases(CASES_FILE, "all")}
+
+
+def of_split(stream: Stream, split: str, splits: dict[str, str]) -> Stream:
+    """The stream's decisions on one split's cases (judged in the whole stream, in date order:
+    what the model learned from the other split's cases taught it too)."""
+    judged = tuple(j for j in stream.judged if splits.get(j.case.id) == split)
+    return Stream(f"  {split} cases", judged, stream.learned, stream.changes)
+
+
 def _dated(case: dict[str, object]) -> date | None:
     """The case's day as ``bench.judgement`` resolves it: its feed date, else its text's
     dateline (an undated case before the baseline is told by its dateline)."""

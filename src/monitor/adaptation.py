@@ -29,6 +29,7 @@ the caller in order (``story_model_changes``); :func:`replay` rebuilds the terms
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -70,9 +71,16 @@ class Settings:
     per_article: int = 5  # new terms one follow-up teaches, at most (its heaviest)
     learn_factor: float = 0.5  # a learned term weighs this share of its weight in the article
     min_weight: float = 1.5  # weaker candidates (common words, lone numbers) are not learned
-    half_life_days: float = 90.0  # unseen this long, a learned term weighs half
+    # Unseen this long, a learned term weighs half: a storyline's names come back after
+    # months (a president's next deal); the concepts' conjunction below, not forgetting, keeps
+    # them from their other business
+    half_life_days: float = 365.0
     drop_after_halvings: int = 3  # ... and is dropped after this many halvings
-    confident_margin: float = 0.15  # confident: score >= threshold + margin * (1 - threshold)
+    confident_margin: float = 0.0  # confident: score >= threshold + margin * (1 - threshold)
+    # Learned terms lift only an article whose headline and first paragraph say this many of
+    # the baseline headline's concepts (storymodel's ``concepts``; 0: any article): one
+    # concept alone is the story's field, a learned name alone its other business
+    lift_concepts: int = 2
     # ... and on the baseline's own evidence: the article scores at least this share of the
     # threshold by the baseline's model alone, so that learned terms cannot teach themselves
     # (0: any score)
@@ -241,7 +249,14 @@ def adapted_profile(
     if weighed is None or not any(t.active for t in terms.values()):
         return profile
     model = adapted_model(weighed, terms, at, settings)
-    return profile if model is weighed else replace(profile, model=model, baseline_model=weighed)
+    if model is weighed:
+        return profile
+    return replace(
+        profile,
+        model=model,
+        baseline_model=weighed,
+        learned_needs_concepts=settings.lift_concepts,
+    )
 
 
 def weighed_model(
@@ -270,9 +285,16 @@ def explain(
     _, learned = storymodel.coverage(only_learned, title, text)
     if not learned:
         return assessment
-    said = f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"
+    said = [f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"]
+    needs = used.learned_needs_concepts
+    if needs > 0 and len(concepts := storymodel.concepts_said(base.model, title, text)) < needs:
+        says = f"says only {', '.join(concepts)}" if concepts else "says none of them"
+        said.append(
+            f"learned terms count only where the headline and opening say {needs} of the "
+            f"baseline headline's concepts ({', '.join(base.model.concepts)}): this one {says}"
+        )
     *before, verdict = assessment.reasons or ("",)
-    return replace(assessment, reasons=(*before, said, verdict))
+    return replace(assessment, reasons=(*before, *said, verdict))
 
 
 def rows(story: str, changes: Iterable[Change], recorded_at: datetime) -> list[dict[str, Any]]:
@@ -290,7 +312,7 @@ def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str,
     model weighs its baseline's, without the weak ones, figures and dates (a figure changes
     from report to report; a date is no name)."""
     lead = "\n".join(split_paragraphs(text)[: settings.lead_paragraphs])
-    found = storymodel.build_model(title, lead).terms
+    found = storymodel.build_model(_POSSESSIVE.sub("", title), _POSSESSIVE.sub("", lead)).terms
     return {
         t: w
         for t, w in found.items()
@@ -298,6 +320,8 @@ def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str,
     }
 
 
+# A possessive ending ("the city's"): a word's possessive is the word, as common as it.
+_POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(SPANISH_MONTHS) | frozenset(WEEKDAYS)
 _DATE_WORDS |= frozenset(m[:3] for m in MONTHS)
 

@@ -87,6 +87,9 @@ class StoryProfile:
     # The baseline's model when ``model`` is adapted (``monitor.adaptation``): learned terms
     # may lift an article's score, never lower it (see :func:`score_article`).
     baseline_model: storymodel.StoryModel | None = None
+    # ... and only in an article whose headline and first paragraph say at least this many of
+    # the baseline headline's concepts (``storymodel.concepts_said``; 0: any article).
+    learned_needs_concepts: int = 0
 
     @property
     def terms(self) -> tuple[ProfileTerm, ...]:
@@ -230,13 +233,21 @@ def score_article(
 
     With an adapted model, the article scores the higher of the adapted and the baseline's
     model: the learned terms add evidence, and the weight they add to the model must not
-    dilute what an article that names only the baseline's terms scores."""
+    dilute what an article that names only the baseline's terms scores. They add it only
+    where the article says ``learned_needs_concepts`` of the baseline headline's concepts: a
+    name the story learned has other business too (a president's tariffs), and the story is
+    the conjunction of its headline's concepts."""
     scored = _score_article(profile, title, text, published)
     if profile.baseline_model is None or profile.baseline_model is profile.model:
         return scored
     plain = replace(profile, model=profile.baseline_model, baseline_model=None)
     by_baseline = _score_article(plain, title, text, published)
-    return by_baseline if by_baseline.score > scored.score else scored
+    if by_baseline.score > scored.score:
+        return by_baseline
+    needs = profile.learned_needs_concepts
+    if needs > 0 and len(storymodel.concepts_said(profile.baseline_model, title, text)) < needs:
+        return by_baseline
+    return scored
 
 
 def _score_article(

@@ -265,6 +265,19 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
     return tuple(c for c in concepts if c in said)
 
 
+def concepts_said(model: StoryModel, title: str, text: str) -> tuple[str, ...]:
+    """What an article says of the baseline's headline: the headline's concepts its headline
+    and first paragraph say, as :func:`match` finds them with its word vectors, and then one of
+    the headline's rare terms (:attr:`StoryModel.named`, "harbour street") it carries anywhere, when
+    that term is not one of those concepts (an article of the other language brought across
+    first)."""
+    model, article, _ = _read(model, title, text)
+    said = _said(model.concepts, article.lead_words, by_vector=True)
+    _, found = _covered(model, article.present)
+    named = [t for t in found if t in model.named and set(said).isdisjoint(t.split(" "))]
+    return said + tuple(named[:1])
+
+
 def _close(a: str, b: str) -> bool:
     return float(_word_vector(a) @ _word_vector(b)) >= _CLOSE_WORD
 
@@ -617,7 +630,7 @@ class _Article:
         words = tokens(lead)
         if self.source is None:
             return tuple(words)
-        return tuple(crosslingual.counterpart(w, self.source, self.language) for w in words)
+        return tuple(crosslingual.translated(w, self.source, self.language) for w in words)
 
 
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)

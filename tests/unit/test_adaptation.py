@@ -74,15 +74,19 @@ def test_a_term_weighs_once_two_confident_followups_carry_it() -> None:
 
 def test_an_unsure_followup_teaches_nothing_and_a_label_does() -> None:
     profile, a = _profile(), Adaptation()
-    assert _observe(a, profile, 1, "Mayor Cavalier Levine", START, score=0.6) == []
-    taught = _observe(a, profile, 2, "Mayor Cavalier Levine", START, score=0.6, labelled=True)
+    # Accepted, but not confidently: below the threshold plus ``confident_margin``.
+    unsure = Adaptation(settings=replace(DEFAULT, confident_margin=0.15))
+    assert _observe(unsure, profile, 1, "Mayor Cavalier Levine", START, score=0.6) == []
+    # Turned down, and a reader labels it a follow-up.
+    assert _observe(a, profile, 1, "Mayor Cavalier Levine", START, score=0.5) == []
+    taught = _observe(a, profile, 2, "Mayor Cavalier Levine", START, score=0.5, labelled=True)
     # A reader's word is the strongest evidence: what one labelled follow-up carries weighs at
     # once (``label_sightings``), where a confident decision only notices it.
     assert {c.kind for c in taught} == {adaptation.LEARNED}
     assert "cavalier" in _active(a) and adaptation.recurrence(a.terms["cavalier"]) == 1.0
     assert Adaptation.from_rows(c.row("surfside", START) for c in taught).terms == a.terms
     b = Adaptation(settings=replace(DEFAULT, label_sightings=2))
-    taught = _observe(b, profile, 2, "Mayor Cavalier Levine", START, score=0.6, labelled=True)
+    taught = _observe(b, profile, 2, "Mayor Cavalier Levine", START, score=0.5, labelled=True)
     assert {c.kind for c in taught} == {adaptation.NOTICED}
     assert _observe(a, profile, 3, "Mayor Cavalier Levine", START, labelled=False) == []
 
@@ -264,3 +268,71 @@ def test_a_spanish_article_is_told_the_learned_terms_it_carries() -> None:
     said = [r for r in told.reasons if r.startswith("carries terms the story learned")]
     assert "evacuation" in _active(a)
     assert said and "evacuation" in said[0]
+
+
+def test_a_possessive_is_as_common_as_its_word() -> None:
+    """A possessive is its word, as common as it: "the army's" is the army, however rare
+    "army's" is as written (wordfreq: Zipf 3.45, "army" 5.06). Learned, a possessive of a
+    common word would lift every article naming the common word so."""
+    found = adaptation.candidates(
+        "The army's engineers shore up Champlain Towers",
+        "The army's engineers arrived at Champlain Towers South at dawn.",
+    )
+    assert found and not [t for t in found if "army" in t]
+
+
+def test_learned_terms_lift_only_an_article_saying_the_headlines_concepts() -> None:
+    """A learned name has other business too (a mayor's library): it lifts only an article
+    whose headline and first paragraph say two of the baseline headline's concepts (here
+    champlain, towers, condominium, collapses, surfside); one alone is the story's field."""
+    profile, a = _profile(), Adaptation()
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted.learned_needs_concepts == DEFAULT.lift_concepts == 2
+    other_business = (
+        ("Mayor Cavalier Levine opens a library", "Cavalier Levine cut the ribbon."),
+        ("Mayor Cavalier Levine opens a Surfside library", "Cavalier Levine cut the ribbon."),
+    )
+    for title, text in other_business:
+        assert (
+            relevance.score_article(adapted, title, text).score
+            == relevance.score_article(profile, title, text).score
+        )
+        # Without the rule, the learned name lifts it.
+        ungated = replace(adapted, learned_needs_concepts=0)
+        assert (
+            relevance.score_article(ungated, title, text).score
+            > relevance.score_article(profile, title, text).score
+        )
+    title = "Mayor Cavalier Levine visits the collapsed Surfside condo towers"
+    text = "Mayor Cavalier Levine spoke to families near the site."
+    assert (
+        relevance.score_article(adapted, title, text).score
+        > relevance.score_article(profile, title, text).score
+    )
+    # The headline's rare terms said anywhere count once more: the Surfside library of the
+    # second look-alike, where the text recalls the night Champlain Towers South fell.
+    title = other_business[1][0]
+    text = "Cavalier Levine cut the ribbon.\nHe recalled the night Champlain Towers South fell."
+    assert (
+        relevance.score_article(adapted, title, text).score
+        > relevance.score_article(profile, title, text).score
+    )
+    # The decision says why the learned name did not count.
+    title, text = other_business[0]
+    told = adaptation.explain(
+        relevance.assess(
+            adapted,
+            url="https://example.org/l",
+            title=title,
+            text=text,
+            published=START,
+            date_source="feed",
+        ),
+        profile,
+        adapted,
+        title,
+        text,
+    )
+    assert any("this one says none of them" in r for r in told.reasons), told.reasons

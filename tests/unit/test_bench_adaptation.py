@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from bench.adaptation.harness import run_stream
 from bench.stories.dataset import Case, DevStory, StoryMeta
+
+from monitor.adaptation import DEFAULT
+
+UNGATED = replace(DEFAULT, lift_concepts=0)
 
 BASELINE_TITLE = "Champlain Towers South condominium collapses in Surfside"
 BASELINE_TEXT = (
@@ -45,10 +50,14 @@ def test_a_corrected_miss_teaches_the_later_followups() -> None:
     story = _story()
     adapted = run_stream(story, adapt=True)
     assert adapted.metrics.tp == 0  # nothing of the baseline's: nothing confident to learn from
-    corrected = run_stream(story, adapt=True, corrected=1)
+    # These follow-ups say none of the baseline headline's concepts either: what the reader's
+    # label teaches lifts them only without that rule (``lift_concepts``; see
+    # test_adaptation's test of it).
+    corrected = run_stream(story, adapt=True, corrected=1, settings=UNGATED)
     # The reader labels the first miss a follow-up: its names weigh from then on, and the three
     # later follow-ups are found (the labelled case still counts as the program's miss).
     assert corrected.metrics.fn == 1 and corrected.metrics.tp == 3
     assert "pemberton" in corrected.learned or "kingsbury pemberton" in corrected.learned
     # Labelling the first follow-ups (here the same misses) teaches as well.
-    assert run_stream(story, adapt=True, labelled=1).metrics.tp == 3
+    assert run_stream(story, adapt=True, labelled=1, settings=UNGATED).metrics.tp == 3
+    assert run_stream(story, adapt=True, labelled=1).metrics.tp == 0
