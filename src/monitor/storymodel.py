@@ -630,7 +630,7 @@ class _Article:
         words = tokens(lead)
         if self.source is None:
             return tuple(words)
-        return tuple(crosslingual.translated(w, self.source, self.language) for w in words)
+        return tuple(crosslingual.counterpart(w, self.source, self.language) for w in words)
 
 
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)

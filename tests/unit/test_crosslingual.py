@@ -174,28 +174,3 @@ def test_a_spanish_term_an_english_model_learned_matches_later_spanish_articles(
     )
     # Both sides are brought into English alike: "inspection estructural".
     assert "inspection estructural" in found.found
-
-
-@pytest.mark.parametrize(
-    ("spanish", "english"),
-    [
-        ("frontera", "border"),  # a common word with no cognate: its usual English word
-        ("puente", "bridge"),
-        ("migrantes", "migrants"),  # not in the table: its cognate, as counterpart gives it
-        ("alder", "alder"),  # a name: unchanged
-    ],
-)
-def test_a_common_spanish_word_is_said_as_english_says_it(spanish: str, english: str) -> None:
-    assert crosslingual.translated(spanish, "es", "en") == english
-
-
-def test_a_spanish_opening_says_an_english_headline_s_concepts_in_its_own_words() -> None:
-    """The baseline headline's concepts (bridge, ...) are common words, where cognates fail:
-    "puente" is "bridge". The rare terms are still matched by cognates alone (the table's
-    common words would match the field as much as the story)."""
-    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
-    assert "bridge" in model.concepts
-    title = "Cierran otro puente en Port Alder tras el colapso"
-    text = "El puente de la calle Harbour sigue cerrado, dijo la alcaldesa."
-    assert "bridge" in storymodel.concepts_said(model, title, text)
-    assert crosslingual.counterpart("puente", "es", "en") == "puente"
