@@ -110,6 +110,13 @@ COVER_WORDS = 6
 # A name that at most this many known claims give is a particular one (a person, not the
 # story's city): what the claim says of it must be said in a sentence that gives it
 COVER_SELDOM = 3
+# The known claim inside a claim: a claim that holds CONTAIN_SCORE of a known claim's weighted
+# words (one of at least CONTAIN_WORDS content words) restates it when all it adds is light: words
+# the story knows or common in English (wordfreq's Zipf at least CONTAIN_COMMON), no figure, no
+# verb in the past, no name the story gives seldom ("tragic series of events", "three years after")
+CONTAIN_SCORE = 0.80
+CONTAIN_WORDS = 3
+CONTAIN_COMMON = 4.5
 _CANDIDATES = 8  # known claims nearest by whole-claim vectors, aligned word by word
 _MIN_CLAIM_WORDS = 2  # content words a claim needs to stand alone; shorter joins a neighbour
 
@@ -413,6 +420,28 @@ def _phrasal(sentence: str, match: re.Match[str]) -> bool:
     return not (_CLAUSE_OPENING.match(clause) or _FINITE.search(clause))
 
 
+# A sentence that opens with a subordinate clause ("As the stories of the victims emerged,
+# mourners gathered"): the clause, up to the comma where the main clause shows its verb, is
+# a claim of its own (it often restates the known background of the news)
+_OPENER = re.compile(r"(?:As|When|While|After|Before|Since|Once|Although|Though|Because|Until)\s")
+_CLAUSE_COMMA = re.compile(r",\s+")
+
+
+def _opening_clause(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where a sentence's opening subordinate clause ends and its main clause begins: at the
+    first comma with a finite verb before it (in the clause) and within a few words after it."""
+    if not _OPENER.match(sentence, start):
+        return None
+    for comma in _CLAUSE_COMMA.finditer(sentence, start):
+        clause = sentence[start : comma.start()]
+        if _FINITE.search(clause, 3):
+            rest = _UP_TO_PUNCTUATION.match(sentence, comma.end())
+            words = (rest.group(1) if rest else "").split()[: _CLAUSE_VERB_WITHIN + 1]
+            if _FINITE.search(" ".join(words)):
+                return comma.start(), comma.end()
+    return None
+
+
 def _spans(sentence: str) -> list[tuple[int, int]]:
     dateline = _DATELINE.match(sentence)
     cuts = {dateline.end() if dateline else 0, len(sentence)}
@@ -423,6 +452,9 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
+    opening = _opening_clause(sentence, first)
+    if opening is not None:
+        cuts.update(opening)
     if _CLOCK.search(sentence):
         for match in _CLOCK_PHRASE.finditer(sentence, first):
             cuts.update((match.start(), match.end()))
@@ -1035,10 +1067,63 @@ class ClaimBase:
             anchored = _anchored(counted, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
+        cited = self._holds(claim, names, scored, when)
+        if cited is not None:
+            return _verdict(claim, SentenceStatus.KNOWN, cited, scored[0][0])
         cited = self._covered(claim, figures, scored, when)
         if cited is not None:
             return _verdict(claim, SentenceStatus.KNOWN, cited, scored[0][0])
         return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+
+    def _holds(
+        self,
+        claim: Claim,
+        names: frozenset[str],
+        scored: list[tuple[float, _Known]],
+        when: Times,
+    ) -> _Known | None:
+        """The known claim this claim holds (CONTAIN_SCORE of its words) adding only light words
+        of its own, else None: the inverse of the match above ("Almost three years after the
+        festival left 10 attendees dead" holds "which left 10 concertgoers dead"; see
+        ``_heavy`` for what is not light)."""
+        if claim.speaker or _QUOTE.search(claim.text) or _clock_times(claim.text):
+            return None
+        words = claim_words(claim.text)
+        numbers = _numbers(claim.text)
+        mine = _Known(
+            claim.text, claim.text, None, frozenset(stem for stem, _ in words), words, 0, [],
+            frozenset(),
+        )  # fmt: skip
+        for _, known in scored:
+            if known.whole or len(known.words) < CONTAIN_WORDS:
+                continue
+            if self.found(known.words, mine) < CONTAIN_SCORE:
+                continue
+            if (
+                polarity(claim.text) != known.polarity
+                or numbers - known.numbers
+                or other_time(when, known.times)
+                or (_changes(claim.text) and not _changes(known.text))
+            ):
+                continue
+            scores = self.word_scores(words, known)
+            if not any(
+                score < EVENT_SCORE and self._heavy(stem, w, names)
+                for (stem, w), score in zip(words, scores, strict=True)
+            ):
+                return known
+        return None
+
+    def _heavy(self, stem: str, word: str, names: frozenset[str]) -> bool:
+        """Whether a word a claim adds to a known claim tells something of its own: a figure, a
+        verb in the past (what happened), a name the story gives seldom or never, a word rare
+        in English that the story has not used."""
+        if word[0].isdigit() or _PAST.fullmatch(word):
+            return True
+        held = len(self._index.get(stem, ()))
+        if word in names:
+            return held <= COVER_SELDOM
+        return not held and zipf(word, "en") < CONTAIN_COMMON
 
     def _vocabulary_matrix(self) -> tuple[list[str], Vectors]:
         """Every word the known claims say, with its vector (extended as the story grows)."""

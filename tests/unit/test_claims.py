@@ -638,3 +638,52 @@ def test_a_claim_is_not_pieced_together_from_stray_words() -> None:
         "blocking the harbour.",
     ):
         assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
+
+
+def test_an_opening_subordinate_clause_is_a_claim_of_its_own() -> None:
+    """A sentence that opens with a clause of time or cause often restates the known background
+    before its news: the clause, up to the comma where the main clause shows its verb, is its
+    own claim. An opener without a verb ("As expected") stays with its sentence."""
+    text = (
+        "As the names of the two workers killed in the Riverton mill fire became known on "
+        "Saturday, neighbours left flowers at the gate."
+    )
+    assert [c.text for c in split_claims(text)] == [
+        "As the names of the two workers killed in the Riverton mill fire became known on Saturday",
+        "neighbours left flowers at the gate.",
+    ]
+    text = "When the roof gave way, firefighters pulled back from the mill."
+    assert [c.text for c in split_claims(text)] == [
+        "When the roof gave way",
+        "firefighters pulled back from the mill.",
+    ]
+    text = "As expected, the council voted against the plan."
+    assert [c.text for c in split_claims(text)] == [text]
+
+
+def test_a_claim_holding_a_known_claim_with_light_words_is_known() -> None:
+    """The inverse of the match: a claim that holds every word of a known claim restates it when
+    all it adds is light (common words, names the story gives often). A figure, a verb of what
+    happened or a name the story gives seldom among the additions keeps it news."""
+    base = _known(
+        "Fire at the Riverton mill: search under way",
+        "A fire tore through the old mill in Riverton on Friday, which left 2 workers dead.",
+        "Riverton firefighters fought the blaze for six hours.",
+        "The mill's owner, Tom Baird, said the building had passed an inspection in May.",
+        "Smoke could be seen across Riverton and the river valley.",
+        "Riverton schools closed because of the smoke.",
+    )
+    text = (
+        "Nearly a year after the terrible series of events at the Riverton mill left 2 dead workers"
+    )
+    ((status, baseline),) = _verdicts(base, text)
+    assert status is SentenceStatus.KNOWN and baseline == "which left 2 workers dead."
+    for news in (
+        "Nearly a year after the terrible series of events at the Riverton mill left 2 workers "
+        "dead and 14 injured",
+        "Nearly a year after the terrible events at the Riverton mill left 2 workers dead, Tom "
+        "Baird sold it",
+        "Nearly a year after the terrible series of events at the Riverton mill left 2 workers "
+        "dead, Baird's insurers paid",
+    ):
+        assert SentenceStatus.NEW in [s for s, _ in _verdicts(base, news)], news
