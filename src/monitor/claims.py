@@ -427,6 +427,17 @@ _OPENER = re.compile(r"(?:As|When|While|After|Before|Since|Once|Although|Though|
 _CLAUSE_COMMA = re.compile(r",\s+")
 
 
+# How it happened, in a phrase that ends a clause ("came down with a roar", "ended with a
+# bang", before a comma, the end or a time of day): a detail a restatement adds to what is known,
+# so a claim of its own, and the clause before it can restate what is known. Only "with a/an":
+# "with the" and a bare "with" are most often what the verb takes ("shared with tenants").
+_MANNER = re.compile(
+    r"(?<=[a-z])\s+(with\s+an?\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?=\s*(?:[,;.!?]|$)|\s+(?:(?:shortly|just|about|around|at|before|after|by)\s+){1,2}\d)"
+)
+_MANNER_PIECE = re.compile(r"with\s+an?\s+[a-z]+(?:\s+[a-z]+)?[.,;!?]*")
+
+
 def _opening_clause(sentence: str, start: int) -> tuple[int, int] | None:
     """Where a sentence's opening subordinate clause ends and its main clause begins: at the
     first comma with a finite verb before it (in the clause) and within a few words after it."""
@@ -455,6 +466,9 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
     opening = _opening_clause(sentence, first)
     if opening is not None:
         cuts.update(opening)
+    if "with a" in sentence:
+        for match in _MANNER.finditer(sentence, first):
+            cuts.update((match.start(), match.start(1)))
     if _CLOCK.search(sentence):
         for match in _CLOCK_PHRASE.finditer(sentence, first):
             cuts.update((match.start(), match.end()))
@@ -484,7 +498,8 @@ def split_claims(sentence: str) -> list[Claim]:
         if carried is not None:
             start, carried = carried, None
         piece = sentence[start:end]
-        if _time_piece(piece):  # a time of day is a claim of its own (see _CLOCK_PHRASE)
+        # a time of day is a claim of its own (see _CLOCK_PHRASE), and so is a manner
+        if _time_piece(piece) or _MANNER_PIECE.fullmatch(piece):
             merged.append((start, end))
             continue
         short = _fragment(piece)

@@ -687,3 +687,30 @@ def test_a_claim_holding_a_known_claim_with_light_words_is_known() -> None:
         "dead, Baird's insurers paid",
     ):
         assert SentenceStatus.NEW in [s for s, _ in _verdicts(base, news)], news
+
+
+def test_a_manner_ending_a_clause_is_a_claim_of_its_own() -> None:
+    """How it happened ("with a crash"), ending a clause, is a detail a restatement adds: it is
+    its own claim, and the clause before it is matched alone. What a verb takes ("shared with
+    tenants", "with the organizers") stays with it."""
+    base = _known(
+        "The 40-metre grain silo in Riverton partially collapsed early on Sunday.",
+        "Firefighters said no one was inside.",
+    )
+    text = (
+        "A side of the 40-metre silo in the town of Riverton came down with a crash shortly "
+        "before 3 a.m."
+    )
+    claims = split_claims(text)
+    assert [c.text for c in claims] == [
+        "A side of the 40-metre silo in the town of Riverton came down",
+        "with a crash",
+        "shortly before 3 a.m.",
+    ]
+    assert [s for s, _ in _verdicts(base, text)] == [
+        SentenceStatus.KNOWN,
+        SentenceStatus.NEW,
+        SentenceStatus.NEW,
+    ]
+    text = "Inspection records must be published online and shared with tenants."
+    assert [c.text for c in split_claims(text)] == [text]
