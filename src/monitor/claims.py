@@ -1001,12 +1001,7 @@ class ClaimBase:
         """One denies the other only when each says what the other does: the known claim must
         be found in this one too ("put into liquidation" does not deny "put into liquidation
         because it did not have a plan", whose negation is about something else)."""
-        words = claim_words(claim.text)
-        mine = _Known(
-            claim.text, claim.text, None, frozenset(stem for stem, _ in words), words, 0, [],
-            frozenset(),
-        )  # fmt: skip
-        return self.found(known.words, mine) >= CONTRADICT_SCORE
+        return self.found(known.words, _as_known(claim.text)) >= CONTRADICT_SCORE
 
     def _judge(
         self, claim: Claim, scored: list[tuple[float, _Known]], when: Times = frozenset()
@@ -1104,21 +1099,17 @@ class ClaimBase:
         if claim.speaker or _QUOTE.search(claim.text) or _clock_times(claim.text):
             return None
         words = claim_words(claim.text)
-        numbers = _numbers(claim.text)
-        mine = _Known(
-            claim.text, claim.text, None, frozenset(stem for stem, _ in words), words, 0, [],
-            frozenset(),
-        )  # fmt: skip
+        numbers, negated, changes = _numbers(claim.text), polarity(claim.text), _changes(claim.text)
+        mine = _as_known(claim.text)
         for _, known in scored:
-            if known.whole or len(known.words) < CONTAIN_WORDS:
-                continue
-            if self.found(known.words, mine) < CONTAIN_SCORE:
-                continue
             if (
-                polarity(claim.text) != known.polarity
+                known.whole
+                or len(known.words) < CONTAIN_WORDS
+                or negated != known.polarity
                 or numbers - known.numbers
                 or other_time(when, known.times)
-                or (_changes(claim.text) and not _changes(known.text))
+                or (changes and not _changes(known.text))
+                or self.found(known.words, mine) < CONTAIN_SCORE
             ):
                 continue
             scores = self.word_scores(words, known)
@@ -1302,6 +1293,13 @@ class ClaimBase:
         ):
             return None
         return cited
+
+
+def _as_known(text: str) -> _Known:
+    """A claim as a known claim is held, to look for a known claim inside it."""
+    words = claim_words(text)
+    stems = frozenset(stem for stem, _ in words)
+    return _Known(text, text, None, stems, words, 0, [], frozenset())
 
 
 def _heads(text: str) -> frozenset[str]:
