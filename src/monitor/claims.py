@@ -635,6 +635,8 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(n for n in found if n not in _WEEKDAYS)
 
 
+# A capitalised word cut short by a full stop, inside a sentence: "Gov. Ron DeSantis", "Nov. 5"
+_ABBREVIATION = re.compile(r"(?<=\s)([A-Z][a-z]{2,4})\.(?=\s+\w|,)")
 # An acronym that opens a text is a name as much as one inside it ("US officials said ...").
 _OPENING_ACRONYM = re.compile(r"^\W*([A-Z]{2,5})\b")
 
@@ -1025,7 +1027,7 @@ class ClaimBase:
         figures = extract_figures(_without_clock(claim.text))
         mine = polarity(claim.text)
         # a name the story has never mentioned makes the claim news whatever its wording
-        names = _names(claim.text)
+        names = _names(claim.text) - self._abbreviations(claim.text)
         # (a word the story has used in lower case, as "Crews" for "rescue crews", is none)
         unknown_names = {
             n for n in names - self._names - _initials(claim.text) if _stem(n) not in self._index
@@ -1084,6 +1086,16 @@ class ClaimBase:
         if cited is not None:
             return _verdict(claim, SentenceStatus.KNOWN, cited, scored[0][0])
         return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+
+    def _abbreviations(self, text: str) -> frozenset[str]:
+        """The abbreviations a claim gives ("Gov.", "Ave.": a capitalised word and a full stop) of
+        words the story knows ("governor", "avenue"): no new names."""
+        found = set()
+        for match in _ABBREVIATION.finditer(text):
+            short = fold_accents(match[1]).lower()
+            if any(word.startswith(short) and word != short for word in self._vocabulary):
+                found.add(short)
+        return frozenset(found)
 
     def _holds(
         self,

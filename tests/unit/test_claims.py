@@ -714,3 +714,23 @@ def test_a_manner_ending_a_clause_is_a_claim_of_its_own() -> None:
     ]
     text = "Inspection records must be published online and shared with tenants."
     assert [c.text for c in split_claims(text)] == [text]
+
+
+def test_an_abbreviation_of_a_known_word_is_no_new_name() -> None:
+    """ "Gov." and "Ave." shorten words the story gives ("Governor", "Avenue"): no new name that
+    makes a restatement news. A title or a place the story never gave still is."""
+    base = _known(
+        "A fire destroyed the old textile mill in Riverton on Friday.",
+        "Governor Ana Ruiz visited the burnt mill on Saturday and met the workers.",
+        "The mill stood on Harbour Avenue for a century.",
+    )
+    for text in (
+        "Later Gov. Ana Ruiz visited the burnt mill and met the workers.",
+        "The mill stood on Harbour Ave. for a century.",
+    ):
+        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN], text
+    for news in (
+        "Later Sen. Ana Ruiz visited the burnt mill and met the workers.",
+        "A fire destroyed the old textile mill in Riverton, Ohio.",
+    ):
+        assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
