@@ -423,7 +423,11 @@ def _phrasal(sentence: str, match: re.Match[str]) -> bool:
 # A sentence that opens with a subordinate clause ("As the stories of the victims emerged,
 # mourners gathered"): the clause, up to the comma where the main clause shows its verb, is
 # a claim of its own (it often restates the known background of the news)
-_OPENER = re.compile(r"(?:As|When|While|After|Before|Since|Once|Although|Though|Because|Until)\s")
+_OPENER = re.compile(
+    r"(?:As|When|While|After|Before|Since|Once|Although|Though|Because|Until)\s"
+    # ... or with how long before or after: "A year after the fire left two dead, ..."
+    r"|(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,2}?(?:after|before|since|until)\s"
+)
 _CLAUSE_COMMA = re.compile(r",\s+")
 
 

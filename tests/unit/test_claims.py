@@ -661,6 +661,21 @@ def test_an_opening_subordinate_clause_is_a_claim_of_its_own() -> None:
     assert [c.text for c in split_claims(text)] == [text]
 
 
+def test_an_opening_clause_with_how_long_after_is_a_claim_and_the_news_after_it_is_new() -> None:
+    """ "A year after the fire left 2 workers dead, insurers paid out": as one claim, the known
+    clause hid the news (a new fact called known, the worst error). The opening clause with how
+    long before or after is cut as "After ..." is."""
+    base = _known("A fire at the Riverton mill on Friday left 2 workers dead.")
+    text = "A year after the Riverton mill fire left 2 workers dead, insurers paid out"
+    assert [c.text for c in split_claims(text)] == [
+        "A year after the Riverton mill fire left 2 workers dead",
+        "insurers paid out",
+    ]
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.NEW]
+    text = "Two days after the fire the mill reopened."
+    assert [c.text for c in split_claims(text)] == [text]
+
+
 def test_a_claim_holding_a_known_claim_with_light_words_is_known() -> None:
     """The inverse of the match: a claim that holds every word of a known claim restates it when
     all it adds is light (common words, names the story gives often). A figure, a verb of what
