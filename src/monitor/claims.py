@@ -977,6 +977,16 @@ class ClaimBase:
             and any(scores[i] < EVENT_SCORE for i in keep if _EVENT.fullmatch(words[i][1]))
         ):
             return 0.0
+        # what a modal says will (or may) happen is the claim's news against a known claim that
+        # tells none: "the mill will be demolished" is not "workers were hurt at the mill" (one
+        # that does may say it in other words: "would cover the cost" for "would pay")
+        planned = _planned(claim.text)
+        if (
+            planned
+            and not _planned(known.text)
+            and any(scores[i] < EVENT_SCORE for i in keep if words[i][1] in planned)
+        ):
+            return 0.0
         # little said of the names: all of it must be there ("asked" as well as "stop")
         if (
             len(keep) < len(words)
@@ -1129,8 +1139,9 @@ class ClaimBase:
             ):
                 continue
             scores = self.word_scores(words, known)
+            planned = _planned(claim.text)
             if not any(
-                score < EVENT_SCORE and self._heavy(stem, w, names)
+                score < EVENT_SCORE and (w in planned or self._heavy(stem, w, names))
                 for (stem, w), score in zip(words, scores, strict=True)
             ):
                 return known
@@ -1316,6 +1327,19 @@ def _as_known(text: str) -> _Known:
     words = claim_words(text)
     stems = frozenset(stem for stem, _ in words)
     return _Known(text, text, None, stems, words, 0, [], frozenset())
+
+
+# The verb a modal governs ("will reopen", "could be demolished", "may not have been told")
+_MODAL_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:not\s+|also\s+|soon\s+)?"
+    r"(?:be\s+|have\s+been\s+|have\s+)?([A-Za-z]+)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _planned(text: str) -> frozenset[str]:
+    """What a claim says will, would or may happen: the verbs its modals govern, lower-cased."""
+    return frozenset(m[1].lower() for m in _MODAL_VERB.finditer(text))
 
 
 def _heads(text: str) -> frozenset[str]:

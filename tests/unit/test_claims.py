@@ -749,3 +749,16 @@ def test_an_abbreviation_of_a_known_word_is_no_new_name() -> None:
         "A fire destroyed the old textile mill in Riverton, Ohio.",
     ):
         assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
+
+
+def test_what_a_claim_says_will_happen_must_be_known_too(mill: ClaimBase) -> None:
+    """A claim that says what will (or may) happen to something the story knows is news unless
+    the known claim says it too: "the paper mill in Riverton will be demolished" had been known
+    against the workers hurt at the mill, its verb one word among the mill's."""
+    for news in (
+        "The paper mill in Riverton will reopen.",
+        "The paper mill in Riverton will be demolished.",
+    ):
+        assert [s for s, _ in _verdicts(mill, news)] == [SentenceStatus.NEW], news
+    text = "A dozen more workers may have been hurt at the paper mill in Riverton."
+    assert [s for s, _ in _verdicts(mill, text)] == [SentenceStatus.KNOWN]
