@@ -110,6 +110,13 @@ COVER_WORDS = 6
 # A name that at most this many known claims give is a particular one (a person, not the
 # story's city): what the claim says of it must be said in a sentence that gives it
 COVER_SELDOM = 3
+# The known claim inside a claim: a claim that holds CONTAIN_SCORE of a known claim's weighted
+# words (one of at least CONTAIN_WORDS content words) restates it when all it adds is light: words
+# the story knows or common in English (wordfreq's Zipf at least CONTAIN_COMMON), no figure, no
+# verb in the past, no name the story gives seldom ("tragic series of events", "three years after")
+CONTAIN_SCORE = 0.80
+CONTAIN_WORDS = 3
+CONTAIN_COMMON = 4.5
 _CANDIDATES = 8  # known claims nearest by whole-claim vectors, aligned word by word
 _MIN_CLAIM_WORDS = 2  # content words a claim needs to stand alone; shorter joins a neighbour
 
@@ -413,6 +420,43 @@ def _phrasal(sentence: str, match: re.Match[str]) -> bool:
     return not (_CLAUSE_OPENING.match(clause) or _FINITE.search(clause))
 
 
+# A sentence that opens with a subordinate clause ("As the stories of the victims emerged,
+# mourners gathered"): the clause, up to the comma where the main clause shows its verb, is
+# a claim of its own (it often restates the known background of the news)
+_OPENER = re.compile(
+    r"(?:As|When|While|After|Before|Since|Once|Although|Though|Because|Until)\s"
+    # ... or with how long before or after: "A year after the fire left two dead, ..."
+    r"|(?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,2}?(?:after|before|since|until)\s"
+)
+_CLAUSE_COMMA = re.compile(r",\s+")
+
+
+# How it happened, in a phrase that ends a clause ("came down with a roar", "ended with a
+# bang", before a comma, the end or a time of day): a detail a restatement adds to what is known,
+# so a claim of its own, and the clause before it can restate what is known. Only "with a/an":
+# "with the" and a bare "with" are most often what the verb takes ("shared with tenants").
+_MANNER = re.compile(
+    r"(?<=[a-z])\s+(with\s+an?\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?=\s*(?:[,;.!?]|$)|\s+(?:(?:shortly|just|about|around|at|before|after|by)\s+){1,2}\d)"
+)
+_MANNER_PIECE = re.compile(r"with\s+an?\s+[a-z]+(?:\s+[a-z]+)?[.,;!?]*")
+
+
+def _opening_clause(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where a sentence's opening subordinate clause ends and its main clause begins: at the
+    first comma with a finite verb before it (in the clause) and within a few words after it."""
+    if not _OPENER.match(sentence, start):
+        return None
+    for comma in _CLAUSE_COMMA.finditer(sentence, start):
+        clause = sentence[start : comma.start()]
+        if _FINITE.search(clause, 3):
+            rest = _UP_TO_PUNCTUATION.match(sentence, comma.end())
+            words = (rest.group(1) if rest else "").split()[: _CLAUSE_VERB_WITHIN + 1]
+            if _FINITE.search(" ".join(words)):
+                return comma.start(), comma.end()
+    return None
+
+
 def _spans(sentence: str) -> list[tuple[int, int]]:
     dateline = _DATELINE.match(sentence)
     cuts = {dateline.end() if dateline else 0, len(sentence)}
@@ -423,6 +467,12 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
+    opening = _opening_clause(sentence, first)
+    if opening is not None:
+        cuts.update(opening)
+    if "with a" in sentence:
+        for match in _MANNER.finditer(sentence, first):
+            cuts.update((match.start(), match.start(1)))
     if _CLOCK.search(sentence):
         for match in _CLOCK_PHRASE.finditer(sentence, first):
             cuts.update((match.start(), match.end()))
@@ -452,7 +502,8 @@ def split_claims(sentence: str) -> list[Claim]:
         if carried is not None:
             start, carried = carried, None
         piece = sentence[start:end]
-        if _time_piece(piece):  # a time of day is a claim of its own (see _CLOCK_PHRASE)
+        # a time of day is a claim of its own (see _CLOCK_PHRASE), and so is a manner
+        if _time_piece(piece) or _MANNER_PIECE.fullmatch(piece):
             merged.append((start, end))
             continue
         short = _fragment(piece)
@@ -588,6 +639,8 @@ def _names(text: str) -> frozenset[str]:
     return frozenset(n for n in found if n not in _WEEKDAYS)
 
 
+# A capitalised word cut short by a full stop, inside a sentence: "Gov. Ron DeSantis", "Nov. 5"
+_ABBREVIATION = re.compile(r"(?<=\s)([A-Z][a-z]{2,4})\.(?=\s+\w|,)")
 # An acronym that opens a text is a name as much as one inside it ("US officials said ...").
 _OPENING_ACRONYM = re.compile(r"^\W*([A-Z]{2,5})\b")
 
@@ -924,6 +977,16 @@ class ClaimBase:
             and any(scores[i] < EVENT_SCORE for i in keep if _EVENT.fullmatch(words[i][1]))
         ):
             return 0.0
+        # what a modal says will (or may) happen is the claim's news against a known claim that
+        # tells none: "the mill will be demolished" is not "workers were hurt at the mill" (one
+        # that does may say it in other words: "would cover the cost" for "would pay")
+        planned = _planned(claim.text)
+        if (
+            planned
+            and not _planned(known.text)
+            and any(scores[i] < EVENT_SCORE for i in keep if words[i][1] in planned)
+        ):
+            return 0.0
         # little said of the names: all of it must be there ("asked" as well as "stop")
         if (
             len(keep) < len(words)
@@ -954,12 +1017,7 @@ class ClaimBase:
         """One denies the other only when each says what the other does: the known claim must
         be found in this one too ("put into liquidation" does not deny "put into liquidation
         because it did not have a plan", whose negation is about something else)."""
-        words = claim_words(claim.text)
-        mine = _Known(
-            claim.text, claim.text, None, frozenset(stem for stem, _ in words), words, 0, [],
-            frozenset(),
-        )  # fmt: skip
-        return self.found(known.words, mine) >= CONTRADICT_SCORE
+        return self.found(known.words, _as_known(claim.text)) >= CONTRADICT_SCORE
 
     def _judge(
         self, claim: Claim, scored: list[tuple[float, _Known]], when: Times = frozenset()
@@ -983,7 +1041,7 @@ class ClaimBase:
         figures = extract_figures(_without_clock(claim.text))
         mine = polarity(claim.text)
         # a name the story has never mentioned makes the claim news whatever its wording
-        names = _names(claim.text)
+        names = _names(claim.text) - self._abbreviations(claim.text)
         # (a word the story has used in lower case, as "Crews" for "rescue crews", is none)
         unknown_names = {
             n for n in names - self._names - _initials(claim.text) if _stem(n) not in self._index
@@ -1035,10 +1093,70 @@ class ClaimBase:
             anchored = _anchored(counted, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
+        cited = self._holds(claim, names, scored, when)
+        if cited is not None:
+            return _verdict(claim, SentenceStatus.KNOWN, cited, scored[0][0])
         cited = self._covered(claim, figures, scored, when)
         if cited is not None:
             return _verdict(claim, SentenceStatus.KNOWN, cited, scored[0][0])
         return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
+
+    def _abbreviations(self, text: str) -> frozenset[str]:
+        """The abbreviations a claim gives ("Gov.", "Ave.": a capitalised word and a full stop) of
+        words the story knows ("governor", "avenue"): no new names."""
+        found = set()
+        for match in _ABBREVIATION.finditer(text):
+            short = fold_accents(match[1]).lower()
+            if any(word.startswith(short) and word != short for word in self._vocabulary):
+                found.add(short)
+        return frozenset(found)
+
+    def _holds(
+        self,
+        claim: Claim,
+        names: frozenset[str],
+        scored: list[tuple[float, _Known]],
+        when: Times,
+    ) -> _Known | None:
+        """The known claim this claim holds (CONTAIN_SCORE of its words) adding only light words
+        of its own, else None: the inverse of the match above ("Almost three years after the
+        festival left 10 attendees dead" holds "which left 10 concertgoers dead"; see
+        ``_heavy`` for what is not light)."""
+        if claim.speaker or _QUOTE.search(claim.text) or _clock_times(claim.text):
+            return None
+        words = claim_words(claim.text)
+        numbers, negated, changes = _numbers(claim.text), polarity(claim.text), _changes(claim.text)
+        mine = _as_known(claim.text)
+        for _, known in scored:
+            if (
+                known.whole
+                or len(known.words) < CONTAIN_WORDS
+                or negated != known.polarity
+                or numbers - known.numbers
+                or other_time(when, known.times)
+                or (changes and not _changes(known.text))
+                or self.found(known.words, mine) < CONTAIN_SCORE
+            ):
+                continue
+            scores = self.word_scores(words, known)
+            planned = _planned(claim.text)
+            if not any(
+                score < EVENT_SCORE and (w in planned or self._heavy(stem, w, names))
+                for (stem, w), score in zip(words, scores, strict=True)
+            ):
+                return known
+        return None
+
+    def _heavy(self, stem: str, word: str, names: frozenset[str]) -> bool:
+        """Whether a word a claim adds to a known claim tells something of its own: a figure, a
+        verb in the past (what happened), a name the story gives seldom or never, a word rare
+        in English that the story has not used."""
+        if word[0].isdigit() or _PAST.fullmatch(word):
+            return True
+        held = len(self._index.get(stem, ()))
+        if word in names:
+            return held <= COVER_SELDOM
+        return not held and zipf(word, "en") < CONTAIN_COMMON
 
     def _vocabulary_matrix(self) -> tuple[list[str], Vectors]:
         """Every word the known claims say, with its vector (extended as the story grows)."""
@@ -1202,6 +1320,26 @@ class ClaimBase:
         ):
             return None
         return cited
+
+
+def _as_known(text: str) -> _Known:
+    """A claim as a known claim is held, to look for a known claim inside it."""
+    words = claim_words(text)
+    stems = frozenset(stem for stem, _ in words)
+    return _Known(text, text, None, stems, words, 0, [], frozenset())
+
+
+# The verb a modal governs ("will reopen", "could be demolished", "may not have been told")
+_MODAL_VERB = re.compile(
+    r"\b(?:will|would|could|can|may|might|must|should|shall)\s+(?:not\s+|also\s+|soon\s+)?"
+    r"(?:be\s+|have\s+been\s+|have\s+)?([A-Za-z]+)"
+)
+
+
+@functools.lru_cache(maxsize=4096)
+def _planned(text: str) -> frozenset[str]:
+    """What a claim says will, would or may happen: the verbs its modals govern, lower-cased."""
+    return frozenset(m[1].lower() for m in _MODAL_VERB.finditer(text))
 
 
 def _heads(text: str) -> frozenset[str]:

@@ -638,3 +638,127 @@ def test_a_claim_is_not_pieced_together_from_stray_words() -> None:
         "blocking the harbour.",
     ):
         assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
+
+
+def test_an_opening_subordinate_clause_is_a_claim_of_its_own() -> None:
+    """A sentence that opens with a clause of time or cause often restates the known background
+    before its news: the clause, up to the comma where the main clause shows its verb, is its
+    own claim. An opener without a verb ("As expected") stays with its sentence."""
+    text = (
+        "As the names of the two workers killed in the Riverton mill fire became known on "
+        "Saturday, neighbours left flowers at the gate."
+    )
+    assert [c.text for c in split_claims(text)] == [
+        "As the names of the two workers killed in the Riverton mill fire became known on Saturday",
+        "neighbours left flowers at the gate.",
+    ]
+    text = "When the roof gave way, firefighters pulled back from the mill."
+    assert [c.text for c in split_claims(text)] == [
+        "When the roof gave way",
+        "firefighters pulled back from the mill.",
+    ]
+    text = "As expected, the council voted against the plan."
+    assert [c.text for c in split_claims(text)] == [text]
+
+
+def test_an_opening_clause_with_how_long_after_is_a_claim_and_the_news_after_it_is_new() -> None:
+    """ "A year after the fire left 2 workers dead, insurers paid out": as one claim, the known
+    clause hid the news (a new fact called known, the worst error). The opening clause with how
+    long before or after is cut as "After ..." is."""
+    base = _known("A fire at the Riverton mill on Friday left 2 workers dead.")
+    text = "A year after the Riverton mill fire left 2 workers dead, insurers paid out"
+    assert [c.text for c in split_claims(text)] == [
+        "A year after the Riverton mill fire left 2 workers dead",
+        "insurers paid out",
+    ]
+    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.NEW]
+    text = "Two days after the fire the mill reopened."
+    assert [c.text for c in split_claims(text)] == [text]
+
+
+def test_a_claim_holding_a_known_claim_with_light_words_is_known() -> None:
+    """The inverse of the match: a claim that holds every word of a known claim restates it when
+    all it adds is light (common words, names the story gives often). A figure, a verb of what
+    happened or a name the story gives seldom among the additions keeps it news."""
+    base = _known(
+        "Fire at the Riverton mill: search under way",
+        "A fire tore through the old mill in Riverton on Friday, which left 2 workers dead.",
+        "Riverton firefighters fought the blaze for six hours.",
+        "The mill's owner, Tom Baird, said the building had passed an inspection in May.",
+        "Smoke could be seen across Riverton and the river valley.",
+        "Riverton schools closed because of the smoke.",
+    )
+    text = (
+        "Nearly a year after the terrible series of events at the Riverton mill left 2 dead workers"
+    )
+    ((status, baseline),) = _verdicts(base, text)
+    assert status is SentenceStatus.KNOWN and baseline == "which left 2 workers dead."
+    for news in (
+        "Nearly a year after the terrible series of events at the Riverton mill left 2 workers "
+        "dead and 14 injured",
+        "Nearly a year after the terrible events at the Riverton mill left 2 workers dead, Tom "
+        "Baird sold it",
+        "Nearly a year after the terrible series of events at the Riverton mill left 2 workers "
+        "dead, Baird's insurers paid",
+    ):
+        assert SentenceStatus.NEW in [s for s, _ in _verdicts(base, news)], news
+
+
+def test_a_manner_ending_a_clause_is_a_claim_of_its_own() -> None:
+    """How it happened ("with a crash"), ending a clause, is a detail a restatement adds: it is
+    its own claim, and the clause before it is matched alone. What a verb takes ("shared with
+    tenants", "with the organizers") stays with it."""
+    base = _known(
+        "The 40-metre grain silo in Riverton partially collapsed early on Sunday.",
+        "Firefighters said no one was inside.",
+    )
+    text = (
+        "A side of the 40-metre silo in the town of Riverton came down with a crash shortly "
+        "before 3 a.m."
+    )
+    claims = split_claims(text)
+    assert [c.text for c in claims] == [
+        "A side of the 40-metre silo in the town of Riverton came down",
+        "with a crash",
+        "shortly before 3 a.m.",
+    ]
+    assert [s for s, _ in _verdicts(base, text)] == [
+        SentenceStatus.KNOWN,
+        SentenceStatus.NEW,
+        SentenceStatus.NEW,
+    ]
+    text = "Inspection records must be published online and shared with tenants."
+    assert [c.text for c in split_claims(text)] == [text]
+
+
+def test_an_abbreviation_of_a_known_word_is_no_new_name() -> None:
+    """ "Gov." and "Ave." shorten words the story gives ("Governor", "Avenue"): no new name that
+    makes a restatement news. A title or a place the story never gave still is."""
+    base = _known(
+        "A fire destroyed the old textile mill in Riverton on Friday.",
+        "Governor Ana Ruiz visited the burnt mill on Saturday and met the workers.",
+        "The mill stood on Harbour Avenue for a century.",
+    )
+    for text in (
+        "Later Gov. Ana Ruiz visited the burnt mill and met the workers.",
+        "The mill stood on Harbour Ave. for a century.",
+    ):
+        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN], text
+    for news in (
+        "Later Sen. Ana Ruiz visited the burnt mill and met the workers.",
+        "A fire destroyed the old textile mill in Riverton, Ohio.",
+    ):
+        assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
+
+
+def test_what_a_claim_says_will_happen_must_be_known_too(mill: ClaimBase) -> None:
+    """A claim that says what will (or may) happen to something the story knows is news unless
+    the known claim says it too: "the paper mill in Riverton will be demolished" had been known
+    against the workers hurt at the mill, its verb one word among the mill's."""
+    for news in (
+        "The paper mill in Riverton will reopen.",
+        "The paper mill in Riverton will be demolished.",
+    ):
+        assert [s for s, _ in _verdicts(mill, news)] == [SentenceStatus.NEW], news
+    text = "A dozen more workers may have been hurt at the paper mill in Riverton."
+    assert [s for s, _ in _verdicts(mill, text)] == [SentenceStatus.KNOWN]
