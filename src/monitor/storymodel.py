@@ -83,6 +83,7 @@ _ACTORS_CAP = 0.3
 # names the event once), and no follow-up of any story is about another of its kind.
 _ANOTHER_CAP = _ACTORS_CAP
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+ \d{1,4}")  # "line 7", "flight 370": a word and its number
+_NAME_PATTERNS_CACHED = 256  # the numbered terms' words of every story, as names
 
 _SHORTEST_NUMBERED = 4  # a shorter word has no other number here ("bus", "gas", "tax")
 _VOWELS = frozenset("aeiouáéíóú")
@@ -624,7 +625,7 @@ def _another_of_its_kind(model: StoryModel, article: _Article) -> tuple[str | No
     return None, None
 
 
-@functools.lru_cache(maxsize=_WORD_VECTORS_CACHED)
+@functools.lru_cache(maxsize=_NAME_PATTERNS_CACHED)
 def _written_as_name(word: str) -> re.Pattern[str]:
     """A pattern that finds the word written as a name ("Línea", "Flight") and its number."""
     return re.compile(rf"\b{re.escape(word[:1].upper() + word[1:])}\s+(\d{{1,4}})\b")
