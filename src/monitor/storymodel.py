@@ -75,6 +75,16 @@ _DEFAULT_SCORE = 0.56  # relevance.DEFAULT_THRESHOLD: a combined value at the we
 # the six, 0.15-0.2 turn one more tune false alarm down but change what one fold tunes.
 _ACTORS_CAP = 0.3
 
+# An article about another of the event's kind (another line of the same metro, another flight
+# of the same airline: "Line 4" where the baseline's headline named "line 7") names the
+# event's places and reads like its baseline, but it is another event: it counts at most this
+# (its whole combined value, in the same units as the actors' cap). Measured leave one story out
+# (bench.stories): it turns down one development story's look-alike (another line's crash that
+# names the event once), and no follow-up of any story is about another of its kind.
+_ANOTHER_CAP = _ACTORS_CAP
+_NAMED_NUMBER = re.compile(r"[^\W\d_]+ \d{1,4}")  # "line 7", "flight 370": a word and its number
+_NAME_PATTERNS_CACHED = 256  # the numbered terms' words of every story, as names
+
 _SHORTEST_NUMBERED = 4  # a shorter word has no other number here ("bus", "gas", "tax")
 _VOWELS = frozenset("aeiouáéíóú")
 # The headline's concepts (:attr:`StoryModel.concepts`): its words of three letters or more that
@@ -173,6 +183,18 @@ class StoryModel:
         grid story's blackouts and outages), and the folds tune worse weights (mean
         held-out F1 0.879 -> 0.826)."""
         return {t: _in_other_number(t) for t in self.named if t in self.terms}
+
+    @functools.cached_property
+    def numbered(self) -> tuple[tuple[str, str], ...]:
+        """The terms its headline names that are a word and a number ("line 7", "route 9"),
+        as (word, number): what tells the event from others of its kind (the metro's other
+        lines, the airline's other flights)."""
+        return tuple(
+            (word, number)
+            for word, number in (
+                t.split(" ") for t in sorted(self.named) if _NAMED_NUMBER.fullmatch(t)
+            )
+        )
 
     @functools.cached_property
     def written(self) -> frozenset[str]:
@@ -513,6 +535,11 @@ class Match:
     # many the headline has; () when not looked for.
     concepts: tuple[str, ...] = ()
     concepts_of: int = 0
+    # Another of the event's kind that its text names more often than the event itself ("line
+    # 4" of a story whose headline names "line 7"; :func:`_another_of_its_kind`), or None.
+    another: str | None = None
+    # The term of the model's headline it stands beside ("line 7").
+    instead_of: str | None = None
 
     @property
     def concept_share(self) -> float:
@@ -550,6 +577,7 @@ def match(
         # many stories, most articles share nothing with most of them).
         return Match(0.0, 0.0, None, (), (), across=across)
     back = article.times.refers_back(model.event, published) if model.event is not None else None
+    another, instead_of = _another_of_its_kind(model, article) if model.numbered else (None, None)
     _, found = _covered(model, article.present)
     headline_share, in_headline = (
         (0.0, [])
@@ -570,7 +598,7 @@ def match(
         # The word vectors (the dense similarity, concepts said in other words) only where
         # what they can add reaches the threshold.
         lift = weights.dense + weights.concepts
-        with_dense = lift > 0 and words_only >= weights.at_threshold - lift
+        with_dense = another is None and lift > 0 and words_only >= weights.at_threshold - lift
     similarity = None
     if with_dense and model.opening:
         similarity = round(dense.similarity(model.opening, article.opening), 4)
@@ -588,7 +616,32 @@ def match(
         actors_only,
         concepts,
         len(model.concepts),
+        another,
+        instead_of,
     )
+
+
+def _another_of_its_kind(model: StoryModel, article: _Article) -> tuple[str | None, str | None]:
+    """Another of the event's kind that the article's text names more often than the event:
+    a numbered term of the model's headline ("line 7") whose word the text writes as a name
+    ("Line 4", capitalised) with another number, more often than the article names the term
+    itself (headline and text). The text alone is read for the others: a headline may be
+    written in title case ("Crowd Surge Leaves 10 Dead"). Returns (the other, the term)."""
+    for word, number in model.numbered:
+        others = Counter(n for n in _written_as_name(word).findall(article.text) if n != number)
+        if not others:
+            continue
+        other, times = others.most_common(1)[0]
+        own = sum(1 for a, b in itertools.pairwise(article.words) if a == word and b == number)
+        if times > own:
+            return f"{word} {other}", f"{word} {number}"
+    return None, None
+
+
+@functools.lru_cache(maxsize=_NAME_PATTERNS_CACHED)
+def _written_as_name(word: str) -> re.Pattern[str]:
+    """A pattern that finds the word written as a name ("Línea", "Flight") and its number."""
+    return re.compile(rf"\b{re.escape(word[:1].upper() + word[1:])}\s+(\d{{1,4}})\b")
 
 
 @dataclass(frozen=True)
@@ -654,13 +707,15 @@ def _language(title: str, text: str) -> str:
 
 def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
     """The match as one number: the cosine plus the weighted headline share and dense
-    similarity, and the time weight when the article refers back to the event's time."""
-    return (
+    similarity, and the time weight when the article refers back to the event's time; at most
+    ``_ANOTHER_CAP`` for an article about another of the event's kind."""
+    value = (
         _words(found.cosine, found.headline, found.actors_only, weights)
         + weights.dense * (found.dense or 0)
         + (weights.time if found.refers_back else 0.0)
         + weights.concepts * found.concept_share
     )
+    return min(value, _ANOTHER_CAP) if found.another is not None else value
 
 
 def _words(cosine: float, headline: float, actors_only: bool, weights: Weights) -> float:
@@ -722,6 +777,12 @@ def reasons(found: Match) -> tuple[str, ...]:
             "names only people and bodies the baseline's text names beside its event, none its "
             "headline names: the same people may be on other business, so these words count "
             f"at most {_ACTORS_CAP:.0%} of what the baseline's opening scores"
+        )
+    if found.another is not None:
+        said.append(
+            f"its text is about {found.another} more than {found.instead_of}, which the "
+            "baseline's headline names: another of the event's kind, so the match counts at "
+            f"most {_ANOTHER_CAP:.0%} of what the baseline's opening scores"
         )
     if found.in_headline:
         said.append(f"its headline names {', '.join(found.in_headline[:4])}")

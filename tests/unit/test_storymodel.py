@@ -344,3 +344,51 @@ def test_a_page_s_time_read_once_answers_every_story_as_read_alone() -> None:
             assert times.refers_back(event, published) == eventtime.refers_back(
                 text, event, published
             )
+
+
+# An invented tram line, for another of the event's kind: the city's other lines.
+TRAM_TITLE = "Tram derails on Line 7 near Quarry Gate, injuring 30 passengers"
+TRAM_TEXT = """KELVIN POINT — A tram on Line 7 derailed on Sunday evening on the viaduct between
+Quarry Gate and Osterfell stations, injuring 30 passengers, the transit authority said.
+
+Mayor Ingrid Solvang went to the viaduct, where firefighters freed passengers trapped in the
+second carriage. Line 7 was suspended between Quarry Gate and Osterfell.
+
+Residents had warned that the viaduct's bearings were cracked."""
+# Another line's crash, which names the event once, in passing: the same city, the same mayor,
+# the same kind of crash, another event.
+OTHER_LINE = (
+    "Two trams collide in a tunnel in Kelvin Point",
+    """Two trams collided on Sunday in a tunnel on Line 4 between Harrow Cross and Bellmead
+stations, and 12 passengers were hurt, Mayor Ingrid Solvang said at the scene.
+
+Line 4 will stay closed until Tuesday. Firefighters freed two passengers trapped in a carriage.
+It is the worst crash on the network since a tram derailed on Line 7 near Quarry Gate, when
+30 passengers were injured on the viaduct to Osterfell.""",
+)
+# A follow-up that names another line beside its own: it is about Line 7.
+SAME_LINE = (
+    "Line 7 viaduct reopens after the derailment",
+    """Line 7 reopened on Monday between Quarry Gate and Osterfell, three months after a tram
+derailed on the viaduct and injured 30 passengers. Line 7 trams now run at reduced speed over the
+viaduct, and passengers can change to Line 4 at Osterfell.""",
+)
+
+
+def test_an_article_about_another_of_the_event_s_kind_counts_little() -> None:
+    model = storymodel.build_model(TRAM_TITLE, TRAM_TEXT)
+    assert ("line", "7") in model.numbered  # and "injuring 30": no name, never written as one
+    other = storymodel.match(model, *OTHER_LINE, with_dense=False)
+    assert (other.another, other.instead_of) == ("line 4", "line 7")
+    # Its words alone would make it a follow-up: the city's places, the mayor, the crash ...
+    assert other.cosine + 3 * other.headline >= storymodel.DEFAULT_WEIGHTS.at_threshold
+    # ... but it is about another line, and counts at most the cap, with a reason that says so.
+    assert storymodel.combined(other) <= 0.3 < storymodel.DEFAULT_WEIGHTS.at_threshold
+    assert any(r.startswith("its text is about line 4 more than line 7") for r in
+               storymodel.reasons(other))  # fmt: skip
+    # A follow-up that names another line less often than its own is not held down.
+    same = storymodel.match(model, *SAME_LINE, with_dense=False)
+    assert same.another is None
+    assert storymodel.combined(same) >= storymodel.DEFAULT_WEIGHTS.at_threshold
+    # Nor are the stories whose headline names no numbered term (nothing is looked for).
+    assert storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT).numbered == ()
