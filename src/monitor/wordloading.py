@@ -1,12 +1,14 @@
 """The word table's and the static embeddings' loading in the workers' fork server, in the
-background (``monitor.wordpreload`` starts it there), step by step (``Steps``), so the fork
-server forks the feed parsers (which need neither) at once: before this, the first parse of a
-cycle with a story judged by its model waited ~0.5 s for the whole preload. A fork waits only
-for the step in hand, and the loading resumes after it: no step is ever cut by a fork, so a
-process forked meanwhile has no import half done nor lock held by a thread it does not have:
-it holds the steps done. An extraction worker forked before they were all done does the rest
-itself when it starts (``finish``, from ``workers.install_profiles``); in a polling cycle the
-extraction workers are forked seconds later, and find everything loaded.
+background (``monitor.wordbackground`` starts it there, for a polling cycle), step by step
+(``Steps``), so the fork server forks the feed parsers (which need neither) at once: before
+this, the first parse of a cycle with a story judged by its model waited ~0.5 s for the whole
+preload. A fork waits only for the step in hand, and the loading resumes after it: no step is
+ever cut by a fork, so a process forked meanwhile has no import half done nor lock held by a
+thread it does not have: it holds the steps done. An extraction worker forked before they were
+all done does the rest itself when it starts (``finish``, from ``workers.install_profiles``);
+in a polling cycle the extraction workers are forked seconds later, and find everything
+loaded. (A fork server that no polling started, for rechecks, loads them before it forks, as
+before: ``monitor.wordpreload``.)
 """
 
 from __future__ import annotations

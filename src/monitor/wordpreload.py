@@ -1,12 +1,14 @@
 """Imported by the worker processes' fork server when a configured story is judged by its
 story model (see ``monitor.pools``): it reads wordfreq's English table and loads the static
-embeddings once, there, and every extraction worker forked from it starts with both instead of
-loading them itself (~0.2 s of CPU for the table, ~0.5 s for importing ``wordllama`` and
-loading its embeddings, in each worker). A cycle whose stories all have a lexicon never
-preloads them: its workers load them only if an article gets as far as the model's words.
-They load on a thread of the server while it forks the feed parsers (``monitor.wordloading``).
+embeddings once, there, and every worker forked from it starts with both instead of loading
+them itself (~0.2 s of CPU for the table, ~0.5 s for importing ``wordllama`` and loading its
+embeddings, in each worker). A cycle whose stories all have a lexicon never preloads them:
+its workers load them only if an article gets as far as the model's words.
 """
 
-from monitor import wordloading
+from __future__ import annotations
 
-wordloading.WORDS.start()
+from monitor import dense, wordfrequency
+
+wordfrequency.load("en")
+dense.model()

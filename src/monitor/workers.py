@@ -52,7 +52,7 @@ _PROFILES: dict[str, relevance.StoryProfile] = {}
 def install_profiles(profiles: Mapping[str, relevance.StoryProfile]) -> None:
     """Give this worker process the stories' profiles (``ProcessPoolExecutor`` initializer).
     With a story judged by its model, the word table and embeddings its fork server loads
-    (``monitor.wordpreload``) are all loaded here if the worker was forked before they were."""
+    on a thread (``monitor.wordloading``) are all loaded here if the worker was forked before."""
     _PROFILES.clear()
     _PROFILES.update(profiles)
     if any(p.lexicon is None for p in profiles.values()):
