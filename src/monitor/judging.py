@@ -358,7 +358,11 @@ def _judge_for_stories(
         if _is_baseline(state, c.url, text_fp):
             _assessment(out, _baseline_itself(slug, c.url, published, date_source), text_fp, now)
             continue
-        profile = state.adaptation.profile_for(state.profile, at)
+        profile = (  # (a story that learned no term is judged by its own: most, with many)
+            state.adaptation.profile_for(state.profile, at)
+            if state.adaptation.terms
+            else state.profile
+        )
         adapted = profile is not state.profile
         assessment = assess_page(
             profile,
