@@ -182,7 +182,8 @@ class _FeedParsing:
         if poll.outcome not in (FetchOutcome.NEW, FetchOutcome.CHANGED):
             return [poll, *self._parsed()]
         if not self._waiting and self._pool is None:
-            pools.start_worker_server(self._words)  # its imports overlap the fetching to come
+            # Its imports overlap the fetching to come; the parsers need no word table.
+            pools.start_worker_server(self._words, background=True)
         self._waiting.append(poll)
         if self._pool is None and len(self._waiting) >= pools.POOL_MIN:
             workers = pools.worker_processes(len(self._waiting))

@@ -81,6 +81,10 @@ def write_judgement(ctx: RunContext, store: Store, judgement: Judgement, now: da
     in a few large inserts, and the developments' alerts in the outbox."""
     for statement, params in judgement.statements:
         store.run(statement, **params)
+    on_conflict, key = CONFLICTS["assessments"]
+    store.insert_columns(
+        "assessments", judgement.assessments.columns, on_conflict=on_conflict, key=key
+    )
     with store.buffered():
         for table, rows in judgement.rows.items():
             on_conflict, key = CONFLICTS[table]

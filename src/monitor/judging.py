@@ -100,16 +100,56 @@ def story_start(story: Story) -> datetime:
     return datetime.combine(story.published, time(), tzinfo=UTC)
 
 
+# The ``assessments`` table's columns, in the order ``AssessmentColumns.add`` fills them.
+ASSESSMENT_COLUMNS = (
+    "story",
+    "url",
+    "follow_up",
+    "score",
+    "reasons",
+    "published",
+    "date_source",
+    "fingerprint",
+    "assessed_at",
+)
+
+
+class AssessmentColumns:
+    """The ``assessments`` rows judging decided, column by column (in the order decided): one
+    row for every (article, story) pair, ~25,000 a cycle with 50 stories, with no record per
+    row (``columns`` is what ``Store.insert_columns`` takes)."""
+
+    def __init__(self) -> None:
+        self.columns: dict[str, list[Any]] = {name: [] for name in ASSESSMENT_COLUMNS}
+        self._appends = tuple(values.append for values in self.columns.values())
+
+    def add(self, a: Assessment, text_fp: str, now: datetime) -> None:
+        story, url, follow_up, score, reasons, published, date_source, fp, at = self._appends
+        story(a.story)
+        url(a.url)
+        follow_up(a.follow_up)
+        score(a.score)
+        reasons(list(a.reasons))
+        published(a.published)
+        date_source(a.date_source)
+        fp(text_fp)
+        at(now)
+
+
 @dataclass
 class Judgement:
     """What judging decided for a batch, as records for the store: each table's new rows (in
     the order decided), named statements on rows already stored, and the developments whose
-    alerts go in the outbox. ``judgestore.write_judgement`` writes them; nothing here does."""
+    alerts go in the outbox. ``judgestore.write_judgement`` writes them; nothing here does.
+
+    The assessments, one for every (article, story) pair (~25,000 a cycle with 50 stories),
+    are kept column by column (``assessments``)."""
 
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # table -> rows
     statements: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     developments: list[Development] = field(default_factory=list)
     followups: int = 0
+    assessments: AssessmentColumns = field(default_factory=AssessmentColumns)
 
     def add(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
         self.rows.setdefault(table, []).extend(rows)
@@ -309,24 +349,31 @@ def _judge_for_stories(
     assert page is not None
     c = item.candidate
     found = 0
+    assessed_as = (title, published, date_source)
+    # The workers' content scores, when they scored the page as judged here.
+    scores = item.scores if item.assessed_as == assessed_as else {}
+    at = published or now
     for slug in story_slugs_for(ctx, c):
         state = states[slug]
         if _is_baseline(state, c.url, text_fp):
             _assessment(out, _baseline_itself(slug, c.url, published, date_source), text_fp, now)
             continue
-        assessed_as = (title, published, date_source)
-        profile = state.adaptation.profile_for(state.profile, published or now)
+        profile = (  # (a story that learned no term is judged by its own: most, with many)
+            state.adaptation.profile_for(state.profile, at)
+            if state.adaptation.terms
+            else state.profile
+        )
+        adapted = profile is not state.profile
         assessment = assess_page(
             profile,
             c.url,
             page.text,
             assessed_as,
-            scored=item.scores.get(slug)
-            if item.assessed_as == assessed_as and profile is state.profile
-            else None,
+            scored=None if adapted else scores.get(slug),
             latest_development=state.developments.latest(published),
         )
-        assessment = adaptation.explain(assessment, state.profile, profile, title, page.text)
+        if adapted:  # (explain adds nothing to a decision by the story's own profile)
+            assessment = adaptation.explain(assessment, state.profile, profile, title, page.text)
         if c.url in state.labels:
             assessment = relevance.apply_label(assessment, *state.labels[c.url])
         _assessment(out, assessment, text_fp, now)
@@ -408,22 +455,7 @@ def _version(
 
 
 def _assessment(out: Judgement, a: Assessment, text_fp: str, now: datetime) -> None:
-    out.add(
-        "assessments",
-        [
-            {
-                "story": a.story,
-                "url": a.url,
-                "follow_up": a.follow_up,
-                "score": a.score,
-                "reasons": list(a.reasons),
-                "published": a.published,
-                "date_source": a.date_source,
-                "fingerprint": text_fp,
-                "assessed_at": now,
-            }
-        ],
-    )
+    out.assessments.add(a, text_fp, now)
 
 
 def _record_followup(

@@ -22,11 +22,15 @@ WORKER_PRELOAD = ["monitor.workers", "monitor.extract", "feedparser"]
 # their rarity and compares its opening with the baseline's by static embeddings: the fork
 # server reads the word table and loads the embeddings once for all of them.
 WORD_TABLE_PRELOAD = "monitor.wordpreload"
+# The same, loaded on a thread of the fork server while it forks (``monitor.wordloading``): a
+# fork server started by polling forks the feed parsers, which need neither, at once.
+WORD_TABLE_BACKGROUND = "monitor.wordbackground"
 
 
-def _worker_context(words: bool) -> Any:
+def _worker_context(words: bool, *, background: bool = False) -> Any:
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(WORKER_PRELOAD + ([WORD_TABLE_PRELOAD] if words else []))
+    loads = [WORD_TABLE_BACKGROUND if background else WORD_TABLE_PRELOAD] if words else []
+    context.set_forkserver_preload(WORKER_PRELOAD + loads)
     return context
 
 
@@ -44,14 +48,15 @@ def needs_word_table(stories: Iterable[_Judged]) -> bool:
     return any(story.lexicon is None for story in stories)
 
 
-def start_worker_server(words: bool = False) -> None:
+def start_worker_server(words: bool = False, *, background: bool = False) -> None:
     """Start the fork server (idempotent) without waiting: it imports the workers' modules
     (and, with ``words``, reads the word table: see :func:`needs_word_table`) on another core
     while this process goes on, so the first pool starts warm. A fork server already running
-    keeps what it preloaded."""
+    keeps what it preloaded. With ``background`` (polling: the feed parsers come first), the
+    word table and embeddings load on a thread of the server, which forks meanwhile."""
     if worker_processes(POOL_MIN) <= 1:
         return
-    _worker_context(words)
+    _worker_context(words, background=background)
     from multiprocessing import forkserver
 
     forkserver.ensure_running()

@@ -286,6 +286,47 @@ class Store:
             if schema is not None
             else pa.Table.from_pydict({c: [row[c] for row in rows] for c in rows[0]})
         )  # (column by column: twice as fast as row by row, for rows of one shape)
+        unique = (
+            on_conflict == "update"
+            and bool(key)
+            and len({operator.itemgetter(*key)(row) for row in rows}) == len(rows)
+        )
+        self._write_batch(table, batch, on_conflict, key, unique=unique)
+        return len(rows)
+
+    def insert_columns(
+        self,
+        table: str,
+        columns: Mapping[str, Sequence[Any]],
+        *,
+        on_conflict: str = "error",
+        key: Sequence[str] = (),
+    ) -> int:
+        """``insert`` for rows given column by column (every column as long as the others),
+        written at once, never buffered: a table of many rows of one shape (judging's
+        assessments, one for every article and story) is built with no record per row.
+        With ``key`` and "update", the last row for a key wins, as ``buffered`` does."""
+        if not re.fullmatch(r"[a-z_]+", table):
+            raise StoreError(f"bad table name {table!r}")
+        count = len(next(iter(columns.values()), ()))
+        if not count:
+            return 0
+        unique = bool(key) and on_conflict == "update"
+        if unique:
+            keys = list(zip(*(columns[k] for k in key), strict=True))
+            last = {k: i for i, k in enumerate(keys)}
+            if len(last) < count:  # the last row of each key, where its key first came
+                keep = [last[k] for k in dict.fromkeys(keys)]
+                columns = {c: [values[i] for i in keep] for c, values in columns.items()}
+                count = len(keep)
+        batch = pa.Table.from_pydict(dict(columns))
+        self._write_batch(table, batch, on_conflict, key, unique=unique)
+        return count
+
+    def _write_batch(
+        self, table: str, batch: pa.Table, on_conflict: str, key: Sequence[str], *, unique: bool
+    ) -> None:
+        """Write an Arrow batch by ``insert``'s conflict rule (``unique``: no key twice)."""
         columns = batch.column_names
         if on_conflict == "ignore":
             statements = [f"INSERT OR IGNORE INTO {table} BY NAME SELECT * FROM batch"]
@@ -300,7 +341,7 @@ class Store:
                 f"INSERT INTO {table} BY NAME SELECT * FROM batch "
                 f"ON CONFLICT ({using}) DO UPDATE SET {updates}"
             ]
-            if key and len({operator.itemgetter(*key)(row) for row in rows}) == len(rows):
+            if unique:
                 statements = [
                     f"INSERT INTO {table} BY NAME SELECT * FROM batch SEMI JOIN {table} "
                     f"USING ({using}) ON CONFLICT ({using}) DO UPDATE SET {updates}",
@@ -315,7 +356,6 @@ class Store:
                 self.con.execute(statement)
         finally:
             self.con.unregister("batch")
-        return len(rows)
 
     @contextlib.contextmanager
     def buffered(self) -> Iterator[None]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from monitor import dates, feeds, relevance, syndication
+from monitor import dates, feeds, relevance, syndication, wordloading
 from monitor.errors import ExtractionError, FeedError
 from monitor.models import (
     Assessment,
@@ -50,9 +50,13 @@ _PROFILES: dict[str, relevance.StoryProfile] = {}
 
 
 def install_profiles(profiles: Mapping[str, relevance.StoryProfile]) -> None:
-    """Give this worker process the stories' profiles (``ProcessPoolExecutor`` initializer)."""
+    """Give this worker process the stories' profiles (``ProcessPoolExecutor`` initializer).
+    With a story judged by its model, the word table and embeddings its fork server loads
+    on a thread (``monitor.wordloading``) are all loaded here if the worker was forked before."""
     _PROFILES.clear()
     _PROFILES.update(profiles)
+    if any(p.lexicon is None for p in profiles.values()):
+        wordloading.finish()
 
 
 def extract_fetched(

@@ -215,6 +215,38 @@ def test_near_copies_query_agrees_with_python_distances(migrated: store_mod.Stor
     assert not any(original.endswith("/far") for _url, original, _d in got)
 
 
+def test_rows_given_by_column_store_as_the_same_rows_given_one_by_one(
+    migrated: store_mod.Store,
+) -> None:
+    """``insert_columns`` (judging's assessments) stores what ``buffered`` inserts of the same
+    rows store: stored keys updated, new ones inserted, a key named twice by its last row."""
+    at = datetime(2021, 6, 10, tzinfo=UTC)
+    stored = {"story": "s", "url": "https://a.example/1", "follow_up": False, "score": 0.1}
+    stored |= {"reasons": ["r"], "date_source": "feed", "assessed_at": at}
+    migrated.insert("assessments", [stored])
+    rows = [
+        dict(stored, score=0.9, reasons=["updated", "twice"]),
+        dict(stored, url="https://a.example/2", score=0.2),
+        dict(stored, url="https://a.example/3", score=0.3),
+        dict(stored, url="https://a.example/2", score=0.25, follow_up=True),
+    ]
+    columns = {name: [row[name] for row in rows] for name in rows[0]}
+    key = ("story", "url")
+    assert migrated.insert_columns("assessments", columns, on_conflict="update", key=key) == 3
+    by_column = migrated.sql("SELECT * FROM assessments ORDER BY ALL")
+    assert {r["url"]: (r["score"], r["follow_up"]) for r in by_column} == {
+        "https://a.example/1": (0.9, False),
+        "https://a.example/2": (0.25, True),
+        "https://a.example/3": (0.3, False),
+    }
+    migrated.con.execute("DELETE FROM assessments")
+    migrated.insert("assessments", [stored])
+    with migrated.buffered():
+        migrated.insert("assessments", rows, on_conflict="update", key=key)
+    assert migrated.sql("SELECT * FROM assessments ORDER BY ALL") == by_column
+    assert migrated.insert_columns("assessments", {name: [] for name in rows[0]}) == 0
+
+
 def test_the_buffer_pool_is_bounded_and_grows_with_the_file(tmp_path: Path) -> None:
     small = tmp_path / "small.duckdb"
     with store_mod.open_store(small) as store:

@@ -20,6 +20,8 @@ from monitor import pools, relevance
 from monitor.models import Story
 
 lexicon = None if sys.argv[1] == "model" else "us-mexico-migration"
+if sys.argv[2] == "polling":  # as polling starts it: the words load on a thread of the server
+    pools.start_worker_server(lexicon is None, background=True)
 story = Story("a-story", "Title", "https://example.org/a", date(2021, 6, 3), lexicon=lexicon)
 profile = relevance.build_profile(story, "A bridge closed in Port Alder", "The Harbour bridge.")
 with pools.process_pool(2, {story.slug: profile}) as pool:
@@ -29,13 +31,19 @@ with pools.process_pool(2, {story.slug: profile}) as pool:
 """
 
 
+@pytest.mark.parametrize("started_by", ["pool", "polling"])
 @pytest.mark.parametrize(("judged_by", "preloaded"), [("model", "1 True"), ("lexicon", "0 False")])
 def test_a_worker_starts_with_the_word_table_and_embeddings_only_when_a_story_needs_them(
-    judged_by: str, preloaded: str
+    judged_by: str, preloaded: str, started_by: str
 ) -> None:
-    # A fresh process: its fork server starts with this pool, preloading what it needs.
+    # A fresh process: its fork server starts with this pool, preloading what it needs, or
+    # just before it, as polling starts it (the pool's workers fork before the words are
+    # loaded on the server's thread: they load the rest themselves).
     done = subprocess.run(
-        [sys.executable, "-c", _CHILD, judged_by], capture_output=True, text=True, check=True
+        [sys.executable, "-c", _CHILD, judged_by, started_by],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert done.stdout.strip() == preloaded
 
