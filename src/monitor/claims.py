@@ -357,6 +357,58 @@ _IRREGULAR_PAST = (
 _EVENT = re.compile(r"[a-z]{3,}ed|" + _IRREGULAR_PAST)
 # ... and the short ones that pattern misses ("died", "fled" is irregular already)
 _PAST = re.compile(_EVENT.pattern + r"|died|lied|tied")
+# What opens a noun phrase (English grammar, not a story's words): a past form right after one,
+# before a noun, describes the noun ("the reported cause") and tells nothing that happened.
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "your", "my",
+     "each", "every", "another", "no")
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjectival(text: str) -> frozenset[str]:
+    """The past forms a text uses only as adjectives: inside a noun phrase, after a determiner
+    (a possessive "Miami-Dade's" too) and at most one word more, and before a noun ("the final
+    confirmed death toll", "the reported cause"). After a determiner and a word, the past form
+    may be the verb of that word ("the rescuers found bodies, bringing the toll to 3"): an
+    adjective there only when a verb (not one of saying) comes before the phrase ("bringing the
+    final confirmed death toll")."""
+    words = _WORD.findall(fold_accents(text).lower())
+    adjectives: set[str] = set()
+    verbs: set[str] = set()
+    for i, word in enumerate(words):
+        if not _PAST.fullmatch(word):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[max(0, i - 2) : i]
+        if after.isalpha() and after not in _NOT_CONTENT and before:
+            if _determiner(before[-1]):
+                adjectives.add(word)
+                continue
+            if (
+                len(before) == 2
+                and _determiner(before[0])
+                and before[1] not in _NOT_CONTENT
+                and any(_verb(w) for w in words[: i - 2])
+            ):
+                adjectives.add(word)
+                continue
+        verbs.add(word)
+    return frozenset(adjectives - verbs)
+
+
+def _determiner(word: str) -> bool:
+    return word in _DETERMINERS or (word.endswith("'s") and word[:-2] not in _NOT_CONTENT)
+
+
+def _verb(word: str) -> bool:
+    """A finite verb or a participle in -ing ("bringing"), as far as spelling tells; not one of
+    saying ("officials said" tells who told it, not what happened)."""
+    if _SAYING_WORD.fullmatch(word):
+        return False
+    return bool(_FINITE.fullmatch(word)) or (word.endswith("ing") and word not in _NOT_CONTENT)
+
+
 # A finite verb, as far as spelling tells: an auxiliary, a past form, a verb of saying. A piece
 # without one ("At a news conference", "The Port Authority, the PA", "and later with the
 # president") states no fact of its own.
@@ -1141,17 +1193,21 @@ class ClaimBase:
             scores = self.word_scores(words, known)
             planned = _planned(claim.text)
             if not any(
-                score < EVENT_SCORE and (w in planned or self._heavy(stem, w, names))
+                score < EVENT_SCORE
+                and (w in planned or self._heavy(stem, w, names, _adjectival(claim.text)))
                 for (stem, w), score in zip(words, scores, strict=True)
             ):
                 return known
         return None
 
-    def _heavy(self, stem: str, word: str, names: frozenset[str]) -> bool:
+    def _heavy(
+        self, stem: str, word: str, names: frozenset[str], adjectives: frozenset[str]
+    ) -> bool:
         """Whether a word a claim adds to a known claim tells something of its own: a figure, a
-        verb in the past (what happened), a name the story gives seldom or never, a word rare
-        in English that the story has not used."""
-        if word[0].isdigit() or _PAST.fullmatch(word):
+        verb in the past (what happened; not a past form used as an adjective, ``adjectives``),
+        a name the story gives seldom or never, a word rare in English that the story has not
+        used."""
+        if word[0].isdigit() or (_PAST.fullmatch(word) and word not in adjectives):
             return True
         held = len(self._index.get(stem, ()))
         if word in names:
@@ -1283,7 +1339,9 @@ class ClaimBase:
             return None
         # what happened (its verbs in a past form) is told by one of the sentences: "agreed to
         # pause the tariffs it had threatened" is not "threatened tariffs" and another's "agreed"
-        past = [i for i in said if _PAST.fullmatch(words[i][1])]
+        # ("the reported cause" tells none: an adjective)
+        adjectives = _adjectival(claim.text)
+        past = [i for i in said if _PAST.fullmatch(words[i][1]) and words[i][1] not in adjectives]
         if past and not any(all(s in found[i] for i in past) for s in sentences):
             return None
         # what it says of a name the story seldom gives is said of it: a sentence giving that

@@ -762,3 +762,35 @@ def test_what_a_claim_says_will_happen_must_be_known_too(mill: ClaimBase) -> Non
         assert [s for s, _ in _verdicts(mill, news)] == [SentenceStatus.NEW], news
     text = "A dozen more workers may have been hurt at the paper mill in Riverton."
     assert [s for s, _ in _verdicts(mill, text)] == [SentenceStatus.KNOWN]
+
+
+def test_a_past_form_describing_a_noun_is_no_verb_of_what_happened() -> None:
+    """A past form inside a noun phrase, after a determiner (and a word) and before a noun ("the
+    final confirmed death toll"), describes the noun: a light word, not what happened. Where it
+    can be the verb of the word before it ("the rescuers found bodies"), it still is."""
+    from monitor.claims import _adjectival
+
+    base = _known(
+        "Fire at the Riverton County mill: search under way",
+        "Riverton County firefighters fought the blaze for six hours.",
+        "Riverton County schools closed because of the smoke.",
+        "Smoke could be seen across Riverton County, officials said.",
+        "Finding her would bring the death toll to 3.",
+    )
+    text = "bringing the final confirmed death toll to 3, Riverton County officials said."
+    assert _verdicts(base, text) == [
+        (SentenceStatus.KNOWN, "Finding her would bring the death toll to 3.")
+    ]
+    for news in (
+        "bringing the final death toll to 3 as the roof collapsed, Riverton County officials said.",
+        "bringing the final death toll to 3, Riverton County officials confirmed Friday.",
+    ):
+        assert SentenceStatus.NEW in [s for s, _ in _verdicts(base, news)], news
+    assert _adjectival("The reported cause was a fire.") == {"reported"}
+    for verb in (
+        "The rescuers found bodies, bringing the toll to 3.",
+        "The rescuers found bodies on Friday, officials said.",
+        "the agency that confirmed deaths",
+        "The toll the rescuers confirmed rose.",
+    ):
+        assert not _adjectival(verb), verb
