@@ -117,6 +117,13 @@ COVER_SELDOM = 3
 CONTAIN_SCORE = 0.80
 CONTAIN_WORDS = 3
 CONTAIN_COMMON = 4.5
+# A name one or two letters from a name the story knows ("Chaplain Towers" for "Champlain
+# Towers") is that name misspelt, for the "no new name" guards: at most this share of its letters
+# differ, and it is one of a run of capitalised words whose neighbour the known name has beside it
+# too, or a long name alone (MISSPELT_LONG letters, both).
+MISSPELT_SHARE = 0.2
+MISSPELT_LETTERS = 2
+MISSPELT_LONG = 8
 _CANDIDATES = 8  # known claims nearest by whole-claim vectors, aligned word by word
 _MIN_CLAIM_WORDS = 2  # content words a claim needs to stand alone; shorter joins a neighbour
 
@@ -709,6 +716,28 @@ def _name_count(text: str) -> int:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u00c0-\u024f]*(?:[\s-]+[A-Z][\w'\u00c0-\u024f]*)+")
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Each two neighbouring words of a run of capitalised words, lower-cased ("Champlain Towers
+    South": ("champlain", "towers"), ("towers", "south"))."""
+    pairs: set[tuple[str, str]] = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        words = [fold_accents(w).lower() for w in re.split(r"[\s-]+", run)]
+        pairs.update(itertools.pairwise(words))
+    return frozenset(pairs)
+
+
+@functools.lru_cache(maxsize=16384)
+def _edits(a: str, b: str) -> int:
+    """How many letters to insert, delete or change to make one word the other (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
 def _initials(text: str) -> frozenset[str]:
     """Every acronym a run of capitalised words spells ("Northfield County Fire Department": "ncfd",
     "ncf", "cfd", "fd", ...): an acronym of a name the story has given is no new name."""
@@ -808,6 +837,7 @@ class ClaimBase:
     _index: dict[str, list[int]] = field(default_factory=dict)
     _idf: dict[str, float] = field(default_factory=dict)
     _names: set[str] = field(default_factory=set)
+    _name_pairs: set[tuple[str, str]] = field(default_factory=set)  # neighbours in a known name
     _sentence_of: dict[str, str] = field(default_factory=dict)
     _matrices: dict[tuple[tuple[str, str], ...], Vectors] = field(default_factory=dict)
     _number_positions: dict[str, list[int]] = field(default_factory=dict)
@@ -824,6 +854,7 @@ class ClaimBase:
         each tells of (``claim_times`` of it and what comes before it; none when not given)."""
         for sentence, when in zip(sentences, times or [frozenset()] * len(sentences), strict=True):
             self._names.update(_named_in(sentence))
+            self._name_pairs.update(_name_pairs(sentence))
             claims = split_claims(sentence)
             # the whole sentence too, when it has several claims: a restatement often joins
             # what the known sentence said in two ("five workers killed at the mill in Riverton"
@@ -1095,9 +1126,12 @@ class ClaimBase:
         # a name the story has never mentioned makes the claim news whatever its wording
         names = _names(claim.text) - self._abbreviations(claim.text)
         # (a word the story has used in lower case, as "Crews" for "rescue crews", is none)
-        unknown_names = {
+        unknown = {
             n for n in names - self._names - _initials(claim.text) if _stem(n) not in self._index
         }
+        # (a known name misspelt is that name: "Chaplain Towers" of "Champlain Towers")
+        spelt = {n: k for n in unknown if (k := self._misspelt(n, claim.text)) is not None}
+        unknown_names = unknown - spelt.keys()
         for closeness, known in scored:
             if known.whole:
                 continue
@@ -1131,7 +1165,7 @@ class ClaimBase:
             if not attributed_to(claim.speaker, known.sentence):
                 continue
             # a name the known sentence does not give (another place, another person) is news
-            if any(_absent(n, known.sentence) for n in names - _initials(claim.text)):
+            if any(_absent(spelt.get(n, n), known.sentence) for n in names - _initials(claim.text)):
                 continue
             # what the claim says of the names it shares with the known claim must be there too
             # ("the institute suspended two agents" is not "agents of the institute will patrol")
@@ -1145,7 +1179,7 @@ class ClaimBase:
             anchored = _anchored(counted, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
-        cited = self._holds(claim, names, scored, when)
+        cited = self._holds(claim, names, scored, when, spelt)
         if cited is not None:
             return _verdict(claim, SentenceStatus.KNOWN, cited, scored[0][0])
         cited = self._covered(claim, figures, scored, when)
@@ -1163,12 +1197,39 @@ class ClaimBase:
                 found.add(short)
         return frozenset(found)
 
+    def _misspelt(self, name: str, text: str) -> str | None:
+        """The known name a name the story has not given misspells ("Chaplain Towers" of
+        "Champlain Towers"), else None: one known name alone is MISSPELT_LETTERS (and
+        MISSPELT_SHARE of its letters) from it, with the same first letter, and either a
+        neighbour of it in the text's run of capitalised words stands beside the known name in
+        a known sentence too, or both are long (MISSPELT_LONG). Another known name ("Champlain
+        Towers North" of "... South") is none: its words are known, and "north" is two letters
+        of five from "south"."""
+        most = min(MISSPELT_LETTERS, MISSPELT_SHARE * len(name))
+        close = [
+            known
+            for known in self._names
+            if known[:1] == name[:1]
+            and abs(len(known) - len(name)) <= MISSPELT_LETTERS
+            and _edits(name, known) <= min(most, MISSPELT_SHARE * len(known))
+        ]
+        if len(close) != 1:
+            return None
+        (known,) = close
+        if min(len(name), len(known)) >= MISSPELT_LONG:
+            return known
+        neighbours = {(b, known) for b, a in _name_pairs(text) if a == name} | {
+            (known, a) for b, a in _name_pairs(text) if b == name
+        }
+        return known if neighbours & self._name_pairs else None
+
     def _holds(
         self,
         claim: Claim,
         names: frozenset[str],
         scored: list[tuple[float, _Known]],
         when: Times,
+        spelt: dict[str, str],
     ) -> _Known | None:
         """The known claim this claim holds (CONTAIN_SCORE of its words) adding only light words
         of its own, else None: the inverse of the match above ("Almost three years after the
@@ -1194,22 +1255,30 @@ class ClaimBase:
             planned = _planned(claim.text)
             if not any(
                 score < EVENT_SCORE
-                and (w in planned or self._heavy(stem, w, names, _adjectival(claim.text)))
+                and (
+                    w in planned
+                    or self._heavy(stem, w, names, _adjectival(claim.text), spelt.get(w))
+                )
                 for (stem, w), score in zip(words, scores, strict=True)
             ):
                 return known
         return None
 
     def _heavy(
-        self, stem: str, word: str, names: frozenset[str], adjectives: frozenset[str]
+        self,
+        stem: str,
+        word: str,
+        names: frozenset[str],
+        adjectives: frozenset[str],
+        spelt: str | None = None,
     ) -> bool:
         """Whether a word a claim adds to a known claim tells something of its own: a figure, a
         verb in the past (what happened; not a past form used as an adjective, ``adjectives``),
-        a name the story gives seldom or never, a word rare in English that the story has not
-        used."""
+        a name the story gives seldom or never (a misspelt name: as the name ``spelt``), a word
+        rare in English that the story has not used."""
         if word[0].isdigit() or (_PAST.fullmatch(word) and word not in adjectives):
             return True
-        held = len(self._index.get(stem, ()))
+        held = len(self._index.get(_stem(spelt) if spelt else stem, ()))
         if word in names:
             return held <= COVER_SELDOM
         return not held and zipf(word, "en") < CONTAIN_COMMON

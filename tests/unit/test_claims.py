@@ -739,16 +739,25 @@ def test_an_abbreviation_of_a_known_word_is_no_new_name() -> None:
         "Governor Ana Ruiz visited the burnt mill on Saturday and met the workers.",
         "The mill stood on Harbour Avenue for a century.",
     )
-    for text in (
-        "Later Gov. Ana Ruiz visited the burnt mill and met the workers.",
-        "The mill stood on Harbour Ave. for a century.",
-    ):
+    _one_claim_each(
+        base,
+        known=(
+            "Later Gov. Ana Ruiz visited the burnt mill and met the workers.",
+            "The mill stood on Harbour Ave. for a century.",
+        ),
+        news=(
+            "Later Sen. Ana Ruiz visited the burnt mill and met the workers.",
+            "A fire destroyed the old textile mill in Riverton, Ohio.",
+        ),
+    )
+
+
+def _one_claim_each(base: ClaimBase, known: tuple[str, ...], news: tuple[str, ...]) -> None:
+    """Each text is one claim: known for ``known``, new for ``news``."""
+    for text in known:
         assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN], text
-    for news in (
-        "Later Sen. Ana Ruiz visited the burnt mill and met the workers.",
-        "A fire destroyed the old textile mill in Riverton, Ohio.",
-    ):
-        assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
+    for text in news:
+        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW], text
 
 
 def test_what_a_claim_says_will_happen_must_be_known_too(mill: ClaimBase) -> None:
@@ -794,3 +803,27 @@ def test_a_past_form_describing_a_noun_is_no_verb_of_what_happened() -> None:
         "The toll the rescuers confirmed rose.",
     ):
         assert not _adjectival(verb), verb
+
+
+def test_a_known_name_misspelt_is_no_new_name() -> None:
+    """A name a letter or two from a name the story gives ("Harbor View Towers" for "Harbour
+    View Towers", "Margarete" for "Margarethe") is that name misspelt, not a new name. Another
+    name a letter or two away is news: a sister building ("North" of "South": two letters of
+    five), a name with another first letter."""
+    base = _known(
+        "Harbour View Towers South, a 12-story condominium in Riverton, partially collapsed "
+        "early on Sunday.",
+        "Rescuers searched the rubble of Harbour View Towers South for survivors.",
+        "Fire Chief Margarethe Olsson said 14 residents were still missing.",
+    )
+    _one_claim_each(
+        base,
+        known=(
+            "Rescuers searched the rubble of Harbor View Towers South for survivors.",
+            "Fire Chief Margarete Olsson said 14 residents were still missing.",
+        ),
+        news=(
+            "Rescuers searched the rubble of Harbour View Towers North for survivors.",
+            "Rescuers searched the rubble of Barbour View Towers South for survivors.",
+        ),
+    )
