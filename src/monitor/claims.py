@@ -117,10 +117,10 @@ COVER_SELDOM = 3
 CONTAIN_SCORE = 0.80
 CONTAIN_WORDS = 3
 CONTAIN_COMMON = 4.5
-# A name one or two letters from a name the story knows ("Chaplain Towers" for "Champlain
-# Towers") is that name misspelt, for the "no new name" guards: at most this share of its letters
-# differ, and it is one of a run of capitalised words whose neighbour the known name has beside it
-# too, or a long name alone (MISSPELT_LONG letters, both).
+# A name one or two letters from a name the story knows ("Harbor View Towers" for "Harbour
+# View Towers") is that name misspelt, for the "no new name" guards: at most this share of its
+# letters differ, and it is one of a run of capitalised words whose neighbour the known name has
+# beside it too, or a long name alone (MISSPELT_LONG letters, both).
 MISSPELT_SHARE = 0.2
 MISSPELT_LETTERS = 2
 MISSPELT_LONG = 8
@@ -718,8 +718,8 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u00c0-\u024f]*(?:[\s-]+[A-Z][\w'\u00c0
 
 @functools.lru_cache(maxsize=4096)
 def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
-    """Each two neighbouring words of a run of capitalised words, lower-cased ("Champlain Towers
-    South": ("champlain", "towers"), ("towers", "south"))."""
+    """Each two neighbouring words of a run of capitalised words, lower-cased ("Harbour View
+    Towers": ("harbour", "view"), ("view", "towers"))."""
     pairs: set[tuple[str, str]] = set()
     for run in _CAPITALISED_RUN.findall(text):
         words = [fold_accents(w).lower() for w in re.split(r"[\s-]+", run)]
@@ -1129,7 +1129,7 @@ class ClaimBase:
         unknown = {
             n for n in names - self._names - _initials(claim.text) if _stem(n) not in self._index
         }
-        # (a known name misspelt is that name: "Chaplain Towers" of "Champlain Towers")
+        # (a known name misspelt is that name: "Harbor View Towers" of "Harbour View Towers")
         spelt = {n: k for n in unknown if (k := self._misspelt(n, claim.text)) is not None}
         unknown_names = unknown - spelt.keys()
         for closeness, known in scored:
@@ -1198,12 +1198,12 @@ class ClaimBase:
         return frozenset(found)
 
     def _misspelt(self, name: str, text: str) -> str | None:
-        """The known name a name the story has not given misspells ("Chaplain Towers" of
-        "Champlain Towers"), else None: one known name alone is MISSPELT_LETTERS (and
+        """The known name a name the story has not given misspells ("Harbor View Towers"
+        of "Harbour View Towers"), else None: one known name alone is MISSPELT_LETTERS (and
         MISSPELT_SHARE of its letters) from it, with the same first letter, and either a
         neighbour of it in the text's run of capitalised words stands beside the known name in
-        a known sentence too, or both are long (MISSPELT_LONG). Another known name ("Champlain
-        Towers North" of "... South") is none: its words are known, and "north" is two letters
+        a known sentence too, or both are long (MISSPELT_LONG). Another known name ("Harbour
+        View Towers North" of "... South") is none: its words are known, and "north" is two letters
         of five from "south"."""
         most = min(MISSPELT_LETTERS, MISSPELT_SHARE * len(name))
         close = [
