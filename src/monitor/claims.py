@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from monitor import dense
-from monitor.figures import Figure, extract_figures, match_figure
+from monitor.figures import CLOCK, Figure, extract_figures, match_figure
 from monitor.models import ClaimVerdict, SentenceStatus
 from monitor.text import fold_accents, smoothed_idf
 from monitor.wordfrequency import zipf
@@ -178,10 +178,9 @@ _BREAK = re.compile(
 _APPOSITIVE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f.']),\s+((?:the|a|an|el|la|los|las|un|una)\s[^,;]{3,80}?),(?=\s)"
 )
-# A time of day ("2 a.m.", "1:30 p.m."): when something happened, as a weekday or a month is,
-# not a figure of what happened ("1:30" is no count of 1 and of 30, "a.m." no word "m").
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
-# ... with what places it ("shortly before 2 a.m. on Thursday", "about 1:30 a.m."): a detail a
+# A time of day (figures.CLOCK: "2 a.m.", "1:30 p.m."): when something happened, as a weekday or
+# a month is, not a figure of what happened ("1:30" is no count of 1 and of 30, "a.m." no word
+# "m"); with what places it ("shortly before 2 a.m. on Thursday", "about 1:30 a.m."): a detail a
 # restatement often adds (a more precise time than the known "early Thursday"), so it is a
 # claim of its own, and the rest of its sentence can restate what is known.
 _WEEKDAY_ALTERNATIVES = "|".join(d.capitalize() for d in WEEKDAYS)
@@ -191,7 +190,7 @@ _CLOCK_PHRASE = re.compile(
     r"(?>(?:\b(?:and|or|but)\s+)?"
     r"(?:\b(?:shortly|just|sometime|some|roughly|approximately)\s+)?"
     r"(?:\b(?:about|around|at|before|after|by|until|near|from|since)\s+)?"
-    + _CLOCK.pattern
+    + CLOCK.pattern
     + r"(?:\s+(?:local\s+time|[ECMP][SD]?T)\b)?"
     r"(?:,?\s+(?:on\s+)?(?:" + _WEEKDAY_ALTERNATIVES + r"|today|yesterday|tonight)\b)?"
     r"(?:,?\s+(?:on\s+)?(?:" + _MONTH_ALTERNATIVES + r")\s+\d{1,2}\b(?:,?\s+(?:19|20)\d{2}\b)?)?)"
@@ -205,12 +204,12 @@ _CLOCK_PHRASE = re.compile(
 @functools.lru_cache(maxsize=4096)
 def _clock_times(text: str) -> frozenset[str]:
     """The times of day a text gives, as "1:30a" ("2 a.m." is "2:00a")."""
-    return frozenset(f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in _CLOCK.finditer(text))
+    return frozenset(f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in CLOCK.finditer(text))
 
 
 def _without_clock(text: str) -> str:
     """The text with its times of day blanked (their length kept)."""
-    return _CLOCK.sub(lambda m: " " * len(m[0]), text) if _DIGIT.search(text) else text
+    return CLOCK.sub(lambda m: " " * len(m[0]), text) if _DIGIT.search(text) else text
 
 
 def _time_piece(piece: str) -> bool:
@@ -532,7 +531,7 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
     if "with a" in sentence:
         for match in _MANNER.finditer(sentence, first):
             cuts.update((match.start(), match.start(1)))
-    if _CLOCK.search(sentence):
+    if CLOCK.search(sentence):
         for match in _CLOCK_PHRASE.finditer(sentence, first):
             cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)

@@ -827,3 +827,15 @@ def test_a_known_name_misspelt_is_no_new_name() -> None:
             "Rescuers searched the rubble of Barbour View Towers South for survivors.",
         ),
     )
+
+
+@pytest.mark.parametrize("time", ["9 a.m.", "1:30 p.m.", "10:45pm", "9.30 p.m.", "11 P.M."])
+def test_claims_and_figures_read_one_time_of_day(time: str) -> None:
+    """One definition of a time of day (figures.CLOCK): what figures skips as no count is what
+    a claim gives as when ("9.30 p.m." had been a figure-free time for figures, and for claims
+    no time at all)."""
+    from monitor.claims import time_of_day
+    from monitor.figures import extract_figures
+
+    assert [f.value for f in extract_figures(f"By {time} 30 people were missing.")] == [30.0]
+    assert time_of_day(f"shortly after {time}")
