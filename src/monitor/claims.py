@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from monitor import dense
-from monitor.figures import Figure, extract_figures, match_figure
+from monitor.figures import CLOCK, Figure, extract_figures, match_figure
 from monitor.models import ClaimVerdict, SentenceStatus
 from monitor.text import fold_accents, smoothed_idf
 from monitor.wordfrequency import zipf
@@ -117,6 +117,13 @@ COVER_SELDOM = 3
 CONTAIN_SCORE = 0.80
 CONTAIN_WORDS = 3
 CONTAIN_COMMON = 4.5
+# A name one or two letters from a name the story knows ("Harbor View Towers" for "Harbour
+# View Towers") is that name misspelt, for the "no new name" guards: at most this share of its
+# letters differ, and it is one of a run of capitalised words whose neighbour the known name has
+# beside it too, or a long name alone (MISSPELT_LONG letters, both).
+MISSPELT_SHARE = 0.2
+MISSPELT_LETTERS = 2
+MISSPELT_LONG = 8
 _CANDIDATES = 8  # known claims nearest by whole-claim vectors, aligned word by word
 _MIN_CLAIM_WORDS = 2  # content words a claim needs to stand alone; shorter joins a neighbour
 
@@ -171,10 +178,9 @@ _BREAK = re.compile(
 _APPOSITIVE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f.']),\s+((?:the|a|an|el|la|los|las|un|una)\s[^,;]{3,80}?),(?=\s)"
 )
-# A time of day ("2 a.m.", "1:30 p.m."): when something happened, as a weekday or a month is,
-# not a figure of what happened ("1:30" is no count of 1 and of 30, "a.m." no word "m").
-_CLOCK = re.compile(r"\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
-# ... with what places it ("shortly before 2 a.m. on Thursday", "about 1:30 a.m."): a detail a
+# A time of day (figures.CLOCK: "2 a.m.", "1:30 p.m."): when something happened, as a weekday or
+# a month is, not a figure of what happened ("1:30" is no count of 1 and of 30, "a.m." no word
+# "m"); with what places it ("shortly before 2 a.m. on Thursday", "about 1:30 a.m."): a detail a
 # restatement often adds (a more precise time than the known "early Thursday"), so it is a
 # claim of its own, and the rest of its sentence can restate what is known.
 _WEEKDAY_ALTERNATIVES = "|".join(d.capitalize() for d in WEEKDAYS)
@@ -184,7 +190,7 @@ _CLOCK_PHRASE = re.compile(
     r"(?>(?:\b(?:and|or|but)\s+)?"
     r"(?:\b(?:shortly|just|sometime|some|roughly|approximately)\s+)?"
     r"(?:\b(?:about|around|at|before|after|by|until|near|from|since)\s+)?"
-    + _CLOCK.pattern
+    + CLOCK.pattern
     + r"(?:\s+(?:local\s+time|[ECMP][SD]?T)\b)?"
     r"(?:,?\s+(?:on\s+)?(?:" + _WEEKDAY_ALTERNATIVES + r"|today|yesterday|tonight)\b)?"
     r"(?:,?\s+(?:on\s+)?(?:" + _MONTH_ALTERNATIVES + r")\s+\d{1,2}\b(?:,?\s+(?:19|20)\d{2}\b)?)?)"
@@ -198,12 +204,12 @@ _CLOCK_PHRASE = re.compile(
 @functools.lru_cache(maxsize=4096)
 def _clock_times(text: str) -> frozenset[str]:
     """The times of day a text gives, as "1:30a" ("2 a.m." is "2:00a")."""
-    return frozenset(f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in _CLOCK.finditer(text))
+    return frozenset(f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in CLOCK.finditer(text))
 
 
 def _without_clock(text: str) -> str:
     """The text with its times of day blanked (their length kept)."""
-    return _CLOCK.sub(lambda m: " " * len(m[0]), text) if _DIGIT.search(text) else text
+    return CLOCK.sub(lambda m: " " * len(m[0]), text) if _DIGIT.search(text) else text
 
 
 def _time_piece(piece: str) -> bool:
@@ -357,6 +363,58 @@ _IRREGULAR_PAST = (
 _EVENT = re.compile(r"[a-z]{3,}ed|" + _IRREGULAR_PAST)
 # ... and the short ones that pattern misses ("died", "fled" is irregular already)
 _PAST = re.compile(_EVENT.pattern + r"|died|lied|tied")
+# What opens a noun phrase (English grammar, not a story's words): a past form right after one,
+# before a noun, describes the noun ("the reported cause") and tells nothing that happened.
+_DETERMINERS = frozenset(
+    ("the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "your", "my",
+     "each", "every", "another", "no")
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjectival(text: str) -> frozenset[str]:
+    """The past forms a text uses only as adjectives: inside a noun phrase, after a determiner
+    (a possessive "Miami-Dade's" too) and at most one word more, and before a noun ("the final
+    confirmed death toll", "the reported cause"). After a determiner and a word, the past form
+    may be the verb of that word ("the rescuers found bodies, bringing the toll to 3"): an
+    adjective there only when a verb (not one of saying) comes before the phrase ("bringing the
+    final confirmed death toll")."""
+    words = _WORD.findall(fold_accents(text).lower())
+    adjectives: set[str] = set()
+    verbs: set[str] = set()
+    for i, word in enumerate(words):
+        if not _PAST.fullmatch(word):
+            continue
+        after = words[i + 1] if i + 1 < len(words) else ""
+        before = words[max(0, i - 2) : i]
+        if after.isalpha() and after not in _NOT_CONTENT and before:
+            if _determiner(before[-1]):
+                adjectives.add(word)
+                continue
+            if (
+                len(before) == 2
+                and _determiner(before[0])
+                and before[1] not in _NOT_CONTENT
+                and any(_verb(w) for w in words[: i - 2])
+            ):
+                adjectives.add(word)
+                continue
+        verbs.add(word)
+    return frozenset(adjectives - verbs)
+
+
+def _determiner(word: str) -> bool:
+    return word in _DETERMINERS or (word.endswith("'s") and word[:-2] not in _NOT_CONTENT)
+
+
+def _verb(word: str) -> bool:
+    """A finite verb or a participle in -ing ("bringing"), as far as spelling tells; not one of
+    saying ("officials said" tells who told it, not what happened)."""
+    if _SAYING_WORD.fullmatch(word):
+        return False
+    return bool(_FINITE.fullmatch(word)) or (word.endswith("ing") and word not in _NOT_CONTENT)
+
+
 # A finite verb, as far as spelling tells: an auxiliary, a past form, a verb of saying. A piece
 # without one ("At a news conference", "The Port Authority, the PA", "and later with the
 # president") states no fact of its own.
@@ -473,7 +531,7 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
     if "with a" in sentence:
         for match in _MANNER.finditer(sentence, first):
             cuts.update((match.start(), match.start(1)))
-    if _CLOCK.search(sentence):
+    if CLOCK.search(sentence):
         for match in _CLOCK_PHRASE.finditer(sentence, first):
             cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)
@@ -657,6 +715,28 @@ def _name_count(text: str) -> int:
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u00c0-\u024f]*(?:[\s-]+[A-Z][\w'\u00c0-\u024f]*)+")
 
 
+@functools.lru_cache(maxsize=4096)
+def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
+    """Each two neighbouring words of a run of capitalised words, lower-cased ("Harbour View
+    Towers": ("harbour", "view"), ("view", "towers"))."""
+    pairs: set[tuple[str, str]] = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        words = [fold_accents(w).lower() for w in re.split(r"[\s-]+", run)]
+        pairs.update(itertools.pairwise(words))
+    return frozenset(pairs)
+
+
+@functools.lru_cache(maxsize=16384)
+def _edits(a: str, b: str) -> int:
+    """How many letters to insert, delete or change to make one word the other (Levenshtein)."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (x != y))
+    return row[-1]
+
+
 def _initials(text: str) -> frozenset[str]:
     """Every acronym a run of capitalised words spells ("Northfield County Fire Department": "ncfd",
     "ncf", "cfd", "fd", ...): an acronym of a name the story has given is no new name."""
@@ -756,6 +836,7 @@ class ClaimBase:
     _index: dict[str, list[int]] = field(default_factory=dict)
     _idf: dict[str, float] = field(default_factory=dict)
     _names: set[str] = field(default_factory=set)
+    _name_pairs: set[tuple[str, str]] = field(default_factory=set)  # neighbours in a known name
     _sentence_of: dict[str, str] = field(default_factory=dict)
     _matrices: dict[tuple[tuple[str, str], ...], Vectors] = field(default_factory=dict)
     _number_positions: dict[str, list[int]] = field(default_factory=dict)
@@ -772,6 +853,7 @@ class ClaimBase:
         each tells of (``claim_times`` of it and what comes before it; none when not given)."""
         for sentence, when in zip(sentences, times or [frozenset()] * len(sentences), strict=True):
             self._names.update(_named_in(sentence))
+            self._name_pairs.update(_name_pairs(sentence))
             claims = split_claims(sentence)
             # the whole sentence too, when it has several claims: a restatement often joins
             # what the known sentence said in two ("five workers killed at the mill in Riverton"
@@ -1043,9 +1125,12 @@ class ClaimBase:
         # a name the story has never mentioned makes the claim news whatever its wording
         names = _names(claim.text) - self._abbreviations(claim.text)
         # (a word the story has used in lower case, as "Crews" for "rescue crews", is none)
-        unknown_names = {
+        unknown = {
             n for n in names - self._names - _initials(claim.text) if _stem(n) not in self._index
         }
+        # (a known name misspelt is that name: "Harbor View Towers" of "Harbour View Towers")
+        spelt = {n: k for n in unknown if (k := self._misspelt(n, claim.text)) is not None}
+        unknown_names = unknown - spelt.keys()
         for closeness, known in scored:
             if known.whole:
                 continue
@@ -1079,7 +1164,7 @@ class ClaimBase:
             if not attributed_to(claim.speaker, known.sentence):
                 continue
             # a name the known sentence does not give (another place, another person) is news
-            if any(_absent(n, known.sentence) for n in names - _initials(claim.text)):
+            if any(_absent(spelt.get(n, n), known.sentence) for n in names - _initials(claim.text)):
                 continue
             # what the claim says of the names it shares with the known claim must be there too
             # ("the institute suspended two agents" is not "agents of the institute will patrol")
@@ -1093,7 +1178,7 @@ class ClaimBase:
             anchored = _anchored(counted, names, _name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
-        cited = self._holds(claim, names, scored, when)
+        cited = self._holds(claim, names, scored, when, spelt)
         if cited is not None:
             return _verdict(claim, SentenceStatus.KNOWN, cited, scored[0][0])
         cited = self._covered(claim, figures, scored, when)
@@ -1111,12 +1196,39 @@ class ClaimBase:
                 found.add(short)
         return frozenset(found)
 
+    def _misspelt(self, name: str, text: str) -> str | None:
+        """The known name a name the story has not given misspells ("Harbor View Towers"
+        of "Harbour View Towers"), else None: one known name alone is MISSPELT_LETTERS (and
+        MISSPELT_SHARE of its letters) from it, with the same first letter, and either a
+        neighbour of it in the text's run of capitalised words stands beside the known name in
+        a known sentence too, or both are long (MISSPELT_LONG). Another known name ("Harbour
+        View Towers North" of "... South") is none: its words are known, and "north" is two letters
+        of five from "south"."""
+        most = min(MISSPELT_LETTERS, MISSPELT_SHARE * len(name))
+        close = [
+            known
+            for known in self._names
+            if known[:1] == name[:1]
+            and abs(len(known) - len(name)) <= MISSPELT_LETTERS
+            and _edits(name, known) <= min(most, MISSPELT_SHARE * len(known))
+        ]
+        if len(close) != 1:
+            return None
+        (known,) = close
+        if min(len(name), len(known)) >= MISSPELT_LONG:
+            return known
+        neighbours = {(b, known) for b, a in _name_pairs(text) if a == name} | {
+            (known, a) for b, a in _name_pairs(text) if b == name
+        }
+        return known if neighbours & self._name_pairs else None
+
     def _holds(
         self,
         claim: Claim,
         names: frozenset[str],
         scored: list[tuple[float, _Known]],
         when: Times,
+        spelt: dict[str, str],
     ) -> _Known | None:
         """The known claim this claim holds (CONTAIN_SCORE of its words) adding only light words
         of its own, else None: the inverse of the match above ("Almost three years after the
@@ -1141,19 +1253,31 @@ class ClaimBase:
             scores = self.word_scores(words, known)
             planned = _planned(claim.text)
             if not any(
-                score < EVENT_SCORE and (w in planned or self._heavy(stem, w, names))
+                score < EVENT_SCORE
+                and (
+                    w in planned
+                    or self._heavy(stem, w, names, _adjectival(claim.text), spelt.get(w))
+                )
                 for (stem, w), score in zip(words, scores, strict=True)
             ):
                 return known
         return None
 
-    def _heavy(self, stem: str, word: str, names: frozenset[str]) -> bool:
+    def _heavy(
+        self,
+        stem: str,
+        word: str,
+        names: frozenset[str],
+        adjectives: frozenset[str],
+        spelt: str | None = None,
+    ) -> bool:
         """Whether a word a claim adds to a known claim tells something of its own: a figure, a
-        verb in the past (what happened), a name the story gives seldom or never, a word rare
-        in English that the story has not used."""
-        if word[0].isdigit() or _PAST.fullmatch(word):
+        verb in the past (what happened; not a past form used as an adjective, ``adjectives``),
+        a name the story gives seldom or never (a misspelt name: as the name ``spelt``), a word
+        rare in English that the story has not used."""
+        if word[0].isdigit() or (_PAST.fullmatch(word) and word not in adjectives):
             return True
-        held = len(self._index.get(stem, ()))
+        held = len(self._index.get(_stem(spelt) if spelt else stem, ()))
         if word in names:
             return held <= COVER_SELDOM
         return not held and zipf(word, "en") < CONTAIN_COMMON
@@ -1283,7 +1407,9 @@ class ClaimBase:
             return None
         # what happened (its verbs in a past form) is told by one of the sentences: "agreed to
         # pause the tariffs it had threatened" is not "threatened tariffs" and another's "agreed"
-        past = [i for i in said if _PAST.fullmatch(words[i][1])]
+        # ("the reported cause" tells none: an adjective)
+        adjectives = _adjectival(claim.text)
+        past = [i for i in said if _PAST.fullmatch(words[i][1]) and words[i][1] not in adjectives]
         if past and not any(all(s in found[i] for i in past) for s in sentences):
             return None
         # what it says of a name the story seldom gives is said of it: a sentence giving that

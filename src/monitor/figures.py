@@ -205,7 +205,8 @@ _MONEY = frozenset({"USD", "EUR", "GBP", *_DOLLARS.values()})
 _SPANISH_MONTH = re.compile(r"\s+de\s+(?:" + "|".join(SPANISH_MONTHS) + r")\b", re.IGNORECASE)
 
 
-_CLOCK_AFTER = re.compile(r"\s?[ap]\.?\s?m\b\.?", re.IGNORECASE)  # "9 a.m.", "9pm", "9 P.M."
+# A time of day ("9 a.m.", "1:30 p.m.", "9.30pm"): it counts nothing (claims read it as when)
+CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
 
 def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:
@@ -228,7 +229,7 @@ def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:
         return True  # "18 de octubre de 2021"
     if re.search(r"(?:[A-Z][^\W\d_]*[- ]|No\.\s?|#|-)$", before):
         return True  # Title 42, COVID-19, Route 2, No. 5
-    if re.search(r"\d:$", before) or _CLOCK_AFTER.match(after):
+    if re.search(r"\d:$", before) or CLOCK.match(sentence, match.start("num")):
         return True  # the minutes of "1:30", the hour of "9 a.m.": a time of day
     return bool(re.match(r"[-:/]\d", after))  # times, ranges of codes, dates like 6/3
 

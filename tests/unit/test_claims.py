@@ -739,16 +739,25 @@ def test_an_abbreviation_of_a_known_word_is_no_new_name() -> None:
         "Governor Ana Ruiz visited the burnt mill on Saturday and met the workers.",
         "The mill stood on Harbour Avenue for a century.",
     )
-    for text in (
-        "Later Gov. Ana Ruiz visited the burnt mill and met the workers.",
-        "The mill stood on Harbour Ave. for a century.",
-    ):
+    _one_claim_each(
+        base,
+        known=(
+            "Later Gov. Ana Ruiz visited the burnt mill and met the workers.",
+            "The mill stood on Harbour Ave. for a century.",
+        ),
+        news=(
+            "Later Sen. Ana Ruiz visited the burnt mill and met the workers.",
+            "A fire destroyed the old textile mill in Riverton, Ohio.",
+        ),
+    )
+
+
+def _one_claim_each(base: ClaimBase, known: tuple[str, ...], news: tuple[str, ...]) -> None:
+    """Each text is one claim: known for ``known``, new for ``news``."""
+    for text in known:
         assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN], text
-    for news in (
-        "Later Sen. Ana Ruiz visited the burnt mill and met the workers.",
-        "A fire destroyed the old textile mill in Riverton, Ohio.",
-    ):
-        assert [s for s, _ in _verdicts(base, news)] == [SentenceStatus.NEW], news
+    for text in news:
+        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW], text
 
 
 def test_what_a_claim_says_will_happen_must_be_known_too(mill: ClaimBase) -> None:
@@ -762,3 +771,71 @@ def test_what_a_claim_says_will_happen_must_be_known_too(mill: ClaimBase) -> Non
         assert [s for s, _ in _verdicts(mill, news)] == [SentenceStatus.NEW], news
     text = "A dozen more workers may have been hurt at the paper mill in Riverton."
     assert [s for s, _ in _verdicts(mill, text)] == [SentenceStatus.KNOWN]
+
+
+def test_a_past_form_describing_a_noun_is_no_verb_of_what_happened() -> None:
+    """A past form inside a noun phrase, after a determiner (and a word) and before a noun ("the
+    final confirmed death toll"), describes the noun: a light word, not what happened. Where it
+    can be the verb of the word before it ("the rescuers found bodies"), it still is."""
+    from monitor.claims import _adjectival
+
+    base = _known(
+        "Fire at the Riverton County mill: search under way",
+        "Riverton County firefighters fought the blaze for six hours.",
+        "Riverton County schools closed because of the smoke.",
+        "Smoke could be seen across Riverton County, officials said.",
+        "Finding her would bring the death toll to 3.",
+    )
+    text = "bringing the final confirmed death toll to 3, Riverton County officials said."
+    assert _verdicts(base, text) == [
+        (SentenceStatus.KNOWN, "Finding her would bring the death toll to 3.")
+    ]
+    for news in (
+        "bringing the final death toll to 3 as the roof collapsed, Riverton County officials said.",
+        "bringing the final death toll to 3, Riverton County officials confirmed Friday.",
+    ):
+        assert SentenceStatus.NEW in [s for s, _ in _verdicts(base, news)], news
+    assert _adjectival("The reported cause was a fire.") == {"reported"}
+    for verb in (
+        "The rescuers found bodies, bringing the toll to 3.",
+        "The rescuers found bodies on Friday, officials said.",
+        "the agency that confirmed deaths",
+        "The toll the rescuers confirmed rose.",
+    ):
+        assert not _adjectival(verb), verb
+
+
+def test_a_known_name_misspelt_is_no_new_name() -> None:
+    """A name a letter or two from a name the story gives ("Harbor View Towers" for "Harbour
+    View Towers", "Margarete" for "Margarethe") is that name misspelt, not a new name. Another
+    name a letter or two away is news: a sister building ("North" of "South": two letters of
+    five), a name with another first letter."""
+    base = _known(
+        "Harbour View Towers South, a 12-story condominium in Riverton, partially collapsed "
+        "early on Sunday.",
+        "Rescuers searched the rubble of Harbour View Towers South for survivors.",
+        "Fire Chief Margarethe Olsson said 14 residents were still missing.",
+    )
+    _one_claim_each(
+        base,
+        known=(
+            "Rescuers searched the rubble of Harbor View Towers South for survivors.",
+            "Fire Chief Margarete Olsson said 14 residents were still missing.",
+        ),
+        news=(
+            "Rescuers searched the rubble of Harbour View Towers North for survivors.",
+            "Rescuers searched the rubble of Barbour View Towers South for survivors.",
+        ),
+    )
+
+
+@pytest.mark.parametrize("time", ["9 a.m.", "1:30 p.m.", "10:45pm", "9.30 p.m.", "11 P.M."])
+def test_claims_and_figures_read_one_time_of_day(time: str) -> None:
+    """One definition of a time of day (figures.CLOCK): what figures skips as no count is what
+    a claim gives as when ("9.30 p.m." had been a figure-free time for figures, and for claims
+    no time at all)."""
+    from monitor.claims import time_of_day
+    from monitor.figures import extract_figures
+
+    assert [f.value for f in extract_figures(f"By {time} 30 people were missing.")] == [30.0]
+    assert time_of_day(f"shortly after {time}")
