@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -392,3 +393,45 @@ def test_an_article_about_another_of_the_event_s_kind_counts_little() -> None:
     assert storymodel.combined(same) >= storymodel.DEFAULT_WEIGHTS.at_threshold
     # Nor are the stories whose headline names no numbered term (nothing is looked for).
     assert storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT).numbered == ()
+
+
+# The mirror: a follow-up that shares little but the event's own numbered term, written as a name
+# again and again (the engineers' report, the charges: people and words the baseline does not know).
+LINE_REPORT = (
+    "Engineers fault the welds of the fallen tram",
+    """Engineers of the firm Halvorsen & Dray, hired by the transit authority, said in their final
+report on Thursday that badly welded brackets and missing bolts caused the derailment on Line 7.
+
+Prosecutors said they would charge four former officials of the works department, who signed
+off on Line 7's viaduct in 2011 without the load tests its contract required.""",
+)
+# Another event that names the line once, in passing.
+LINE_PASSING = (
+    "Tram fares to rise in Kelvin Point",
+    """Fares on the city's trams will rise by ten percent in June, the transit authority said, the
+first rise since the derailment on Line 7. Season tickets for students stay the same.""",
+)
+
+
+def test_an_article_naming_the_event_s_numbered_term_again_and_again_counts_at_least_a_floor() -> (
+    None
+):
+    model = storymodel.build_model(TRAM_TITLE, TRAM_TEXT)
+    report = storymodel.match(model, *LINE_REPORT, with_dense=False)
+    # Its words alone are far from the baseline's: few of the first night's words ...
+    assert report.cosine + 3 * report.headline < storymodel.DEFAULT_WEIGHTS.at_threshold
+    # ... but its text names Line 7 twice, and no other line: it is about the event.
+    assert (report.repeats, report.another) == ("line 7", None)
+    assert storymodel.combined(report) >= storymodel.DEFAULT_WEIGHTS.at_threshold
+    assert any(r.startswith("its text names line 7 again and again") for r in
+               storymodel.reasons(report))  # fmt: skip
+    # Named once, in passing, the line lifts nothing.
+    passing = storymodel.match(model, *LINE_PASSING, with_dense=False)
+    assert passing.repeats is None
+    assert storymodel.combined(passing) < storymodel.DEFAULT_WEIGHTS.at_threshold
+    # Another line's crash that names Line 7 once stays held down by the cap, and a follow-up
+    # already above the floor keeps its own value.
+    assert storymodel.match(model, *OTHER_LINE, with_dense=False).repeats is None
+    same = storymodel.match(model, *SAME_LINE, with_dense=False)
+    assert same.repeats == "line 7"
+    assert storymodel.combined(same) == storymodel.combined(replace(same, repeats=None))
