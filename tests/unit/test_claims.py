@@ -28,7 +28,7 @@ def test_each_claim_is_a_substring_at_its_offsets(sentence: str) -> None:
 
 
 def test_coordination_splits_and_attribution_stays_with_its_claim() -> None:
-    texts = [c.text for c in split_claims(SENTENCES[0])]
+    texts = _split(SENTENCES[0])
     assert texts[0].startswith("Homeland Security Secretary Alejandro Mayorkas said")
     assert texts[1].startswith("and Washington still wants Mexico")
     # "officials said" is no claim of its own: it stays with the fact it reports
@@ -49,6 +49,11 @@ def test_an_open_question_is_no_denial() -> None:
     assert polarity("It is not yet known when the talks will resume.") == 0
     assert polarity("She did not say whether Mexico would take part.") == 0
     assert polarity("Mexico agreed to deploy troops.") == 0
+
+
+def _split(sentence: str) -> list[str]:
+    """The texts of a sentence's claims, in order."""
+    return [c.text for c in split_claims(sentence)]
 
 
 def _known(*sentences: str) -> ClaimBase:
@@ -132,12 +137,12 @@ def test_a_knowledge_base_loads_no_model_until_a_follow_up_is_marked() -> None:
 
 def test_a_preposition_in_ing_continues_its_claim_and_a_list_of_clauses_splits() -> None:
     one = "Rescuers, including two dog teams from Ohio, searched the rubble overnight."
-    assert [c.text for c in split_claims(one)] == [one]
+    assert _split(one) == [one]
     listed = (
         "Officials said 12 miners were rescued, 3 workers were still missing and one worker "
         "was dead at the quarry."
     )
-    assert [c.text for c in split_claims(listed)] == [
+    assert _split(listed) == [
         "Officials said 12 miners were rescued",
         "3 workers were still missing",
         "and one worker was dead at the quarry.",
@@ -145,7 +150,7 @@ def test_a_preposition_in_ing_continues_its_claim_and_a_list_of_clauses_splits()
     # the sentence splitter leaves "a.m. By" joined: the opening goes with the claim it opens
     # (and the time of day is a claim of its own: see test_a_time_of_day_is_a_claim_of_its_own)
     joined = "The roof fell at 4:10 a.m. By noon crews had cleared the street."
-    assert [c.text for c in split_claims(joined)] == [
+    assert _split(joined) == [
         "The roof fell",
         "at 4:10 a.m.",
         "By noon crews had cleared the street.",
@@ -297,7 +302,7 @@ def test_a_request_restating_a_known_fact_stays_new(flood: ClaimBase) -> None:
 
 
 def test_a_fragment_without_a_verb_joins_its_neighbour() -> None:
-    texts = [c.text for c in split_claims("At a news conference, Holt said the dam would hold.")]
+    texts = _split("At a news conference, Holt said the dam would hold.")
     assert texts == ["At a news conference, Holt said the dam would hold."]
     texts = [
         c.text
@@ -311,7 +316,7 @@ def test_a_fragment_without_a_verb_joins_its_neighbour() -> None:
     ]
     assert texts == ["Divers searched the wreck before travelling to the river."]
     # a participle clause still states a fact of its own
-    texts = [c.text for c in split_claims("The dam broke on Monday, flooding forty homes nearby.")]
+    texts = _split("The dam broke on Monday, flooding forty homes nearby.")
     assert texts[-1] == "flooding forty homes nearby."
 
 
@@ -415,7 +420,7 @@ def test_the_times_a_sentence_names() -> None:
 
 def test_a_phrasal_verb_particle_is_no_clause_boundary() -> None:
     def texts(sentence: str) -> list[str]:
-        return [c.text for c in split_claims(sentence)]
+        return _split(sentence)
 
     assert texts(
         "The two unions said on Monday that they would go after the contractors that hired "
@@ -486,7 +491,7 @@ def test_a_time_of_day_is_a_claim_of_its_own() -> None:
     assert len(split_claims("The wall fell shortly after 9 p.m. Friday during the storm.")) == 1
     # the opening of the next sentence, left joined by the splitter, goes with what it opens
     joined = "The roof fell at 4:10 a.m. By late afternoon, crews had cleared the street."
-    assert [c.text for c in split_claims(joined)][1:] == [
+    assert _split(joined)[1:] == [
         "at 4:10 a.m.",
         "By late afternoon, crews had cleared the street.",
     ]
@@ -501,7 +506,7 @@ def test_as_and_when_open_a_clause_only_when_one_follows() -> None:
         "Dozens more were hurt",
         "as the crowd pushed to the gate.",
     ]
-    assert [c.text for c in split_claims("The dam broke when the river rose overnight.")] == [
+    assert _split("The dam broke when the river rose overnight.") == [
         "The dam broke",
         "when the river rose overnight.",
     ]
@@ -648,17 +653,17 @@ def test_an_opening_subordinate_clause_is_a_claim_of_its_own() -> None:
         "As the names of the two workers killed in the Riverton mill fire became known on "
         "Saturday, neighbours left flowers at the gate."
     )
-    assert [c.text for c in split_claims(text)] == [
+    assert _split(text) == [
         "As the names of the two workers killed in the Riverton mill fire became known on Saturday",
         "neighbours left flowers at the gate.",
     ]
     text = "When the roof gave way, firefighters pulled back from the mill."
-    assert [c.text for c in split_claims(text)] == [
+    assert _split(text) == [
         "When the roof gave way",
         "firefighters pulled back from the mill.",
     ]
     text = "As expected, the council voted against the plan."
-    assert [c.text for c in split_claims(text)] == [text]
+    assert _split(text) == [text]
 
 
 def test_an_opening_clause_with_how_long_after_is_a_claim_and_the_news_after_it_is_new() -> None:
@@ -667,13 +672,13 @@ def test_an_opening_clause_with_how_long_after_is_a_claim_and_the_news_after_it_
     long before or after is cut as "After ..." is."""
     base = _known("A fire at the Riverton mill on Friday left 2 workers dead.")
     text = "A year after the Riverton mill fire left 2 workers dead, insurers paid out"
-    assert [c.text for c in split_claims(text)] == [
+    assert _split(text) == [
         "A year after the Riverton mill fire left 2 workers dead",
         "insurers paid out",
     ]
     assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN, SentenceStatus.NEW]
     text = "Two days after the fire the mill reopened."
-    assert [c.text for c in split_claims(text)] == [text]
+    assert _split(text) == [text]
 
 
 def test_a_claim_holding_a_known_claim_with_light_words_is_known() -> None:
@@ -728,7 +733,7 @@ def test_a_manner_ending_a_clause_is_a_claim_of_its_own() -> None:
         SentenceStatus.NEW,
     ]
     text = "Inspection records must be published online and shared with tenants."
-    assert [c.text for c in split_claims(text)] == [text]
+    assert _split(text) == [text]
 
 
 def test_an_abbreviation_of_a_known_word_is_no_new_name() -> None:
