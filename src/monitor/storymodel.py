@@ -645,7 +645,8 @@ def _of_its_kind(model: StoryModel, article: _Article) -> tuple[str | None, str 
 
     Returns (the other, the term, None) for another of the event's kind that the text names
     more often than the article names the term itself (headline and text); else (None, None,
-    the term) when the text writes the term as a name at least ``_OWN_REPEATED`` times; else
+    the term) when the text writes the term as a name at least ``_OWN_REPEATED`` times and its
+    number is no year (:func:`_a_year`); else
     (None, None, None)."""
     repeats = None
     for word, number in model.numbered:
@@ -656,9 +657,17 @@ def _of_its_kind(model: StoryModel, article: _Article) -> tuple[str | None, str 
             own = sum(1 for a, b in itertools.pairwise(article.words) if a == word and b == number)
             if times > own:
                 return f"{word} {other}", f"{word} {number}", None
-        if repeats is None and as_name >= _OWN_REPEATED:
+        if repeats is None and as_name >= _OWN_REPEATED and not _a_year(number):
             repeats = f"{word} {number}"
     return None, None, repeats
+
+
+def _a_year(number: str) -> bool:
+    """Whether a numbered term's number reads as a year ("Expo 2025", "Paris 2024"): such a
+    term names an edition, a whole field of news (every story of those Games), not one event
+    of a kind, so naming it again and again is no sign of the event (the floor); another
+    edition named more often still is another event (the cap)."""
+    return len(number) == 4 and number[:2] in ("19", "20")
 
 
 @functools.lru_cache(maxsize=_NAME_PATTERNS_CACHED)

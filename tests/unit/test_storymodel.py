@@ -435,3 +435,27 @@ def test_an_article_naming_the_event_s_numbered_term_again_and_again_counts_at_l
     same = storymodel.match(model, *SAME_LINE, with_dense=False)
     assert same.repeats == "line 7"
     assert storymodel.combined(same) == storymodel.combined(replace(same, repeats=None))
+
+
+def test_a_numbered_term_that_is_a_year_names_an_edition_and_lifts_nothing() -> None:
+    """A headline naming an edition ("Riverton Expo 2031") names a whole field of news: an
+    article naming the edition again and again, about anything else at it, is not lifted by
+    the floor; another edition named more often is still another event."""
+    model = storymodel.build_model(
+        "Stage collapses at Riverton Expo 2031, injuring 12",
+        "A temporary stage collapsed on Saturday at Riverton Expo 2031, injuring 12 visitors.",
+    )
+    assert ("expo", "2031") in model.numbered
+    other_news = (
+        "Ticket sales for Expo 2031 beat forecasts",
+        "Organisers of Expo 2031 said ticket sales beat forecasts. Expo 2031 opens its gates to "
+        "school groups next month, and Expo 2031 volunteers will be trained in May.",
+    )
+    # (its own words may still make it a follow-up: the floor just does not lift it)
+    assert storymodel.match(model, *other_news, with_dense=False).repeats is None
+    next_edition = (
+        "Planning begins for the next fair",
+        "Planners of Expo 2035 met in Riverton. Expo 2035 will be larger, and Expo 2035 will "
+        "avoid the stage design used at Expo 2031.",
+    )
+    assert storymodel.match(model, *next_edition, with_dense=False).another == "expo 2035"
