@@ -438,8 +438,10 @@ class DevelopmentDays:
     def latest(self, published: datetime | None) -> date | None:
         """The latest follow-up day on or before ``published`` (the latest of all when the
         article is undated), or None when the story has had none yet."""
+        if not self._days:  # (most stories, most runs: no need to read the date)
+            return None
         if published is None:
-            return self._days[-1] if self._days else None
+            return self._days[-1]
         at = bisect.bisect_right(self._days, _utc_day(published))
         return self._days[at - 1] if at else None
 
@@ -453,6 +455,7 @@ class DevelopmentDays:
             self._days.insert(at, day)
 
 
+@functools.lru_cache(maxsize=4096)  # each article's date is read for every story
 def _utc_day(moment: datetime) -> date:
     aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
     return aware.astimezone(UTC).date()
@@ -466,27 +469,44 @@ def _date_gate(
 ) -> tuple[bool, str]:
     if published is None:
         return True, "no date known: judged on content"
-    day = _utc_day(published)
-    days = (day - profile.baseline_published).days
+    return _gate(
+        profile.baseline_published,
+        profile.horizon_days,
+        _utc_day(published),
+        date_source,
+        latest_development,
+    )
+
+
+# Every (article, story) pair passes the gate, and a cycle's pages fall on a few days: the
+# stories' pairs share their decisions and reasons (a cycle with 50 stories: ~25,000 pairs).
+@functools.lru_cache(maxsize=16384)
+def _gate(
+    baseline_published: date,
+    horizon_days: int | None,
+    day: date,
+    date_source: str,
+    latest_development: date | None,
+) -> tuple[bool, str]:
+    """The date gate for an article published on ``day`` (UTC), see :func:`decide`."""
+    days = (day - baseline_published).days
     source = f" (date from the {date_source})" if date_source not in ("", "unknown") else ""
     if days < 0:
         return False, f"published {span(-days)} before the baseline{source}: not a follow-up"
     if days == 0:
         return True, f"published the same day as the baseline{source}"
     said = f"{span(days)} after the baseline"
-    anchor = profile.baseline_published
-    if latest_development is not None and profile.baseline_published < latest_development <= day:
+    anchor = baseline_published
+    if latest_development is not None and baseline_published < latest_development <= day:
         anchor = latest_development
         gap = (day - anchor).days
         when = "the same day as" if gap == 0 else f"{span(gap)} after"
         said += f", {when} the latest development ({anchor:%Y-%m-%d})"
-    if profile.horizon_days is None:
+    if horizon_days is None:
         return True, f"{said}{source}; the story has no end date"
-    if (day - anchor).days > profile.horizon_days:
-        return False, (
-            f"published {said}, beyond the story's {profile.horizon_days}-day horizon{source}"
-        )
-    return True, f"{said}, within the story's {profile.horizon_days}-day horizon{source}"
+    if (day - anchor).days > horizon_days:
+        return False, (f"published {said}, beyond the story's {horizon_days}-day horizon{source}")
+    return True, f"{said}, within the story's {horizon_days}-day horizon{source}"
 
 
 @functools.lru_cache(maxsize=4096)  # every (article, story) pair's reasons say one or two
