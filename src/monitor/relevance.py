@@ -197,24 +197,33 @@ def decide(
     Without a horizon a story never ends: it lives as long as it develops.
     """
     limit = profile.threshold if threshold is None else threshold
-    reasons = list(scored.reasons)
     date_ok, date_reason = _date_gate(profile, published, date_source, latest_development)
-    reasons.append(date_reason)
+    dated: tuple[str, ...] = (date_reason,)
     if url and _same_url(url, profile.baseline_url):
-        reasons.append("this is the baseline article itself")
+        dated = (date_reason, "this is the baseline article itself")
         date_ok = False
     follow_up = scored.score >= limit and date_ok
-    verdict = "follow-up" if follow_up else "not a follow-up"
-    reasons.append(f"score {scored.score:.2f} against threshold {limit:.2f}: {verdict}")
     return Assessment(
         story=profile.story,
         url=url,
         follow_up=follow_up,
         score=scored.score,
-        reasons=tuple(reasons),
+        reasons=(
+            *scored.reasons,
+            *dated,
+            _verdict(scored.score, limit, follow_up, math.copysign(1.0, scored.score)),
+        ),
         published=published,
         date_source=date_source,
     )
+
+
+@functools.lru_cache(maxsize=4096)  # most pairs of a cycle with many stories score alike
+def _verdict(score: float, limit: float, follow_up: bool, sign: float) -> str:
+    """The score's reason; ``sign`` is the score's (0.0 and -0.0 are one key otherwise, and
+    are written apart)."""
+    verdict = "follow-up" if follow_up else "not a follow-up"
+    return f"score {score:.2f} against threshold {limit:.2f}: {verdict}"
 
 
 def score_article(
