@@ -187,7 +187,13 @@ def decide(
 def is_revision(item: FetchedArticle) -> bool:
     """A stored follow-up whose page now has other text (its stored version is needed)."""
     known = item.candidate.known_fingerprint
-    return known is not None and item.page is not None and fingerprint(item.page.text) != known
+    return known is not None and item.page is not None and page_fingerprint(item) != known
+
+
+def page_fingerprint(item: FetchedArticle) -> str:
+    """The fingerprint of the page's text (a worker usually computed it beside its SimHash)."""
+    assert item.page is not None
+    return item.fingerprint if item.fingerprint is not None else fingerprint(item.page.text)
 
 
 def simhash_of(item: FetchedArticle) -> int | None:
@@ -279,7 +285,7 @@ def _judge_one(
     page = item.page
     assert page is not None
     c = item.candidate
-    text_fp = fingerprint(page.text)
+    text_fp = page_fingerprint(item)
     if c.known_fingerprint is not None:
         if text_fp == c.known_fingerprint:
             out.run("touch_article", url=c.url, now=now)

@@ -244,6 +244,7 @@ class FetchedArticle:
     transient: bool = False
     gone: bool = False
     simhash: int | None = None  # of the page's text, computed where it was extracted
+    fingerprint: str | None = None  # ``text.fingerprint`` of the page's text, the same way
     # Content score per story slug, computed where the page was extracted, and the (title,
     # published, date source) it was computed for: judging uses it when its own match and
     # decides there, where the story's latest developments are known.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from monitor.text import tokens
 
@@ -26,7 +26,11 @@ def simhash(text: str) -> int | None:
     when most digests have it set. The votes are counted a byte column at a time in C
     (``bytes.translate`` then ``count``), not bit by bit in Python: ~20x faster, same value.
     """
-    words = tokens(text)
+    return simhash_of_tokens(tokens(text))
+
+
+def simhash_of_tokens(words: Sequence[str]) -> int | None:
+    """``simhash`` of the text whose ``tokens`` are ``words``."""
     if len(words) < MIN_TOKENS:
         return None
     digests = b"".join(

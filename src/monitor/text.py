@@ -11,6 +11,7 @@ import hashlib
 import math
 import re
 import unicodedata
+from collections.abc import Sequence
 
 _QUOTES = str.maketrans(
     {
@@ -61,7 +62,12 @@ def _plain(text: str) -> str:
 
 def fingerprint(text: str) -> str:
     """A stable digest of text that ignores case, quotes, spacing and punctuation."""
-    words = tokens(text)
+    return fingerprint_of_tokens(tokens(text))
+
+
+def fingerprint_of_tokens(words: Sequence[str]) -> str:
+    """``fingerprint`` of the text whose ``tokens`` are ``words`` (read once for the hashes
+    a page needs: an extraction worker hashes the same tokens for its SimHash)."""
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 

@@ -22,6 +22,7 @@ from monitor.models import (
     FetchOutcome,
     FetchResult,
 )
+from monitor.text import fingerprint_of_tokens, tokens
 
 __all__ = [
     "assess_page",
@@ -72,7 +73,13 @@ def extract_fetched(
         page = extract.extract_article(result.body, result.final_url)
     except ExtractionError as exc:
         return FetchedArticle(candidate, None, exc.reason)
-    fetched = FetchedArticle(candidate, page, simhash=syndication.simhash(page.text))
+    words = tokens(page.text)  # one reading of the text for both of its hashes
+    fetched = FetchedArticle(
+        candidate,
+        page,
+        simhash=syndication.simhash_of_tokens(words),
+        fingerprint=fingerprint_of_tokens(words),
+    )
     if not _PROFILES or now is None or candidate.known_fingerprint is not None:
         return fetched
     published, date_source = dates.resolve_published(

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from monitor.models import Story
+from monitor.models import ContentScore, Story
 from monitor.relevance import (
     DEFAULT_THRESHOLD,
     DevelopmentDays,
     StoryProfile,
     assess,
     build_profile,
+    decide,
     score_article,
     span,
 )
@@ -181,6 +182,28 @@ def test_spans_read_as_a_reader_counts() -> None:
 def test_unknown_date_judged_on_content(profile: StoryProfile) -> None:
     ok, _, reasons = judge(profile, "Mayorkas presses Mexico on migration", FOLLOW_UP, None)
     assert ok and "no date known: judged on content" in reasons
+
+
+def test_decisions_that_share_a_day_keep_their_own_story_and_score(
+    profile: StoryProfile,
+) -> None:
+    """The date gate and the score's reason are shared by the pairs that ask the same; a pair
+    differing in any part (horizon, latest development, the score's sign) gets its own."""
+    day = datetime(2021, 6, 20, tzinfo=UTC)
+
+    def reasons(p: StoryProfile, score: float, latest: date | None = None) -> tuple[str, ...]:
+        scored = ContentScore(score=score, facets={}, reasons=())
+        return decide(
+            p, scored, url="https://a.example/x", published=day, date_source="feed",
+            latest_development=latest,
+        ).reasons  # fmt: skip
+
+    short = replace(profile, horizon_days=10)
+    assert reasons(profile, 0.0)[0].endswith("the story has no end date")
+    assert reasons(short, 0.0)[0].startswith("published 17 days after the baseline, beyond")
+    assert "within the story's 10-day horizon" in reasons(short, 0.0, date(2021, 6, 15))[0]
+    assert reasons(profile, 0.0)[-1] == "score 0.00 against threshold 0.56: not a follow-up"
+    assert reasons(profile, -0.0)[-1] == "score -0.00 against threshold 0.56: not a follow-up"
 
 
 def test_baseline_url_itself_is_not_a_follow_up(profile: StoryProfile) -> None:

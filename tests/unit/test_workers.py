@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from monitor import dates, relevance, urls, workers
+from monitor import dates, judging, relevance, syndication, text, urls, workers
 from monitor.models import Candidate, FetchResult, Story
 
 NOW = datetime(2021, 6, 10, 12, 0, tzinfo=UTC)
@@ -86,6 +86,16 @@ def test_a_worker_assesses_a_new_page_as_judging_would(profiles: None) -> None:
         profile, url, done.page.text, done.assessed_as, scored=done.scores[STORY.slug]
     )
     assert decided == expected and decided.follow_up
+
+
+def test_a_worker_hashes_the_page_as_judging_would() -> None:
+    url = "https://news.example/2021/06/08/harris-mexico"
+    body = ARTICLE.replace("Tuesday", "Tuesday\u00a0\u201cafternoon\u201d")  # quotes, spaces
+    done = workers.extract_fetched(_candidate(url, known="abc"), _fetched(body, url), NOW)
+    assert done.page is not None and done.fingerprint is not None
+    assert done.fingerprint == text.fingerprint(done.page.text)
+    assert done.simhash == syndication.simhash(done.page.text) is not None
+    assert judging.page_fingerprint(done) == done.fingerprint and judging.is_revision(done)
 
 
 def test_no_assessment_for_a_revision_or_without_profiles(profiles: None) -> None:
