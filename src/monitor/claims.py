@@ -403,6 +403,12 @@ def _adjectival(text: str) -> frozenset[str]:
     return frozenset(adjectives - verbs)
 
 
+def _happened(word: str, adjectives: frozenset[str]) -> bool:
+    """Whether a word tells what happened: a verb in a past form, not one of the text's past
+    forms used as adjectives (``adjectives``: :func:`_adjectival` of the text)."""
+    return _PAST.fullmatch(word) is not None and word not in adjectives
+
+
 def _determiner(word: str) -> bool:
     return word in _DETERMINERS or (word.endswith("'s") and word[:-2] not in _NOT_CONTENT)
 
@@ -1239,6 +1245,7 @@ class ClaimBase:
         words = claim_words(claim.text)
         numbers, negated, changes = _numbers(claim.text), polarity(claim.text), _changes(claim.text)
         mine = _as_known(claim.text)
+        planned, adjectives = _planned(claim.text), _adjectival(claim.text)
         for _, known in scored:
             if (
                 known.whole
@@ -1251,13 +1258,9 @@ class ClaimBase:
             ):
                 continue
             scores = self.word_scores(words, known)
-            planned = _planned(claim.text)
             if not any(
                 score < EVENT_SCORE
-                and (
-                    w in planned
-                    or self._heavy(stem, w, names, _adjectival(claim.text), spelt.get(w))
-                )
+                and (w in planned or self._heavy(stem, w, names, adjectives, spelt.get(w)))
                 for (stem, w), score in zip(words, scores, strict=True)
             ):
                 return known
@@ -1275,7 +1278,7 @@ class ClaimBase:
         verb in the past (what happened; not a past form used as an adjective, ``adjectives``),
         a name the story gives seldom or never (a misspelt name: as the name ``spelt``), a word
         rare in English that the story has not used."""
-        if word[0].isdigit() or (_PAST.fullmatch(word) and word not in adjectives):
+        if word[0].isdigit() or _happened(word, adjectives):
             return True
         held = len(self._index.get(_stem(spelt) if spelt else stem, ()))
         if word in names:
@@ -1409,7 +1412,7 @@ class ClaimBase:
         # pause the tariffs it had threatened" is not "threatened tariffs" and another's "agreed"
         # ("the reported cause" tells none: an adjective)
         adjectives = _adjectival(claim.text)
-        past = [i for i in said if _PAST.fullmatch(words[i][1]) and words[i][1] not in adjectives]
+        past = [i for i in said if _happened(words[i][1], adjectives)]
         if past and not any(all(s in found[i] for i in past) for s in sentences):
             return None
         # what it says of a name the story seldom gives is said of it: a sentence giving that
