@@ -173,6 +173,14 @@ def _verdicts(base: ClaimBase, text: str) -> list[tuple[SentenceStatus, str | No
     return [(v.status, v.baseline) for v in base.match(split_claims(text))]
 
 
+def _one_claim_each(base: ClaimBase, known: tuple[str, ...], news: tuple[str, ...]) -> None:
+    """Each text is one claim: known for ``known``, new for ``news``."""
+    for text in known:
+        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN], text
+    for text in news:
+        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW], text
+
+
 def test_an_acronym_of_a_known_name_is_no_new_name(mill: ClaimBase) -> None:
     ((status, baseline),) = _verdicts(
         mill, "By evening the NCFD sent 40 engines to the warehouse fire on Main Street."
@@ -454,15 +462,16 @@ def test_more_of_a_known_fact_is_news() -> None:
         "The state has also sent National Guard troops to the flooded bridge in Riverton under "
         "an agreement with the county."
     )
-    for text in (
-        "The state is sending more National Guard units to the flooded bridge in Riverton.",
-        "The state sent additional National Guard troops to the flooded bridge in Riverton.",
-    ):
-        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW], text
     # the same fact without a change is known ("more than 100 units", a bound, is no change:
     # see test_a_figure_anchors_only_what_it_counts)
-    text = "The state sent National Guard troops to the flooded bridge in Riverton."
-    assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN]
+    _one_claim_each(
+        base,
+        known=("The state sent National Guard troops to the flooded bridge in Riverton.",),
+        news=(
+            "The state is sending more National Guard units to the flooded bridge in Riverton.",
+            "The state sent additional National Guard troops to the flooded bridge in Riverton.",
+        ),
+    )
 
 
 def test_a_time_of_day_is_a_claim_of_its_own() -> None:
@@ -757,25 +766,18 @@ def test_an_abbreviation_of_a_known_word_is_no_new_name() -> None:
     )
 
 
-def _one_claim_each(base: ClaimBase, known: tuple[str, ...], news: tuple[str, ...]) -> None:
-    """Each text is one claim: known for ``known``, new for ``news``."""
-    for text in known:
-        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.KNOWN], text
-    for text in news:
-        assert [s for s, _ in _verdicts(base, text)] == [SentenceStatus.NEW], text
-
-
 def test_what_a_claim_says_will_happen_must_be_known_too(mill: ClaimBase) -> None:
     """A claim that says what will (or may) happen to something the story knows is news unless
     the known claim says it too: "the paper mill in Riverton will be demolished" had been known
     against the workers hurt at the mill, its verb one word among the mill's."""
-    for news in (
-        "The paper mill in Riverton will reopen.",
-        "The paper mill in Riverton will be demolished.",
-    ):
-        assert [s for s, _ in _verdicts(mill, news)] == [SentenceStatus.NEW], news
-    text = "A dozen more workers may have been hurt at the paper mill in Riverton."
-    assert [s for s, _ in _verdicts(mill, text)] == [SentenceStatus.KNOWN]
+    _one_claim_each(
+        mill,
+        known=("A dozen more workers may have been hurt at the paper mill in Riverton.",),
+        news=(
+            "The paper mill in Riverton will reopen.",
+            "The paper mill in Riverton will be demolished.",
+        ),
+    )
 
 
 def test_a_past_form_describing_a_noun_is_no_verb_of_what_happened() -> None:
