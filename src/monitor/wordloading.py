@@ -78,6 +78,13 @@ class Steps:
             if failed:
                 return
 
+    def run(self) -> None:
+        """Do every step here, now, in order, a failure raised (a fork server that loads
+        before it forks: ``monitor.wordpreload``)."""
+        for step in self._steps:
+            step()
+        self.done = len(self._steps)
+
     def finish(self) -> None:
         """In a process forked before the steps were all done: do the rest here, now (up to
         a step that fails: what needs it loads it, and says why)."""

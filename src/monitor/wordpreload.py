@@ -8,7 +8,6 @@ its workers load them only if an article gets as far as the model's words.
 
 from __future__ import annotations
 
-from monitor import dense, wordfrequency
+from monitor import wordloading
 
-wordfrequency.load("en")
-dense.model()
+wordloading.WORDS.run()  # the same loads a polling cycle's fork server does on a thread
