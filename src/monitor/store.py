@@ -36,6 +36,12 @@ log = logging.getLogger(__name__)
 _NAME = re.compile(r"^--\s*name:\s*(\w+)\s*$", re.MULTILINE)
 
 
+def _check_table(table: str) -> None:
+    """A table name goes into SQL as written: letters and underscores only."""
+    if not re.fullmatch(r"[a-z_]+", table):
+        raise StoreError(f"bad table name {table!r}")
+
+
 def sql_dir() -> Path:
     """The ``sql/`` folder: inside the installed package, else the source checkout's."""
     packaged = resources.files("monitor") / "sql"
@@ -264,8 +270,7 @@ class Store:
         """
         if not rows:
             return 0
-        if not re.fullmatch(r"[a-z_]+", table):
-            raise StoreError(f"bad table name {table!r}")
+        _check_table(table)
         if self._buffer is not None and schema is None:
             for row in rows:
                 group = (table, on_conflict, tuple(key), tuple(row))
@@ -306,8 +311,7 @@ class Store:
         written at once, never buffered: a table of many rows of one shape (judging's
         assessments, one for every article and story) is built with no record per row.
         With ``key`` and "update", the last row for a key wins, as ``buffered`` does."""
-        if not re.fullmatch(r"[a-z_]+", table):
-            raise StoreError(f"bad table name {table!r}")
+        _check_table(table)
         count = len(next(iter(columns.values()), ()))
         if not count:
             return 0
