@@ -100,4 +100,4 @@ def _read(text: str) -> Times:
 def refers_back(text: str, event: date, published: date | datetime | None) -> bool | None:
     """For an article published well after the event, whether it names the event's time;
     None for an article too close to the event (or undated) to tell."""
-    return _read(text).name(event) if is_late(event, published) else None
+    return _read(text).refers_back(event, published)
