@@ -646,8 +646,7 @@ def _of_its_kind(model: StoryModel, article: _Article) -> tuple[str | None, str 
     Returns (the other, the term, None) for another of the event's kind that the text names
     more often than the article names the term itself (headline and text); else (None, None,
     the term) when the text writes the term as a name at least ``_OWN_REPEATED`` times and its
-    number is no year (:func:`_a_year`); else
-    (None, None, None)."""
+    number is no year (:func:`_a_year`); else (None, None, None)."""
     repeats = None
     for word, number in model.numbered:
         written = Counter(_written_as_name(word).findall(article.text))
