@@ -10,7 +10,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
 from monitor import relevance
-from monitor.workers import install_profiles
+from monitor.workers import start_worker
 
 POOL_MIN = 24  # below this many pages or feeds, starting worker processes costs more
 
@@ -73,11 +73,13 @@ def process_pool(
     every worker of every pool imported them again. ``profiles`` are installed in each worker
     once, for extraction workers to assess new pages (a fork server not yet running then
     preloads the word table when one of them has no lexicon, see :func:`needs_word_table`).
+    A worker leaves as soon as this process is gone, however it ended
+    (:func:`monitor.workers.exit_with_owner`): no orphans after a killed run.
     """
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=_worker_context(needs_word_table((profiles or {}).values())),
-        initializer=install_profiles,
+        initializer=start_worker,
         initargs=(dict(profiles or {}),),
     )
 

@@ -6,6 +6,9 @@ starts in about half the time ``monitor.pipeline`` takes to import.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import threading
 from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, datetime
@@ -29,6 +32,7 @@ __all__ = [
     "extract_fetched",
     "install_profiles",
     "parse_fetched_feed",
+    "start_worker",
 ]
 
 
@@ -48,6 +52,32 @@ def parse_fetched_feed(poll: FeedPoll, now: datetime) -> FeedPoll:
 # Story slug -> profile (its threshold included): what a worker assesses each new page against.
 # Set once per worker process by ``install_profiles`` (a pool initializer).
 _PROFILES: dict[str, relevance.StoryProfile] = {}
+
+
+def start_worker(profiles: Mapping[str, relevance.StoryProfile]) -> None:
+    """A worker process's start (``ProcessPoolExecutor`` initializer): it leaves when the
+    process that owns its pool is gone, then takes the stories' profiles."""
+    exit_with_owner()
+    install_profiles(profiles)
+
+
+def exit_with_owner() -> None:
+    """End this worker process as soon as the process that started it is gone.
+
+    A worker forked by the fork server waits for work on a queue whose writing end it holds
+    itself, and holds the fork server's "alive" pipe: when the run is killed (SIGTERM from a
+    cancelled flow run, SIGKILL, the OOM killer) nothing ever closes them, and the workers,
+    the fork server and the resource tracker would wait forever, orphans. The parent's
+    sentinel (the data pipe's write end, kept open by the parent until it exits) tells."""
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        watch = threading.Thread(target=_exit_after, args=(parent,), name="owner", daemon=True)
+        watch.start()
+
+
+def _exit_after(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()  # returns when the owner's end of the sentinel pipe closes: it has exited
+    os._exit(1)
 
 
 def install_profiles(profiles: Mapping[str, relevance.StoryProfile]) -> None:

@@ -4,8 +4,11 @@ by rarity and compares openings by embeddings)."""
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import sys
+import time
 from datetime import date
 
 import pytest
@@ -55,3 +58,41 @@ def test_only_a_story_without_a_lexicon_needs_the_word_table() -> None:
     assert pools.needs_word_table([story("us-mexico-migration"), story(None)])
     assert not pools.needs_word_table([story("us-mexico-migration")])
     assert not pools.needs_word_table([])
+
+
+_KILLED = """
+import os, sys, time
+from multiprocessing import forkserver
+from monitor import pools
+
+with pools.process_pool(2) as pool:
+    pids = {pool.submit(os.getpid).result() for _ in range(8)}
+    pids.add(forkserver._forkserver._forkserver_pid)
+    print(" ".join(map(str, sorted(pids))), flush=True)
+    time.sleep(600)
+"""
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has exited
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads processes from /proc")
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGKILL])
+def test_a_killed_run_leaves_no_worker_or_fork_server_behind(signal_number: int) -> None:
+    # A cancelled flow run is sent SIGTERM; the OOM killer sends SIGKILL: either way the
+    # pool's workers and its fork server leave with the run instead of waiting forever.
+    run = subprocess.Popen([sys.executable, "-c", _KILLED], stdout=subprocess.PIPE, text=True)
+    assert run.stdout is not None
+    pids = [int(p) for p in run.stdout.readline().split()]
+    assert len(pids) >= 2 and all(_running(p) for p in pids)
+    run.send_signal(signal_number)
+    run.wait()
+    deadline = time.monotonic() + 60  # a liveness bound, not a timing: they go in ~0.1 s
+    while any(_running(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [p for p in pids if _running(p)] == []
