@@ -622,7 +622,9 @@ def split_claims(sentence: str) -> list[Claim]:
 # the participle and a preposition, and runs to the next punctuation, finite verb, conjunction or
 # relative pronoun. Spelling cannot tell a participle from a verb ("and one died at a hospital")
 # but by where the phrase stands: after a preposition or a verb ("stories of the eight people
-# killed in ..."), or before a finite verb of its own ("the buoys placed in the river drew ...").
+# killed in ..."), or before a finite verb of its own ("the buoys placed in the river drew ..."),
+# and the frame around it has a verb of its own ("112,000 of the encounters ended in expulsion"
+# has none: "ended" is the claim's verb).
 _PHRASE_PREPOSITIONS = frozenset(
     ("in", "at", "on", "during", "by", "from", "after", "near", "inside", "outside", "along")
 )
@@ -646,7 +648,7 @@ def _count(word: str) -> bool:
 def restating_phrase(text: str) -> tuple[int, int] | None:
     """Where in a claim's text a noun phrase with a past participle stands (see above), when it
     says CONTAIN_WORDS content words and leaves the claim a frame of its own (a content word
-    outside it); else None."""
+    and a finite verb outside it); else None."""
     tokens = list(_PHRASE_TOKEN.finditer(text))
     bare = [_bare(t[0]) for t in tokens]
     for i, opening in enumerate(bare[:-3]):
@@ -675,8 +677,11 @@ def restating_phrase(text: str) -> tuple[int, int] | None:
             continue
         start, stop = tokens[i].start(), tokens[end].end()
         stop -= len(tokens[end][0]) - len(tokens[end][0].rstrip(",;:.!?"))
-        if len(claim_words(text[start:stop])) >= CONTAIN_WORDS and claim_words(
-            text[:start] + " " + text[stop:]
+        frame = text[:start] + " " + text[stop:]
+        if (
+            len(claim_words(text[start:stop])) >= CONTAIN_WORDS
+            and claim_words(frame)
+            and _FINITE.search(frame)
         ):
             return start, stop
     return None

@@ -902,6 +902,7 @@ def test_where_a_noun_phrase_with_a_participle_stands() -> None:
     )
     for clause in (
         "30 bodies were pulled from the debris and one died at a hospital later",  # a clause
+        "Roughly 300 of the workers ended in hospital on Friday.",  # the claim's own verb
         "codifying a deal lawmakers reached in response to the flood last year",  # its subject
         "during the singer's set on November 5",  # a noun after a possessive
         "At least 12 people were killed in the flood",  # no phrase: a clause
