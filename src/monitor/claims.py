@@ -635,6 +635,8 @@ _PHRASE_END = frozenset(
     ("and", "but", "or", "that", "which", "who", "whom", "whose", "where", "while", "as", "when")
 )
 _PHRASE_TOKEN = re.compile(r"[^\s]+")
+_RELATIVE = frozenset(("that", "which", "who"))
+PHRASE_NOUNS = 3  # words between a phrase's determiner and its relative pronoun, at most
 
 
 def _bare(token: str) -> str:
@@ -643,6 +645,27 @@ def _bare(token: str) -> str:
 
 def _count(word: str) -> bool:
     return word in _SPELLED or word[:1].isdigit()
+
+
+def _participle(tokens: list[re.Match[str]], bare: list[str], i: int) -> int | None:
+    """Where the verb of a noun phrase opened at ``i`` stands: its participle with a preposition
+    after it ("the 98 people killed in"), or the past verb of a relative clause ("the festival
+    that left", "the condo collapse that resulted in"); None when the phrase has neither."""
+    j = i + 2 + (_count(bare[i + 1]) and not _count(bare[i]))  # "the 98 people killed"
+    if (
+        j + 1 < len(tokens)
+        and not any(t[0][-1] in ",;:.!?" for t in tokens[i:j])
+        and not _FINITE.fullmatch(bare[j - 1])
+        and _PAST.fullmatch(bare[j])
+        and bare[j + 1] in _PHRASE_PREPOSITIONS
+    ):
+        return j
+    for k in range(i + 2, min(i + 2 + PHRASE_NOUNS, len(tokens) - 1)):
+        if tokens[k - 1][0][-1] in ",;:.!?" or _FINITE.fullmatch(bare[k - 1]):
+            return None
+        if bare[k] in _RELATIVE:
+            return k + 1 if _PAST.fullmatch(bare[k + 1]) else None
+    return None
 
 
 def restating_phrase(text: str) -> tuple[int, int] | None:
@@ -654,21 +677,16 @@ def restating_phrase(text: str) -> tuple[int, int] | None:
     for i, opening in enumerate(bare[:-3]):
         if not (opening in _DETERMINERS or _count(opening)):
             continue
-        j = i + 2 + (_count(bare[i + 1]) and not _count(opening))  # the participle's place
-        if (
-            j + 1 >= len(tokens)
-            or any(t[0][-1] in ",;:.!?" for t in tokens[i:j])
-            or _FINITE.fullmatch(bare[j - 1])
-            or not _PAST.fullmatch(bare[j])
-            or bare[j + 1] not in _PHRASE_PREPOSITIONS
-        ):
+        j = _participle(tokens, bare, i)
+        if j is None:
             continue
-        end = j + 1
+        end = j
         while (
             end + 1 < len(tokens)
             and tokens[end][0][-1] not in ",;:.!?"
             and bare[end + 1] not in _PHRASE_END
-            and not _FINITE.fullmatch(bare[end + 1])
+            # (a word after a possessive is its noun: "the singer's set on Friday")
+            and (not _FINITE.fullmatch(bare[end + 1]) or bare[end].endswith("'s"))
         ):
             end += 1
         after_it = end + 1 < len(tokens) and _FINITE.fullmatch(bare[end + 1]) is not None

@@ -887,7 +887,8 @@ def test_a_noun_phrase_retelling_a_known_event_is_known_inside_a_new_frame() -> 
 def test_where_a_noun_phrase_with_a_participle_stands() -> None:
     """Spelling cannot tell a participle from a verb in the past; where the phrase stands
     can: after a preposition or a verb, or before a finite verb of its own, with one noun (a
-    number before it) between its determiner and the participle."""
+    number before it) between its determiner and the participle, or a few words before a
+    relative clause's verb."""
     from monitor.claims import restating_phrase
 
     def phrase(text: str) -> str | None:
@@ -900,6 +901,11 @@ def test_where_a_noun_phrase_with_a_participle_stands() -> None:
     assert phrase("The barriers placed in the river by the state drew protests.") == (
         "The barriers placed in the river by the state"
     )
+    # a relative clause tells the same of its noun ("the festival that left ten dead")
+    assert phrase("Lawmakers questioned the owner of the old mill that burned in Riverton.") == (
+        "the old mill that burned in Riverton"
+    )
+    assert phrase("Crews cleared the road to the mill, which reopened on Monday.") is None
     for clause in (
         "30 bodies were pulled from the debris and one died at a hospital later",  # a clause
         "Roughly 300 of the workers ended in hospital on Friday.",  # the claim's own verb
