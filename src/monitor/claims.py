@@ -619,8 +619,9 @@ def split_claims(sentence: str) -> list[Claim]:
 # people killed in the crush at the festival", "the buoys placed in the river"): a background
 # recap inside a new frame ("As the stories of ... began to emerge, ..."). It opens with a
 # determiner or a number, then its noun (a number before it may count it: "the 98 people"), then
-# the participle and a preposition, and runs to the next punctuation, finite verb, conjunction or
-# relative pronoun. Spelling cannot tell a participle from a verb ("and one died at a hospital")
+# the participle and a preposition, or a relative clause's pronoun and past verb ("the festival
+# that left ten dead"), and runs to the next punctuation, finite verb, conjunction or relative
+# pronoun. Spelling cannot tell a participle from a verb ("and one died at a hospital")
 # but by where the phrase stands: after a preposition or a verb ("stories of the eight people
 # killed in ..."), or before a finite verb of its own ("the buoys placed in the river drew ..."),
 # and the frame around it has a verb of its own ("112,000 of the encounters ended in expulsion"
@@ -669,7 +670,7 @@ def _participle(tokens: list[re.Match[str]], bare: list[str], i: int) -> int | N
 
 
 def restating_phrase(text: str) -> tuple[int, int] | None:
-    """Where in a claim's text a noun phrase with a past participle stands (see above), when it
+    """Where in a claim's text a noun phrase of what happened stands (see above), when it
     says CONTAIN_WORDS content words and leaves the claim a frame of its own (a content word
     and a finite verb outside it); else None."""
     tokens = list(_PHRASE_TOKEN.finditer(text))
