@@ -371,19 +371,22 @@ _DETERMINERS = frozenset(
 )  # fmt: skip
 
 
+_PRESENT_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
+
+
 @functools.lru_cache(maxsize=4096)
 def _adjectival(text: str) -> frozenset[str]:
-    """The past forms a text uses only as adjectives: inside a noun phrase, after a determiner
+    """The participles a text uses only as adjectives: inside a noun phrase, after a determiner
     (a possessive "Miami-Dade's" too) and at most one word more, and before a noun ("the final
-    confirmed death toll", "the reported cause"). After a determiner and a word, the past form
-    may be the verb of that word ("the rescuers found bodies, bringing the toll to 3"): an
-    adjective there only when a verb (not one of saying) comes before the phrase ("bringing the
-    final confirmed death toll")."""
+    confirmed death toll", "the reported cause", "the crushing crowds"). After a determiner and
+    a word, the participle may be the verb of that word ("the rescuers found bodies, bringing the
+    toll to 3"): an adjective there only when a verb (not one of saying) comes before the phrase
+    ("bringing the final confirmed death toll")."""
     words = _WORD.findall(fold_accents(text).lower())
     adjectives: set[str] = set()
     verbs: set[str] = set()
     for i, word in enumerate(words):
-        if not _PAST.fullmatch(word):
+        if not (_PAST.fullmatch(word) or _PRESENT_PARTICIPLE.fullmatch(word)):
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         before = words[max(0, i - 2) : i]
@@ -610,6 +613,97 @@ def split_claims(sentence: str) -> list[Claim]:
             speaker = claims[-1].speaker
         claims.append(Claim(sentence[s:e], s, e, speaker))
     return claims
+
+
+# A noun phrase that names what happened by a past participle and what it took ("the eight
+# people killed in the crush at the festival", "the buoys placed in the river"): a background
+# recap inside a new frame ("As the stories of ... began to emerge, ..."). It opens with a
+# determiner or a number, then its noun (a number before it may count it: "the 98 people"), then
+# the participle and a preposition, or a relative clause's pronoun and past verb ("the festival
+# that left ten dead"), and runs to the next punctuation, finite verb, conjunction or relative
+# pronoun. Spelling cannot tell a participle from a verb ("and one died at a hospital")
+# but by where the phrase stands: after a preposition or a verb ("stories of the eight people
+# killed in ..."), or before a finite verb of its own ("the buoys placed in the river drew ..."),
+# and the frame around it has a verb of its own ("112,000 of the encounters ended in expulsion"
+# has none: "ended" is the claim's verb).
+_PHRASE_PREPOSITIONS = frozenset(
+    ("in", "at", "on", "during", "by", "from", "after", "near", "inside", "outside", "along")
+)
+_PHRASE_BEFORE = frozenset(
+    (*_PHRASE_PREPOSITIONS, "of", "for", "to", "with", "about", "over", "among", "since", "toward")
+)
+_PHRASE_END = frozenset(
+    ("and", "but", "or", "that", "which", "who", "whom", "whose", "where", "while", "as", "when")
+)
+_PHRASE_TOKEN = re.compile(r"[^\s]+")
+_RELATIVE = frozenset(("that", "which", "who"))
+PHRASE_NOUNS = 3  # words between a phrase's determiner and its relative pronoun, at most
+
+
+def _bare(token: str) -> str:
+    return fold_accents(token.strip("\"'\u201c\u201d\u2018\u2019()[],;:.!?")).lower()
+
+
+def _count(word: str) -> bool:
+    return word in _SPELLED or word[:1].isdigit()
+
+
+def _participle(tokens: list[re.Match[str]], bare: list[str], i: int) -> int | None:
+    """Where the verb of a noun phrase opened at ``i`` stands: its participle with a preposition
+    after it ("the 98 people killed in"), or the past verb of a relative clause ("the festival
+    that left", "the condo collapse that resulted in"); None when the phrase has neither."""
+    j = i + 2 + (_count(bare[i + 1]) and not _count(bare[i]))  # "the 98 people killed"
+    if (
+        j + 1 < len(tokens)
+        and not any(t[0][-1] in ",;:.!?" for t in tokens[i:j])
+        and not _FINITE.fullmatch(bare[j - 1])
+        and _PAST.fullmatch(bare[j])
+        and bare[j + 1] in _PHRASE_PREPOSITIONS
+    ):
+        return j
+    for k in range(i + 2, min(i + 2 + PHRASE_NOUNS, len(tokens) - 1)):
+        if tokens[k - 1][0][-1] in ",;:.!?" or _FINITE.fullmatch(bare[k - 1]):
+            return None
+        if bare[k] in _RELATIVE:
+            return k + 1 if _PAST.fullmatch(bare[k + 1]) else None
+    return None
+
+
+def restating_phrase(text: str) -> tuple[int, int] | None:
+    """Where in a claim's text a noun phrase of what happened stands (see above), when it
+    says CONTAIN_WORDS content words and leaves the claim a frame of its own (a content word
+    and a finite verb outside it); else None."""
+    tokens = list(_PHRASE_TOKEN.finditer(text))
+    bare = [_bare(t[0]) for t in tokens]
+    for i, opening in enumerate(bare[:-3]):
+        if not (opening in _DETERMINERS or _count(opening)):
+            continue
+        j = _participle(tokens, bare, i)
+        if j is None:
+            continue
+        end = j
+        while (
+            end + 1 < len(tokens)
+            and tokens[end][0][-1] not in ",;:.!?"
+            and bare[end + 1] not in _PHRASE_END
+            # (a word after a possessive is its noun: "the singer's set on Friday")
+            and (not _FINITE.fullmatch(bare[end + 1]) or bare[end].endswith("'s"))
+        ):
+            end += 1
+        after_it = end + 1 < len(tokens) and _FINITE.fullmatch(bare[end + 1]) is not None
+        before = bare[i - 1] if i else ""
+        if not (before in _PHRASE_BEFORE or (before and _verb(before)) or after_it):
+            continue
+        start, stop = tokens[i].start(), tokens[end].end()
+        stop -= len(tokens[end][0]) - len(tokens[end][0].rstrip(",;:.!?"))
+        frame = text[:start] + " " + text[stop:]
+        if (
+            len(claim_words(text[start:stop])) >= CONTAIN_WORDS
+            and claim_words(frame)
+            and _FINITE.search(frame)
+        ):
+            return start, stop
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1426,8 +1520,9 @@ class ClaimBase:
         }
         if seldom and not any(self._says_of(seldom, words, found, s) for s in sentences):
             return None
+        # (a participle describing a noun is no detail of its own: "the crushing crowds")
         if any(
-            not score and w.isalpha() and zipf(w, "en") < COVER_RARE
+            not score and w.isalpha() and w not in adjectives and zipf(w, "en") < COVER_RARE
             for (_, w), score in zip(words, scores, strict=True)
         ):
             return None

@@ -19,7 +19,15 @@ from importlib import resources
 from typing import Any
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
-from monitor.claims import Claim, ClaimBase, Times, claim_times, split_claims, time_of_day
+from monitor.claims import (
+    Claim,
+    ClaimBase,
+    Times,
+    claim_times,
+    restating_phrase,
+    split_claims,
+    time_of_day,
+)
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
@@ -948,6 +956,7 @@ def _with_claims(
     times = [when[index] for index, _, _ in pending]
     verdicts_of = kb.claims.match([c for _, _, c in pending], times) if pending else []
     matched = {(index, i): cv for (index, i, _), cv in zip(pending, verdicts_of, strict=True)}
+    framed = _framed(kb, matched, when)
     out = []
     for v in verdicts:
         if v.claims:  # an echo of a sentence marked before
@@ -967,10 +976,50 @@ def _with_claims(
             out.append(replace(v, claims=known))
             continue
         claims = tuple(
-            matched.get((v.index, i)) or _new_claim(c) for i, c in enumerate(parts[v.index])
+            piece
+            for i, c in enumerate(parts[v.index])
+            for piece in framed.get((v.index, i)) or (matched.get((v.index, i)) or _new_claim(c),)
         )
         out.append(_status_from_claims(kb, v, _timed(kb, claims)))
     return out
+
+
+def _new_piece(claim: ClaimVerdict, start: int, end: int) -> ClaimVerdict | None:
+    """The part of a claim between two of its sentence's offsets, as a new claim, without the
+    spaces around it (None when it holds no word)."""
+    text = claim.text[start - claim.start : end - claim.start]
+    if not any(ch.isalnum() for ch in text):
+        return None
+    start += len(text) - len(text.lstrip())
+    text = text.strip()
+    return ClaimVerdict(text, SentenceStatus.NEW, None, 0.0, None, start, start + len(text))
+
+
+def _framed(
+    kb: KnowledgeBase, matched: dict[tuple[int, int], ClaimVerdict], when: dict[int, Times]
+) -> dict[tuple[int, int], tuple[ClaimVerdict, ...]]:
+    """New claims that retell a known event in a noun phrase inside a new frame ("As the
+    stories of the eight people killed in the crush at the festival began to emerge, ..."):
+    the phrase shown as the known claim it is, the frame around it new."""
+    phrases = {
+        key: Claim(cv.text[s:e], cv.start + s, cv.start + e)
+        for key, cv in matched.items()
+        if cv.status is SentenceStatus.NEW and (span := restating_phrase(cv.text)) is not None
+        for s, e in (span,)
+    }
+    if not phrases:
+        return {}
+    keys = list(phrases)
+    verdicts = kb.claims.match([phrases[k] for k in keys], [when[index] for index, _ in keys])
+    framed = {}
+    for key, phrase in zip(keys, verdicts, strict=True):
+        if phrase.status is not SentenceStatus.KNOWN:
+            continue
+        claim = matched[key]
+        head = _new_piece(claim, claim.start, phrase.start)
+        tail = _new_piece(claim, phrase.end, claim.end)
+        framed[key] = tuple(p for p in (head, phrase, tail) if p is not None)
+    return framed
 
 
 def _timed(kb: KnowledgeBase, claims: tuple[ClaimVerdict, ...]) -> tuple[ClaimVerdict, ...]:

@@ -846,3 +846,105 @@ def test_claims_and_figures_read_one_time_of_day(time: str) -> None:
 
     assert [f.value for f in extract_figures(f"By {time} 30 people were missing.")] == [30.0]
     assert time_of_day(f"shortly after {time}")
+
+
+def test_a_noun_phrase_retelling_a_known_event_is_known_inside_a_new_frame() -> None:
+    """The story told of "the five workers killed in the blaze at the Riverton mill", here a
+    noun phrase (a past participle with what it took) inside a sentence whose frame is news:
+    the phrase is shown known, the frame around it new, the sentence new. A phrase of another
+    event ("injured in the explosion at the warehouse") stays inside its new claim."""
+    from monitor.novelty import KnowledgeBase, mark_sentences
+
+    kb = KnowledgeBase(
+        [
+            "Mill fire in Riverton: five workers dead",
+            "Five workers were killed when a fire tore through the old textile mill in Riverton "
+            "on Friday.",
+            "The Riverton County fire department said the blaze started in a storage room.",
+            "Firefighters from three towns fought the blaze for six hours.",
+        ]
+    )
+    text = (
+        "Relatives of the five workers killed in the blaze at the Riverton mill sued its owner "
+        "on Monday."
+    )
+    (verdict,) = mark_sentences(kb, [text])
+    assert verdict.status is SentenceStatus.NEW
+    assert [(c.text, c.status) for c in verdict.claims] == [
+        ("Relatives of", SentenceStatus.NEW),
+        ("the five workers killed in the blaze at the Riverton mill", SentenceStatus.KNOWN),
+        ("sued its owner on Monday.", SentenceStatus.NEW),
+    ]
+    assert all(text[c.start : c.end] == c.text for c in verdict.claims)
+    other = (
+        "Relatives of the five workers injured in the explosion at the Riverton warehouse sued "
+        "its owner on Monday."
+    )
+    (verdict,) = mark_sentences(kb, [other])
+    assert [c.status for c in verdict.claims] == [SentenceStatus.NEW]
+
+
+def test_where_a_noun_phrase_with_a_participle_stands() -> None:
+    """Spelling cannot tell a participle from a verb in the past; where the phrase stands
+    can: after a preposition or a verb, or before a finite verb of its own, with one noun (a
+    number before it) between its determiner and the participle, or a few words before a
+    relative clause's verb."""
+    from monitor.claims import restating_phrase
+
+    def phrase(text: str) -> str | None:
+        span = restating_phrase(text)
+        return text[span[0] : span[1]] if span else None
+
+    assert phrase("Families of the 12 people killed in the flood sued the county.") == (
+        "the 12 people killed in the flood"
+    )
+    assert phrase("The barriers placed in the river by the state drew protests.") == (
+        "The barriers placed in the river by the state"
+    )
+    # a relative clause tells the same of its noun ("the festival that left ten dead")
+    assert phrase("Lawmakers questioned the owner of the old mill that burned in Riverton.") == (
+        "the old mill that burned in Riverton"
+    )
+    assert phrase("Crews cleared the road to the mill, which reopened on Monday.") is None
+    for clause in (
+        "30 bodies were pulled from the debris and one died at a hospital later",  # a clause
+        "Roughly 300 of the workers ended in hospital on Friday.",  # the claim's own verb
+        "codifying a deal lawmakers reached in response to the flood last year",  # its subject
+        "during the singer's set on November 5",  # a noun after a possessive
+        "At least 12 people were killed in the flood",  # no phrase: a clause
+        "the 12 people killed in the flood",  # the whole claim: no frame
+    ):
+        assert phrase(clause) is None, clause
+
+
+def test_a_participle_describing_a_noun_is_no_detail_of_its_own() -> None:
+    """A rare word not found keeps a claim pieced together from known sentences new ("crumble"),
+    but not one describing a noun the story gives ("the searing fire"): that is the fire."""
+    from monitor.claims import _adjectival
+    from monitor.novelty import KnowledgeBase, mark_sentences
+
+    assert _adjectival("in the searing fire at the mill") == {"searing"}
+    assert not _adjectival("the fire was searing the roof")
+    kb = KnowledgeBase(
+        [
+            "Riverton Mill Fire Updates: Blaze Leaves 5 Dead at Textile Plant",
+            "At least five workers were killed and dozens more were hurt at a textile plant in "
+            "Easton on Friday night after a fire spread through the building.",
+            "The fire chief said the cause of the fire was not yet known.",
+            "The Riverton Mill had passed an inspection in May.",
+            "Easton residents were told to stay indoors.",
+            "The Riverton Mill employs 200 people in Easton.",
+            "Easton schools closed on Friday.",
+            "Smoke from the Riverton Mill could be seen across Easton.",
+        ]
+    )
+    text = (
+        "As the stories of the five workers killed in the searing fire at the Riverton Mill in "
+        "Easton began to emerge on Sunday, mourners lined the fences."
+    )
+    (verdict,) = mark_sentences(kb, [text])
+    assert verdict.status is SentenceStatus.NEW
+    assert (
+        "the five workers killed in the searing fire at the Riverton Mill in Easton",
+        SentenceStatus.KNOWN,
+    ) in [(c.text, c.status) for c in verdict.claims]
