@@ -31,7 +31,7 @@ class Settings:
     """How close a later article must read to a rejected one to be turned down (chosen on
     bench.adaptation's ``--corrections`` rows: see its README, session 17)."""
 
-    bar: float = 0.2  # the cosine with the rejected article, at least
+    bar: float = 0.3  # the cosine with the rejected article, at least
     # ... and above the cosine with the closest of the story's own texts by this much
     margin: float = 0.0
     lead_paragraphs: int = 3  # what is compared: the headline and this many paragraphs
