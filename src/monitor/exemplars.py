@@ -16,10 +16,10 @@ A story without a ``not`` label has no exemplar and nothing here runs for it.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from monitor import adaptation, storymodel
+from monitor import adaptation, dense, storymodel
 from monitor.models import Assessment
 from monitor.text import split_paragraphs
 
@@ -31,8 +31,10 @@ class Settings:
     """How close a later article must read to a rejected one to be turned down (chosen on
     bench.adaptation's ``--corrections`` rows: see its README, session 17)."""
 
-    bar: float = 0.3  # the cosine with the rejected article, at least
-    # ... and above the cosine with the closest of the story's own texts by this much
+    bar: float = 0.3  # the cosine of rare words with the rejected article, at least
+    # ... or the dense similarity of the openings (static embeddings; 0: not compared)
+    dense_bar: float = 0.6
+    # ... and above the closest of the story's own texts by this much (on the same measure)
     margin: float = 0.0
     lead_paragraphs: int = 3  # what is compared: the headline and this many paragraphs
 
@@ -48,13 +50,19 @@ class Exemplar:
     title: str
     terms: Mapping[str, float]
     norm: float
+    opening: str = ""  # its headline and opening, for the dense similarity
 
     def cosine(self, other: Exemplar) -> float:
+        """The cosine of the two texts' rare words and phrases."""
         if not self.norm or not other.norm:
             return 0.0
         small, large = sorted((self.terms, other.terms), key=len)
         dot = sum(w * large[t] for t, w in small.items() if t in large)
         return dot / (self.norm * other.norm)
+
+    def dense(self, other: Exemplar) -> float:
+        """The dense similarity of the two texts' openings (``monitor.dense``)."""
+        return dense.similarity(self.opening, other.opening)
 
 
 def exemplar(url: str, title: str, text: str, settings: Settings = DEFAULT) -> Exemplar:
@@ -70,7 +78,8 @@ def exemplar(url: str, title: str, text: str, settings: Settings = DEFAULT) -> E
         for t, w in storymodel.term_weights(language, parts).items()
         if adaptation.names_no_figure(t)
     }
-    return Exemplar(url, title, terms, math.sqrt(sum(w * w for w in terms.values())))
+    norm = math.sqrt(sum(w * w for w in terms.values()))
+    return Exemplar(url, title, terms, norm, f"{title}\n{lead}")
 
 
 @dataclass(frozen=True)
@@ -82,13 +91,14 @@ class Rejection:
     closeness: float
     own: float
     own_title: str
+    measure: str = "its rare words"  # or "its opening's word embeddings"
 
     def reason(self) -> str:
         title = self.like.title or self.like.url
         return (
-            f"reads like {title!r}, which a reader labelled not a follow-up ({self.closeness:.2f}"
-            f" alike, against {self.own:.2f} for the closest of the story's own texts, "
-            f"{self.own_title!r}): not a follow-up"
+            f"reads like {title!r}, which a reader labelled not a follow-up ({self.measure} "
+            f"{self.closeness:.2f} alike, against {self.own:.2f} for the closest of the story's "
+            f"own texts, {self.own_title!r}): not a follow-up"
         )
 
 
@@ -133,17 +143,30 @@ class Exemplars:
 
     def rejection(self, title: str, text: str) -> Rejection | None:
         """Why an article is turned down, or None: it reads like a rejected article (at
-        least ``bar``) more than like any of the story's own texts (by ``margin``)."""
+        least ``bar`` by its rare words, or ``dense_bar`` by its opening's word embeddings)
+        more than like any of the story's own texts (by ``margin``, on the same measure)."""
         if not self.rejected:
             return None
         article = exemplar("", title, text, self.settings)
+        measures = [(Exemplar.cosine, self.settings.bar, "its rare words")]
+        if self.settings.dense_bar > 0:
+            measures.append((Exemplar.dense, self.settings.dense_bar, "its opening's embeddings"))
+        for alike, bar, measure in measures:
+            found = self._closer(article, alike, bar)
+            if found is not None:
+                return replace(found, measure=measure)
+        return None
+
+    def _closer(
+        self, article: Exemplar, alike: Callable[[Exemplar, Exemplar], float], bar: float
+    ) -> Rejection | None:
         like, closeness = max(
-            ((r, article.cosine(r)) for r in self.rejected.values()), key=lambda rc: rc[1]
+            ((r, alike(article, r)) for r in self.rejected.values()), key=lambda rc: rc[1]
         )
-        if closeness < self.settings.bar:
+        if closeness < bar:
             return None
         own, near = max(
-            ((o.title or o.url, article.cosine(o)) for o in self.own.values()),
+            ((o.title or o.url, alike(article, o)) for o in self.own.values()),
             key=lambda oc: oc[1],
             default=("", 0.0),
         )

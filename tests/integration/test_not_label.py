@@ -17,6 +17,7 @@ from monitor.pipeline import run_once
 from monitor.store import open_reader
 from tests.integration.cli import monitor as _monitor
 from tests.integration.rss import serving
+from tests.integration.test_any_story import CONFIG as BRIDGE_CONFIG
 from tests.unit.test_exemplars import LOOK_ALIKE_FIRST, LOOK_ALIKE_SECOND
 from tests.unit.test_storymodel import BASELINE_TEXT, BASELINE_TITLE, FOLLOW_UP
 
@@ -163,3 +164,25 @@ def test_a_not_label_turns_down_the_next_look_alike_and_keeps_an_unlike_follow_u
     ]
     text = _monitor("stories", "show", SLUG, "--config", str(config_path))
     assert "turns down look-alikes of what a reader labelled not a follow-up:" in text.stdout
+
+
+def test_assess_turns_down_a_later_line_like_one_labelled_false(tmp_path: Path) -> None:
+    (tmp_path / "baseline.txt").write_text(BASELINE_TITLE + "\n" + BASELINE_TEXT)
+    config = tmp_path / "monitor.toml"
+    config.write_text(BRIDGE_CONFIG)
+    docs = [
+        {"id": name, "url": f"https://news.example/{name}", "title": title, "published": day,
+         "text": text} | ({"label": False} if name == "kelvin-point-closed" else {})
+        for name, ((title, text), day, _) in PAGES.items()
+    ]  # fmt: skip
+    inp = tmp_path / "in.jsonl"
+    inp.write_text("".join(json.dumps(d) + "\n" for d in docs))
+    done = _monitor("assess", "--config", str(config), "--story", SLUG, str(inp))
+    assert done.returncode == 0, done.stderr
+    out = {r["id"]: r for r in map(json.loads, done.stdout.splitlines())}
+    assert out["kelvin-point-closed"]["follow_up"] is True  # its own line: the program's
+    assert out["kelvin-point-summer"]["follow_up"] is False
+    assert out["kelvin-point-summer"]["reasons"][-1].startswith(
+        f"reads like {LOOK_ALIKE_FIRST[0]!r}, which a reader labelled not a follow-up ("
+    )
+    assert out["gusset-plates"]["follow_up"] is True

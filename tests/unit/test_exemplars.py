@@ -87,10 +87,13 @@ def test_an_article_reading_more_like_the_story_than_the_rejected_one_is_kept() 
     assert negatives.rejection(*LOOK_ALIKE_SECOND) is None
 
 
-def test_a_bar_above_the_closeness_keeps_the_look_alike() -> None:
+def test_bars_above_the_closeness_keep_the_look_alike() -> None:
     negatives = _rejecting_the_first()
-    closeness = exemplars.exemplar("", *LOOK_ALIKE_SECOND).cosine(negatives.rejected[FIRST_URL])
-    negatives.settings = exemplars.Settings(bar=round(closeness, 2) + 0.01)
+    second = exemplars.exemplar("", *LOOK_ALIKE_SECOND)
+    words = second.cosine(negatives.rejected[FIRST_URL])
+    embeddings = second.dense(negatives.rejected[FIRST_URL])
+    assert embeddings >= exemplars.DEFAULT.dense_bar  # (both measures turn it down)
+    negatives.settings = exemplars.Settings(bar=words + 0.01, dense_bar=embeddings + 0.01)
     assert negatives.rejection(*LOOK_ALIKE_SECOND) is None
 
 
@@ -118,3 +121,17 @@ def test_dates_and_figures_do_not_make_two_articles_alike() -> None:
     dated = exemplars.exemplar("", "August 17: the council meets", "On August 17, 2026, 40 met.")
     assert all(not any(ch.isdigit() for ch in term) for term in dated.terms)
     assert "august" not in " ".join(dated.terms)
+
+
+def test_the_openings_word_embeddings_are_the_second_measure() -> None:
+    negatives = _rejecting_the_first()
+    words = exemplars.exemplar("", *LOOK_ALIKE_SECOND).cosine(negatives.rejected[FIRST_URL])
+    embeddings = exemplars.exemplar("", *LOOK_ALIKE_SECOND).dense(negatives.rejected[FIRST_URL])
+    # The rare words out of reach: the embeddings alone turn the look-alike down ...
+    negatives.settings = exemplars.Settings(bar=words + 0.01, dense_bar=embeddings - 0.01)
+    found = negatives.rejection(*LOOK_ALIKE_SECOND)
+    assert found is not None and found.measure == "its opening's embeddings"
+    assert f"(its opening's embeddings {embeddings:.2f} alike, against " in found.reason()
+    # ... and with them off (0), nothing does.
+    negatives.settings = exemplars.Settings(bar=words + 0.01, dense_bar=0.0)
+    assert negatives.rejection(*LOOK_ALIKE_SECOND) is None
