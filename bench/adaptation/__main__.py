@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 from dataclasses import fields, replace
+from typing import TypeVar
 
 from bench.adaptation.harness import (
     HEADER,
@@ -24,7 +25,10 @@ from bench.adaptation.harness import (
     summary,
 )
 from bench.stories.dataset import DatasetError, StoryUnavailable, requested_stories
+from monitor import exemplars
 from monitor.adaptation import DEFAULT, Settings
+
+_T = TypeVar("_T", Settings, exemplars.Settings)
 
 
 def _json(stream: Stream, adapt: bool) -> dict[str, object]:
@@ -46,7 +50,18 @@ def _json(stream: Stream, adapt: bool) -> dict[str, object]:
 
 def _settings(pairs: list[str]) -> Settings:
     """The default settings with each NAME=VALUE of ``--set`` applied."""
-    known = {f.name: f.type for f in fields(Settings)}
+    return _changed(DEFAULT, pairs)
+
+
+def _negatives(pairs: list[str]) -> exemplars.Settings | None:
+    """The negative exemplars' settings with each NAME=VALUE of ``--exemplars`` applied;
+    None for ``off`` (a ``not`` label only withdraws what it taught, as before session 17)."""
+    return None if pairs == ["off"] else _changed(exemplars.DEFAULT, pairs)
+
+
+def _changed(default: _T, pairs: list[str]) -> _T:
+    """``default`` with each NAME=VALUE applied (a number or true/false, as its field)."""
+    known = {f.name: f.type for f in fields(default)}
     changed: dict[str, float | int | bool] = {}
     for pair in pairs:
         name, _, value = pair.partition("=")
@@ -59,7 +74,7 @@ def _settings(pairs: list[str]) -> Settings:
             changed[name] = value == "true"
         else:
             changed[name] = int(value) if kind in (int, "int") else float(value)
-    return replace(DEFAULT, **changed)
+    return replace(default, **changed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,11 +125,24 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=VALUE",
         help="adapt with this setting of monitor.adaptation.Settings changed (repeatable)",
     )
+    parser.add_argument(
+        "--exemplars",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="with --corrections: the negative exemplars (monitor.exemplars.Settings) with "
+        "this setting changed (repeatable); off: a not label only withdraws what it taught",
+    )
     args = parser.parse_args(argv)
     try:
         settings = _settings(args.set)
     except ValueError as err:
         print(f"--set: {err}", file=sys.stderr)
+        return 2
+    try:
+        negatives = _negatives(args.exemplars)
+    except ValueError as err:
+        print(f"--exemplars: {err}", file=sys.stderr)
         return 2
     try:
         devs = requested_stories(args.story)
@@ -142,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
                 settings=settings,
                 labelled=args.labels,
                 corrected=args.corrections,
+                negatives=negatives,
             )
             if args.labels > 0 or args.corrections > 0
             else None

@@ -26,7 +26,7 @@ from bench.judgement.harness import (
 )
 from bench.stories.dataset import Case, DevStory, StoryMeta
 from bench.stories.harness import Judged, assess_case, feed_date, in_date_order, profile_of
-from monitor import syndication
+from monitor import exemplars, syndication
 from monitor.adaptation import DEFAULT, LEARNED, Adaptation, Change, Settings
 from monitor.relevance import StoryProfile, story_from_baseline_metadata
 
@@ -121,6 +121,7 @@ def run_stream(
     settings: Settings = DEFAULT,
     labelled: int = 0,
     corrected: int = 0,
+    negatives: exemplars.Settings | None = exemplars.DEFAULT,
 ) -> Stream:
     """The story's cases judged in date order; with ``adapt``, confident decisions teach.
 
@@ -129,9 +130,15 @@ def run_stream(
     score; with ``corrected``, a reader reviewing the decisions labels the first
     ``corrected`` misses ``follow-up`` (each teaches) and the first ``corrected`` false
     alarms ``not`` (each withdraws what it taught), once judged. A labelled case is still
-    counted with the program's own decision, so that every row scores the same cases."""
+    counted with the program's own decision, so that every row scores the same cases.
+
+    A false alarm labelled ``not`` is also a negative exemplar (``monitor.exemplars``, with
+    ``negatives``; None: it only withdraws what it taught): a later case that reads like it
+    is turned down, as a run turns it down."""
     profile = profile_for(dev)
     adaptation = Adaptation(settings=settings)
+    book = exemplars.Exemplars(negatives or exemplars.DEFAULT)
+    book.keep(dev.meta.url, dev.baseline_title, dev.baseline_text)
     ordered = in_date_order(dev.cases)
     by_reader = {c.id for c in [c for c in ordered if c.label][:labelled]} if adapt else set()
     corrections = {True: corrected, False: corrected}  # misses and false alarms yet to label
@@ -144,6 +151,8 @@ def run_stream(
         at = latest = max(latest, feed_date(case)[0] or latest)
         judged_with = adaptation.profile_for(profile, at) if adapt else profile
         assessment = assess_case(judged_with, case)
+        if negatives is not None:
+            assessment = exemplars.judge(assessment, book, case.title, case.text)
         judged.append(Judged(case, assessment))
         label = True if case.id in by_reader else None
         # A syndicated copy of an earlier case is not judged in a run (judging.py): it
@@ -157,8 +166,11 @@ def run_stream(
             corrections[case.label] -= 1
             if not case.label:
                 made += adaptation.forget(case.url, at)
+                book.reject(case.url, case.title, case.text)
                 continue
             label = True
+        if adapt and (assessment.follow_up or label):
+            book.keep(case.url, case.title, case.text)
         if adapt and (assessment.follow_up or label):
             made += adaptation.observe(
                 profile,

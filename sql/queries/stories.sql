@@ -70,3 +70,23 @@ SELECT story, url, follow_up, labelled_at FROM labels WHERE story IN (SELECT unn
 -- `story_model_changes` for several stories at once, each story's in the order they were made.
 SELECT story, term, kind, weight, url, seen_at, reason
 FROM model_changes WHERE story IN (SELECT unnest($stories)) ORDER BY story, id;
+
+-- name: stories_rejected
+-- The articles a reader labelled not a follow-up of each story, with their headline and
+-- latest text: the story's negative exemplars (monitor.exemplars), in the order labelled.
+SELECT l.story, l.url, ar.title,
+       (SELECT v.text FROM versions v WHERE v.url = l.url ORDER BY v.seq DESC LIMIT 1) AS text
+FROM labels l
+JOIN articles ar ON ar.url = l.url
+WHERE l.story IN (SELECT unnest($stories)) AND NOT l.follow_up
+ORDER BY l.story, l.labelled_at, l.url;
+
+-- name: stories_followup_texts
+-- Each story's follow-ups (accepted or labelled) with their headline and latest text, by
+-- date: what a story's look-alikes are compared with beside its rejected articles.
+SELECT a.story, a.url, ar.title,
+       (SELECT v.text FROM versions v WHERE v.url = a.url ORDER BY v.seq DESC LIMIT 1) AS text
+FROM assessments a
+JOIN articles ar ON ar.url = a.url
+WHERE a.story IN (SELECT unnest($stories)) AND a.follow_up
+ORDER BY a.story, a.published NULLS LAST, a.url;

@@ -312,12 +312,19 @@ def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str,
     model weighs its baseline's, without the weak ones, figures and dates (a figure changes
     from report to report; a date is no name)."""
     lead = "\n".join(split_paragraphs(text)[: settings.lead_paragraphs])
-    found = storymodel.build_model(_POSSESSIVE.sub("", title), _POSSESSIVE.sub("", lead)).terms
-    return {
-        t: w
-        for t, w in found.items()
-        if w >= settings.min_weight and not any(_is_figure_or_date(word) for word in tokens(t))
-    }
+    found = storymodel.build_model(without_possessives(title), without_possessives(lead)).terms
+    return {t: w for t, w in found.items() if w >= settings.min_weight and names_no_figure(t)}
+
+
+def without_possessives(text: str) -> str:
+    """The text with its possessive endings dropped: "the city's" is the city, as common."""
+    return _POSSESSIVE.sub("", text)
+
+
+def names_no_figure(term: str) -> bool:
+    """Whether a term names no figure or date: a figure changes from report to report, a
+    date is no name ("august 17" is a day, whatever happened on it)."""
+    return not any(_is_figure_or_date(word) for word in tokens(term))
 
 
 # A possessive ending ("the city's"): a word's possessive is the word, as common as it.

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from monitor import adaptation, dates, extract, novelty, relevance, urls
+from monitor import adaptation, dates, exemplars, extract, novelty, relevance, urls
 from monitor.errors import ExtractionError, MonitorError
 from monitor.models import SentenceStatus
 from monitor.text import split_sentences
@@ -43,18 +43,25 @@ def assess_lines(
     now: datetime,
     threshold: float | None = None,
     baseline_published: datetime | None = None,
+    baseline_title: str = "",
 ) -> Iterator[dict[str, Any]]:
     """One output record per input JSON line; a bad line yields a record with ``error``."""
     kb = novelty.KnowledgeBase(split_sentences(baseline_text), published=baseline_published)
     # The follow-ups found earlier in the input: a story's horizon counts from the latest.
     developments = relevance.DevelopmentDays()
     learner = adaptation.Adaptation()  # what the input's confident follow-ups teach, as in runs
+    # The lines labelled not a follow-up, whose look-alikes later lines are compared with
+    negatives = exemplars.Exemplars()
+    negatives.keep("", baseline_title, baseline_text)
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         try:
             doc = _json_object(line)
-            yield _assess_doc(profile, kb, developments, learner, doc, now=now, threshold=threshold)
+            yield _assess_doc(
+                profile, kb, developments, learner, doc,
+                negatives=negatives, now=now, threshold=threshold,
+            )  # fmt: skip
         except (MonitorError, ValueError) as exc:
             ident = None
             with contextlib.suppress(MonitorError, ValueError, AttributeError):
@@ -79,6 +86,7 @@ def _assess_doc(
     learner: adaptation.Adaptation,
     doc: dict[str, Any],
     *,
+    negatives: exemplars.Exemplars,
     now: datetime,
     threshold: float | None,
 ) -> dict[str, Any]:
@@ -111,12 +119,17 @@ def _assess_doc(
         latest_development=developments.latest(published),
     )
     assessment = adaptation.explain(assessment, profile, adapted, title, text)
+    assessment = exemplars.judge(assessment, negatives, title, text)
     verdicts = novelty.mark_sentences(kb, split_sentences(text), published=published)
     # A reader's label, when the line has one, stands for the decision in what later lines
     # are judged against (this line's own output stays the program's decision).
     label = doc.get("label")
     if label is not None and not isinstance(label, bool):
         raise MonitorError("label must be true (a follow-up) or false")
+    negatives.heard(
+        url or str(doc.get("id")), title, text,
+        follow_up=assessment.follow_up if label is None else label, by_reader=label is not None,
+    )  # fmt: skip
     if assessment.follow_up if label is None else label:
         developments.add(published)
         # Only follow-ups add to what the story knows, as in the live pipeline.

@@ -124,6 +124,7 @@ def cmd_assess(args: argparse.Namespace) -> int:
             now=now,
             threshold=story.threshold,
             baseline_published=datetime.combine(story.published, time(), tzinfo=UTC),
+            baseline_title=title,
         ):
             print(json.dumps(record, ensure_ascii=False, default=_json_default))
     return 0
@@ -336,12 +337,14 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
     stored: list[dict[str, Any]] = []
     days = []
     learned = adaptation.Adaptation().terms
+    rejected: list[dict[str, Any]] = []
     if cfg.db.exists():  # the baseline as a run stored it, and the follow-ups found since
         notice = lambda note: print(f"monitor: {note}", file=sys.stderr)  # noqa: E731
         with open_reader_or_snapshot(cfg.db, notice=notice) as store:
             stored = store.rows("baseline_for_story", story=story.slug)
             days = [r["day"] for r in store.rows("story_followup_dates", story=story.slug)]
             learned = storyadapt.stored(store, story.slug).terms
+            rejected = storyadapt.rejected_articles(store, story.slug)
     if stored:
         title, text = stored[0]["title"], stored[0]["text"]
     else:
@@ -362,6 +365,7 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
             datetime.now(UTC),
             latest=datetime.combine(max(days), time(), tzinfo=UTC) if days else None,
         ),
+        rejected=rejected,
     )
     print(json.dumps(record, ensure_ascii=False) if args.json else storyview.as_text(record))
     return 0

@@ -103,6 +103,13 @@ def load_story_states(
     slugs = list(baselines)
     known = _StoredKnowledge(store, slugs)
     adaptations = storyadapt.stored_many(store, slugs)
+    # Only the stories a reader labelled an article ``not`` of compare with exemplars.
+    rejecting = [s for s in slugs if any(not r["follow_up"] for r in known.of("labels", s))]
+    negatives = storyadapt.stored_exemplars(
+        store,
+        {s: (baselines[s].story.url, baselines[s].title, baselines[s].text) for s in rejecting},
+        rejecting,
+    )
     states = {}
     for slug, baseline in baselines.items():
         development_of: dict[str, str] = {}
@@ -127,6 +134,7 @@ def load_story_states(
             ),
             labels={r["url"]: (r["follow_up"], r["labelled_at"]) for r in known.of("labels", slug)},
             adaptation=adaptations[slug],
+            negatives=negatives.get(slug),
             stored_sentences={u: (published_of.get(u), said) for u, said in by_url.items()},
             stored_entities=[
                 entities.Entity(name=r["name"], kind=r["kind"]) for r in known.of("entities", slug)

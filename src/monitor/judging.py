@@ -22,6 +22,7 @@ from monitor import (
     alerts,
     dates,
     entities,
+    exemplars,
     figures,
     novelty,
     quotes,
@@ -62,6 +63,9 @@ class StoryState:
     developments: relevance.DevelopmentDays = field(default_factory=relevance.DevelopmentDays)
     labels: dict[str, tuple[bool, datetime]] = field(default_factory=dict)  # a reader's
     adaptation: adaptation.Adaptation = field(default_factory=adaptation.Adaptation)
+    # The articles a reader rejected, as negative exemplars: None for a story without a
+    # ``not`` label (most), which compares nothing with them
+    negatives: exemplars.Exemplars | None = None
     # As stored by earlier runs: each follow-up's date and known sentences (in the order
     # stored), the names and the quotes they brought.
     stored_sentences: dict[str, tuple[datetime | None, list[str]]] = field(default_factory=dict)
@@ -380,14 +384,20 @@ def _judge_for_stories(
         )
         if adapted:  # (explain adds nothing to a decision by the story's own profile)
             assessment = adaptation.explain(assessment, state.profile, profile, title, page.text)
-        if c.url in state.labels:
-            assessment = relevance.apply_label(assessment, *state.labels[c.url])
+        label = state.labels.get(c.url)
+        if label is not None:
+            assessment = relevance.apply_label(assessment, *label)
+        if state.negatives is not None:
+            if label is None:  # a later look-alike of an article a reader rejected
+                assessment = exemplars.judge(assessment, state.negatives, title, page.text)
+            state.negatives.heard(
+                c.url, title, page.text, follow_up=assessment.follow_up, by_reader=label is not None
+            )
         _assessment(out, assessment, text_fp, now)
         if not assessment.follow_up:
             continue
         state.developments.add(published)
         found += 1
-        label = state.labels.get(c.url)
         changes = state.adaptation.observe(
             state.profile, url=c.url, title=title, text=page.text, score=assessment.score,
             at=published or now, labelled=label[0] if label else None,

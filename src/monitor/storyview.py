@@ -21,10 +21,12 @@ def describe(
     lexicon: str | None,
     followup_days: Sequence[date],
     learned: Sequence[Mapping[str, Any]] = (),
+    rejected: Sequence[Mapping[str, Any]] = (),
 ) -> dict[str, Any]:
     """The story as the program judges it: which model, its terms or names, its figures, its
-    threshold and horizon, the follow-ups that keep it alive, and the terms it learned from
-    them since its baseline (``monitor.adaptation.describe_learned``)."""
+    threshold and horizon, the follow-ups that keep it alive, the terms it learned from
+    them since its baseline (``monitor.adaptation.describe_learned``), and the articles a
+    reader labelled not a follow-up, whose look-alikes it turns down (``monitor.exemplars``)."""
     record: dict[str, Any] = {
         "slug": profile.story,
         "title": title,
@@ -54,6 +56,7 @@ def describe(
         ]
         record["related_names"] = len(profile.terms) - len(named)
     record["learned"] = [dict(row) for row in learned]
+    record["rejected"] = [dict(row) for row in rejected]
     return record
 
 
@@ -98,6 +101,12 @@ def as_text(record: dict[str, Any]) -> str:
     if record["figures"]:
         lines.append("figures in the baseline: " + ", ".join(record["figures"][:10]))
     lines += _learned_lines(record["learned"])
+    if record["rejected"]:
+        lines.append("turns down look-alikes of what a reader labelled not a follow-up:")
+        lines += [
+            f"  {r['title'] or r['url']}  {r['url']}" + ("" if r["exemplar"] else "  (no text)")
+            for r in record["rejected"][:_SHOWN]
+        ]
     return "\n".join(lines)
 
 
