@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.claims import ClaimBase, split_claims, time_of_day
+from monitor.claims import ClaimBase, claim_tokens, claim_words, split_claims, time_of_day
 from monitor.models import SentenceStatus
 
 
@@ -73,9 +73,9 @@ def test_a_spanish_time_of_day_is_a_claim_of_its_own() -> None:
         "Un tramo del viaducto se desplomó",
         "alrededor de las 22:20 horas del lunes.",
     ]
-    assert _split("El puente colapsó poco después de las 22 horas de este lunes, cuando pasaba.")[
-        1
-    ] == ("poco después de las 22 horas de este lunes")
+    assert _split(
+        "El puente colapsó poco después de las 22 horas de este lunes, cuando pasaba un tren."
+    )[1] == ("poco después de las 22 horas de este lunes")
     assert time_of_day("a las 10 de la noche")
     # a count and a duration are no time of day
     assert not time_of_day("las 12 víctimas")
@@ -146,3 +146,56 @@ def test_who_told_it_after_a_time_stays_with_the_time() -> None:
     assert _split("La maratón la ganó Ana Ruiz con 2:18:11.") == [
         "La maratón la ganó Ana Ruiz con 2:18:11."
     ]
+
+
+def test_a_spanish_gerund_opens_a_claim_even_when_short() -> None:
+    assert _split(
+        "Un tramo elevado del tren ligero se desplomó cuando pasaba un convoy, dejando 14 muertos."
+    ) == [
+        "Un tramo elevado del tren ligero se desplomó",
+        "cuando pasaba un convoy",
+        "dejando 14 muertos.",
+    ]
+
+
+def test_spanish_inflections_are_one_stem_and_function_words_no_content() -> None:
+    assert claim_tokens("desplomó") == claim_tokens("desplomaron") == claim_tokens("desplome")
+    assert claim_tokens("heridos") == claim_tokens("heridas") == claim_tokens("herido")
+    assert claim_tokens("colapsó") == claim_tokens("colapsado")
+    assert claim_words("cuando, según testigos, durante el lunes") == (("testig", "testigos"),)
+
+
+@pytest.fixture(scope="module")
+def villanueva() -> ClaimBase:
+    claims = ClaimBase()
+    claims.add(
+        [
+            "Un tramo elevado del tren ligero de Villanueva se desplomó la noche del lunes, "
+            "cuando pasaba un convoy con pasajeros.",
+            "Al menos 14 personas murieron y 60 resultaron heridas, informó la alcaldesa Marta "
+            "Ibarra.",
+            "La Fiscalía abrió una investigación para determinar las causas del accidente.",
+        ],
+        None,
+    )
+    return claims
+
+
+def _statuses(claims: ClaimBase, sentence: str) -> list[SentenceStatus]:
+    return [v.status for v in claims.match(split_claims(sentence))]
+
+
+def test_a_spanish_restatement_in_other_forms_is_known(villanueva: ClaimBase) -> None:
+    # "desplome" of "se desplomó", "heridos" of "heridas", "muertos" of the 14 who died
+    assert _statuses(villanueva, "El desplome del tramo elevado dejó 14 muertos y 60 heridos.") == [
+        SentenceStatus.KNOWN
+    ]
+
+
+def test_a_spanish_new_fact_stays_new(villanueva: ClaimBase) -> None:
+    assert _statuses(
+        villanueva, "La alcaldesa Marta Ibarra anunció que el servicio seguirá suspendido en junio."
+    ) == [SentenceStatus.NEW]
+    assert _statuses(villanueva, "El desplome del tramo elevado dejó 26 muertos y 80 heridos.")[
+        0
+    ] in (SentenceStatus.UPDATED, SentenceStatus.NEW)
