@@ -199,8 +199,11 @@ _SPANISH_VERB = (
 _SPANISH_WITHIN = r"(?:[\w\u00c0-\u024f]+\s+){0,3}?"  # a few words of one clause
 # Where Spanish clauses break beyond what ``_BREAK`` cuts (its ", y", ", que", "tras"):
 _SPANISH_BREAK = re.compile(
-    # ", lo que dejó 26 muertos": a clause about the whole clause before it
-    r",\s+(?=(?:lo|por\s+lo|con\s+lo|la|el|los|las)\s+(?:que|cual|cuales)\s)"
+    # ", lo que dejó 26 muertos": a clause about the whole clause before it; ", mismo que fue
+    # inaugurado en 2012": a relative clause as the Mexican press writes it
+    r",\s+(?=(?:lo|por\s+lo|con\s+lo|la|el|los|las|mism[oa]s?)\s+(?:que|cual|cuales)\s)"
+    # ", ya que", ", porque": a clause of cause, as "because" opens
+    r"|,\s+(?=(?:ya\s+que|porque|debido\s+a\s+que)\s)"
     # ", dejando 26 muertos": a gerund adds a fact of its own, as an English participle does
     # ("incluyendo" continues its claim as "including" does)
     r"|,\s+(?=(?!(?:cuando|comando|mando|bando|blando|incluyendo|siendo)\s)"
@@ -566,6 +569,8 @@ _FINITE = re.compile(
 )
 _PARTICIPLE_OPENING = re.compile(r"^[a-z]+ing\s")
 _SPANISH_GERUND_OPENING = re.compile(r"^[a-z\u00e0-\u024f]{2,}(?:ando|iendo|yendo)\s")
+# a Spanish future ("seguirá", "revisarán"): a finite verb that ``_FINITE`` does not spell
+_SPANISH_FUTURE = re.compile(r"\b[a-z\u00e0-\u024f]{3,}r(?:á|án)\b")
 _FRAGMENT_WORDS = 4  # content words (a run of capitalised ones counts once) without a verb
 _TOKEN = re.compile(r"[\w'\u00c0-\u024f]+")
 
@@ -588,6 +593,7 @@ def _fragment(piece: str) -> bool:
         _FINITE.search(piece)
         or _PARTICIPLE_OPENING.match(piece)
         or _SPANISH_GERUND_OPENING.match(piece)
+        or _SPANISH_FUTURE.search(piece)
     )
 
 
@@ -685,8 +691,14 @@ def _spanish_opening(sentence: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# A Spanish dateline: "CIUDAD DE MÉXICO.- ", "MONTERREY (EFE).- "
+_SPANISH_DATELINE = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}(?:\s?\([^()]{1,40}\))?\.[-\u2013\u2014]\s*"
+)
+
+
 def _spans(sentence: str) -> list[tuple[int, int]]:
-    dateline = _DATELINE.match(sentence)
+    dateline = _DATELINE.match(sentence) or _SPANISH_DATELINE.match(sentence)
     cuts = {dateline.end() if dateline else 0, len(sentence)}
     first = min(cuts)
     for match in _BREAK.finditer(sentence, first):
