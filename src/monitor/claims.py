@@ -200,7 +200,7 @@ _SPANISH_WITHIN = r"(?:[\w\u00c0-\u024f]+\s+){0,3}?"  # a few words of one claus
 # Where Spanish clauses break beyond what ``_BREAK`` cuts (its ", y", ", que", "tras"):
 _SPANISH_BREAK = re.compile(
     # ", lo que dejó 26 muertos": a clause about the whole clause before it; ", mismo que fue
-    # inaugurado en 2012": a relative clause as the Mexican press writes it
+    # inaugurado en 2012": a relative clause as the press of the Americas writes it
     r",\s+(?=(?:lo|por\s+lo|con\s+lo|la|el|los|las|mism[oa]s?)\s+(?:que|cual|cuales)\s)"
     # ", ya que", ", porque": a clause of cause, as "because" opens
     r"|,\s+(?=(?:ya\s+que|porque|debido\s+a\s+que)\s)"
@@ -263,7 +263,7 @@ _SPANISH_CLOCK_PHRASE = re.compile(
     r"(?:\b(?:(?:antes|despu[eé]s|luego|cerca|alrededor|a\s+partir)\s+de|a|hacia|desde|hasta"
     r"|pasadas|sobre)\s+)?"
     r"(?:\blas?\s+)?" + _SPANISH_CLOCK.pattern + r"(?:\s+\(?(?:tiempo|hora)\s+(?:local|del\s+centro"
-    r"(?:\s+de\s+M[eé]xico)?)\)?)?"
+    r"(?:\s+de\s+[A-Z\u00c0-\u00de]\w+)?)\)?)?"
     r"(?:,?\s+(?:del?\s+)?(?:(?:este|esta|ese|el\s+pasado|pasado)\s+)?(?:"
     + _SPANISH_WEEKDAY
     + r"|hoy|ayer|anoche)\b)?"
@@ -691,7 +691,7 @@ def _spanish_opening(sentence: str, start: int) -> tuple[int, int] | None:
     return None
 
 
-# A Spanish dateline: "CIUDAD DE MÉXICO.- ", "MONTERREY (EFE).- "
+# A Spanish dateline: "VILLANUEVA.- ", "SAN ROQUE (EFE).- "
 _SPANISH_DATELINE = re.compile(
     r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}(?:\s?\([^()]{1,40}\))?\.[-\u2013\u2014]\s*"
 )

@@ -202,10 +202,8 @@ def test_a_spanish_new_fact_stays_new(villanueva: ClaimBase) -> None:
 
 
 def test_mismo_que_and_ya_que_open_claims_and_a_future_is_a_verb() -> None:
-    assert _split(
-        "El tramo colapsó sobre la avenida Tláhuac, mismo que fue inaugurado en 2012."
-    ) == [
-        "El tramo colapsó sobre la avenida Tláhuac",
+    assert _split("El tramo colapsó sobre la avenida Roble, mismo que fue inaugurado en 2012.") == [
+        "El tramo colapsó sobre la avenida Roble",
         "mismo que fue inaugurado en 2012.",
     ]
     # "seguirá" is a verb: the clause before "ya que" states a fact of its own
@@ -218,6 +216,6 @@ def test_mismo_que_and_ya_que_open_claims_and_a_future_is_a_verb() -> None:
 
 
 def test_a_spanish_dateline_is_no_part_of_any_claim() -> None:
-    assert _split("MONTERREY (EFE).- Un tramo elevado de la Línea 3 se desplomó el lunes.") == [
+    assert _split("SAN ROQUE (EFE).- Un tramo elevado de la Línea 3 se desplomó el lunes.") == [
         "Un tramo elevado de la Línea 3 se desplomó el lunes."
     ]
