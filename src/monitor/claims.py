@@ -36,7 +36,7 @@ from monitor.figures import CLOCK, Figure, extract_figures, match_figure
 from monitor.models import ClaimVerdict, SentenceStatus
 from monitor.text import fold_accents, smoothed_idf
 from monitor.wordfrequency import zipf
-from monitor.wordlists import MONTHS, STOPWORDS, WEEKDAYS
+from monitor.wordlists import MONTHS, SPANISH_MONTHS, STOPWORDS, WEEKDAYS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -147,6 +147,21 @@ class Claim:
 
 
 _SUBORDINATOR = r"(?:after|before|because|despite|until|tras|despu[eé]s\s+de)\s"
+# Spanish verbs of saying (what the Spanish-language press writes after a quote or before
+# "que": "dijo", "detalló", "agregó", "sostuvo"), in their third person past.
+_SPANISH_SAYING = (
+    r"dijo|afirm[oó]|señal[oó]|indic[oó]|inform[oó]|asegur[oó]|declar[oó]"
+    r"|explic[oó]|detall[oó]|precis[oó]|agreg[oó]|añadi[oó]|confirm[oó]|anunci[oó]"
+    r"|advirti[oó]|sostuvo|reconoci[oó]|coment[oó]|expres[oó]|manifest[oó]|report[oó]"
+    r"|apunt[oó]|destac[oó]|subray[oó]|admiti[oó]|revel[oó]|insisti[oó]|recalc[oó]"
+)
+# ... and who, after the verb, with an article and a title: "la alcaldesa Marta Ibarra", "el
+# fiscal Ramón Quiroga", "la Secretaría de Seguridad Ciudadana" (the name's run is group 1)
+_SPANISH_CAP = r"[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f-]*"
+_SPANISH_SOURCE = (
+    r"\s+(?:el|la|los|las)\s+(?:[a-z\u00e0-\u024f]+\s+){0,3}?(" + _SPANISH_CAP
+    + r"(?:\s+(?:(?:de|del)\s+(?:la\s+|los\s+)?)?" + _SPANISH_CAP + r"){0,5})"
+)  # fmt: skip
 # Where one claim ends and another begins: the break keeps the conjunction or relative pronoun
 # with the claim it opens. English and Spanish, the two languages the press is read in.
 _BREAK = re.compile(
@@ -174,6 +189,31 @@ _BREAK = re.compile(
     r"|did|does|do)\s)"
     r"|\s+[-\u2013\u2014]\s+"
 )
+# A Spanish verb, as far as spelling tells: a past or imperfect third person ("colapsó",
+# "llevaron", "pasaba") or an auxiliary ("fue", "han", "está"); the present is left out (its
+# endings are those of nouns and adjectives).
+_SPANISH_VERB = (
+    r"(?:fue|fueron|era|eran|es|son|ha|han|hab[ií]an?|est[aá]n?|ser[aá]n?|hay"
+    r"|[a-z\u00e0-\u024f]{2,}(?:ó|aron|ieron|aba|aban))\b"
+)
+_SPANISH_WITHIN = r"(?:[\w\u00c0-\u024f]+\s+){0,3}?"  # a few words of one clause
+# Where Spanish clauses break beyond what ``_BREAK`` cuts (its ", y", ", que", "tras"):
+_SPANISH_BREAK = re.compile(
+    # ", lo que dejó 26 muertos": a clause about the whole clause before it; ", mismo que fue
+    # inaugurado en 2012": a relative clause as the press of the Americas writes it
+    r",\s+(?=(?:lo|por\s+lo|con\s+lo|la|el|los|las|mism[oa]s?)\s+(?:que|cual|cuales)\s)"
+    # ", ya que", ", porque": a clause of cause, as "because" opens
+    r"|,\s+(?=(?:ya\s+que|porque|debido\s+a\s+que)\s)"
+    # ", dejando 26 muertos": a gerund adds a fact of its own, as an English participle does
+    # ("incluyendo" continues its claim as "including" does)
+    r"|,\s+(?=(?!(?:cuando|comando|mando|bando|blando|incluyendo|siendo)\s)"
+    r"[a-z\u00e0-\u024f]{2,}(?:ando|iendo|yendo)\s)"
+    # "(,) cuando pasaba un tren": a clause of time, when its verb comes within a few words
+    r"|,?\s+(?=cuando\s+" + _SPANISH_WITHIN + _SPANISH_VERB + r")"
+    # "colapsó y llevó", "y la estructura cayó": "y" before a clause of its own (a subject may
+    # be left out in Spanish), its verb within a few words; not "heridos y muertos"
+    r"|\s+(?=y\s+(?:se\s+)?" + _SPANISH_WITHIN + _SPANISH_VERB + r")"
+)
 # An appositive after a name: ", the agency's director," or ", a 42-year-old nurse,".
 _APPOSITIVE = re.compile(
     r"(?<=[A-Za-z\u00c0-\u024f.']),\s+((?:the|a|an|el|la|los|las|un|una)\s[^,;]{3,80}?),(?=\s)"
@@ -200,21 +240,76 @@ _CLOCK_PHRASE = re.compile(
     re.IGNORECASE,
 )
 
+# The Spanish-language press's time of day, on the 24-hour clock: "22:20 horas", "a las 22:20",
+# "las 22 horas", "las 10 de la noche" (minutes after a colon, or "las" and "horas" or a part
+# of the day: "las 12 víctimas" is a count, "trabajaron 12 horas" a duration); its hour is read
+# as the English "10:20 p.m." is.
+_SPANISH_PART_OF_DAY = r"ma[ñn]ana|tarde|noche|madrugada"
+_SPANISH_CLOCK = re.compile(
+    r"(?<![\d:.])\b(?P<hour>[01]?\d|2[0-4])"  # (not the minutes of a race's "2:01:41")
+    r"(?::(?P<minute>[0-5]\d)(?![\d:])(?:\s*(?:horas|hrs?\b\.?|h\b))?"
+    r"|(?:(?<=las\s\d)|(?<=las\s\d\d))"
+    r"(?:\s*horas|(?=\s+de\s+la\s+(?:" + _SPANISH_PART_OF_DAY + r")\b)))"
+    r"(?:\s+de\s+la\s+(?P<part>" + _SPANISH_PART_OF_DAY + r")\b)?",
+    re.IGNORECASE,
+)
+_SPANISH_WEEKDAY = r"lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo"
+_SPANISH_MONTH_ALTERNATIVES = "|".join(SPANISH_MONTHS)
+# ... with what places it ("poco después de las 22 horas del lunes", "alrededor de las 22:20
+# horas (tiempo local) de este lunes 3 de mayo"): a claim of its own, as in English
+_SPANISH_CLOCK_PHRASE = re.compile(
+    r"(?>(?:\b(?:y|o|pero)\s+)?"
+    r"(?:\b(?:poco|justo|aproximadamente|casi)\s+)?"
+    r"(?:\b(?:(?:antes|despu[eé]s|luego|cerca|alrededor|a\s+partir)\s+de|a|hacia|desde|hasta"
+    r"|pasadas|sobre)\s+)?"
+    r"(?:\blas?\s+)?" + _SPANISH_CLOCK.pattern + r"(?:\s+\(?(?:tiempo|hora)\s+(?:local|del\s+centro"
+    r"(?:\s+de\s+[A-Z\u00c0-\u00de]\w+)?)\)?)?"
+    r"(?:,?\s+(?:del?\s+)?(?:(?:este|esta|ese|el\s+pasado|pasado)\s+)?(?:"
+    + _SPANISH_WEEKDAY
+    + r"|hoy|ayer|anoche)\b)?"
+    r"(?:,?\s+(?:del?\s+)?\d{1,2}\s+de\s+(?:" + _SPANISH_MONTH_ALTERNATIVES + r")\b"
+    r"(?:\s+(?:de|del)\s+(?:19|20)\d{2}\b)?)?)"
+    # ... where it ends a claim: before a comma or the end, or "y", "pero", "cuando"
+    r"(?=\s*(?:[,;.!?\u2013\u2014]|$)|\s+(?:y|pero|cuando)\s)",
+    re.IGNORECASE,
+)
+
+
+def _spanish_hour(match: re.Match[str]) -> str:
+    """A Spanish time of day as ``_clock_times`` writes an English one: "22:20" is "10:20p"."""
+    hour, part = int(match["hour"]) % 24, (match["part"] or "").lower()
+    if part in ("tarde", "noche") and hour < 12:
+        hour += 12
+    return f"{hour % 12 or 12}:{match['minute'] or '00'}{'a' if hour < 12 else 'p'}"
+
 
 @functools.lru_cache(maxsize=4096)
 def _clock_times(text: str) -> frozenset[str]:
     """The times of day a text gives, as "1:30a" ("2 a.m." is "2:00a")."""
-    return frozenset(f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in CLOCK.finditer(text))
+    english = {f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in CLOCK.finditer(text)}
+    return frozenset(english.union(map(_spanish_hour, _SPANISH_CLOCK.finditer(text))))
 
 
 def _without_clock(text: str) -> str:
     """The text with its times of day blanked (their length kept)."""
-    return CLOCK.sub(lambda m: " " * len(m[0]), text) if _DIGIT.search(text) else text
+    if not _DIGIT.search(text):
+        return text
+    return _SPANISH_CLOCK.sub(lambda m: " " * len(m[0]), CLOCK.sub(lambda m: " " * len(m[0]), text))
 
 
 def _time_piece(piece: str) -> bool:
     """Whether a piece of a sentence is a time of day and what places it, nothing else."""
-    return bool(_DIGIT.search(piece)) and bool(_CLOCK_PHRASE.fullmatch(piece.strip(" ,;.")))
+    if not _DIGIT.search(piece):
+        return False
+    bare = piece.strip(" ,;.")
+    if _CLOCK_PHRASE.fullmatch(bare) or _SPANISH_CLOCK_PHRASE.fullmatch(bare):
+        return True
+    # ... and who told it ("a las 22:20 horas, informó la Secretaría de Salud")
+    for comma in reversed([m.start() for m in re.finditer(",", bare)]):
+        time, source = bare[:comma], bare[comma + 1 :].strip()
+        if _ATTRIBUTION.match(source):
+            return bool(_CLOCK_PHRASE.fullmatch(time) or _SPANISH_CLOCK_PHRASE.fullmatch(time))
+    return False
 
 
 _DIGIT = re.compile(r"\d")  # (a cheap test before the phrase's)
@@ -228,9 +323,11 @@ def time_of_day(claim: str) -> bool:
 # A fragment that only says who told it: "officials said", "said Jane Doe, a spokeswoman".
 _ATTRIBUTION = re.compile(
     r"^(?:and\s+)?(?:(?:[\w.'\u00c0-\u024f-]+\s+){0,5}(?:said|says|told\s+\w+|added|noted"
-    r"|stated|explained|announced|reported|confirmed|wrote|dijo|afirm[oó]|señal[oó]|indic[oó]"
-    r"|inform[oó])(?:\s+(?:on\s+)?[\w.'\u00c0-\u024f-]+){0,3}"
-    r"|(?:according\s+to|seg[uú]n)\s[^;,]{1,80})[.!?\"'\u201d]*$",
+    r"|stated|explained|announced|reported|confirmed|wrote|" + _SPANISH_SAYING + r")"
+    r"(?:\s+(?:on\s+)?[\w.'\u00c0-\u024f-]+){0,3}"
+    r"|(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con)\s[^;,]{1,80}"
+    # (the source's name capitalised: "informó la muerte de 14 personas" tells a fact)
+    r"|(?:" + _SPANISH_SAYING + r")(?-i:" + _SPANISH_SOURCE + r"))[.!?\"'\u201d]*$",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z\u00e0-\u024f]+(?:['-][a-z\u00e0-\u024f]+)*|\d+(?:[.,]\d+)*")
@@ -242,9 +339,29 @@ _FUNCTION_WORDS = (
     "near", "onto", "upon", "within", "without", "throughout", "via", "per", "least", "above",
     "below", "between", "behind", "beyond", "along", "around", "beside", "besides",
 )  # fmt: skip
+# ... and the Spanish ones the shared list lacks, accents folded (conjunctions, prepositions,
+# pronouns, auxiliaries, "dijo", "personas" as "people", weekdays, months, "hoy" and "ayer" as
+# the English ones are): in a Spanish claim they counted as content words that a restatement in
+# other words does not repeat, and every word rare to English must be found to cover a claim
+_SPANISH_FUNCTION_WORDS = (
+    "cuando", "donde", "mientras", "aunque", "porque", "segun", "durante", "hacia", "contra",
+    "ante", "bajo", "cual", "cuales", "quien", "quienes", "cuyo", "cuya", "cuyos", "cuyas", "ni",
+    "nos", "mis", "tus", "nuestro", "nuestra", "nuestros", "nuestras", "esto", "eso", "ese", "esa",
+    "esos", "esas", "aquel", "aquella", "otro", "otra", "otros", "otras", "todo", "toda", "todos",
+    "todas", "cada", "mismo", "misma", "mismos", "mismas", "hay", "habia", "habian", "hubo",
+    "sido", "ser", "estar", "estaba", "estaban", "estan", "era", "eran", "sera", "seran", "puede",
+    "pueden", "menos", "aun", "asi", "si", "solo", "luego", "despues", "antes", "cerca",
+    "alrededor", "ademas", "dijo", "dice", "dicen", "decir", "cuanto", "cuantos", "algun",
+    "alguno", "alguna", "algunos", "algunas", "ningun", "ninguno", "ninguna", "mucho", "mucha",
+    "muchos", "muchas", "poco", "varios", "varias", "ambos", "ahora", "hace", "uno", "dos", "tres",
+    "primer", "primera", "primero", "personas", "persona", "funcionarios", "funcionario",
+    "ciento", "ano", "anos", "mes", "meses", "semana", "semanas", "nuevo", "nueva", "nuevos",
+    "nuevas", "hoy", "ayer", "manana", "lunes", "martes", "miercoles", "jueves", "viernes",
+    "sabado", "domingo", *SPANISH_MONTHS,
+)  # fmt: skip
 _NOT_CONTENT = frozenset(
     (*STOPWORDS, *_FUNCTION_WORDS, *MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow")
-)
+) | frozenset(_SPANISH_FUNCTION_WORDS)
 
 
 _SUFFIXES = (
@@ -263,7 +380,22 @@ def _stem(word: str) -> str:
             break
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]
-    return w
+    return _spanish_stem(w)
+
+
+# Spanish inflection, after the English suffixes (which take the plural "-s" and "-es"): the
+# past, the gerund and the participle of a verb, and gender, so that "desplomó", "desplome",
+# "desplomaron" and "desplomado" are one stem, and so are "heridos" and "heridas" (accents are
+# folded before). In English texts it joins few words (9 pairs in the 6,422 words of the
+# English development stories: "river" and "Rivera", "marine" and "marina").
+_SPANISH_ENDINGS = ("ieron", "aron", "iendo", "ando", "aban", "aba", "ado", "ada", "ido", "ida")
+
+
+def _spanish_stem(w: str) -> str:
+    for ending in _SPANISH_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w[:-1] if len(w) > 4 and w[-1] in "oa" else w
 
 
 # "Scores of people", "scores more": a count in tens, as "dozens" is (not a game's scores).
@@ -301,18 +433,20 @@ _DATELINE = re.compile(
 # A verb of saying, and who it names: "Mayor Lena Ortiz said", "said Jane Doe", "according to".
 _SAYING = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|announced"
-    r"|warned|wrote|insisted|argued|claimed|acknowledged|dijo|afirm[oó]|señal[oó]|indic[oó]"
-    r"|inform[oó]|asegur[oó]|declar[oó]"
+    r"|warned|wrote|insisted|argued|claimed|acknowledged|"
+    + _SPANISH_SAYING
     # a request is a statement of the one who makes it: "asked the US to lift sanctions"
-    r"|asked|urged|pidi[oó]|exigi[oó])"
+    + r"|asked|urged|pidi[oó]|exigi[oó])"
 )
 _SAYING_WORD = re.compile(r"\b" + _SAYING + r"\b|\baccording\s+to\b|\bseg[uú]n\b", re.IGNORECASE)
 _CAP = r"[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f-]*"
-_SAYING_VERB = re.compile(r"\b(?:" + _SAYING + r"|according\s+to|seg[uú]n)\b")
+_SAYING_VERB = re.compile(r"\b(?:" + _SAYING + r"|according\s+to|[Ss]eg[uú]n)\b")
 _NAME_BEFORE = re.compile(
     r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})\s+(?:also\s+|later\s+|then\s+)?$"
 )
 _NAME_AFTER = re.compile(r"\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})")
+# Spanish puts the one who said it after the verb (``_SPANISH_SOURCE``)
+_SPANISH_NAME_AFTER = re.compile(_SPANISH_SOURCE)
 # "and said ...": the one saying is the sentence's subject, named where the sentence begins
 _ELIDED = re.compile(r"^(?:and\s+|but\s+|y\s+)?(?:also\s+|later\s+)?" + _SAYING + r"\b")
 # "X said A, and that B" / "X asked A and to B": X says B too
@@ -333,6 +467,7 @@ def _speaker(piece: str, sentence: str) -> frozenset[str]:
     for verb in _SAYING_VERB.finditer(piece):
         found = _NAME_BEFORE.search(piece, max(0, verb.start() - 90), verb.start())
         found = found or _NAME_AFTER.match(piece, verb.end())
+        found = found or _SPANISH_NAME_AFTER.match(piece, verb.end())
         if found:
             return _surname(found.group(1))
     if _ELIDED.match(piece):
@@ -436,6 +571,9 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_OPENING = re.compile(r"^[a-z]+ing\s")
+_SPANISH_GERUND_OPENING = re.compile(r"^[a-z\u00e0-\u024f]{2,}(?:ando|iendo|yendo)\s")
+# a Spanish future ("seguirá", "revisarán"): a finite verb that ``_FINITE`` does not spell
+_SPANISH_FUTURE = re.compile(r"\b[a-z\u00e0-\u024f]{3,}r(?:á|án)\b")
 _FRAGMENT_WORDS = 4  # content words (a run of capitalised ones counts once) without a verb
 _TOKEN = re.compile(r"[\w'\u00c0-\u024f]+")
 
@@ -454,7 +592,12 @@ def _fragment(piece: str) -> bool:
         if size > _FRAGMENT_WORDS:
             return False
         in_name = capital
-    return not (_FINITE.search(piece) or _PARTICIPLE_OPENING.match(piece))
+    return not (
+        _FINITE.search(piece)
+        or _PARTICIPLE_OPENING.match(piece)
+        or _SPANISH_GERUND_OPENING.match(piece)
+        or _SPANISH_FUTURE.search(piece)
+    )
 
 
 _CLAUSE_OPENING = re.compile(
@@ -524,8 +667,41 @@ def _opening_clause(sentence: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+# A Spanish sentence's opening clause: a preposition of time or cause ("Tras el accidente",
+# "Después del colapso", "Un día después de ...": no verb needed, a short one is no claim and
+# joins the main clause) or a conjunction ("Cuando el tren pasaba", its verb in the clause)
+_SPANISH_OPENER = re.compile(
+    r"(?:Tras|(?:Despu[eé]s|Luego|Antes|A\s+ra[ií]z)\s+del?|Pese\s+al?|A\s+pesar\s+del?"
+    r"|Al(?!\s+menos\b)|Desde)\s"
+    r"|(?:[A-Z][\w\u00c0-\u024f-]*\s+)(?:[\w\u00c0-\u024f-]+\s+){0,2}?(?:despu[eé]s|antes)\s+del?\s"
+    r"|(?P<conjunction>Cuando|Mientras|Aunque|Porque|Una\s+vez\s+que|Ya\s+que)\s"
+)
+
+
+def _spanish_opening(sentence: str, start: int) -> tuple[int, int] | None:
+    """Where a Spanish sentence's opening clause ends: at the first comma with a verb within a
+    few words after it (and, after a conjunction, a verb before it)."""
+    opener = _SPANISH_OPENER.match(sentence, start)
+    if opener is None:
+        return None
+    for comma in _CLAUSE_COMMA.finditer(sentence, opener.end()):
+        if opener["conjunction"] and not _FINITE.search(sentence, opener.end(), comma.start()):
+            continue
+        rest = _UP_TO_PUNCTUATION.match(sentence, comma.end())
+        words = (rest.group(1) if rest else "").split()[: _CLAUSE_VERB_WITHIN + 1]
+        if _FINITE.search(" ".join(words)):
+            return comma.start(), comma.end()
+    return None
+
+
+# A Spanish dateline: "VILLANUEVA.- ", "SAN ROQUE (EFE).- "
+_SPANISH_DATELINE = re.compile(
+    r"^[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de .'-]{2,40}(?:\s?\([^()]{1,40}\))?\.[-\u2013\u2014]\s*"
+)
+
+
 def _spans(sentence: str) -> list[tuple[int, int]]:
-    dateline = _DATELINE.match(sentence)
+    dateline = _DATELINE.match(sentence) or _SPANISH_DATELINE.match(sentence)
     cuts = {dateline.end() if dateline else 0, len(sentence)}
     first = min(cuts)
     for match in _BREAK.finditer(sentence, first):
@@ -534,7 +710,9 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
-    opening = _opening_clause(sentence, first)
+    for match in _SPANISH_BREAK.finditer(sentence, first):
+        cuts.update((match.start(), match.end()))
+    opening = _opening_clause(sentence, first) or _spanish_opening(sentence, first)
     if opening is not None:
         cuts.update(opening)
     if "with a" in sentence:
@@ -542,6 +720,9 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
             cuts.update((match.start(), match.start(1)))
     if CLOCK.search(sentence):
         for match in _CLOCK_PHRASE.finditer(sentence, first):
+            cuts.update((match.start(), match.end()))
+    if _SPANISH_CLOCK.search(sentence):
+        for match in _SPANISH_CLOCK_PHRASE.finditer(sentence, first):
             cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)
     spans = []
@@ -584,6 +765,10 @@ def split_claims(sentence: str) -> list[Claim]:
                 merged[-1] = (merged[-1][0], end)
             elif short:
                 carried = start
+            elif _ATTRIBUTION.match(piece.lstrip(" ,")):
+                # who told it ("informó la Secretaría de Salud") stays with the time, as "officials
+                # said" does: a source alone would be a claim of nothing but names
+                merged[-1] = (merged[-1][0], end)
             else:
                 merged.append((start, end))
             continue
