@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from monitor import eventtime, storymodel
+from monitor import eventtime, storymodel, storyview
 from monitor.models import Story
 from monitor.relevance import assess, build_profile
 from monitor.text import tokens
@@ -507,6 +507,17 @@ def test_a_late_article_naming_none_of_the_time_of_an_event_told_by_its_time_cou
     for published in (date(2031, 2, 20), None):
         early = storymodel.match(model, *HEAT_WAVE, with_dense=False, published=published)
         assert not early.elsewhen
+
+
+def test_stories_show_says_an_event_is_told_by_its_time() -> None:
+    story = Story(slug="valley-ice-storm", title=STORM_TITLE, url="https://news.example/storm",
+                  published=STORM_DAY)  # fmt: skip
+    record = storyview.describe(
+        build_profile(story, STORM_TITLE, STORM_TEXT), title=STORM_TITLE, lexicon=None,
+        followup_days=[],
+    )  # fmt: skip
+    assert record["told_by_time"] is True
+    assert "it is told by its time" in storyview.as_text(record)
 
 
 def test_an_event_its_headline_names_is_told_by_its_name_not_its_time() -> None:
