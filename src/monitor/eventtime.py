@@ -64,13 +64,23 @@ class Times:
     def looks_back(self) -> bool:  # a phrase that looks back a span of time
         return _LOOKING_BACK.search(fold(self.text)) is not None
 
-    def name(self, event: date) -> bool:
-        """Whether the text names the event's year or month, or looks back a span of time."""
-        return str(event.year) in self.words or event.month in self.months or self.looks_back
+    def name(self, event: date, own: date | None = None) -> bool:
+        """Whether the text names the event's year or month, or looks back a span of time.
+
+        ``own``, the article's day: the event's month when it is also the article's own is the
+        article's time, not the event's ("February" in a later February's look-alike), and
+        counts only with the event's year. (The year is not read so: a 2021 follow-up of a
+        2021 event that names "2021" looks back; measured on bench.stories, reading it as the
+        article's own lost one story's follow-up.)"""
+        year = str(event.year) in self.words
+        month = event.month in self.months and (own is None or own.month != event.month)
+        return year or month or self.looks_back
 
     def refers_back(self, event: date, published: date | datetime | None) -> bool | None:
         """:func:`refers_back` of the text."""
-        return self.name(event) if is_late(event, published) else None
+        if published is None or not is_late(event, published):
+            return None
+        return self.name(event, day_of(published))
 
 
 _MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, start=1)}

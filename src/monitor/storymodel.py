@@ -45,7 +45,7 @@ from datetime import date
 from typing import Any
 
 from monitor import crosslingual, dense, eventtime
-from monitor.text import normalise, split_paragraphs, split_sentences, tokens
+from monitor.text import fold, normalise, split_paragraphs, split_sentences, tokens
 from monitor.wordfrequency import zipf as zipf  # re-exported: relevance weighs by it
 from monitor.wordlists import STOPWORDS
 
@@ -92,6 +92,13 @@ _ANOTHER_CAP = _ACTORS_CAP
 # follow-ups and lifts none of its look-alikes.
 _OWN_FLOOR = 0.5
 _OWN_REPEATED = 2
+# An event whose baseline's headline gives it no name of its own (no name its text writes
+# capitalised, no numbered term: "massive ice storm drives demand", not "Harbour Street", "Line 7")
+# is told from the next one of its kind only by its time: weeks later, a follow-up says which
+# one it means ("the February storm", "a year after"), and an article that names none of the
+# event's time is about another of its kind (the field's next storm, heat wave or outage), told
+# in the same words. Its whole combined value counts at most this (the other caps' units).
+_ELSEWHEN_CAP = _ACTORS_CAP
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+ \d{1,4}")  # "line 7", "flight 370": a word and its number
 _NAME_PATTERNS_CACHED = 256  # the numbered terms' words of every story, as names
 
@@ -204,6 +211,24 @@ class StoryModel:
             for word, number in (
                 t.split(" ") for t in sorted(self.named) if _NAMED_NUMBER.fullmatch(t)
             )
+        )
+
+    @functools.cached_property
+    def told_by_time(self) -> bool:
+        """Whether its headline gives the event no name of its own: no term it names is a name
+        (every word of it written capitalised wherever the baseline's opening uses it past a
+        sentence's first word) and none is numbered. Such an event ("a massive ice storm drives
+        demand for electricity") is one of its kind, told from the next by its time; one the
+        headline names ("Harbour Street Bridge", "Port Alder", "line 7") is told by its name,
+        and its follow-ups may go on for years without looking back (a storyline)."""
+        if self.numbered or not self.opening:
+            return False
+        _, _, text = self.opening.partition("\n")
+        names = {fold(w) for w in _names(text)}
+        return not any(
+            all(fold(w) in names for w in words)
+            for words in ([w for w in t.split(" ") if not w.isdigit()] for t in self.named)
+            if words
         )
 
     @functools.cached_property
@@ -353,16 +378,22 @@ def _actors(terms: Iterable[str], title: str, text: str) -> frozenset[str]:
     """The terms that are names in ``text`` and share no word with ``title``: every word of
     the term is written capitalised wherever a sentence uses it past its first word (a
     sentence's first word is capitalised whatever it is), and at least once so."""
+    names = _names(text)
+    headline = set(tokens(title))
+    return frozenset(
+        term for term in terms if all(w in names and w not in headline for w in term.split(" "))
+    )
+
+
+def _names(text: str) -> set[str]:
+    """The words (lower case) the text writes capitalised wherever a sentence uses them past its
+    first word (a sentence's first word is capitalised whatever it is), and at least once so."""
     capitalised: set[str] = set()
     lowercase: set[str] = set()
     for sentence in split_sentences(text):
         for word in _CASED_WORD.findall(normalise(sentence))[1:]:
             (capitalised if word[0].isupper() else lowercase).add(word.lower())
-    names = capitalised - lowercase
-    headline = set(tokens(title))
-    return frozenset(
-        term for term in terms if all(w in names and w not in headline for w in term.split(" "))
-    )
+    return capitalised - lowercase
 
 
 def term_weights(
@@ -553,6 +584,9 @@ class Match:
     # The numbered term of the model's headline that its text writes as a name again and again,
     # naming no other of its kind more often (:func:`_of_its_kind`), or None.
     repeats: str | None = None
+    # Published weeks after an event its baseline's headline gives no name of its own
+    # (:attr:`StoryModel.told_by_time`), it names none of the event's time: another of its kind.
+    elsewhen: bool = False
 
     @property
     def concept_share(self) -> float:
@@ -593,6 +627,7 @@ def match(
     another, instead_of, repeats = (
         _of_its_kind(model, article) if model.numbered else (None, None, None)
     )
+    elsewhen = back is False and model.told_by_time
     _, found = _covered(model, article.present)
     headline_share, in_headline = (
         (0.0, [])
@@ -613,7 +648,8 @@ def match(
         # The word vectors (the dense similarity, concepts said in other words) only where
         # what they can add reaches the threshold.
         lift = weights.dense + weights.concepts
-        with_dense = another is None and lift > 0 and words_only >= weights.at_threshold - lift
+        capped = another is not None or elsewhen
+        with_dense = not capped and lift > 0 and words_only >= weights.at_threshold - lift
     similarity = None
     if with_dense and model.opening:
         similarity = round(dense.similarity(model.opening, article.opening), 4)
@@ -634,6 +670,7 @@ def match(
         another,
         instead_of,
         repeats,
+        elsewhen,
     )
 
 
@@ -749,6 +786,8 @@ def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
     )
     if found.another is not None:
         return min(value, _ANOTHER_CAP)
+    if found.elsewhen:
+        return min(value, _ELSEWHEN_CAP)
     return max(value, _OWN_FLOOR) if found.repeats is not None else value
 
 
@@ -817,6 +856,12 @@ def reasons(found: Match) -> tuple[str, ...]:
             f"its text is about {found.another} more than {found.instead_of}, which the "
             "baseline's headline names: another of the event's kind, so the match counts at "
             f"most {_ANOTHER_CAP:.0%} of what the baseline's opening scores"
+        )
+    if found.elsewhen:
+        said.append(
+            "published weeks after an event the baseline's headline gives no name of its own, "
+            "it names none of the event's time: another of its kind, so the match counts at "
+            f"most {_ELSEWHEN_CAP:.0%} of what the baseline's opening scores"
         )
     if found.repeats is not None:
         said.append(

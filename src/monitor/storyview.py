@@ -48,6 +48,8 @@ def describe(
         # carries: an article naming only these is the same people's other business.
         record["headline_terms"] = sorted(profile.model.named)
         record["actors"] = sorted(profile.model.actors)
+        # A headline that gives its event no name of its own: the event is told by its time.
+        record["told_by_time"] = profile.model.told_by_time
     if profile.lexicon is not None:
         named = [t for t in profile.terms if t.in_baseline]
         record["names"] = [
@@ -97,6 +99,11 @@ def as_text(record: dict[str, Any]) -> str:
             lines.append(
                 "its actors, named by its text only (an article naming nothing else counts "
                 "little): " + ", ".join(record["actors"])
+            )
+        if record["told_by_time"]:
+            lines.append(
+                "its headline gives the event no name of its own: it is told by its time (an "
+                "article weeks later that names none of it counts little)"
             )
     if record["figures"]:
         lines.append("figures in the baseline: " + ", ".join(record["figures"][:10]))

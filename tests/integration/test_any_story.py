@@ -202,6 +202,7 @@ def test_stories_show_prints_the_model_a_new_story_is_judged_by(tmp_path: Path) 
     # The event as its headline names it, and the mayor, whom only the text names.
     assert "harbour" in record["headline_terms"] and "ingrid solvang" in record["actors"]
     assert not set(record["headline_terms"]) & set(record["actors"])
+    assert record["told_by_time"] is False  # its headline names it: Harbour Street Bridge
     assert record["followup_days"] == 0 and record["latest_development"] is None
     text = _monitor("stories", "show", "harbour-street-bridge", "--config", str(config))
     assert text.returncode == 0, text.stderr
@@ -209,5 +210,6 @@ def test_stories_show_prints_the_model_a_new_story_is_judged_by(tmp_path: Path) 
     assert "  port alder  " in text.stdout
     assert "\nthe event, as its headline names it (either number): " in text.stdout
     assert "ingrid solvang" in text.stdout.split("\nits actors, named by its text only")[1]
+    assert "told by its time" not in text.stdout
     missing = _monitor("stories", "show", "nope", "--config", str(config))
     assert missing.returncode == 2 and missing.stderr.count("\n") == 1

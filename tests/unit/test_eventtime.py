@@ -53,3 +53,12 @@ def test_may_is_the_month_only_beside_a_number() -> None:
     later = date(2022, 1, 10)
     assert eventtime.refers_back("Repairs may take another year.", may, later) is False
     assert eventtime.refers_back("The May 3 collapse killed 26 people.", may, later) is True
+
+
+def test_the_event_s_month_in_the_article_s_own_month_is_its_own_time() -> None:
+    # A look-alike of a later February: "February" is when it happens, not the event's time.
+    text = "Crews restored power on Feb. 3 after the February ice storm downed lines."
+    assert eventtime.refers_back(text, EVENT, date(2025, 2, 20)) is False
+    # The same month with the event's year, or in another month, still looks back.
+    assert eventtime.refers_back(text + " It was the worst since 2024.", EVENT, date(2025, 2, 20))
+    assert eventtime.refers_back(text, EVENT, date(2025, 3, 20)) is True

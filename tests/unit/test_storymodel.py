@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from monitor import eventtime, storymodel
+from monitor import eventtime, storymodel, storyview
 from monitor.models import Story
 from monitor.relevance import assess, build_profile
 from monitor.text import tokens
@@ -459,3 +459,77 @@ def test_a_numbered_term_that_is_a_year_names_an_edition_and_lifts_nothing() -> 
         "avoid the stage design used at Expo 2031.",
     )
     assert storymodel.match(model, *next_edition, with_dense=False).another == "expo 2035"
+
+
+# An invented storm whose baseline's headline gives the event no name of its own: the next storm,
+# heat wave or outage of the same valley is told in the same words, and only time tells them apart.
+STORM_DAY = date(2031, 2, 10)
+STORM_TITLE = "Massive ice storm leaves 300,000 valley households without electricity"
+STORM_TEXT = """Freezing rain coated power lines across the valley on Monday, and Corvale Power cut
+electricity to 300,000 households in rolling blackouts as demand for heating broke its record,
+the grid operator said.
+
+Corvale Power asked customers to conserve electricity until Wednesday. Mayor Ingrid Solvang said
+warming centres would stay open overnight."""
+# A year and a half later: Corvale Power's rolling blackouts in a heat wave, told in its own time.
+HEAT_WAVE = (
+    "Corvale Power orders rolling blackouts as heat drives record demand",
+    """Corvale Power ordered rolling blackouts for 200,000 households on Tuesday as record heat
+drove demand for electricity past the grid's limits. The grid operator asked customers to conserve
+electricity until Thursday evening.""",
+)
+# Months later, a follow-up that says which event it means: its time.
+STORM_INQUIRY = (
+    "Inquiry blames frozen gas lines for the blackouts",
+    """An inquiry into the February ice storm found that frozen gas lines forced Corvale Power's
+plants offline, and that rolling blackouts left households without electricity for days.""",
+)
+
+
+def test_a_late_article_naming_none_of_the_time_of_an_event_told_by_its_time_counts_little() -> (
+    None
+):
+    model = storymodel.build_model(STORM_TITLE, STORM_TEXT, STORM_DAY)
+    # Its headline names no name of its own and no numbered term: the event is told by its time.
+    assert model.told_by_time
+    late = date(2032, 8, 4)
+    heat = storymodel.match(model, *HEAT_WAVE, with_dense=False, published=late)
+    # Its words alone would make it a follow-up: the utility, the blackouts, the households ...
+    assert heat.cosine + 3 * heat.headline >= storymodel.DEFAULT_WEIGHTS.at_threshold
+    # ... but weeks after the event it names none of its time: another of its kind, capped.
+    assert heat.elsewhen
+    assert storymodel.combined(heat) <= 0.3 < storymodel.DEFAULT_WEIGHTS.at_threshold
+    assert any("gives no name of its own" in r for r in storymodel.reasons(heat))
+    # A follow-up that names the event's time is not held down, nor any article in the event's
+    # own weeks or undated (too early, or unknown, to tell).
+    inquiry = storymodel.match(model, *STORM_INQUIRY, with_dense=False, published=date(2031, 6, 2))
+    assert not inquiry.elsewhen and storymodel.combined(inquiry) > 0.3
+    for published in (date(2031, 2, 20), None):
+        early = storymodel.match(model, *HEAT_WAVE, with_dense=False, published=published)
+        assert not early.elsewhen
+
+
+def test_stories_show_says_an_event_is_told_by_its_time() -> None:
+    story = Story(slug="valley-ice-storm", title=STORM_TITLE, url="https://news.example/storm",
+                  published=STORM_DAY)  # fmt: skip
+    record = storyview.describe(
+        build_profile(story, STORM_TITLE, STORM_TEXT), title=STORM_TITLE, lexicon=None,
+        followup_days=[],
+    )  # fmt: skip
+    assert record["told_by_time"] is True
+    assert "it is told by its time" in storyview.as_text(record)
+
+
+def test_an_event_its_headline_names_is_told_by_its_name_not_its_time() -> None:
+    """A storyline's follow-ups go on for years without looking back; its headline names it
+    (a name its text capitalises, or a numbered term), so its late articles are never capped."""
+    named = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT, date(2031, 2, 10))
+    assert not named.told_by_time
+    assert not storymodel.build_model(TRAM_TITLE, TRAM_TEXT, date(2031, 2, 10)).told_by_time
+    follow_up = (
+        "Harbour Street Bridge rebuilding contract signed",
+        "Port Alder signed the contract to rebuild the Harbour Street Bridge over the Alder River.",
+    )
+    found = storymodel.match(named, *follow_up, with_dense=False, published=date(2033, 5, 1))
+    assert found.refers_back is False and not found.elsewhen
+    assert storymodel.combined(found) >= storymodel.DEFAULT_WEIGHTS.at_threshold
