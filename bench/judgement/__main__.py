@@ -10,6 +10,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from bench.judgement import modelweights
 from bench.judgement.harness import (
     BLIND_FILE,
     CASES_FILE,
@@ -58,6 +59,12 @@ def main(argv: list[str] | None = None) -> int:
         help="judge by the lexicon's names alone, without the story model beside it (as before "
         "issue 20 item 6)",
     )
+    parser.add_argument(
+        "--tune-model-weights",
+        action="store_true",
+        help="with --no-lexicon: also measure the split with the story model's weights tuned on "
+        "the tune split (a storyline's weights; bench/judgement/modelweights.py)",
+    )
     args = parser.parse_args(argv)
     cases_file, split = _source(args.file, args.split)
     if not baseline_dir().is_dir():
@@ -69,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
             print("--lexicon-only and --no-lexicon exclude each other", file=sys.stderr)
             return 2
         profile = replace(profile, model=None)
+    if args.tune_model_weights and not args.no_lexicon:
+        print("--tune-model-weights needs --no-lexicon (it tunes the story model)", file=sys.stderr)
+        return 2
     if args.tune:
         best = tune_threshold(profile, load_cases(CASES_FILE, "tune"))
         print(f"threshold tuned on the tune split: {best:.2f}")
@@ -78,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     outcomes = evaluate(profile, load_cases(cases_file, split))
     text, ok = report(profile, outcomes, split if args.file is None else f"{split} ({args.file})")
     print(text)
+    if args.tune_model_weights:
+        print(modelweights.report(profile, load_cases(cases_file, split), split))
     return 0 if ok else 1
 
 

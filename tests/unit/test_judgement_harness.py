@@ -155,3 +155,25 @@ def test_the_story_model_beside_the_lexicon_lifts_follow_ups_and_no_look_alike()
 def test_lexicon_only_and_no_lexicon_exclude_each_other(capsys: pytest.CaptureFixture[str]) -> None:
     assert judgement_main(["--lexicon-only", "--no-lexicon"]) == 2
     assert "exclude each other" in capsys.readouterr().err
+
+
+def test_the_model_weights_tuned_on_tune_cost_no_more_there_than_the_shipped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The shipped weights are in the grid the tuning searches, so on the split it tunes on,
+    # its choice costs at most what they cost.
+    judgement_main(["--no-lexicon", "--split", "tune", "--tune-model-weights"])
+    out = capsys.readouterr().out
+    assert "story model weights tuned on the tune split: headline" in out
+    rows = {
+        line[:34].strip(): line.split()
+        for line in out.splitlines()
+        if line.startswith(("shipped weights", "weights tuned on tune"))
+    }
+    assert set(rows) == {"shipped weights", "weights tuned on tune"}
+    assert float(rows["weights tuned on tune"][-1]) <= float(rows["shipped weights"][-1])
+
+
+def test_tuning_the_model_weights_needs_no_lexicon(capsys: pytest.CaptureFixture[str]) -> None:
+    assert judgement_main(["--tune-model-weights"]) == 2
+    assert "needs --no-lexicon" in capsys.readouterr().err

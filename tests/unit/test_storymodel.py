@@ -240,6 +240,31 @@ def test_the_same_people_on_other_business_are_no_follow_up() -> None:
     assert "harbour" in event.found and not event.actors_only
 
 
+# The mayor's other business told in the baseline's field: a bridge, the river, inspectors. Its
+# opening reads like the baseline's to the embeddings, and still names none of the event.
+SAME_PERSON_SAME_FIELD = (
+    "Ingrid Solvang opens a new footbridge in Kelvin Point",
+    """Ingrid Solvang cut the ribbon on a new footbridge over the Kelvin Point marina on
+Saturday. Solvang said the new span, paid for by a state grant, would carry cyclists and
+walkers to the ferry. Inspectors signed off on the footbridge last week, Solvang said.""",
+)
+
+
+def test_the_actors_cap_bounds_the_whole_match_not_its_words_alone() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    found = storymodel.match(model, *SAME_PERSON_SAME_FIELD, with_dense=False)
+    assert found.actors_only and "ingrid solvang" in found.found
+    # However closely its opening reads like the baseline's (and however late it names the
+    # event's time), it counts no more than the actors' cap: below any threshold the folds choose.
+    alike = replace(found, dense=0.95, refers_back=True)
+    assert storymodel.combined(alike) <= 0.3 < storymodel.DEFAULT_WEIGHTS.at_threshold
+    # So the default match does not read its likeness at all (the embeddings cost time) ...
+    assert storymodel.match(model, *SAME_PERSON_SAME_FIELD).dense is None
+    # ... while an article that names the event beside her is weighed in full.
+    follow = storymodel.match(model, *FOLLOW_UP, with_dense=False)
+    assert storymodel.combined(replace(follow, dense=0.95)) > storymodel.combined(follow) > 0.3
+
+
 # The event written in the other number: "the bridge collapse" of "Bridge Collapses".
 OTHER_NUMBER = (
     "Inspectors blame corroded plates for the Harbour Street bridge collapse",
