@@ -7,8 +7,8 @@ verbs of saying and of what happened are told by their spelling (``_FINITE``, ``
 ``_adjectival``); ``claim_times`` gives when what a sentence tells happened and ``other_time``
 whether two sentences tell of different times; ``polarity`` whether a claim denies something;
 the names, initials and numbers are what ``claims.ClaimBase`` holds a match to. Grammar of
-English and Spanish, never a story's words. How a sentence is cut into claims and how a claim
-is matched are in ``claims.py``.
+English and Spanish, never a story's words. How a sentence is cut into claims is in
+``claimsplit.py``, how a claim is matched in ``claims.py``.
 """
 
 from __future__ import annotations

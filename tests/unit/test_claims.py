@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.claims import ClaimBase, split_claims
+from monitor.claims import ClaimBase
+from monitor.claimsplit import split_claims
 from monitor.claimwords import claim_words, polarity
 from monitor.models import SentenceStatus
 
@@ -842,7 +843,7 @@ def test_claims_and_figures_read_one_time_of_day(time: str) -> None:
     """One definition of a time of day (figures.CLOCK): what figures skips as no count is what
     a claim gives as when ("9.30 p.m." had been a figure-free time for figures, and for claims
     no time at all)."""
-    from monitor.claims import time_of_day
+    from monitor.claimsplit import time_of_day
     from monitor.figures import extract_figures
 
     assert [f.value for f in extract_figures(f"By {time} 30 people were missing.")] == [30.0]

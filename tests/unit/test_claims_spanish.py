@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.claims import ClaimBase, split_claims, time_of_day
+from monitor.claims import ClaimBase
+from monitor.claimsplit import split_claims, time_of_day
 from monitor.claimwords import claim_tokens, claim_words
 from monitor.models import SentenceStatus
 
