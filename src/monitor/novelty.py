@@ -19,15 +19,9 @@ from importlib import resources
 from typing import Any
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
-from monitor.claims import (
-    Claim,
-    ClaimBase,
-    Times,
-    claim_times,
-    restating_phrase,
-    split_claims,
-    time_of_day,
-)
+from monitor.claims import ClaimBase, restating_phrase
+from monitor.claimsplit import Claim, split_claims, time_of_day
+from monitor.claimwords import Times, claim_times
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.claims import ClaimBase, claim_words, polarity, split_claims
+from monitor.claims import ClaimBase
+from monitor.claimsplit import split_claims
+from monitor.claimwords import claim_words, polarity
 from monitor.models import SentenceStatus
 
 SENTENCES = [
@@ -246,7 +248,7 @@ def test_a_restated_clause_is_found_in_a_sentence_far_from_the_story() -> None:
 
 
 def test_one_place_name_of_two_words_is_one_name_not_an_anchor() -> None:
-    from monitor.claims import _name_count
+    from monitor.claimwords import _name_count
 
     assert _name_count("She spoke at a news conference in Port Alder City") == 1
     assert _name_count("Mayor Lena Ortiz met the chief of Port Alder City") == 2
@@ -338,7 +340,7 @@ def test_fragments_of_a_new_sentence_are_not_known(flood: ClaimBase) -> None:
 
 
 def test_a_weekday_is_no_name(mill: ClaimBase) -> None:
-    from monitor.claims import _name_count
+    from monitor.claimwords import _name_count
 
     assert _name_count("The mill in Riverton reopened on Friday") == 1
     text = (
@@ -357,7 +359,7 @@ def test_a_name_the_known_sentence_lacks_keeps_a_claim_new(flood: ClaimBase) -> 
 
 
 def test_prepositions_and_quantifiers_state_no_fact() -> None:
-    from monitor.claims import claim_words
+    from monitor.claimwords import claim_words
 
     words = [w for _, w in claim_words("At least 8 fans surged toward the stage amid the music.")]
     assert words == ["8", "fans", "surged", "stage", "music"]
@@ -409,7 +411,7 @@ def test_a_meeting_at_another_time_is_another_event() -> None:
 def test_the_times_a_sentence_names() -> None:
     from datetime import date
 
-    from monitor.claims import claim_times, other_time
+    from monitor.claimwords import claim_times, other_time
 
     published = date(2023, 12, 28)
     day = date(2023, 6, 7).toordinal()
@@ -784,7 +786,7 @@ def test_a_past_form_describing_a_noun_is_no_verb_of_what_happened() -> None:
     """A past form inside a noun phrase, after a determiner (and a word) and before a noun ("the
     final confirmed death toll"), describes the noun: a light word, not what happened. Where it
     can be the verb of the word before it ("the rescuers found bodies"), it still is."""
-    from monitor.claims import _adjectival
+    from monitor.claimwords import _adjectival
 
     base = _known(
         "Fire at the Riverton County mill: search under way",
@@ -841,7 +843,7 @@ def test_claims_and_figures_read_one_time_of_day(time: str) -> None:
     """One definition of a time of day (figures.CLOCK): what figures skips as no count is what
     a claim gives as when ("9.30 p.m." had been a figure-free time for figures, and for claims
     no time at all)."""
-    from monitor.claims import time_of_day
+    from monitor.claimsplit import time_of_day
     from monitor.figures import extract_figures
 
     assert [f.value for f in extract_figures(f"By {time} 30 people were missing.")] == [30.0]
@@ -920,7 +922,7 @@ def test_where_a_noun_phrase_with_a_participle_stands() -> None:
 def test_a_participle_describing_a_noun_is_no_detail_of_its_own() -> None:
     """A rare word not found keeps a claim pieced together from known sentences new ("crumble"),
     but not one describing a noun the story gives ("the searing fire"): that is the fire."""
-    from monitor.claims import _adjectival
+    from monitor.claimwords import _adjectival
     from monitor.novelty import KnowledgeBase, mark_sentences
 
     assert _adjectival("in the searing fire at the mill") == {"searing"}

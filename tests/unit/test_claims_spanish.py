@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.claims import ClaimBase, claim_tokens, claim_words, split_claims, time_of_day
+from monitor.claims import ClaimBase
+from monitor.claimsplit import split_claims, time_of_day
+from monitor.claimwords import claim_tokens, claim_words
 from monitor.models import SentenceStatus
 
 
