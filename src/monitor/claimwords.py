@@ -284,16 +284,29 @@ _FINITE = re.compile(
 Times = frozenset[tuple[int, int]]
 _MONTH_NAMES = "|".join(m.capitalize() for m in MONTHS)
 _WEEKDAY_NAMES = "|".join(d.capitalize() for d in WEEKDAYS)
+# Spanish weekdays are written in lower case, with or without their accents
+_SPANISH_WEEKDAY_NAMES = (
+    r"[Ll]unes|[Mm]artes|[Mm]i[eé]rcoles|[Jj]ueves|[Vv]iernes|[Ss][aá]bado|[Dd]omingo"
+)
 _TIME = re.compile(
     r"\b(?P<month>" + _MONTH_NAMES + r")\s+(?P<day>\d{1,2})\b(?:,?\s+(?P<of>(?:19|20)\d{2})\b)?"
     r"|\b(?P<year>(?:19|20)\d{2})\b"
     r"|\b(?P<weekday>" + _WEEKDAY_NAMES + r")\b"
     r"|\b(?P<near>[Yy]esterday|[Tt]oday|[Tt]onight|[Tt]omorrow)\b"
+    # ... and as the Spanish-language press writes them: "3 de mayo (de 2021)", "el lunes",
+    # "ayer", "hoy", "anoche" ("mañana" is the morning as often as tomorrow: left out)
+    r"|\b(?P<es_day>\d{1,2})\s+de\s+(?P<es_month>" + "|".join(SPANISH_MONTHS) + r")\b"
+    r"(?:\s+(?:de|del)\s+(?P<es_of>(?:19|20)\d{2})\b)?"
+    r"|\b(?P<es_weekday>" + _SPANISH_WEEKDAY_NAMES + r")\b"
+    r"|\b(?P<es_near>[Aa]yer|[Hh]oy|[Aa]noche)\b"
 )
 # "said on Monday": when the news was told, not when what it tells happened
 _TOLD = re.compile(
     r"\b" + _SAYING + r"\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY_NAMES
     + r"|today|yesterday)\b"
+    # "informó este lunes", "dijo el martes", "aseguró hoy"
+    + r"|\b(?:" + _SPANISH_SAYING + r")\s+(?:(?:el|este|esta)\s+)?(?:"
+    + _SPANISH_WEEKDAY_NAMES + r"|hoy|ayer)\b"
 )  # fmt: skip
 _WEEK = 7  # a weekday a report names is within a week of its date, before or after
 
@@ -302,23 +315,30 @@ _WEEK = 7  # a weekday a report names is within a week of its date, before or af
 def claim_times(sentence: str, published: date | datetime | None = None) -> Times:
     """The spans of days the dates a sentence names can mean: a year, a month with a day (in
     the year it names, else the year of ``published``), a weekday or "yesterday" (within a week
-    of ``published``); without ``published`` only years and dated days count. When the news was
-    told ("officials said on Monday") is not when it happened, and is left out."""
+    of ``published``); without ``published`` only years and dated days count; English and
+    Spanish ("3 de mayo de 2021", "el lunes", "ayer"). When the news was told ("officials said
+    on Monday", "informó este lunes") is not when it happened, and is left out."""
     day = published.date() if isinstance(published, datetime) else published
     spans: set[tuple[int, int]] = set()
     for m in _TIME.finditer(_TOLD.sub(" ", sentence)):
         if m["year"]:
             year = int(m["year"])
             spans.add((date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()))
-        elif m["month"]:
-            of = int(m["of"]) if m["of"] else day.year if day else None
+        elif m["month"] or m["es_month"]:
+            given = m["of"] or m["es_of"]
+            of = int(given) if given else day.year if day else None
+            month = (
+                MONTHS.index(m["month"].lower()) + 1
+                if m["month"]
+                else SPANISH_MONTHS[m["es_month"]]
+            )
             try:
-                when = date(of or 0, MONTHS.index(m["month"].lower()) + 1, int(m["day"]))
+                when = date(of or 0, month, int(m["day"] or m["es_day"]))
             except ValueError:  # no year to place it in, or no such day
                 continue
             spans.add((when.toordinal(), when.toordinal()))
         elif day is not None:
-            reach = _WEEK if m["weekday"] else 1
+            reach = _WEEK if m["weekday"] or m["es_weekday"] else 1
             spans.add(((day - timedelta(reach)).toordinal(), (day + timedelta(reach)).toordinal()))
     return frozenset(spans)
 

@@ -3,11 +3,13 @@ event (the collapse of the Villanueva light-rail viaduct), split as the English 
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from monitor.claims import ClaimBase
 from monitor.claimsplit import split_claims, time_of_day
-from monitor.claimwords import claim_tokens, claim_words
+from monitor.claimwords import claim_times, claim_tokens, claim_words, other_time
 from monitor.models import SentenceStatus
 
 
@@ -221,3 +223,21 @@ def test_a_spanish_dateline_is_no_part_of_any_claim() -> None:
     assert _split("SAN ROQUE (EFE).- Un tramo elevado de la Línea 3 se desplomó el lunes.") == [
         "Un tramo elevado de la Línea 3 se desplomó el lunes."
     ]
+
+
+def test_spanish_dates_tell_when_a_claim_happened_and_when_it_was_told_does_not() -> None:
+    published = date(2021, 5, 4)
+    collapse = claim_times(
+        "El viaducto se desplomó el 3 de mayo de 2021 sobre la avenida.", published
+    )
+    reopening = claim_times("La línea volvió a operar el 15 de enero de 2024.", published)
+    assert collapse == {(date(2021, 5, 3).toordinal(),) * 2}
+    assert other_time(collapse, reopening)  # another time: the reopening is no restatement
+    # "el lunes" is within a week of the article's date, as "on Monday" is
+    monday = claim_times("El tramo colapsó el lunes por la noche.", published)
+    assert not other_time(collapse, monday)
+    # when the news was told is not when it happened
+    assert claim_times("La alcaldesa informó este lunes que hay 23 muertos.", published) == set()
+    assert claim_times("El 7 de junio la Fiscalía abrió una carpeta.", published) == {
+        (date(2021, 6, 7).toordinal(),) * 2
+    }
