@@ -126,11 +126,11 @@ def _assess_doc(
     label = doc.get("label")
     if label is not None and not isinstance(label, bool):
         raise MonitorError("label must be true (a follow-up) or false")
+    follows = assessment.follow_up if label is None else label
     negatives.heard(
-        url or str(doc.get("id")), title, text,
-        follow_up=assessment.follow_up if label is None else label, by_reader=label is not None,
-    )  # fmt: skip
-    if assessment.follow_up if label is None else label:
+        url or str(doc.get("id")), title, text, follow_up=follows, by_reader=label is not None
+    )
+    if follows:
         developments.add(published)
         # Only follow-ups add to what the story knows, as in the live pipeline.
         fresh = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]

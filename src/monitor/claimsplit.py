@@ -338,12 +338,17 @@ def _opening_clause(sentence: str, start: int) -> tuple[int, int] | None:
         return None
     for comma in _CLAUSE_COMMA.finditer(sentence, start):
         clause = sentence[start : comma.start()]
-        if _FINITE.search(clause, 3):
-            rest = _UP_TO_PUNCTUATION.match(sentence, comma.end())
-            words = (rest.group(1) if rest else "").split()[: _CLAUSE_VERB_WITHIN + 1]
-            if _FINITE.search(" ".join(words)):
-                return comma.start(), comma.end()
+        if _FINITE.search(clause, 3) and _verb_follows(sentence, comma.end()):
+            return comma.start(), comma.end()
     return None
+
+
+def _verb_follows(sentence: str, at: int) -> bool:
+    """Whether a finite verb comes within ``_CLAUSE_VERB_WITHIN`` words after ``at``, before
+    the next punctuation: a main clause begins there."""
+    rest = _UP_TO_PUNCTUATION.match(sentence, at)
+    words = (rest.group(1) if rest else "").split()[: _CLAUSE_VERB_WITHIN + 1]
+    return _FINITE.search(" ".join(words)) is not None
 
 
 # A Spanish sentence's opening clause: a preposition of time or cause ("Tras el accidente",
@@ -366,9 +371,7 @@ def _spanish_opening(sentence: str, start: int) -> tuple[int, int] | None:
     for comma in _CLAUSE_COMMA.finditer(sentence, opener.end()):
         if opener["conjunction"] and not _FINITE.search(sentence, opener.end(), comma.start()):
             continue
-        rest = _UP_TO_PUNCTUATION.match(sentence, comma.end())
-        words = (rest.group(1) if rest else "").split()[: _CLAUSE_VERB_WITHIN + 1]
-        if _FINITE.search(" ".join(words)):
+        if _verb_follows(sentence, comma.end()):
             return comma.start(), comma.end()
     return None
 
