@@ -272,7 +272,11 @@ _FINITE = re.compile(
     r"|shall|did|does|do|won't|isn't|wasn't|weren't|hasn't|haven't|didn't|[a-z]{2,}ed|"
     + _IRREGULAR_PAST
     + r"|es|son|fue|fueron|era|eran|ha|han|hab[ií]a|hab[ií]an|est[aá]|est[aá]n|ser[aá]|ser[aá]n"
-    r"|[a-z\u00e0-\u024f]{2,}(?:ó|aron|ieron|aba|aban)|" + _SAYING + r")\b",
+    # Spanish past endings; those English names share ("Sharon", "Aaron", "Addis Ababa") count
+    # in lower case only.
+    r"|[a-z\u00e0-\u024f]{2,}(?:ó|ieron)|(?-i:[a-z\u00e0-\u024f]{2,}(?:aron|aba|aban))|"
+    + _SAYING
+    + r")\b",
     re.IGNORECASE,
 )
 

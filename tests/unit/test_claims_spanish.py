@@ -241,3 +241,14 @@ def test_spanish_dates_tell_when_a_claim_happened_and_when_it_was_told_does_not(
     assert claim_times("El 7 de junio la Fiscalía abrió una carpeta.", published) == {
         (date(2021, 6, 7).toordinal(),) * 2
     }
+
+
+def test_names_ending_like_spanish_past_tenses_are_no_verbs() -> None:
+    """"Sharon", "Aaron" and "Ababa" end as "llegaron" and "estaba" do; a Spanish verb opening
+    its sentence ("Murieron", "Informó") still counts as one."""
+    from monitor.claimwords import _FINITE
+
+    for name in ("Sharon", "Aaron", "Ababa"):
+        assert _FINITE.fullmatch(name) is None, name
+    for verb in ("llegaron", "estaba", "Murieron", "Informó"):
+        assert _FINITE.fullmatch(verb) is not None, verb
