@@ -7,6 +7,9 @@ when a follow-up's copy comes after it (0), and the ``contradicting`` labels on 
 fed in date order, each with a reader's verdict (<= 1 wrong per 250 sentences).
 ``--misses`` prints the restatements not shown known, with their sentence's claims (read
 them on the tuning stories only: ``--misses --story SLUG``).
+``--explain`` (with ``--misses``) adds, under each claim of those sentences, the known claims
+nearest it and the known sentences that hold most of it taken together, each word of the claim
+with how far it is found there (``ClaimBase.explain``; against the baseline alone).
 ``--words-only`` scores the sentence-level word match alone (claims off), as before issue 21.
 ``--memory`` judges each annotated follow-up against the baseline and the follow-ups before it
 in date order (the pipeline's way; the issue's measure is the baseline alone): only its
@@ -17,7 +20,13 @@ from __future__ import annotations
 
 import argparse
 
-from bench.claims.harness import TUNING, load_annotations, score_story
+from bench.claims.harness import (
+    TUNING,
+    baseline_claims,
+    explain_claim,
+    load_annotations,
+    score_story,
+)
 from bench.stories.dataset import available_stories, load_story
 
 
@@ -28,6 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", action="store_true", help="print known claims found")
     parser.add_argument(
         "--misses", action="store_true", help="print restatements not shown known (tune only)"
+    )
+    parser.add_argument(
+        "--explain", action="store_true", help="with --misses: how each claim's words are found"
     )
     parser.add_argument(
         "--memory", action="store_true", help="earlier follow-ups known too (not the measure)"
@@ -73,10 +85,14 @@ def main(argv: list[str] | None = None) -> int:
             for claim, sentence, status in s.examples:
                 print(f"    known inside a {status} sentence: [{claim}] in: {sentence}")
         if args.misses:
+            claim_base = baseline_claims(load_story(slug)) if args.explain else None
             for span, sentence, claims in s.misses:
                 print(f"    restatement not shown known: [{span}] in: {sentence}")
                 for status, claim in claims:
                     print(f"        {status:13} {claim}")
+                    if claim_base is not None:
+                        for line in explain_claim(claim_base, claim):
+                            print(f"            {line}")
     for slug, c in wrong_examples:
         print(f"  contradicting {slug} {c.case} #{c.sha} ({c.verdict}): {c.text}")
         print(f"      against: {c.baseline}")

@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from bench.stories.dataset import Case, DevStory
+from monitor.claims import ClaimBase
+from monitor.claimsplit import Claim
 from monitor.figures import normalised
 from monitor.models import SentenceStatus, SentenceVerdict
 from monitor.novelty import KnowledgeBase, mark_sentences
@@ -257,3 +259,19 @@ def _contradictions_in_order(score: StoryScore, story: DevStory, *, claims: bool
                 sha = sentence_hash(v.text)
                 verdict = verdicts_read.get((case.id, sha), "unjudged")
                 score.contradicting.append(Contradiction(case.id, sha, v.text, v.baseline, verdict))
+
+
+def baseline_claims(story: DevStory) -> ClaimBase:
+    """The claims of the story's baseline, as a follow-up is judged against them alone."""
+    return _knowledge(story).claims
+
+
+def explain_claim(claims: ClaimBase, text: str) -> list[str]:
+    """Lines telling how a claim's words are found in the known claims nearest it and in the
+    known sentences taken together (``ClaimBase.explain``), for ``--misses --explain``."""
+    lines = []
+    for a in claims.explain(Claim(text, 0, len(text))):
+        where = "together" if a.together else "nearest"
+        lines.append(f"{where} {a.closeness:.2f}: {a.known}")
+        lines.append("    " + " ".join(f"{w}:{x:.1f}" for w, x in a.words))
+    return lines

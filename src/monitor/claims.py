@@ -71,7 +71,7 @@ else:
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["ClaimBase", "Embedder", "load_embedder", "restating_phrase"]
+__all__ = ["Alignment", "ClaimBase", "Embedder", "load_embedder", "restating_phrase"]
 
 # How close a claim is to a known one. Static vectors averaged over a whole claim blur it (two
 # claims of one story sit close whatever they say), so words are aligned one by one: each
@@ -272,6 +272,19 @@ class _Known:
     numbers: frozenset[str]
     whole: bool = False  # a known sentence of several claims, beside its claims
     times: Times = frozenset()  # when what its sentence tells happened (``claim_times``)
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """How a claim's words are found in one known claim (``together``: in the few known
+    sentences that hold most of it taken together, joined by " + "), for reading why a claim
+    is or is not known: each content word of the claim with how far it is found (1 by its stem
+    or an equal number, in part by a word close in meaning), and the weighted share found."""
+
+    known: str
+    closeness: float
+    words: tuple[tuple[str, float], ...]
+    together: bool = False
 
 
 @dataclass
@@ -489,6 +502,23 @@ class ClaimBase:
         scored = [(round(_share(weights, per_word[i]), 4), self._known[i]) for i in order]
         scored.sort(key=lambda s: -s[0])
         return scored
+
+    def explain(self, claim: Claim, nearest: int = 3) -> list[Alignment]:
+        """The known claims nearest the claim (at most ``nearest``, closest first), then the known
+        sentences that hold most of it taken together, each with how far each word is found."""
+        words = claim_words(claim.text)
+        if not self._known or not words:
+            return []
+        cosines = self._claim_vectors([words]) @ self._known_vectors().T
+
+        def per_word(scores: Sequence[float]) -> tuple[tuple[str, float], ...]:
+            return tuple((w, round(x, 2)) for (_, w), x in zip(words, scores, strict=True))
+
+        scored = self.nearest(claim, self._candidates(claim, cosines[0]))[:nearest]
+        out = [Alignment(k.text, c, per_word(self.word_scores(words, k))) for c, k in scored]
+        share, scores, sentences = self._coverage(words, self._found_in_sentences(words))
+        out.append(Alignment(" + ".join(sentences), round(share, 4), per_word(scores), True))
+        return out
 
     def _said_of(self, claim: Claim, names: frozenset[str], known: _Known) -> float:
         """The share of the claim's weighted words other than names found in the known claim."""

@@ -950,3 +950,27 @@ def test_a_participle_describing_a_noun_is_no_detail_of_its_own() -> None:
         "the five workers killed in the searing fire at the Riverton Mill in Easton",
         SentenceStatus.KNOWN,
     ) in [(c.text, c.status) for c in verdict.claims]
+
+
+def test_explain_tells_how_each_word_of_a_claim_is_found() -> None:
+    """`explain` (read by `python -m bench.claims --misses --explain`): the known claims nearest
+    a claim, closest first, each word of the claim with how far it is found there (1 by its
+    stem, 0 when nowhere near), then the known sentences that hold most of it taken together."""
+    base = _known(
+        "The Elm Road footbridge in Riverton collapsed on Monday.",
+        "Two cyclists were hurt and taken to Mercy Hospital, the police said.",
+    )
+    claim = split_claims("The footbridge on Elm Road gave way, and two cyclists were hurt.")[0]
+    explained = base.explain(claim)
+    nearest, together = explained[0], explained[-1]
+    assert nearest.known == "The Elm Road footbridge in Riverton collapsed on Monday."
+    assert not nearest.together and together.together
+    assert [c.closeness for c in explained[:-1]] == sorted(
+        (c.closeness for c in explained[:-1]), reverse=True
+    )
+    words = dict(nearest.words)
+    assert words["footbridge"] == words["elm"] == words["road"] == 1.0
+    assert together.known.startswith("The Elm Road footbridge")
+    assert 0 < together.closeness <= 1
+    assert base.explain(split_claims("The rain stopped.")[0])[-1].closeness < 1
+    assert ClaimBase().explain(claim) == []

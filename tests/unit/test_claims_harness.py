@@ -8,12 +8,14 @@ from bench.claims.harness import (
     Span,
     StoryScore,
     _score_sentence,
+    explain_claim,
     load_annotations,
     load_verdicts,
     score_story,
 )
 from bench.stories.dataset import available_stories, load_story
 
+from monitor.claims import ClaimBase
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
 
 ANNOTATIONS = load_annotations()
@@ -87,3 +89,18 @@ def test_a_restatement_not_shown_known_is_listed_with_its_claims() -> None:
         )
     ]
     assert score.whole + score.inside == 2  # both scored, one listed
+
+
+def test_explain_lists_the_nearest_known_claims_and_the_sentences_together() -> None:
+    """`--misses --explain`: under a claim, each nearest known claim and then the known
+    sentences taken together, each followed by the claim's words with how far each is found."""
+    claims = ClaimBase()
+    claims.add(
+        ["The mill in Riverton burned on Friday.", "Its owner, Dana Holt, was arrested."], None
+    )
+    lines = explain_claim(claims, "The Riverton mill burned down on Friday night")
+    # "night", found nowhere, weighs as much as the rarest known word: a third of the claim
+    assert lines[0] == "nearest 0.67: The mill in Riverton burned on Friday."
+    assert lines[1].split() == ["riverton:1.0", "mill:1.0", "burned:1.0", "night:0.0"]
+    assert lines[2] == "nearest 0.00: Its owner, Dana Holt, was arrested."
+    assert lines[4:] == ["together 0.67: The mill in Riverton burned on Friday.", lines[1]]
