@@ -380,7 +380,8 @@ def learn(
     unless given; while there is room for them, or they outweigh the lightest learned term,
     which then leaves); of the terms the model lacks, its heaviest ``per_article`` are
     noticed."""
-    found = {t: round(w * settings.learn_factor, 3) for t, w in candidates(title, text).items()}
+    found = candidates(title, text, settings)
+    found = {t: round(w * settings.learn_factor, 3) for t, w in found.items()}
     needed = settings.min_sightings if sightings is None else sightings
     current = dict(terms)
     changes: list[Change] = []

@@ -336,3 +336,20 @@ def test_learned_terms_lift_only_an_article_saying_the_headlines_concepts() -> N
         text,
     )
     assert any("this one says none of them" in r for r in told.reasons), told.reasons
+
+
+def test_a_followup_teaches_from_the_opening_its_settings_read() -> None:
+    profile = _profile()
+    title = "Surfside collapse: rescuers return to Champlain Towers South"
+    text = (
+        "Rescuers returned to the Surfside site.\nThe search went on.\nInspector Quintanilla spoke."
+    )
+    noticed = {}
+    for paragraphs in (1, 3):
+        a = Adaptation(settings=replace(DEFAULT, lead_paragraphs=paragraphs))
+        changes = a.observe(
+            profile, url="https://example.org/f1", title=title, text=text, score=0.95, at=START
+        )
+        noticed[paragraphs] = {c.term for c in changes}
+    assert "quintanilla" in noticed[3]
+    assert "quintanilla" not in noticed[1]
