@@ -56,7 +56,10 @@ BY_READER = "a follow-up a reader labelled"  # in the reason of what a label tau
 class Settings:
     """How far and how fast a story model adapts (chosen on bench.adaptation, see its README)."""
 
-    max_terms: int = 20  # learned terms at most
+    # Learned terms at most: a story that lives for years learns a storyline's names for
+    # each of its chapters (30 since session 18, 20 before: the mission's story filled 20 by
+    # 2022 and its later chapters displaced the earlier ones' names)
+    max_terms: int = 30
     max_noticed: int = 200  # terms noticed and not yet learned, at most (the oldest leave)
     min_sightings: int = 2  # confident follow-ups that must carry a term before it weighs
     # A learned term weighs in proportion to the follow-ups it was seen in, in full from
@@ -70,7 +73,9 @@ class Settings:
     max_share: float = 0.25  # of the adapted model's total weight, at most
     per_article: int = 5  # new terms one follow-up teaches, at most (its heaviest)
     learn_factor: float = 0.5  # a learned term weighs this share of its weight in the article
-    min_weight: float = 1.5  # weaker candidates (common words, lone numbers) are not learned
+    # Weaker candidates (common words, lone numbers) are not learned (1.5 until session 18:
+    # "visas", "expulsions" were not; recurrence, min_sightings, keeps one-off words out)
+    min_weight: float = 1.0
     # Unseen this long, a learned term weighs half: a storyline's names come back after
     # months (a president's next deal); the concepts' conjunction below, not forgetting, keeps
     # them from their other business
@@ -86,6 +91,9 @@ class Settings:
     # (0: any score)
     baseline_floor: float = 0.0
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
+    # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
+    # holds one: a name, unlike a figure ("97 died"), recurs from report to report
+    numbered_names: bool = False
 
 
 DEFAULT = Settings()
@@ -313,7 +321,23 @@ def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str,
     from report to report; a date is no name)."""
     lead = "\n".join(split_paragraphs(text)[: settings.lead_paragraphs])
     found = storymodel.build_model(without_possessives(title), without_possessives(lead)).terms
-    return {t: w for t, w in found.items() if w >= settings.min_weight and names_no_figure(t)}
+    return {
+        t: w
+        for t, w in found.items()
+        if w >= settings.min_weight
+        and (names_no_figure(t) or (settings.numbered_names and numbered_name(t)))
+    }
+
+
+def numbered_name(term: str) -> bool:
+    """Whether a term is a word and its number, no date ("title 42", "line 7", "flight
+    370"): a name, which recurs from report to report as a figure does not."""
+    word, _, number = term.partition(" ")
+    return (
+        bool(_NUMBERED.fullmatch(term))
+        and word not in _DATE_WORDS
+        and not (len(number) == 4 and number[:2] in ("19", "20"))  # a year
+    )
 
 
 def without_possessives(text: str) -> str:
@@ -328,6 +352,7 @@ def names_no_figure(term: str) -> bool:
 
 
 # A possessive ending ("the city's"): a word's possessive is the word, as common as it.
+_NUMBERED = re.compile(r"[^\W\d_]{3,} \d{1,4}")
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(SPANISH_MONTHS) | frozenset(WEEKDAYS)
 _DATE_WORDS |= frozenset(m[:3] for m in MONTHS)

@@ -353,3 +353,14 @@ def test_a_followup_teaches_from_the_opening_its_settings_read() -> None:
         noticed[paragraphs] = {c.term for c in changes}
     assert "quintanilla" in noticed[3]
     assert "quintanilla" not in noticed[1]
+
+
+def test_a_long_storys_first_chapter_keeps_its_names_through_a_dozen_more() -> None:
+    profile, a = _profile(), Adaptation()
+    chapters = ["Quillmarsh", "Brenwick", "Tolvane", "Marrowby", "Castellune", "Oderhaze"]
+    chapters += ["Pennistow", "Wraybeck", "Ulmsgard", "Fenlowe", "Gristane", "Havelorn"]
+    for i, name in enumerate(chapters):
+        for n in (1, 2):
+            _observe(a, profile, 10 * i + n, f"Receiver {name}", START + timedelta(days=30 * i))
+    assert len(_active(a)) > 20
+    assert "quillmarsh" in _active(a) and "havelorn" in _active(a)
