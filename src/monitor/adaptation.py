@@ -92,8 +92,9 @@ class Settings:
     baseline_floor: float = 0.0
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
     # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
-    # holds one: a name, unlike a figure ("97 died"), recurs from report to report
-    numbered_names: bool = False
+    # holds one: a name, unlike a figure ("97 died"), recurs from report to report, and
+    # ``min_sightings`` asks for that (off until session 18)
+    numbered_names: bool = True
 
 
 DEFAULT = Settings()
@@ -318,26 +319,32 @@ def is_confident(score: float, threshold: float, settings: Settings = DEFAULT) -
 def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str, float]:
     """The rare words and phrases of an article's headline and opening, weighed as a story
     model weighs its baseline's, without the weak ones, figures and dates (a figure changes
-    from report to report; a date is no name)."""
+    from report to report; a date is no name); a word and its number is a name
+    (:func:`numbered_name`, with ``numbered_names``)."""
     lead = "\n".join(split_paragraphs(text)[: settings.lead_paragraphs])
     found = storymodel.build_model(without_possessives(title), without_possessives(lead)).terms
     return {
         t: w
         for t, w in found.items()
         if w >= settings.min_weight
-        and (names_no_figure(t) or (settings.numbered_names and numbered_name(t)))
+        and (names_no_figure(t) or (settings.numbered_names and numbered_name(t, lead)))
     }
 
 
-def numbered_name(term: str) -> bool:
-    """Whether a term is a word and its number, no date ("title 42", "line 7", "flight
-    370"): a name, which recurs from report to report as a figure does not."""
+def numbered_name(term: str, text: str) -> bool:
+    """Whether a term is a word and its number, no date, that the text writes as a name
+    ("Title 42", "Line 7", "COVID-19": the word capitalised or in capitals): a name, which
+    recurs from report to report as a figure does not ("the toll reaches 97"). The text, not
+    a headline, which may be written in title case."""
     word, _, number = term.partition(" ")
-    return (
-        bool(_NUMBERED.fullmatch(term))
-        and word not in _DATE_WORDS
-        and not (len(number) == 4 and number[:2] in ("19", "20"))  # a year
-    )
+    if not _NUMBERED.fullmatch(term) or word in _DATE_WORDS or _a_year(number):
+        return False
+    names = "|".join(re.escape(w) for w in (word[:1].upper() + word[1:], word.upper()))
+    return re.search(rf"\b(?:{names})[\s-]+{number}\b", text) is not None
+
+
+def _a_year(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
 
 
 def without_possessives(text: str) -> str:
@@ -430,11 +437,13 @@ def learn(
         elif len(held.sightings) + 1 < needed:
             make(Change(term, NOTICED, full, url, at, f"noticed again: {why}"))
         elif _room(current, full, at, settings, make):
-            make(Change(term, LEARNED, full, url, at, f"taught by {why}, and earlier ones"))
+            earlier = len(held.sightings)
+            said = f"taught by {why} and {earlier} earlier one{'s' if earlier > 1 else ''}"
+            make(Change(term, LEARNED, full, url, at, said + _named(term)))
     for term, weight in fresh[: settings.per_article]:
         if needed <= 1:
             if _room(current, weight, at, settings, make):
-                make(Change(term, LEARNED, weight, url, at, f"taught by {why}"))
+                make(Change(term, LEARNED, weight, url, at, f"taught by {why}{_named(term)}"))
             continue
         make(Change(term, NOTICED, weight, url, at, f"noticed in {why}"))
         waiting = sorted(
@@ -443,6 +452,12 @@ def learn(
         for old in waiting[: max(0, len(waiting) - settings.max_noticed)]:
             make(Change(old.term, REMOVED, 0.0, None, at, "noticed once, long ago: room for newer"))
     return changes
+
+
+def _named(term: str) -> str:
+    """What a learned term's reason adds when it holds a number: a word and its number is a
+    name ("title 42"), which recurred, where a figure would not have."""
+    return "" if names_no_figure(term) else ": a word and its number, a name that recurs"
 
 
 def _room(

@@ -364,3 +364,19 @@ def test_a_long_storys_first_chapter_keeps_its_names_through_a_dozen_more() -> N
             _observe(a, profile, 10 * i + n, f"Receiver {name}", START + timedelta(days=30 * i))
     assert len(_active(a)) > 20
     assert "quillmarsh" in _active(a) and "havelorn" in _active(a)
+
+
+def test_a_word_and_its_number_is_learned_as_a_name_and_a_figure_is_not() -> None:
+    profile, a = _profile(), Adaptation()
+    changes: list[adaptation.Change] = []
+    for n in (1, 2):
+        url = f"https://example.org/p{n}"
+        title = "Surfside collapse: Ordinance 7 returns as the toll reaches 97"
+        text = "Ordinance 7 of Surfside is back at Champlain Towers South; the toll reaches 97."
+        changes += a.observe(profile, url=url, title=title, text=text, score=0.95, at=START)
+    assert "ordinance 7" in _active(a)
+    assert not [t for t in a.terms if "97" in t]  # a figure: never even noticed
+    (learned,) = [c for c in changes if c.kind == adaptation.LEARNED and c.term == "ordinance 7"]
+    assert "a word and its number" in learned.reason and "1 earlier one" in learned.reason
+    assert not adaptation.numbered_name("july 23", "On July 23")
+    assert not adaptation.numbered_name("election 2021", "the Election 2021 results")
