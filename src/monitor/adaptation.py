@@ -607,7 +607,8 @@ def describe_learned(
     """The learned terms as ``monitor stories show`` lists them, heaviest first: the weight
     each had at the story's latest development (``latest``, or when the model last learned:
     ``weight``, as of ``as_of``) and the weight an article published ``now`` meets (decayed
-    since), the article that taught it, when it was learned and last seen."""
+    since), the article that taught it, how many follow-ups carried it, when it was learned
+    and last seen."""
     active = [t for t in terms.values() if t.active]
     as_of = max([t.last_seen for t in active] + ([latest] if latest else []), default=now)
     weighed = weighed_model(profile, settings)
@@ -621,6 +622,7 @@ def describe_learned(
             "weight_now": later.get(t.term, 0.0),
             "learned_from": t.learned_from,
             "taught_by": list(t.teachers),
+            "seen_in": len(t.sightings),  # the confident (or labelled) follow-ups carrying it
             "learned_at": t.since.isoformat(),
             "last_seen": t.last_seen.isoformat(),
             "weighed": weighed is not None,

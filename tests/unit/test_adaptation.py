@@ -160,6 +160,7 @@ def test_a_lexicon_story_shows_learned_names_and_judges_as_before() -> None:
     shown = adaptation.describe_learned(profile, a.terms, START)
     (row,) = [r for r in shown if r["term"] == "cavalier"]
     assert row["weighed"] is False and row["weight"] > 0
+    assert row["seen_in"] == 2  # the two follow-ups that carried it
     assert row["learned_from"] == _followup(2, "")[0]
 
 
