@@ -98,6 +98,16 @@ def main(argv: list[str] | None = None) -> int:
         "split of its cases in date order (repeatable)",
     )
     parser.add_argument(
+        "--no-lexicon",
+        action="append",
+        default=[],
+        metavar="SPLIT",
+        choices=("heldout", "tune", "blind", "fresh", "fresh2"),
+        help="also the mission's story without its lexicon on this split of its cases alone, "
+        "in date order (repeatable; blind, fresh and fresh2 are sets of their own, read by "
+        "nobody who tunes adaptation)",
+    )
+    parser.add_argument(
         "--labels",
         type=int,
         default=0,
@@ -148,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         devs = requested_stories(args.story)
     except StoryUnavailable as err:
         print(err, file=sys.stderr)
-        if not args.mission and not args.lexicon:
+        if not args.mission and not args.lexicon and not args.no_lexicon:
             return 0
         devs = []
     except DatasetError as err:
@@ -156,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.mission:
         devs.append(mission_story())
+    devs += [mission_story(split) for split in args.no_lexicon]
     devs += [mission_story(split, lexicon=True) for split in args.lexicon]
     pairs: list[tuple[Stream, ...]] = []
     if not args.json:

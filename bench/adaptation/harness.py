@@ -62,7 +62,8 @@ def mission_story(split: str = "all", *, lexicon: bool = False) -> DevStory:
     lexicon), as any story would be; with ``lexicon``, as configured (see :func:`profile_for`)."""
     meta, title, body = load_baseline()
     story = story_from_baseline_metadata(meta, lexicon=None)
-    said = f"lexicon, {split}" if lexicon else "no lexicon"
+    said = "lexicon" if lexicon else "no lexicon"
+    said += f", {split}" if lexicon or split != "all" else ""
     info = StoryMeta(
         slug=f"{story.slug} ({said})",
         title=title,

@@ -56,7 +56,10 @@ BY_READER = "a follow-up a reader labelled"  # in the reason of what a label tau
 class Settings:
     """How far and how fast a story model adapts (chosen on bench.adaptation, see its README)."""
 
-    max_terms: int = 20  # learned terms at most
+    # Learned terms at most: a story that lives for years learns a storyline's names for
+    # each of its chapters (30 since session 18, 20 before: the mission's story filled 20 by
+    # 2022 and its later chapters displaced the earlier ones' names)
+    max_terms: int = 30
     max_noticed: int = 200  # terms noticed and not yet learned, at most (the oldest leave)
     min_sightings: int = 2  # confident follow-ups that must carry a term before it weighs
     # A learned term weighs in proportion to the follow-ups it was seen in, in full from
@@ -70,7 +73,9 @@ class Settings:
     max_share: float = 0.25  # of the adapted model's total weight, at most
     per_article: int = 5  # new terms one follow-up teaches, at most (its heaviest)
     learn_factor: float = 0.5  # a learned term weighs this share of its weight in the article
-    min_weight: float = 1.5  # weaker candidates (common words, lone numbers) are not learned
+    # Weaker candidates (common words, lone numbers) are not learned (1.5 until session 18:
+    # "visas", "expulsions" were not; recurrence, min_sightings, keeps one-off words out)
+    min_weight: float = 1.0
     # Unseen this long, a learned term weighs half: a storyline's names come back after
     # months (a president's next deal); the concepts' conjunction below, not forgetting, keeps
     # them from their other business
@@ -86,6 +91,10 @@ class Settings:
     # (0: any score)
     baseline_floor: float = 0.0
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
+    # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
+    # holds one: a name, unlike a figure ("97 died"), recurs from report to report, and
+    # ``min_sightings`` asks for that (off until session 18)
+    numbered_names: bool = True
 
 
 DEFAULT = Settings()
@@ -310,10 +319,32 @@ def is_confident(score: float, threshold: float, settings: Settings = DEFAULT) -
 def candidates(title: str, text: str, settings: Settings = DEFAULT) -> dict[str, float]:
     """The rare words and phrases of an article's headline and opening, weighed as a story
     model weighs its baseline's, without the weak ones, figures and dates (a figure changes
-    from report to report; a date is no name)."""
+    from report to report; a date is no name); a word and its number is a name
+    (:func:`numbered_name`, with ``numbered_names``)."""
     lead = "\n".join(split_paragraphs(text)[: settings.lead_paragraphs])
     found = storymodel.build_model(without_possessives(title), without_possessives(lead)).terms
-    return {t: w for t, w in found.items() if w >= settings.min_weight and names_no_figure(t)}
+    return {
+        t: w
+        for t, w in found.items()
+        if w >= settings.min_weight
+        and (names_no_figure(t) or (settings.numbered_names and numbered_name(t, lead)))
+    }
+
+
+def numbered_name(term: str, text: str) -> bool:
+    """Whether a term is a word and its number, no date, that the text writes as a name
+    ("Title 42", "Line 7", "COVID-19": the word capitalised or in capitals): a name, which
+    recurs from report to report as a figure does not ("the toll reaches 97"). The text, not
+    a headline, which may be written in title case."""
+    word, _, number = term.partition(" ")
+    if not _NUMBERED.fullmatch(term) or word in _DATE_WORDS or _a_year(number):
+        return False
+    names = "|".join(re.escape(w) for w in (word[:1].upper() + word[1:], word.upper()))
+    return re.search(rf"\b(?:{names})[\s-]+{number}\b", text) is not None
+
+
+def _a_year(number: str) -> bool:
+    return len(number) == 4 and number[:2] in ("19", "20")
 
 
 def without_possessives(text: str) -> str:
@@ -328,6 +359,7 @@ def names_no_figure(term: str) -> bool:
 
 
 # A possessive ending ("the city's"): a word's possessive is the word, as common as it.
+_NUMBERED = re.compile(r"[^\W\d_]{3,} \d{1,4}")
 _POSSESSIVE = re.compile(r"(?<=\w)['\u2019]s\b")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(SPANISH_MONTHS) | frozenset(WEEKDAYS)
 _DATE_WORDS |= frozenset(m[:3] for m in MONTHS)
@@ -380,7 +412,8 @@ def learn(
     unless given; while there is room for them, or they outweigh the lightest learned term,
     which then leaves); of the terms the model lacks, its heaviest ``per_article`` are
     noticed."""
-    found = {t: round(w * settings.learn_factor, 3) for t, w in candidates(title, text).items()}
+    found = candidates(title, text, settings)
+    found = {t: round(w * settings.learn_factor, 3) for t, w in found.items()}
     needed = settings.min_sightings if sightings is None else sightings
     current = dict(terms)
     changes: list[Change] = []
@@ -404,11 +437,13 @@ def learn(
         elif len(held.sightings) + 1 < needed:
             make(Change(term, NOTICED, full, url, at, f"noticed again: {why}"))
         elif _room(current, full, at, settings, make):
-            make(Change(term, LEARNED, full, url, at, f"taught by {why}, and earlier ones"))
+            earlier = len(held.sightings)
+            said = f"taught by {why} and {earlier} earlier one{'s' if earlier > 1 else ''}"
+            make(Change(term, LEARNED, full, url, at, said + _named(term)))
     for term, weight in fresh[: settings.per_article]:
         if needed <= 1:
             if _room(current, weight, at, settings, make):
-                make(Change(term, LEARNED, weight, url, at, f"taught by {why}"))
+                make(Change(term, LEARNED, weight, url, at, f"taught by {why}{_named(term)}"))
             continue
         make(Change(term, NOTICED, weight, url, at, f"noticed in {why}"))
         waiting = sorted(
@@ -417,6 +452,12 @@ def learn(
         for old in waiting[: max(0, len(waiting) - settings.max_noticed)]:
             make(Change(old.term, REMOVED, 0.0, None, at, "noticed once, long ago: room for newer"))
     return changes
+
+
+def _named(term: str) -> str:
+    """What a learned term's reason adds when it holds a number: a word and its number is a
+    name ("title 42"), which recurred, where a figure would not have."""
+    return "" if names_no_figure(term) else ": a word and its number, a name that recurs"
 
 
 def _room(
@@ -566,7 +607,8 @@ def describe_learned(
     """The learned terms as ``monitor stories show`` lists them, heaviest first: the weight
     each had at the story's latest development (``latest``, or when the model last learned:
     ``weight``, as of ``as_of``) and the weight an article published ``now`` meets (decayed
-    since), the article that taught it, when it was learned and last seen."""
+    since), the article that taught it, how many follow-ups carried it, when it was learned
+    and last seen."""
     active = [t for t in terms.values() if t.active]
     as_of = max([t.last_seen for t in active] + ([latest] if latest else []), default=now)
     weighed = weighed_model(profile, settings)
@@ -580,6 +622,7 @@ def describe_learned(
             "weight_now": later.get(t.term, 0.0),
             "learned_from": t.learned_from,
             "taught_by": list(t.teachers),
+            "seen_in": len(t.sightings),  # the confident (or labelled) follow-ups carrying it
             "learned_at": t.since.isoformat(),
             "last_seen": t.last_seen.isoformat(),
             "weighed": weighed is not None,

@@ -122,13 +122,14 @@ def _learned_lines(learned: Sequence[Mapping[str, Any]]) -> list[str]:
         return ["learned since the baseline: nothing yet"]
     first = learned[0]
     lines = [
-        f"learned since the baseline (weight as of {first['as_of'][:10]}, now; from; when)"
+        f"learned since the baseline (weight as of {first['as_of'][:10]}, now; follow-ups "
+        "that carried it; from; when)"
         + ("" if first["weighed"] else "; shown, not weighed: the lexicon judges")
         + ":"
     ]
     lines += [
-        f"  {t['term']}  {t['weight']:.2f}, now {t['weight_now']:.2f}  {t['learned_from']}  "
-        f"{t['learned_at'][:10]}"
+        f"  {t['term']}  {t['weight']:.2f}, now {t['weight_now']:.2f}  in {t['seen_in']}  "
+        f"{t['learned_from']}  {t['learned_at'][:10]}"
         for t in learned[:_SHOWN]
     ]
     return lines

@@ -56,6 +56,8 @@ def test_runs_store_what_followups_teach_and_a_not_label_removes_it(tmp_path: Pa
     text = _monitor("stories", "show", SLUG, "--config", str(config_path))
     assert text.returncode == 0, text.stderr
     assert "; shown, not weighed: the lexicon judges" in text.stdout
+    assert "follow-ups that carried it" in text.stdout
+    assert all(t["seen_in"] >= 1 for t in learned.values())
 
     term, taught = next(iter(learned.items()))
     teacher = taught["learned_from"]

@@ -160,6 +160,7 @@ def test_a_lexicon_story_shows_learned_names_and_judges_as_before() -> None:
     shown = adaptation.describe_learned(profile, a.terms, START)
     (row,) = [r for r in shown if r["term"] == "cavalier"]
     assert row["weighed"] is False and row["weight"] > 0
+    assert row["seen_in"] == 2  # the two follow-ups that carried it
     assert row["learned_from"] == _followup(2, "")[0]
 
 
@@ -336,3 +337,47 @@ def test_learned_terms_lift_only_an_article_saying_the_headlines_concepts() -> N
         text,
     )
     assert any("this one says none of them" in r for r in told.reasons), told.reasons
+
+
+def test_a_followup_teaches_from_the_opening_its_settings_read() -> None:
+    profile = _profile()
+    title = "Surfside collapse: rescuers return to Champlain Towers South"
+    text = (
+        "Rescuers returned to the Surfside site.\nThe search went on.\nInspector Quintanilla spoke."
+    )
+    noticed = {}
+    for paragraphs in (1, 3):
+        a = Adaptation(settings=replace(DEFAULT, lead_paragraphs=paragraphs))
+        changes = a.observe(
+            profile, url="https://example.org/f1", title=title, text=text, score=0.95, at=START
+        )
+        noticed[paragraphs] = {c.term for c in changes}
+    assert "quintanilla" in noticed[3]
+    assert "quintanilla" not in noticed[1]
+
+
+def test_a_long_storys_first_chapter_keeps_its_names_through_a_dozen_more() -> None:
+    profile, a = _profile(), Adaptation()
+    chapters = ["Quillmarsh", "Brenwick", "Tolvane", "Marrowby", "Castellune", "Oderhaze"]
+    chapters += ["Pennistow", "Wraybeck", "Ulmsgard", "Fenlowe", "Gristane", "Havelorn"]
+    for i, name in enumerate(chapters):
+        for n in (1, 2):
+            _observe(a, profile, 10 * i + n, f"Receiver {name}", START + timedelta(days=30 * i))
+    assert len(_active(a)) > 20
+    assert "quillmarsh" in _active(a) and "havelorn" in _active(a)
+
+
+def test_a_word_and_its_number_is_learned_as_a_name_and_a_figure_is_not() -> None:
+    profile, a = _profile(), Adaptation()
+    changes: list[adaptation.Change] = []
+    for n in (1, 2):
+        url = f"https://example.org/p{n}"
+        title = "Surfside collapse: Ordinance 7 returns as the toll reaches 97"
+        text = "Ordinance 7 of Surfside is back at Champlain Towers South; the toll reaches 97."
+        changes += a.observe(profile, url=url, title=title, text=text, score=0.95, at=START)
+    assert "ordinance 7" in _active(a)
+    assert not [t for t in a.terms if "97" in t]  # a figure: never even noticed
+    (learned,) = [c for c in changes if c.kind == adaptation.LEARNED and c.term == "ordinance 7"]
+    assert "a word and its number" in learned.reason and "1 earlier one" in learned.reason
+    assert not adaptation.numbered_name("july 23", "On July 23")
+    assert not adaptation.numbered_name("election 2021", "the Election 2021 results")

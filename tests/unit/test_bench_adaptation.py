@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from bench.adaptation.harness import run_stream
+from bench.adaptation.harness import mission_splits, mission_story, run_stream
 from bench.stories.dataset import Case, DevStory, StoryMeta
 
 from monitor.adaptation import DEFAULT
@@ -61,3 +61,10 @@ def test_a_corrected_miss_teaches_the_later_followups() -> None:
     # Labelling the first follow-ups (here the same misses) teaches as well.
     assert run_stream(story, adapt=True, labelled=1, settings=UNGATED).metrics.tp == 3
     assert run_stream(story, adapt=True, labelled=1).metrics.tp == 0
+
+
+def test_the_missions_own_sets_are_judged_alone_without_lexicon() -> None:
+    blind = mission_story("blind")
+    assert blind.meta.slug.endswith("(no lexicon, blind)")
+    assert mission_story().meta.slug.endswith("(no lexicon)")
+    assert blind.cases and not {c.id for c in blind.cases} & set(mission_splits())
