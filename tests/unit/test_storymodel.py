@@ -448,6 +448,10 @@ def test_an_article_naming_the_event_s_numbered_term_again_and_again_counts_at_l
     # ... but its text names Line 7 twice, and no other line: it is about the event.
     assert (report.repeats, report.another) == ("line 7", None)
     assert storymodel.combined(report) >= storymodel.DEFAULT_WEIGHTS.at_threshold
+    # At any weights: the floor follows the threshold the weights were tuned with.
+    for threshold in (0.3, 0.8, 1.2):
+        weights = replace(storymodel.DEFAULT_WEIGHTS, at_threshold=threshold)
+        assert storymodel.combined(report, weights) > threshold
     assert any(r.startswith("its text names line 7 again and again") for r in
                storymodel.reasons(report))  # fmt: skip
     # Named once, in passing, the line lifts nothing.
