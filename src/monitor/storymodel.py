@@ -804,9 +804,20 @@ def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
         # The cap bounds the whole value, not its words alone: the same people on other
         # business read like the baseline to the embeddings too (same people, same field).
         return min(value, _ACTORS_CAP)
-    if found.repeats is not None:
+    if floored(found):
         return max(value, _OWN_FLOOR * weights.at_threshold)
     return value
+
+
+def floored(found: Match) -> bool:
+    """Whether :func:`combined` lifts the match to its floor (``_OWN_FLOOR`` times the
+    threshold): it is then taken for a follow-up at any weights and threshold."""
+    return (
+        found.repeats is not None
+        and found.another is None
+        and not found.elsewhen
+        and not found.actors_only
+    )
 
 
 def _words(cosine: float, headline: float, actors_only: bool, weights: Weights) -> float:
