@@ -466,6 +466,22 @@ def test_an_article_naming_the_event_s_numbered_term_again_and_again_counts_at_l
     assert storymodel.combined(same) == storymodel.combined(replace(same, repeats=None))
 
 
+def test_a_headline_naming_the_event_s_numbered_term_counts_as_one_of_its_times() -> None:
+    model = storymodel.build_model(TRAM_TITLE, TRAM_TEXT)
+    charges = (
+        "Four officials charged over the Line 7 derailment",
+        """Prosecutors charged four former officials of the works department on Friday, saying
+they signed off on the viaduct of Line 7 in 2011 without the load tests its contract required.""",
+    )
+    found = storymodel.match(model, *charges, with_dense=False)
+    assert (found.repeats, found.another) == ("line 7", None)
+    assert storymodel.combined(found) > storymodel.DEFAULT_WEIGHTS.at_threshold
+    # The text alone naming it once is still a mention in passing.
+    assert (
+        storymodel.match(model, "Officials charged", charges[1], with_dense=False).repeats is None
+    )
+
+
 def test_a_numbered_term_that_is_a_year_names_an_edition_and_lifts_nothing() -> None:
     """A headline naming an edition ("Riverton Expo 2031") names a whole field of news: an
     article naming the edition again and again, about anything else at it, is not lifted by
