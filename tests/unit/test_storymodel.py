@@ -321,18 +321,20 @@ def test_a_follow_up_saying_the_headline_s_concepts_in_other_words_covers_them()
     assert follow.concept_share == pytest.approx(share) and share > 0
     other = storymodel.match(model, *ONE_CONCEPT, with_dense=True)
     assert other.concepts == ("iceland",) and other.concept_share == 0
-    weighted = storymodel.Weights(concepts=0.5)
-    lift = storymodel.combined(follow, weighted) - storymodel.combined(follow)
+    weighted, unweighted = storymodel.Weights(concepts=0.5), storymodel.Weights(concepts=0.0)
+    lift = storymodel.combined(follow, weighted) - storymodel.combined(follow, unweighted)
     assert lift == pytest.approx(0.5 * share)
-    assert storymodel.combined(other, weighted) == storymodel.combined(other)
+    assert storymodel.combined(other, weighted) == storymodel.combined(other, unweighted)
     said = [r for r in storymodel.reasons(follow) if r.startswith("its headline and opening say")]
     assert said and "of the baseline headline's" in said[0] and "iceland" in said[0]
 
 
 def test_the_concepts_are_looked_for_only_where_they_can_count() -> None:
     model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
-    # At the shipped weights (concepts 0) nothing is looked for unless asked ...
-    assert storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False).concepts == ()
+    # At weights without concepts nothing is looked for unless asked ...
+    none = storymodel.Weights(concepts=0.0)
+    found = storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False, weights=none)
+    assert found.concepts == ()
     # ... and with a weight but without the word vectors, only the concepts written as they are.
     weighted = storymodel.Weights(concepts=0.5)
     plain = storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False, weights=weighted)
@@ -578,3 +580,17 @@ def test_an_event_its_headline_names_is_told_by_its_name_not_its_time() -> None:
     found = storymodel.match(named, *follow_up, with_dense=False, published=date(2033, 5, 1))
     assert found.refers_back is False and not found.elsewhen
     assert storymodel.combined(found) >= storymodel.DEFAULT_WEIGHTS.at_threshold
+
+
+def test_a_headline_share_is_measured_against_the_baseline_s_own_headline() -> None:
+    # Two stories whose baselines' headlines carry different shares of their models: a
+    # follow-up's headline naming what the baseline's named counts alike for both.
+    tram = storymodel.build_model(TRAM_TITLE, TRAM_TEXT)
+    storm = storymodel.build_model(STORM_TITLE, STORM_TEXT)
+    assert 0 < tram.headline_share < 1 and 0 < storm.headline_share < 1
+    assert tram.headline_share != storm.headline_share
+    for model, title in ((tram, TRAM_TITLE), (storm, STORM_TITLE)):
+        found = storymodel.match(model, title, "Crews were at the scene.", with_dense=False)
+        assert found.headline == pytest.approx(1.0, abs=1e-3)
+    # A headline naming none of the story's terms carries nothing.
+    assert storymodel.match(tram, "Fares rise", "Fares rise.", with_dense=False).headline == 0
