@@ -62,3 +62,10 @@ def test_the_event_s_month_in_the_article_s_own_month_is_its_own_time() -> None:
     # The same month with the event's year, or in another month, still looks back.
     assert eventtime.refers_back(text + " It was the worst since 2024.", EVENT, date(2025, 2, 20))
     assert eventtime.refers_back(text, EVENT, date(2025, 3, 20)) is True
+
+
+def test_last_year_is_the_event_s_time_only_in_the_year_after_it() -> None:
+    text = "Demand broke the record set last year, the grid operator said."
+    assert eventtime.refers_back(text, EVENT, date(2025, 6, 1)) is True  # 2024 was last year
+    # Two years on, "last year" is 2025, not the event's 2024: the article's own time.
+    assert eventtime.refers_back(text, EVENT, date(2026, 7, 1)) is False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -237,9 +238,13 @@ def test_leave_one_out_reports_each_story_with_weights_tuned_on_the_others() -> 
 def test_the_tuning_sweep_counts_as_the_measure_does() -> None:
     cases = [_matched(True, 0.8), _matched(True, 0.45), _matched(False, 0.45)]
     cases += [_matched(False, 0.2), Matched(True, False, storymodel.Match(0.9, 0.0, None, (), ()))]
+    # A follow-up the own-term floor lifts is taken at every threshold, whatever the probe's.
+    floored = storymodel.Match(0.1, 0.0, None, ("line 7",), (), repeats="line 7")
+    cases.append(Matched(True, True, floored))
+    probe = storymodel.Weights(headline=0.0, dense=0.0)
     for threshold in (0.0, 0.2, 0.45, 0.5, 0.8, 1.0):
-        weights = storymodel.Weights(headline=0.0, dense=0.0, at_threshold=threshold)
-        assert Sweep(cases, weights).at(threshold) == measure(cases, weights)
+        weights = replace(probe, at_threshold=threshold)
+        assert Sweep(cases, probe).at(threshold) == measure(cases, weights)
 
 
 def test_the_time_weight_is_tuned_where_referring_back_tells_follow_ups_apart() -> None:

@@ -321,18 +321,20 @@ def test_a_follow_up_saying_the_headline_s_concepts_in_other_words_covers_them()
     assert follow.concept_share == pytest.approx(share) and share > 0
     other = storymodel.match(model, *ONE_CONCEPT, with_dense=True)
     assert other.concepts == ("iceland",) and other.concept_share == 0
-    weighted = storymodel.Weights(concepts=0.5)
-    lift = storymodel.combined(follow, weighted) - storymodel.combined(follow)
+    weighted, unweighted = storymodel.Weights(concepts=0.5), storymodel.Weights(concepts=0.0)
+    lift = storymodel.combined(follow, weighted) - storymodel.combined(follow, unweighted)
     assert lift == pytest.approx(0.5 * share)
-    assert storymodel.combined(other, weighted) == storymodel.combined(other)
+    assert storymodel.combined(other, weighted) == storymodel.combined(other, unweighted)
     said = [r for r in storymodel.reasons(follow) if r.startswith("its headline and opening say")]
     assert said and "of the baseline headline's" in said[0] and "iceland" in said[0]
 
 
 def test_the_concepts_are_looked_for_only_where_they_can_count() -> None:
     model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
-    # At the shipped weights (concepts 0) nothing is looked for unless asked ...
-    assert storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False).concepts == ()
+    # At weights without concepts nothing is looked for unless asked ...
+    none = storymodel.Weights(concepts=0.0)
+    found = storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False, weights=none)
+    assert found.concepts == ()
     # ... and with a weight but without the word vectors, only the concepts written as they are.
     weighted = storymodel.Weights(concepts=0.5)
     plain = storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False, weights=weighted)
@@ -448,6 +450,10 @@ def test_an_article_naming_the_event_s_numbered_term_again_and_again_counts_at_l
     # ... but its text names Line 7 twice, and no other line: it is about the event.
     assert (report.repeats, report.another) == ("line 7", None)
     assert storymodel.combined(report) >= storymodel.DEFAULT_WEIGHTS.at_threshold
+    # At any weights: the floor follows the threshold the weights were tuned with.
+    for threshold in (0.3, 0.8, 1.2):
+        weights = replace(storymodel.DEFAULT_WEIGHTS, at_threshold=threshold)
+        assert storymodel.combined(report, weights) > threshold
     assert any(r.startswith("its text names line 7 again and again") for r in
                storymodel.reasons(report))  # fmt: skip
     # Named once, in passing, the line lifts nothing.
@@ -460,6 +466,22 @@ def test_an_article_naming_the_event_s_numbered_term_again_and_again_counts_at_l
     same = storymodel.match(model, *SAME_LINE, with_dense=False)
     assert same.repeats == "line 7"
     assert storymodel.combined(same) == storymodel.combined(replace(same, repeats=None))
+
+
+def test_a_headline_naming_the_event_s_numbered_term_counts_as_one_of_its_times() -> None:
+    model = storymodel.build_model(TRAM_TITLE, TRAM_TEXT)
+    charges = (
+        "Four officials charged over the Line 7 derailment",
+        """Prosecutors charged four former officials of the works department on Friday, saying
+they signed off on the viaduct of Line 7 in 2011 without the load tests its contract required.""",
+    )
+    found = storymodel.match(model, *charges, with_dense=False)
+    assert (found.repeats, found.another) == ("line 7", None)
+    assert storymodel.combined(found) > storymodel.DEFAULT_WEIGHTS.at_threshold
+    # The text alone naming it once is still a mention in passing.
+    assert (
+        storymodel.match(model, "Officials charged", charges[1], with_dense=False).repeats is None
+    )
 
 
 def test_a_numbered_term_that_is_a_year_names_an_edition_and_lifts_nothing() -> None:
@@ -558,3 +580,17 @@ def test_an_event_its_headline_names_is_told_by_its_name_not_its_time() -> None:
     found = storymodel.match(named, *follow_up, with_dense=False, published=date(2033, 5, 1))
     assert found.refers_back is False and not found.elsewhen
     assert storymodel.combined(found) >= storymodel.DEFAULT_WEIGHTS.at_threshold
+
+
+def test_a_headline_share_is_measured_against_the_baseline_s_own_headline() -> None:
+    # Two stories whose baselines' headlines carry different shares of their models: a
+    # follow-up's headline naming what the baseline's named counts alike for both.
+    tram = storymodel.build_model(TRAM_TITLE, TRAM_TEXT)
+    storm = storymodel.build_model(STORM_TITLE, STORM_TEXT)
+    assert 0 < tram.headline_share < 1 and 0 < storm.headline_share < 1
+    assert tram.headline_share != storm.headline_share
+    for model, title in ((tram, TRAM_TITLE), (storm, STORM_TITLE)):
+        found = storymodel.match(model, title, "Crews were at the scene.", with_dense=False)
+        assert found.headline == pytest.approx(1.0, abs=1e-3)
+    # A headline naming none of the story's terms carries nothing.
+    assert storymodel.match(tram, "Fares rise", "Fares rise.", with_dense=False).headline == 0
