@@ -90,6 +90,10 @@ class Settings:
     # threshold by the baseline's model alone, so that learned terms cannot teach themselves
     # (0: any score)
     baseline_floor: float = 0.0
+    # Learned terms count only when they lift the article's score by at least this much: a
+    # passing mention of a learned name only nudges a look-alike that the baseline's model
+    # already scores near the threshold (0: any lift)
+    min_lift: float = 0.1
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
     # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
     # holds one: a name, unlike a figure ("97 died"), recurs from report to report, and
@@ -265,6 +269,7 @@ def adapted_profile(
         model=model,
         baseline_model=weighed,
         learned_needs_concepts=settings.lift_concepts,
+        learned_min_lift=settings.min_lift,
     )
 
 
@@ -302,8 +307,21 @@ def explain(
             f"learned terms count only where the headline and opening say {needs} of the "
             f"baseline headline's concepts ({', '.join(base.model.concepts)}): this one {says}"
         )
+    elif (least := used.learned_min_lift) > 0:
+        lift = _lift(base, used, title, text)
+        if 0 < lift < least:
+            said.append(
+                f"learned terms lift its score by only {lift:.2f}, and count from {least:.2f}: "
+                "a passing mention of the story's later names, not evidence enough"
+            )
     *before, verdict = assessment.reasons or ("",)
     return replace(assessment, reasons=(*before, *said, verdict))
+
+
+def _lift(base: StoryProfile, used: StoryProfile, title: str, text: str) -> float:
+    """How much the learned terms raise the article's score, whatever ``min_lift``."""
+    adapted = relevance.score_article(replace(used, learned_min_lift=0.0), title, text)
+    return adapted.score - relevance.score_article(base, title, text).score
 
 
 def rows(story: str, changes: Iterable[Change], recorded_at: datetime) -> list[dict[str, Any]]:

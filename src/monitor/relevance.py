@@ -90,6 +90,8 @@ class StoryProfile:
     # ... and only in an article whose headline and first paragraph say at least this many of
     # the baseline headline's concepts (``storymodel.concepts_said``; 0: any article).
     learned_needs_concepts: int = 0
+    # ... and only when they lift its score by at least this much (0: any lift).
+    learned_min_lift: float = 0.0
 
     @property
     def terms(self) -> tuple[ProfileTerm, ...]:
@@ -255,6 +257,8 @@ def score_article(
         return by_baseline
     needs = profile.learned_needs_concepts
     if needs > 0 and len(storymodel.concepts_said(profile.baseline_model, title, text)) < needs:
+        return by_baseline
+    if scored.score - by_baseline.score < profile.learned_min_lift:
         return by_baseline
     return scored
 
