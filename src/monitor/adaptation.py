@@ -94,6 +94,10 @@ class Settings:
     # passing mention of a learned name only nudges a look-alike that the baseline's model
     # already scores near the threshold (0: any lift)
     min_lift: float = 0.1
+    # ... and where the baseline's model alone scores under this share of the threshold (the
+    # learned terms would make nearly all of the score), one concept more than
+    # ``lift_concepts`` (0: never)
+    alone_below: float = 0.5
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
     # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
     # holds one: a name, unlike a figure ("97 died"), recurs from report to report, and
@@ -270,6 +274,7 @@ def adapted_profile(
         baseline_model=weighed,
         learned_needs_concepts=settings.lift_concepts,
         learned_min_lift=settings.min_lift,
+        learned_alone_below=settings.alone_below,
     )
 
 
@@ -300,12 +305,22 @@ def explain(
     if not learned:
         return assessment
     said = [f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"]
-    needs = used.learned_needs_concepts
+    needs, alone = used.learned_needs_concepts, ""
+    if needs > 0 and used.learned_alone_below > 0:
+        plain = relevance.score_article(base, title, text).score
+        if plain < used.learned_alone_below * used.threshold:
+            needs += 1
+            share = used.learned_alone_below
+            alone = (
+                f", one more than where the baseline's words score it {share:.0%} of the "
+                f"threshold or more (they score it {plain:.2f})"
+            )
     if needs > 0 and len(concepts := storymodel.concepts_said(base.model, title, text)) < needs:
         says = f"says only {', '.join(concepts)}" if concepts else "says none of them"
         said.append(
             f"learned terms count only where the headline and opening say {needs} of the "
-            f"baseline headline's concepts ({', '.join(base.model.concepts)}): this one {says}"
+            f"baseline headline's concepts ({', '.join(base.model.concepts)}){alone}: "
+            f"this one {says}"
         )
     elif (least := used.learned_min_lift) > 0:
         lift = _lift(base, used, title, text)

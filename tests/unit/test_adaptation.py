@@ -421,3 +421,30 @@ def test_a_small_lift_does_not_count() -> None:
     said = f"learned terms lift its score by only {lift:.2f}"
     assert any(r.startswith(said) for r in reasons(above))
     assert not any("lift its score by only" in r for r in reasons(below))
+
+
+def test_an_article_the_baseline_barely_reads_needs_one_concept_more() -> None:
+    """Where the baseline's model alone scores an article under ``alone_below`` of the
+    threshold, learned terms would make nearly all of its score: they count only when it says
+    one of the baseline headline's concepts more than ``lift_concepts``. Here towers and
+    collapses (two of five) and the learned mayor; the baseline's words score it 0.38."""
+    profile, a = _profile(), Adaptation(settings=ANY_LIFT)
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted.learned_alone_below == DEFAULT.alone_below == 0.5
+    title = "Mayor Cavalier Levine orders checks of old towers"
+    text = "Cavalier Levine said no building collapses."
+    plain = relevance.score_article(profile, title, text).score
+    assert 0.5 * profile.threshold < plain < profile.threshold
+    # Over half the threshold: two concepts are enough, the mayor lifts it.
+    assert relevance.score_article(adapted, title, text).score > plain
+    # Read as barely as that (the share raised above its score): three are needed.
+    barely = replace(adapted, learned_alone_below=1.0)
+    assert relevance.score_article(barely, title, text).score == plain
+    judged = relevance.assess(
+        barely, url="https://example.org/t", title=title, text=text, published=START,
+        date_source="feed",
+    )  # fmt: skip
+    told = adaptation.explain(judged, profile, barely, title, text).reasons
+    assert any("say 3 of the baseline headline's concepts" in r and "one more" in r for r in told)
