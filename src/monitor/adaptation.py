@@ -90,6 +90,14 @@ class Settings:
     # threshold by the baseline's model alone, so that learned terms cannot teach themselves
     # (0: any score)
     baseline_floor: float = 0.0
+    # Learned terms count only when they lift the article's score by at least this much: a
+    # passing mention of a learned name only nudges a look-alike that the baseline's model
+    # already scores near the threshold (0: any lift)
+    min_lift: float = 0.1
+    # ... and where the baseline's model alone scores under this share of the threshold (the
+    # learned terms would make nearly all of the score), one concept more than
+    # ``lift_concepts`` (0: never)
+    alone_below: float = 0.5
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
     # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
     # holds one: a name, unlike a figure ("97 died"), recurs from report to report, and
@@ -265,6 +273,8 @@ def adapted_profile(
         model=model,
         baseline_model=weighed,
         learned_needs_concepts=settings.lift_concepts,
+        learned_min_lift=settings.min_lift,
+        learned_alone_below=settings.alone_below,
     )
 
 
@@ -295,15 +305,38 @@ def explain(
     if not learned:
         return assessment
     said = [f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"]
-    needs = used.learned_needs_concepts
+    needs, alone = used.learned_needs_concepts, ""
+    if needs > 0 and used.learned_alone_below > 0:
+        plain = relevance.score_article(base, title, text).score
+        if plain < used.learned_alone_below * used.threshold:
+            needs += 1
+            share = used.learned_alone_below
+            alone = (
+                f", one more than where the baseline's words score it {share:.0%} of the "
+                f"threshold or more (they score it {plain:.2f})"
+            )
     if needs > 0 and len(concepts := storymodel.concepts_said(base.model, title, text)) < needs:
         says = f"says only {', '.join(concepts)}" if concepts else "says none of them"
         said.append(
             f"learned terms count only where the headline and opening say {needs} of the "
-            f"baseline headline's concepts ({', '.join(base.model.concepts)}): this one {says}"
+            f"baseline headline's concepts ({', '.join(base.model.concepts)}){alone}: "
+            f"this one {says}"
         )
+    elif (least := used.learned_min_lift) > 0:
+        lift = _lift(base, used, title, text)
+        if 0 < lift < least:
+            said.append(
+                f"learned terms lift its score by only {lift:.2f}, and count from {least:.2f}: "
+                "a passing mention of the story's later names, not evidence enough"
+            )
     *before, verdict = assessment.reasons or ("",)
     return replace(assessment, reasons=(*before, *said, verdict))
+
+
+def _lift(base: StoryProfile, used: StoryProfile, title: str, text: str) -> float:
+    """How much the learned terms raise the article's score, whatever ``min_lift``."""
+    adapted = relevance.score_article(replace(used, learned_min_lift=0.0), title, text)
+    return adapted.score - relevance.score_article(base, title, text).score
 
 
 def rows(story: str, changes: Iterable[Change], recorded_at: datetime) -> list[dict[str, Any]]:

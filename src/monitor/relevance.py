@@ -90,6 +90,11 @@ class StoryProfile:
     # ... and only in an article whose headline and first paragraph say at least this many of
     # the baseline headline's concepts (``storymodel.concepts_said``; 0: any article).
     learned_needs_concepts: int = 0
+    # ... and only when they lift its score by at least this much (0: any lift).
+    learned_min_lift: float = 0.0
+    # ... and one concept more where the baseline's model alone scores under this share of
+    # the threshold: the learned terms would make nearly all of its score (0: never).
+    learned_alone_below: float = 0.0
 
     @property
     def terms(self) -> tuple[ProfileTerm, ...]:
@@ -254,7 +259,11 @@ def score_article(
     if by_baseline.score > scored.score:
         return by_baseline
     needs = profile.learned_needs_concepts
+    if needs > 0 and by_baseline.score < profile.learned_alone_below * profile.threshold:
+        needs += 1
     if needs > 0 and len(storymodel.concepts_said(profile.baseline_model, title, text)) < needs:
+        return by_baseline
+    if scored.score - by_baseline.score < profile.learned_min_lift:
         return by_baseline
     return scored
 

@@ -178,8 +178,12 @@ def test_settings_bound_what_one_article_teaches() -> None:
     assert len([c for c in changes if c.kind == adaptation.NOTICED]) == 1
 
 
+# Any lift counts: how large a lift must be is test_a_small_lift_does_not_count's.
+ANY_LIFT = Settings(min_lift=0.0)
+
+
 def test_learned_terms_lift_a_score_and_never_lower_one() -> None:
-    profile, a = _profile(), Adaptation()
+    profile, a = _profile(), Adaptation(settings=ANY_LIFT)
     for n in (1, 2):
         _observe(a, profile, n, "Mayor Cavalier Levine", START)
     adapted = a.profile_for(profile, START)
@@ -286,7 +290,7 @@ def test_learned_terms_lift_only_an_article_saying_the_headlines_concepts() -> N
     """A learned name has other business too (a mayor's library): it lifts only an article
     whose headline and first paragraph say two of the baseline headline's concepts (here
     champlain, towers, condominium, collapses, surfside); one alone is the story's field."""
-    profile, a = _profile(), Adaptation()
+    profile, a = _profile(), Adaptation(settings=ANY_LIFT)
     for n in (1, 2):
         _observe(a, profile, n, "Mayor Cavalier Levine", START)
     adapted = a.profile_for(profile, START)
@@ -381,3 +385,66 @@ def test_a_word_and_its_number_is_learned_as_a_name_and_a_figure_is_not() -> Non
     assert "a word and its number" in learned.reason and "1 earlier one" in learned.reason
     assert not adaptation.numbered_name("july 23", "On July 23")
     assert not adaptation.numbered_name("election 2021", "the Election 2021 results")
+
+
+def test_a_small_lift_does_not_count() -> None:
+    """Learned terms count only when they lift the article's score by ``min_lift``: a
+    passing mention of a learned name only nudges an article the baseline's model already
+    scores near the threshold, a look-alike as often as a follow-up. The decision says so."""
+    profile, a = _profile(), Adaptation(settings=ANY_LIFT)
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    title = "Mayor Cavalier Levine visits the Surfside site"
+    text = "Mayor Cavalier Levine spoke to rescuers at Champlain Towers South in Surfside."
+    plain = relevance.score_article(profile, title, text).score
+    lifted = relevance.score_article(adapted, title, text).score
+    assert lifted > plain
+    lift = lifted - plain
+    above = replace(adapted, learned_min_lift=round(lift + 0.01, 3))
+    below = replace(adapted, learned_min_lift=round(lift - 0.01, 3))
+    assert relevance.score_article(above, title, text).score == plain
+    assert relevance.score_article(below, title, text).score == lifted
+    # The settings carry it to the profile.
+    shipped = Adaptation()
+    for n in (1, 2):
+        _observe(shipped, profile, n, "Mayor Cavalier Levine", START)
+    assert shipped.profile_for(profile, START).learned_min_lift == DEFAULT.min_lift == 0.1
+
+    def reasons(judged_with: StoryProfile) -> tuple[str, ...]:
+        judged = relevance.assess(
+            judged_with, url="https://example.org/v", title=title, text=text, published=START,
+            date_source="feed",
+        )  # fmt: skip
+        return adaptation.explain(judged, profile, judged_with, title, text).reasons
+
+    said = f"learned terms lift its score by only {lift:.2f}"
+    assert any(r.startswith(said) for r in reasons(above))
+    assert not any("lift its score by only" in r for r in reasons(below))
+
+
+def test_an_article_the_baseline_barely_reads_needs_one_concept_more() -> None:
+    """Where the baseline's model alone scores an article under ``alone_below`` of the
+    threshold, learned terms would make nearly all of its score: they count only when it says
+    one of the baseline headline's concepts more than ``lift_concepts``. Here towers and
+    collapses (two of five) and the learned mayor; the baseline's words score it 0.38."""
+    profile, a = _profile(), Adaptation(settings=ANY_LIFT)
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted.learned_alone_below == DEFAULT.alone_below == 0.5
+    title = "Mayor Cavalier Levine orders checks of old towers"
+    text = "Cavalier Levine said no building collapses."
+    plain = relevance.score_article(profile, title, text).score
+    assert 0.5 * profile.threshold < plain < profile.threshold
+    # Over half the threshold: two concepts are enough, the mayor lifts it.
+    assert relevance.score_article(adapted, title, text).score > plain
+    # Read as barely as that (the share raised above its score): three are needed.
+    barely = replace(adapted, learned_alone_below=1.0)
+    assert relevance.score_article(barely, title, text).score == plain
+    judged = relevance.assess(
+        barely, url="https://example.org/t", title=title, text=text, published=START,
+        date_source="feed",
+    )  # fmt: skip
+    told = adaptation.explain(judged, profile, barely, title, text).reasons
+    assert any("say 3 of the baseline headline's concepts" in r and "one more" in r for r in told)
