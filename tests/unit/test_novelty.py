@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -188,6 +189,20 @@ def test_without_the_knowledge_base_an_echo_still_gets_a_key(kb: KnowledgeBase) 
     kb.add("https://example.org/first", first)
     echo = mark_sentences(kb, ["Brazilian travellers will need a visa for Mexico from December."])
     assert development_key(echo) == development_key(mark_sentences(KnowledgeBase(STORY), first))
+
+
+def test_a_sentence_marked_known_is_an_echo_only_for_the_same_dates(kb: KnowledgeBase) -> None:
+    sentence = "Mayorkas plans to visit Mexico City later this month, officials said."
+    june = mark_sentences(kb, [sentence], published=datetime(2021, 6, 3, tzinfo=UTC))
+    assert june[0].status is SentenceStatus.KNOWN
+    # "this month" in July is no longer the June visit the story knows
+    july = mark_sentences(kb, [sentence], published=datetime(2021, 7, 9, tzinfo=UTC))
+    assert july[0].status is SentenceStatus.UPDATED
+    # a copy in June is known as it was, citing the baseline, not a follow-up added since
+    kb.add("https://example.org/copy", [sentence], published=datetime(2021, 6, 4, tzinfo=UTC))
+    again = mark_sentences(kb, ["", sentence], published=datetime(2021, 6, 9, tzinfo=UTC))
+    assert again == [replace(june[0], index=1)]
+    assert again[0].source_url is None
 
 
 # ---------------------------------------------------------------------------------------------
