@@ -166,17 +166,34 @@ for _i, (_pattern, _) in enumerate(_PHRASES):
     )
 
 
-@functools.lru_cache(maxsize=512)
-def _phrase_regex(which: tuple[int, ...]) -> re.Pattern[str]:
+@functools.cache
+def _phrase_regex(i: int) -> re.Pattern[str]:
     # the leading \b lets the engine skip mid-word positions cheaply
-    return re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{_PHRASES[i][0]})" for i in which) + ")")
+    return re.compile(r"\b(?:" + _PHRASES[i][0] + ")")
 
 
 def _fold_phrases(text: str) -> str:
-    which = sorted({i for prefix, i in _PHRASE_TRIGGERS if prefix in text})
+    """The phrases replaced as one alternation of them in order would (leftmost first, the
+    first phrase where two start together), from one pattern per phrase: an alternation of the
+    phrases a sentence may hold took ~0.5 ms to compile for each new set of them (405 sets in
+    the 8,034 sentences of the shared corpus: 0.19 s of a process's first pass over them)."""
+    which = {i for prefix, i in _PHRASE_TRIGGERS if prefix in text}
     if not which:
         return text
-    return _phrase_regex(tuple(which)).sub(_fold_phrase, text)
+    found = {i: m for i in which if (m := _phrase_regex(i).search(text)) is not None}
+    pieces: list[str] = []
+    done = 0
+    while found:
+        i = min(found, key=lambda i: (found[i].start(), i))
+        pieces += (text[done : found[i].start()], _PHRASE_REPLACEMENT[f"p{i}"])
+        done = found[i].end()
+        for j in [j for j, m in found.items() if m.start() < done]:  # overlapped: look further
+            m = _phrase_regex(j).search(text, done)
+            if m is None:
+                del found[j]
+            else:
+                found[j] = m
+    return "".join(pieces) + text[done:]
 
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCABULARY["synonyms"].items()}
@@ -228,10 +245,6 @@ for _canonical, _words in _SYNONYMS.items():
             _SYNONYM_OF.setdefault(_form, _canonical)
             _SYNONYM_OF.setdefault(_stem(_form), _canonical)
     _SYNONYM_OF[_canonical] = _canonical
-
-
-def _fold_phrase(match: re.Match[str]) -> str:
-    return _PHRASE_REPLACEMENT[match.lastgroup or ""]
 
 
 # A dateline ("CAPITAL CITY (Continental Wire) - ") and the attribution of a retold report ("the
