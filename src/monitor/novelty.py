@@ -160,7 +160,7 @@ _PHRASE_TRIGGERS: list[tuple[str, int]] = []
 for _i, (_pattern, _) in enumerate(_PHRASES):
     _starts = {p for a in _alternatives(_pattern) for p in _literal_prefixes(a)}
     # a start that holds another of the phrase's is in the text only when that one is: one
-    # test fewer ("homeland security" tells as much as "homeland security secretary ...")
+    # test fewer (the short start tells as much as the long one around it)
     _PHRASE_TRIGGERS.extend(
         (p, _i) for p in sorted(_starts) if not any(q != p and q in p for q in _starts)
     )
