@@ -445,10 +445,11 @@ class ClaimBase:
         if any(not scores[i] for i in alpha) and any(w.isalpha() for _, w in known.words):
             best = (self._matrix(claim) @ self._matrix(known.words).T).max(axis=1)
             soft = np.clip((best - WORD_FLOOR) / (WORD_FULL - WORD_FLOOR), 0.0, 1.0)
-            # a whole known sentence offers a near word for almost anything: half as telling
-            soft *= WHOLE_SOFT if known.whole else 1.0
-            for i, value in zip(alpha, soft, strict=True):
-                scores[i] = max(scores[i], float(value))
+            if known.whole:
+                # a whole known sentence offers a near word for almost anything: half as telling
+                soft *= WHOLE_SOFT
+            for i, value in zip(alpha, soft.tolist(), strict=True):
+                scores[i] = max(scores[i], value)
         return scores
 
     def found(self, claim: tuple[tuple[str, str], ...], known: _Known) -> float:

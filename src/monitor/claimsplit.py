@@ -63,7 +63,10 @@ _SPANISH_SOURCE = (
 )  # fmt: skip
 # Where one claim ends and another begins: the break keeps the conjunction or relative pronoun
 # with the claim it opens. English and Spanish, the two languages the press is read in.
+# (every break opens on a separator, space or punctuation: the lookahead first lets the engine
+# pass the letters of words without trying each alternative there; the same breaks, ~2x faster)
 _BREAK = re.compile(
+    r"(?=[;:,\s])(?:"
     r"[;:]\s+"
     r"|,\s+(?=(?:and|but|while|whereas|although|though|yet|which|who|whom|whose|where"
     r"|y|pero|mientras|aunque|que|quien|quienes|donde|cuyo|cuya)\s)"
@@ -87,6 +90,7 @@ _BREAK = re.compile(
     r"|\s+(?=and\s+(?:[\w'-]+\s+){1,6}(?:is|are|was|were|has|have|had|will|would|can|could"
     r"|did|does|do)\s)"
     r"|\s+[-\u2013\u2014]\s+"
+    r")"
 )
 # A Spanish verb, as far as spelling tells: a past or imperfect third person ("colapsó",
 # "llevaron", "pasaba") or an auxiliary ("fue", "han", "está"); the present is left out (its
@@ -98,6 +102,7 @@ _SPANISH_VERB = (
 _SPANISH_WITHIN = r"(?:[\w\u00c0-\u024f]+\s+){0,3}?"  # a few words of one clause
 # Where Spanish clauses break beyond what ``_BREAK`` cuts (its ", y", ", que", "tras"):
 _SPANISH_BREAK = re.compile(
+    r"(?=[,\s])(?:"  # (a comma or a space opens every break: see ``_BREAK``)
     # ", lo que dejó 26 muertos": a clause about the whole clause before it; ", mismo que fue
     # inaugurado en 2012": a relative clause as the press of the Americas writes it
     r",\s+(?=(?:lo|por\s+lo|con\s+lo|la|el|los|las|mism[oa]s?)\s+(?:que|cual|cuales)\s)"
@@ -111,11 +116,11 @@ _SPANISH_BREAK = re.compile(
     r"|,?\s+(?=cuando\s+" + _SPANISH_WITHIN + _SPANISH_VERB + r")"
     # "colapsó y llevó", "y la estructura cayó": "y" before a clause of its own (a subject may
     # be left out in Spanish), its verb within a few words; not "heridos y muertos"
-    r"|\s+(?=y\s+(?:se\s+)?" + _SPANISH_WITHIN + _SPANISH_VERB + r")"
+    r"|\s+(?=y\s+(?:se\s+)?" + _SPANISH_WITHIN + _SPANISH_VERB + r"))"
 )
 # An appositive after a name: ", the agency's director," or ", a 42-year-old nurse,".
 _APPOSITIVE = re.compile(
-    r"(?<=[A-Za-z\u00c0-\u024f.']),\s+((?:the|a|an|el|la|los|las|un|una)\s[^,;]{3,80}?),(?=\s)"
+    r"(?=,)(?<=[A-Za-z\u00c0-\u024f.']),\s+((?:the|a|an|el|la|los|las|un|una)\s[^,;]{3,80}?),(?=\s)"
 )
 # A time of day (figures.CLOCK: "2 a.m.", "1:30 p.m."): when something happened, as a weekday or
 # a month is, not a figure of what happened ("1:30" is no count of 1 and of 30, "a.m." no word
@@ -263,7 +268,7 @@ def _fragment(piece: str) -> bool:
         return True
     size, in_name = 0, False
     for token in _TOKEN.findall(piece):
-        if fold_accents(token).lower() in _NOT_CONTENT:
+        if (token if token.isascii() else fold_accents(token)).lower() in _NOT_CONTENT:
             in_name = False
             continue
         capital = token[0].isupper()
@@ -400,12 +405,13 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
     if "with a" in sentence:
         for match in _MANNER.finditer(sentence, first):
             cuts.update((match.start(), match.start(1)))
-    if CLOCK.search(sentence):
-        for match in _CLOCK_PHRASE.finditer(sentence, first):
-            cuts.update((match.start(), match.end()))
-    if _SPANISH_CLOCK.search(sentence):
-        for match in _SPANISH_CLOCK_PHRASE.finditer(sentence, first):
-            cuts.update((match.start(), match.end()))
+    if _DIGIT.search(sentence):  # (no time of day without a digit: most sentences)
+        if CLOCK.search(sentence):
+            for match in _CLOCK_PHRASE.finditer(sentence, first):
+                cuts.update((match.start(), match.end()))
+        if _SPANISH_CLOCK.search(sentence):
+            for match in _SPANISH_CLOCK_PHRASE.finditer(sentence, first):
+                cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)
     spans = []
     for start, end in itertools.pairwise(ordered):

@@ -219,23 +219,41 @@ def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:
     after = sentence[match.end() :]
     if match.group("cur") or match.group("pct") or match.group("scale"):
         return False
-    if re.fullmatch(r"(?:19|20)\d{2}", num):
+    if _YEAR.fullmatch(num):
         return True
-    if re.search(r"(?:" + _MONTH_ALT + r")\s*$", before) and "," not in num:
+    if _MONTH_BEFORE.search(before) and "," not in num:
         return True
-    if re.match(r"\s*(?:st|nd|rd|th)\b", after) or re.match(r"\s+(?:" + _MONTH_ALT + ")", after):
+    if _ORDINAL_AFTER.match(after) or _MONTH_AFTER.match(after):
         return True
     if _SPANISH_MONTH.match(after):
         return True  # "18 de octubre de 2021"
-    if re.search(r"(?:[A-Z][^\W\d_]*[- ]|No\.\s?|#|-)$", before):
+    if _LABEL_BEFORE.search(before):
         return True  # Title 42, COVID-19, Route 2, No. 5
-    if re.search(r"\d:$", before) or CLOCK.match(sentence, match.start("num")):
+    if _HOUR_BEFORE.search(before) or CLOCK.match(sentence, match.start("num")):
         return True  # the minutes of "1:30", the hour of "9 a.m.": a time of day
-    return bool(re.match(r"[-:/]\d", after))  # times, ranges of codes, dates like 6/3
+    return bool(_CODE_AFTER.match(after))  # times, ranges of codes, dates like 6/3
 
 
-def _period(sentence: str, start: int, end: int) -> str | None:
-    """The nearest time expression: after the figure first, else anywhere in the sentence."""
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_MONTH_BEFORE = re.compile(r"(?:" + _MONTH_ALT + r")\s*$")
+_ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")
+_MONTH_AFTER = re.compile(r"\s+(?:" + _MONTH_ALT + ")")
+_LABEL_BEFORE = re.compile(r"(?:[A-Z][^\W\d_]*[- ]|No\.\s?|#|-)$")
+_HOUR_BEFORE = re.compile(r"\d:$")
+_CODE_AFTER = re.compile(r"[-:/]\d")
+
+
+# A time expression of a sentence: where it stands, where its period stands, the period.
+_PeriodSpan = tuple[int, int, int, int, str]
+
+
+def _period(
+    sentence: str, start: int, end: int, spans: list[list[_PeriodSpan]] | None = None
+) -> str | None:
+    """The nearest time expression: after the figure first, else anywhere in the sentence.
+
+    ``spans`` keeps the sentence's time expressions, read once for all its figures.
+    """
     after = sentence[end : end + 80]
     best: tuple[int, str] | None = None
     for pattern in _PERIOD_PATTERNS:
@@ -244,16 +262,26 @@ def _period(sentence: str, start: int, end: int) -> str | None:
             best = (m.start(), m.group(1))
     if best is not None and best[0] < 40:
         return _clean_period(best[1])
-    candidates: list[tuple[int, str]] = []
-    for pattern in _PERIOD_PATTERNS:
-        for m in pattern.finditer(sentence):
-            if m.start(1) >= start and m.end(1) <= end:
-                continue
-            distance = min(abs(m.start() - end), abs(start - m.end()))
-            candidates.append((distance, m.group(1)))
+    if spans is None:
+        spans = []
+    if not spans:
+        spans.append(_period_spans(sentence))
+    candidates = [
+        (min(abs(m_start - end), abs(start - m_end)), text)
+        for m_start, m_end, start_1, end_1, text in spans[0]
+        if not (start_1 >= start and end_1 <= end)
+    ]
     if not candidates:
         return None
     return _clean_period(min(candidates)[1])
+
+
+def _period_spans(sentence: str) -> list[_PeriodSpan]:
+    return [
+        (m.start(), m.end(), m.start(1), m.end(1), m.group(1))
+        for pattern in _PERIOD_PATTERNS
+        for m in pattern.finditer(sentence)
+    ]
 
 
 def _clean_period(text: str) -> str:
@@ -332,6 +360,7 @@ def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str
     return "count", end, False
 
 
+_ANY_DIGIT = re.compile(r"\d")  # what ``_DIGITS`` needs
 _CARRIED = re.compile(r"\s+(?:in|for|during|by|on|last|this)\s")
 
 
@@ -339,8 +368,12 @@ def extract_figures(sentence: str) -> list[Figure]:
     """Numbers in ``sentence`` with what they count, their unit and period."""
     sentence = normalised(sentence)
     figures: list[Figure] = []
-    # the slow pattern with number words runs only where a number word occurs
+    # the slow pattern with number words runs only where a number word occurs, the one with
+    # digits only where a digit does (most sentences have neither)
     has_words = not _NUMBER_WORDS.isdisjoint(_WORDISH.findall(sentence.lower()))
+    if not has_words and not _ANY_DIGIT.search(sentence):
+        return figures
+    periods: list[list[_PeriodSpan]] = []  # (read when a figure first needs them)
     for match in (_NUMBER if has_words else _DIGITS).finditer(sentence):
         if match.group("word") and match.group("word").lower() == "half" and not match.group("pct"):
             continue
@@ -384,7 +417,7 @@ def extract_figures(sentence: str) -> list[Figure]:
                 quantity=quantity,
                 value=_value(match),
                 unit=unit,
-                period=_period(sentence, match.start(), end),
+                period=_period(sentence, match.start(), end, periods),
                 text=sentence[match.start() : end].strip(" ,.;:"),
                 sentence=sentence,
                 named=named or unit in ("%", "pp"),

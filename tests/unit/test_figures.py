@@ -54,6 +54,19 @@ def test_figure_has_quantity_value_unit_and_period(
     assert figure.sentence == sentence
 
 
+def test_each_figure_takes_its_own_nearest_period() -> None:
+    # the first figure's period is before it (found among all the sentence's time
+    # expressions), the second's just after it
+    sentence = (
+        "In March, agents counted 172,000 encounters at the border, and a later report put "
+        "arrests of smugglers at 9,000 in fiscal year 2021."
+    )
+    assert [(f.value, f.period) for f in extract_figures(sentence)] == [
+        (172_000, "March"),
+        (9_000, "fiscal year 2021"),
+    ]
+
+
 def test_years_days_and_labels_are_not_figures() -> None:
     assert extract_figures("On June 7, 2021, Harris invoked Title 42 during COVID-19.") == []
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import time
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 
+from monitor import novelty
 from monitor.demo.site import ARTICLES, Role
 from monitor.models import SentenceStatus, SentenceVerdict
 from monitor.novelty import (
@@ -188,6 +191,39 @@ def test_without_the_knowledge_base_an_echo_still_gets_a_key(kb: KnowledgeBase) 
     kb.add("https://example.org/first", first)
     echo = mark_sentences(kb, ["Brazilian travellers will need a visa for Mexico from December."])
     assert development_key(echo) == development_key(mark_sentences(KnowledgeBase(STORY), first))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "homeland security secretary alejandro mayorkas met the homeland security department.",
+        "vice president kamala harris and president joe biden spoke; president biden left.",
+        "the us-mexico border and the southern border were closed to would-be migrants.",
+        "nothing here names anyone at all.",
+    ],
+)
+def test_phrases_fold_as_one_alternation_of_them_would(text: str) -> None:
+    # leftmost first, and of two phrases starting together the first listed ("homeland
+    # security secretary ..." before "homeland security")
+    every = re.compile(
+        r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, (p, _) in enumerate(novelty._PHRASES)) + ")"
+    )
+    expected = every.sub(lambda m: novelty._PHRASE_REPLACEMENT[m.lastgroup or ""], text)
+    assert novelty._fold_phrases(text) == expected
+
+
+def test_a_sentence_marked_known_is_an_echo_only_for_the_same_dates(kb: KnowledgeBase) -> None:
+    sentence = "Mayorkas plans to visit Mexico City later this month, officials said."
+    june = mark_sentences(kb, [sentence], published=datetime(2021, 6, 3, tzinfo=UTC))
+    assert june[0].status is SentenceStatus.KNOWN
+    # "this month" in July is no longer the June visit the story knows
+    july = mark_sentences(kb, [sentence], published=datetime(2021, 7, 9, tzinfo=UTC))
+    assert july[0].status is SentenceStatus.UPDATED
+    # a copy in June is known as it was, citing the baseline, not a follow-up added since
+    kb.add("https://example.org/copy", [sentence], published=datetime(2021, 6, 4, tzinfo=UTC))
+    again = mark_sentences(kb, ["", sentence], published=datetime(2021, 6, 9, tzinfo=UTC))
+    assert again == [replace(june[0], index=1)]
+    assert again[0].source_url is None
 
 
 # ---------------------------------------------------------------------------------------------
