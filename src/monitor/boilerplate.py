@@ -9,6 +9,7 @@ import re
 from itertools import islice
 
 from monitor.figures import normalised
+from monitor.text import has_odd_case
 
 __all__ = ["NO_COMMENT", "boilerplate_kind", "is_boilerplate"]
 
@@ -93,10 +94,8 @@ _NOT_ONLY_NO_COMMENT = re.compile(r"\b(?:said|says|told|but|and|because|while)\b
 _COMMENT_WORD = re.compile(r"\b(?:comment|inquir|questions)", re.I)
 
 # Words without which a pattern cannot match, looked for in the lowered sentence first (a
-# substring test costs far less than a case-blind scan). Sound only where re.IGNORECASE and
-# str.lower agree: it also matches "\u0131" to i and "\u017f" to s, and "\u0130" lowers to two
-# characters, so a sentence holding any of these runs every pattern.
-_ODD_CASE = ("\u0131", "\u017f", "\u0130")
+# substring test costs far less than a case-blind scan; ``text.has_odd_case`` tells where it
+# cannot stand in for the scan: there every pattern runs).
 _PITCH_WORDS = ("to your inbox", "sign up", "subscribe", "journalism", "become a", "download",
                 "free trial")  # fmt: skip
 _COMMENT_WORDS = ("comment", "inquir", "questions")
@@ -114,7 +113,7 @@ def boilerplate_kind(sentence: str) -> str | None:
     if not text:
         return "empty"
     lower = text.lower()
-    odd = any(char in text for char in _ODD_CASE)
+    odd = has_odd_case(text)
     if _WIRE.match(text) or ((odd or "contributed" in lower) and _WIRE_END.search(text)):
         return "wire credit"
     if "/" in text and (_CREDIT_TAIL.search(text) or _CREDIT_ONLY.fullmatch(text)):
