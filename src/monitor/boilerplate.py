@@ -6,8 +6,10 @@ Pure rules over one sentence, shared by novelty (never stored as new) and the re
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from monitor.figures import normalised
+from monitor.text import has_odd_case
 
 __all__ = ["NO_COMMENT", "boilerplate_kind", "is_boilerplate"]
 
@@ -91,6 +93,13 @@ _NO_COMMENT_OTHER = re.compile(
 _NOT_ONLY_NO_COMMENT = re.compile(r"\b(?:said|says|told|but|and|because|while)\b", re.I)
 _COMMENT_WORD = re.compile(r"\b(?:comment|inquir|questions)", re.I)
 
+# Words without which a pattern cannot match, looked for in the lowered sentence first (a
+# substring test costs far less than a case-blind scan; ``text.has_odd_case`` tells where it
+# cannot stand in for the scan: there every pattern runs).
+_PITCH_WORDS = ("to your inbox", "sign up", "subscribe", "journalism", "become a", "download",
+                "free trial")  # fmt: skip
+_COMMENT_WORDS = ("comment", "inquir", "questions")
+
 # a caption credit: "(Photo by Jane Doe/AFP)", a trailing "(John Moore/Getty Images)"
 _CREDIT_TAIL = re.compile(
     r"\((?:photo\s+by\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\s?/\s?[A-Z][\w ]{1,30}\)\s*\.?$"
@@ -104,29 +113,38 @@ def boilerplate_kind(sentence: str) -> str | None:
     if not text:
         return "empty"
     lower = text.lower()
-    if _WIRE.match(text) or _WIRE_END.search(text):
+    odd = has_odd_case(text)
+    if _WIRE.match(text) or ((odd or "contributed" in lower) and _WIRE_END.search(text)):
         return "wire credit"
-    if _CREDIT_TAIL.search(text) or _CREDIT_ONLY.fullmatch(text):
+    if "/" in text and (_CREDIT_TAIL.search(text) or _CREDIT_ONLY.fullmatch(text)):
         return "caption"
-    if _PITCH.search(text):
+    if (odd or any(word in lower for word in _PITCH_WORDS)) and _PITCH.search(text):
         return "newsletter pitch"
-    no_comment = _NO_COMMENT.match(text)
-    if (
-        no_comment
-        and _COMMENT_WORD.search(text)
-        and not _NOT_ONLY_NO_COMMENT.search(no_comment.group("who"))
-        and not _NOT_ONLY_NO_COMMENT.search(no_comment.group("rest"))
-    ):
+    if _no_comment(text, lower, odd):
         return NO_COMMENT
-    if _NO_COMMENT_OTHER.search(text):
-        return NO_COMMENT
-    if len(_WORD.findall(lower)) < MIN_WORDS:
+    if sum(1 for _ in islice(_WORD.finditer(lower), MIN_WORDS)) < MIN_WORDS:
         return "fragment"
     if _LEADING.match(text):
         return "page furniture"
     if any(hint in lower for hint in _HINTS) and _ANYWHERE.search(lower):
         return "caption" if ("getty" in lower or "photo" in lower) else "page furniture"
     return None
+
+
+def _no_comment(text: str, lower: str, odd: bool) -> bool:
+    """``text`` only says someone gave no comment ("X did not respond to a request for comment")."""
+    if (odd or any(word in lower for word in _COMMENT_WORDS)) and _COMMENT_WORD.search(text):
+        no_comment = _NO_COMMENT.match(text)
+        if (
+            no_comment
+            and not _NOT_ONLY_NO_COMMENT.search(no_comment.group("who"))
+            and not _NOT_ONLY_NO_COMMENT.search(no_comment.group("rest"))
+        ):
+            return True
+    # each of _NO_COMMENT_OTHER's forms holds "comment" or opens with "there"
+    if odd or "comment" in lower or lower.startswith("there "):
+        return _NO_COMMENT_OTHER.search(text) is not None
+    return False
 
 
 def is_boilerplate(sentence: str) -> bool:

@@ -34,6 +34,24 @@ _SPACE = re.compile(r"\s+")
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+(?:[.,]\d+)*")
 
+# Letters a case-blind pattern (re.IGNORECASE) reads as ASCII ones where str.lower does not:
+# "\u0131" (dotless i) is i to it and "\u017f" (long s) is s, and "\u0130" lowers to two
+# characters. A substring test of the lowered text can stand in for such a pattern's words
+# (a cheap test before the scan) only where none of these is.
+_ODD_CASE = ("\u0131", "\u017f", "\u0130")
+
+
+def may_hold(text: str, lower: str, words: Sequence[str]) -> bool:
+    """Whether ``text`` (``lower`` is ``text.lower()``) may hold one of ``words`` (lower-case)
+    as a case-blind pattern reads it: False only when it cannot."""
+    return any(word in lower for word in words) or has_odd_case(text)
+
+
+def has_odd_case(text: str) -> bool:
+    """Whether ``text`` holds a letter a case-blind pattern reads otherwise than str.lower."""
+    return any(char in text for char in _ODD_CASE)
+
+
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     {

@@ -64,6 +64,28 @@ def test_story_sentences_are_not_boilerplate(sentence: str) -> None:
     assert boilerplate_kind(sentence) is None
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Ms Quillon did not respond to questions about the Varrow contract.", "no comment"),
+        ("The Tessaly office declined to answer inquiries on Monday.", "no comment"),
+        ("Bram Oster contributed reporting from Velmora.", "wire credit"),
+        ("Subscribe now for the Orlen Ledger's morning briefing.", "newsletter pitch"),
+        ("There was no immediate reply from the Kestrel board.", "no comment"),
+    ],
+)  # fmt: skip
+def test_case_blind_letters_do_not_escape_the_quick_tests(sentence: str, kind: str) -> None:
+    """The word tests run before the patterns see what the case-blind patterns see: a dotless
+    i or a long s matches i or s, and a dotted capital I lowers to two characters."""
+    assert boilerplate_kind(sentence) == kind
+    for odd in (
+        sentence.replace("i", "\u0131"),
+        sentence.replace("s", "\u017f"),
+        sentence.upper().replace("I", "\u0130"),
+    ):
+        assert boilerplate_kind(odd) == kind, odd
+
+
 def test_boilerplate_is_never_marked_new() -> None:
     kb = KnowledgeBase(["Harris will visit Guatemala and Mexico next week."])
     article = [

@@ -321,6 +321,14 @@ def test_strip_attribution(sentence: str, stripped: str) -> None:
     assert strip_attribution(sentence) == stripped
 
 
+def test_strip_attribution_reads_letters_as_its_case_blind_pattern_does() -> None:
+    """The word test before the pattern lets through what the pattern would match: a long s
+    or a dotless i is s or i to it, and a dotted capital I lowers to two characters."""
+    for source in ("the \u017ftory", "the art\u0131cle", "THE ART\u0130CLE"):
+        sentence = f"Orvane agreed to more checks, {source} said."
+        assert strip_attribution(sentence) == "Orvane agreed to more checks .", source
+
+
 def test_retold_report_is_known(kb: KnowledgeBase) -> None:
     sentence = (
         "WASHINGTON (Continental Wire) - The White House wants Mexico to do more to stop migrants "

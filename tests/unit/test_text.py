@@ -10,6 +10,8 @@ from monitor import text as text_module
 from monitor.text import (
     fingerprint,
     fold,
+    has_odd_case,
+    may_hold,
     normalise,
     split_paragraphs,
     split_sentences,
@@ -110,3 +112,21 @@ def test_strip_accents_and_fold() -> None:
 )
 def test_a_quote_is_never_cut_at_its_own_full_stops(text: str, expected: list[str]) -> None:
     assert split_sentences(text) == expected
+
+
+def test_may_hold_answers_for_a_case_blind_pattern() -> None:
+    pattern = re.compile(r"signal|onset", re.IGNORECASE)
+    for text in (
+        "The SIGNAL from Vellar Pass",
+        "An onset at dawn",
+        "No word from Vellar Pass",
+        "The \u017fignal",
+        "The S\u0131GNAL",
+        "THE S\u0130GNAL",
+        "THE ON\u017fET",
+    ):
+        if pattern.search(text):
+            assert may_hold(text, text.lower(), ("signal", "onset")), text
+    assert not may_hold("No word from Vellar Pass", "no word from vellar pass", ("signal",))
+    assert has_odd_case("The \u017fignal") and has_odd_case("S\u0130GNAL")
+    assert not has_odd_case("The signal, the SIGNAL")
