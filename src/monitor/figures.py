@@ -5,6 +5,7 @@ Pure rules over one sentence, so a follow-up can report "172,000 -> 180,000 cros
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Sequence
@@ -247,13 +248,8 @@ _CODE_AFTER = re.compile(r"[-:/]\d")
 _PeriodSpan = tuple[int, int, int, int, str]
 
 
-def _period(
-    sentence: str, start: int, end: int, spans: list[list[_PeriodSpan]] | None = None
-) -> str | None:
-    """The nearest time expression: after the figure first, else anywhere in the sentence.
-
-    ``spans`` keeps the sentence's time expressions, read once for all its figures.
-    """
+def _period(sentence: str, start: int, end: int) -> str | None:
+    """The nearest time expression: after the figure first, else anywhere in the sentence."""
     after = sentence[end : end + 80]
     best: tuple[int, str] | None = None
     for pattern in _PERIOD_PATTERNS:
@@ -262,13 +258,9 @@ def _period(
             best = (m.start(), m.group(1))
     if best is not None and best[0] < 40:
         return _clean_period(best[1])
-    if spans is None:
-        spans = []
-    if not spans:
-        spans.append(_period_spans(sentence))
     candidates = [
         (min(abs(m_start - end), abs(start - m_end)), text)
-        for m_start, m_end, start_1, end_1, text in spans[0]
+        for m_start, m_end, start_1, end_1, text in _period_spans(sentence)
         if not (start_1 >= start and end_1 <= end)
     ]
     if not candidates:
@@ -276,12 +268,14 @@ def _period(
     return _clean_period(min(candidates)[1])
 
 
-def _period_spans(sentence: str) -> list[_PeriodSpan]:
-    return [
+@functools.lru_cache(maxsize=8)
+def _period_spans(sentence: str) -> tuple[_PeriodSpan, ...]:
+    """The sentence's time expressions, read once for all its figures."""
+    return tuple(
         (m.start(), m.end(), m.start(1), m.end(1), m.group(1))
         for pattern in _PERIOD_PATTERNS
         for m in pattern.finditer(sentence)
-    ]
+    )
 
 
 def _clean_period(text: str) -> str:
@@ -373,7 +367,6 @@ def extract_figures(sentence: str) -> list[Figure]:
     has_words = not _NUMBER_WORDS.isdisjoint(_WORDISH.findall(sentence.lower()))
     if not has_words and not _ANY_DIGIT.search(sentence):
         return figures
-    periods: list[list[_PeriodSpan]] = []  # (read when a figure first needs them)
     for match in (_NUMBER if has_words else _DIGITS).finditer(sentence):
         if match.group("word") and match.group("word").lower() == "half" and not match.group("pct"):
             continue
@@ -417,7 +410,7 @@ def extract_figures(sentence: str) -> list[Figure]:
                 quantity=quantity,
                 value=_value(match),
                 unit=unit,
-                period=_period(sentence, match.start(), end, periods),
+                period=_period(sentence, match.start(), end),
                 text=sentence[match.start() : end].strip(" ,.;:"),
                 sentence=sentence,
                 named=named or unit in ("%", "pp"),
