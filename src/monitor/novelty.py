@@ -384,10 +384,10 @@ class KnowledgeBase:
         self._by_quantity: dict[str, list[_Entry]] = {}
         self._figures_read = 0
         self._claims: ClaimBase | None = None  # built on first use: it loads the embeddings
-        # sentences marked known (with their claims) by fingerprint: the same sentence again,
-        # in a copy of an article, is known the same way whatever was added since
-        self._echoes: dict[tuple[str, frozenset[str]], SentenceVerdict] = {}
-        self._echo_prints: set[str] = set()  # the fingerprints of those sentences
+        # sentences marked known (with their claims) by fingerprint, then by the dates they
+        # name: the same sentence again, in a copy of an article, is known the same way
+        # whatever was added since
+        self._echoes: dict[str, dict[frozenset[str], SentenceVerdict]] = {}
         self._extend(None, baseline_sentences, published)
 
     def __len__(self) -> int:
@@ -884,8 +884,8 @@ def mark_sentences(
         if not tokens:
             continue
         # (a sentence's dates are read only when its fingerprint was marked known before)
-        if claims and (text_print := fingerprint(text)) in kb._echo_prints:
-            echo = kb._echoes.get((text_print, _dates(text, published, told=False)))
+        if claims and (by_dates := kb._echoes.get(fingerprint(text))) is not None:
+            echo = by_dates.get(_echo_dates(text, published))
             if echo is not None:
                 verdicts.append(replace(echo, index=index))
                 continue
@@ -896,9 +896,8 @@ def mark_sentences(
         verdicts = _with_claims(kb, verdicts, published)
         for v in verdicts:
             if v.status is SentenceStatus.KNOWN:
-                key = _echo_key(v.text, published)
-                kb._echoes.setdefault(key, v)
-                kb._echo_prints.add(key[0])
+                by_dates = kb._echoes.setdefault(fingerprint(v.text), {})
+                by_dates.setdefault(_echo_dates(v.text, published), v)
     logger.debug(
         "marked %d of %d sentences against %d known: %d not known",
         len(verdicts),
@@ -1066,9 +1065,10 @@ def _timed(kb: KnowledgeBase, claims: tuple[ClaimVerdict, ...]) -> tuple[ClaimVe
     )
 
 
-def _echo_key(text: str, published: datetime | None) -> tuple[str, frozenset[str]]:
-    """A sentence and the dates it names, resolved ("later this month" in June is not July's)."""
-    return fingerprint(text), _dates(text, published, told=False)
+def _echo_dates(text: str, published: datetime | None) -> frozenset[str]:
+    """The dates a sentence names, resolved ("later this month" in June is not July's): with its
+    fingerprint, what makes it the echo of a sentence marked known."""
+    return _dates(text, published, told=False)
 
 
 # A sentence this far from all the story knows (the word match's similarity) has no claim that
