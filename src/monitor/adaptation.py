@@ -370,14 +370,10 @@ def numbered_name(term: str, text: str) -> bool:
     recurs from report to report as a figure does not ("the toll reaches 97"). The text, not
     a headline, which may be written in title case."""
     word, _, number = term.partition(" ")
-    if not _NUMBERED.fullmatch(term) or word in _DATE_WORDS or _a_year(number):
+    if not _NUMBERED.fullmatch(term) or word in _DATE_WORDS or storymodel.a_year(number):
         return False
     names = "|".join(re.escape(w) for w in (word[:1].upper() + word[1:], word.upper()))
     return re.search(rf"\b(?:{names})[\s-]+{number}\b", text) is not None
-
-
-def _a_year(number: str) -> bool:
-    return len(number) == 4 and number[:2] in ("19", "20")
 
 
 def without_possessives(text: str) -> str:

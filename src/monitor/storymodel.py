@@ -707,7 +707,7 @@ def _of_its_kind(model: StoryModel, article: _Article) -> tuple[str | None, str 
     Returns (the other, the term, None) for another of the event's kind that the text names
     more often than the article names the term itself (headline and text); else (None, None,
     the term) when the text writes the term as a name, and the headline names it, at least
-    ``_OWN_REPEATED`` times in all and its number is no year (:func:`_a_year`); else (None,
+    ``_OWN_REPEATED`` times in all and its number is no year (:func:`a_year`); else (None,
     None, None). Measured leave one story out (bench.stories, session 18): counting the
     headline finds three more of one story's follow-ups ("... by the collapse on Line 7" in the
     headline, Line 7 once in the text) held out, and lifts none of its look-alikes."""
@@ -722,16 +722,17 @@ def _of_its_kind(model: StoryModel, article: _Article) -> tuple[str | None, str 
                 return f"{word} {other}", f"{word} {number}", None
         # Its headline naming the term counts as one time (a headline's case says nothing).
         named = as_name + (f"{word} {number}" in article.headline)
-        if repeats is None and named >= _OWN_REPEATED and not _a_year(number):
+        if repeats is None and named >= _OWN_REPEATED and not a_year(number):
             repeats = f"{word} {number}"
     return None, None, repeats
 
 
-def _a_year(number: str) -> bool:
+def a_year(number: str) -> bool:
     """Whether a numbered term's number reads as a year ("Expo 2025", "Paris 2024"): such a
     term names an edition, a whole field of news (every story of those Games), not one event
     of a kind, so naming it again and again is no sign of the event (the floor); another
-    edition named more often still is another event (the cap)."""
+    edition named more often still is another event (the cap). Nor is it a name a story learns
+    (``adaptation.numbered_name``)."""
     return len(number) == 4 and number[:2] in ("19", "20")
 
 
