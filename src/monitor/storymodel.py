@@ -907,8 +907,9 @@ def reasons(found: Match) -> tuple[str, ...]:
         )
     if found.elsewhen:
         said.append(
-            "published weeks after an event the baseline's headline gives no name of its own, "
-            "it names none of the event's time: another of its kind, so the match counts at "
+            "published (or dated by its text) weeks after an event the baseline's headline "
+            "gives no name of its own, it names none of the event's time, or its own more "
+            "often: another of its kind, so the match counts at "
             f"most {_ELSEWHEN_CAP:.0%} of what the baseline's opening scores"
         )
     if found.repeats is not None:
@@ -931,7 +932,12 @@ def reasons(found: Match) -> tuple[str, ...]:
             f" of the baseline headline's {_count(found.concepts_of)} concepts"
         )
     if found.refers_back:
-        said.append("published weeks after the event, it names the event's time")
+        said.append(
+            "published (or dated by its text) weeks after the event, it names the event's time"
+        )
     elif found.refers_back is False:
-        said.append("published weeks after the event, it names none of the event's time")
+        said.append(
+            "published (or dated by its text) weeks after the event, it names none of the "
+            "event's time, or its own time more often"
+        )
     return tuple(said)
