@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 from monitor.text import fold, tokens
@@ -158,6 +158,53 @@ class Times:
         if not is_late(event, published):
             return None
         return self.name(event, day_of(published))
+
+
+def named_beside(
+    words: Sequence[str], event: date, own: date | None, near: Collection[str]
+) -> tuple[str, str] | None:
+    """Where the words name the event by its time and one of ``near``'s words (its kind, its
+    place: the baseline headline's concepts) within ``_BESIDE`` words of it: "the February
+    storm", "the 2021 winter freeze", "five years after the storm", "last month's storm", as
+    (the time's word, the word beside it); None when they do not. ``own``, the article's day
+    (None when unknown): the event's month in its own month is its own time, "last month" and
+    "last year" the event's only in the month or year after it (as :meth:`Times.name`)."""
+    folded = [fold(w.removesuffix("'s")) for w in words]
+    for i, word in enumerate(folded):
+        if not _event_time_at(folded, i, event, own):
+            continue
+        # A span looked back is read at its last word and reaches from its first ("storm,
+        # one year later", "five years after the storm").
+        first = i - 1 if word in _BACK else i
+        for other in folded[max(0, first - _BESIDE) : i + _BESIDE + 1]:
+            if other in near:
+                return word, other
+    return None
+
+
+def _event_time_at(words: Sequence[str], i: int, event: date, own: date | None) -> bool:
+    word = words[i]
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if word == str(event.year) or word in _ANNIVERSARY:
+        return True
+    if _MONTH_WORDS.get(word) == event.month and word not in _AMBIGUOUS_MONTHS:
+        return own is None or own.month != event.month
+    if word in _BACK and before in _SPANS:  # "five years after": read from its last word
+        return True
+    if word in _SPANS and "hace" in words[max(0, i - 2) : i]:  # "hace dos años"
+        return True
+    if (before == "last" and word == "month") or (word == "mes" and after == "pasado"):
+        return own is None or _months_after(event, own) == 1
+    if (before == "last" and word == "year") or (word == "ano" and after == "pasado"):
+        return own is None or own.year == event.year + 1
+    return False
+
+
+_BESIDE = 3  # words either side of the time ("the storm hit Texas in February": Texas)
+_ANNIVERSARY = frozenset(["anniversary", "aniversario"])
+_SPANS = frozenset(["year", "years", "ano", "anos"])
+_BACK = frozenset(["ago", "after", "later", "since", "despues"])
 
 
 _MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, start=1)}

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from monitor import eventtime
+from monitor.text import tokens
 
 EVENT = date(2024, 2, 12)  # an invented ice storm's day
 LATER = date(2025, 8, 20)
@@ -109,3 +110,19 @@ def test_an_undated_article_dating_something_well_after_the_event_is_late() -> N
     # A date within the event's weeks, or no date at all, tells nothing.
     assert eventtime.refers_back("Crews worked through February 14, 2024.", EVENT, None) is None
     assert eventtime.refers_back("Crews restored power this week.", EVENT, None) is None
+
+
+def test_the_event_named_by_its_time_beside_its_kind() -> None:
+    kind = {"storm", "valley"}
+
+    def beside(text: str, own: date | None = LATER) -> tuple[str, str] | None:
+        return eventtime.named_beside(tokens(text), EVENT, own, kind)
+
+    assert beside("The toll of February's ice storm rose again.") == ("february", "storm")
+    assert beside("Five years after the ice storm, lines are buried.") == ("after", "storm")
+    assert beside("Last year's storm still costs us.", date(2025, 3, 1)) == ("year", "storm")
+    # Too far apart, or another time: not the event's name.
+    assert beside("The storm was bad for the crews working through February.") is None
+    assert beside("The 2025 ice storm downed lines.") is None
+    # In a later February, "February" is the article's own month.
+    assert beside("The February ice storm downed lines.", date(2025, 2, 20)) is None

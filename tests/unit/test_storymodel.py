@@ -584,6 +584,41 @@ def test_an_undated_look_alike_dated_by_its_text_after_an_event_told_by_its_time
     assert snap.refers_back is False and snap.elsewhen
 
 
+def test_a_follow_up_naming_an_event_told_by_its_time_by_its_kind_and_time_is_taken() -> None:
+    model = storymodel.build_model(STORM_TITLE, STORM_TEXT, STORM_DAY)
+    # Months later, the bills: it shares only the utility with the first day's baseline, but
+    # its opening names the event by its time and kind, as a follow-up of such an event does.
+    bills = (
+        "Judge orders refunds of bills sent after the freeze",
+        "A judge ordered Corvale Power to refund the bills it sent after the February ice "
+        "storm, ruling on Monday that the rates broke the state's law.",
+    )
+    found = storymodel.match(model, *bills, with_dense=False, published=date(2031, 9, 1))
+    assert found.recalls == "february storm" and storymodel.floored(found)
+    # Taken at any threshold, whatever its words weigh.
+    strict = replace(storymodel.DEFAULT_WEIGHTS, at_threshold=3.0)
+    assert storymodel.combined(found, strict) >= strict.at_threshold
+    assert any("by its time and its kind (february storm)" in r for r in storymodel.reasons(found))
+    # A later winter's look-alike compares with the event in passing, further down: not taken.
+    snap = (
+        "Corvale Power warns of rolling blackouts as the freeze returns",
+        "Corvale Power asked households to conserve electricity on Tuesday as a new freeze "
+        "arrived.\n\nCrews stood by overnight.\n\nUnlike the ice storm of 2031, the grid held.",
+    )
+    later = storymodel.match(model, *snap, with_dense=False, published=date(2034, 1, 10))
+    assert later.refers_back and later.recalls is None and not storymodel.floored(later)
+    # An event its headline names is told by its name: its articles are never asked.
+    named = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT, date(2031, 2, 10))
+    inquiry = (
+        "Inquiry into the February bridge collapse blames the gusset plates",
+        "The inquiry into the February collapse of the Harbour Street Bridge blamed its plates.",
+    )
+    assert (
+        storymodel.match(named, *inquiry, with_dense=False, published=date(2031, 9, 1)).recalls
+        is None
+    )
+
+
 def test_stories_show_says_an_event_is_told_by_its_time() -> None:
     story = Story(slug="valley-ice-storm", title=STORM_TITLE, url="https://news.example/storm",
                   published=STORM_DAY)  # fmt: skip
