@@ -20,8 +20,10 @@ that one threshold serves every story:
   decision);
 - ``refers_back``: an article published weeks after the event that names the event's time
   (its year, its month, "a year after", "aniversario") looks back at it; a look-alike of a
-  later season tells its own time ("this week", "Aug. 24") and names none of the event's
-  (see :mod:`monitor.eventtime`).
+  later season tells its own time ("this week", "Aug. 24") and names none of the event's, or
+  names its own more often (see :mod:`monitor.eventtime`). For an event its baseline's
+  headline gives no name of its own, that caps a late article, and naming the event by its
+  time and kind ("the February storm") in the headline or opening floors it (``recalls``).
 
 An article in another language than the model's (a Spanish follow-up of an English baseline,
 or the other way round) is read in its own: its words weighed by their rarity there, then
