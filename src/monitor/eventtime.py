@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Collection, Sequence
 from datetime import date, datetime
 
 from monitor.text import fold, tokens
@@ -31,7 +32,9 @@ _LOOKING_BACK = re.compile(
 # the event. A look-alike two years on says it of something else ("record demand set last
 # year"). Measured on bench.stories (session 18): it no longer lifts one story's 2024 look-alike,
 # and no follow-up of any story moves.
-_LAST_YEAR = re.compile(r"\blast year'?s?\b")
+_LAST_YEAR = re.compile(r"\b(?:last year'?s?|ano pasado)\b")
+# "Last month" is the event's time only in the month after the event's ("last month's storm").
+_LAST_MONTH = re.compile(r"\b(?:last month'?s?|mes pasado)\b")
 # "may" is a verb as often as a month: it counts as the month only beside a number.
 _AMBIGUOUS_MONTHS = frozenset(["may"])
 _TEXTS_CACHED = 8  # an article's words and folded text, while every story asks about it
@@ -59,9 +62,11 @@ class Times:
     def __init__(self, text: str, words: Sequence[str] | None = None) -> None:
         read = tuple(tokens(text) if words is None else words)
         self.text = text
+        self.read = read
         self.words = frozenset(read)
         # Most texts name no month: their words are then not read one by one.
-        self.months = frozenset() if self.words.isdisjoint(_MONTH_NAMES) else _months(read)
+        self.named_months = Counter[int]() if self.words.isdisjoint(_MONTH_NAMES) else _months(read)
+        self.months = frozenset(self.named_months)
 
     # Folding the whole text is the costly part (~0.5 ms a page): done only when a story's
     # year and month are not named, and then once for every story.
@@ -70,12 +75,27 @@ class Times:
         return fold(self.text)
 
     @functools.cached_property
-    def looks_back(self) -> bool:  # a phrase that looks back a span of time
-        return _LOOKING_BACK.search(self.folded) is not None
+    def looks_back(self) -> int:  # how many phrases look back a span of time
+        return len(_LOOKING_BACK.findall(self.folded))
 
     @functools.cached_property
     def says_last_year(self) -> bool:
         return _LAST_YEAR.search(self.folded) is not None
+
+    @functools.cached_property
+    def says_last_month(self) -> bool:
+        return _LAST_MONTH.search(self.folded) is not None
+
+    @functools.cached_property
+    def years(self) -> Counter[int]:  # the years it names, and how often
+        return Counter(int(w) for w in self.read if _YEAR.fullmatch(w))
+
+    @functools.cached_property
+    def latest(self) -> date | None:
+        """The latest day its text dates to the month: a month named with a year ("December
+        23, 2022", "diciembre de 2022"), its first day; None when it names none."""
+        found = [date(int(y), m, 1) for m, y in _dated(self.read)]
+        return max(found, default=None)
 
     def name(self, event: date, own: date | None = None) -> bool:
         """Whether the text names the event's year or month, or looks back a span of time.
@@ -85,37 +105,153 @@ class Times:
         counts only with the event's year. (The year is not read so: a 2021 follow-up of a
         2021 event that names "2021" looks back; measured on bench.stories, reading it as the
         article's own lost one story's follow-up.) "Last year" counts only in the year after
-        the event's."""
+        the event's, "last month" only in the month after. A text that names its own time (its
+        month and year where they are not the event's) more often than the event's is about
+        its own time, and names the event's in passing, to compare ("not quite the storm of
+        2021": a look-alike of a later winter, told in its own dates)."""
+        own_named = 0 if own is None else self.own_named(event, own)
+        if not own_named:  # most texts: whether it names the event's time at all
+            return self._names(event, own)
+        return self.times_named(event, own) >= own_named
+
+    def _names(self, event: date, own: date | None) -> bool:
         year = str(event.year) in self.words
         month = event.month in self.months and (own is None or own.month != event.month)
         if year or month or self.looks_back:
             return True
-        return self.says_last_year and (own is None or own.year == event.year + 1)
+        if self.says_last_year and (own is None or own.year == event.year + 1):
+            return True
+        return self.says_last_month and (own is None or _months_after(event, own) == 1)
+
+    def times_named(self, event: date, own: date | None = None) -> int:
+        """How often the text names the event's time (see :meth:`name`)."""
+        named = 0
+        if str(event.year) in self.words:
+            named += self.years[event.year]
+        if event.month in self.months and (own is None or own.month != event.month):
+            named += self.named_months[event.month]
+        if own is None or own.year == event.year + 1:
+            named += self.says_last_year
+        if own is None or _months_after(event, own) == 1:
+            named += self.says_last_month
+        return named + self.looks_back
+
+    def own_named(self, event: date, own: date) -> int:
+        """How often the text names its own time where it is not the event's: its year, its
+        month."""
+        named = 0
+        if own.year != event.year and str(own.year) in self.words:
+            named += self.years[own.year]
+        if own.month != event.month:
+            named += self.named_months[own.month]
+        return named
 
     def refers_back(self, event: date, published: date | datetime | None) -> bool | None:
-        """:func:`refers_back` of the text."""
-        if published is None or not is_late(event, published):
+        """:func:`refers_back` of the text. An undated text that dates something to a month
+        well after the event's ("December 23, 2022") is late too, and is of that time or
+        later."""
+        if published is None:
+            latest = self.latest
+            if latest is None or not is_late(event, latest):
+                return None
+            return self.name(event, latest)
+        if not is_late(event, published):
             return None
         return self.name(event, day_of(published))
 
 
+def named_beside(
+    words: Sequence[str], event: date, own: date | None, near: Collection[str]
+) -> tuple[str, str] | None:
+    """Where the words name the event by its time and one of ``near``'s words (its kind, its
+    place: the baseline headline's concepts) within ``_BESIDE`` words of it: "the February
+    storm", "the 2021 winter freeze", "five years after the storm", "last month's storm", as
+    (the time's word, the word beside it); None when they do not. ``own``, the article's day
+    (None when unknown): the event's month in its own month is its own time, "last month" and
+    "last year" the event's only in the month or year after it (as :meth:`Times.name`)."""
+    folded = [fold(w.removesuffix("'s")) for w in words]
+    for i, word in enumerate(folded):
+        if not _event_time_at(folded, i, event, own):
+            continue
+        # A span looked back is read at its last word and reaches from its first ("storm,
+        # one year later", "five years after the storm").
+        first = i - 1 if word in _BACK else i
+        for other in folded[max(0, first - _BESIDE) : i + _BESIDE + 1]:
+            if other in near:
+                return word, other
+    return None
+
+
+def _event_time_at(words: Sequence[str], i: int, event: date, own: date | None) -> bool:
+    word = words[i]
+    before = words[i - 1] if i else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if word == str(event.year) or word in _ANNIVERSARY:
+        return True
+    if _MONTH_WORDS.get(word) == event.month and word not in _AMBIGUOUS_MONTHS:
+        return own is None or own.month != event.month
+    if word in _BACK and before in _SPANS:  # "five years after": read from its last word
+        return True
+    if word in _SPANS and "hace" in words[max(0, i - 2) : i]:  # "hace dos años"
+        return True
+    if (before == "last" and word == "month") or (word == "mes" and after == "pasado"):
+        return own is None or _months_after(event, own) == 1
+    if (before == "last" and word == "year") or (word == "ano" and after == "pasado"):
+        return own is None or own.year == event.year + 1
+    return False
+
+
+_BESIDE = 3  # words either side of the time ("the storm hit Texas in February": Texas)
+_ANNIVERSARY = frozenset(["anniversary", "aniversario"])
+_SPANS = frozenset(["year", "years", "ano", "anos"])
+_BACK = frozenset(["ago", "after", "later", "since", "despues"])
+
+
 _MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, start=1)}
-_MONTH_NAMES = frozenset(_MONTH_NUMBERS).union(SPANISH_MONTHS)
+# Every month as a word, in English and Spanish, and written possessive ("February's storm").
+_MONTH_WORDS = {
+    **{f"{word}{end}": n for word, n in _MONTH_NUMBERS.items() for end in ("", "'s")},
+    **SPANISH_MONTHS,
+}
+_MONTH_NAMES = frozenset(_MONTH_WORDS)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DATE_WORDS = 3  # a month's year follows within this many words ("December 23, 2022")
+_DATE_JOINS = frozenset(["of", "de", "del"])  # "23 de diciembre de 2022"
 
 
-def _months(words: tuple[str, ...]) -> frozenset[int]:
-    """The months the words name (1-12)."""
-    months = set()
+def _months(words: tuple[str, ...]) -> Counter[int]:
+    """The months the words name (1-12), and how often."""
+    months = Counter[int]()
     for i, word in enumerate(words):
-        if word in SPANISH_MONTHS:
-            months.add(SPANISH_MONTHS[word])
-        elif word in _MONTH_NUMBERS:
-            if word in _AMBIGUOUS_MONTHS:
-                beside = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
-                if not any(w.isdigit() for w in beside):
-                    continue
-            months.add(_MONTH_NUMBERS[word])
-    return frozenset(months)
+        month = _MONTH_WORDS.get(word)
+        if month is None:
+            continue
+        if word in _AMBIGUOUS_MONTHS:
+            beside = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+            if not any(w.isdigit() for w in beside):
+                continue
+        months[month] += 1
+    return months
+
+
+def _dated(words: tuple[str, ...]) -> list[tuple[int, str]]:
+    """The months the words name with a year right after them, as (month, year)."""
+    dated = []
+    for i, word in enumerate(words):
+        month = _MONTH_WORDS.get(word)
+        if month is None:
+            continue
+        for after in words[i + 1 : i + 1 + _DATE_WORDS]:
+            if _YEAR.fullmatch(after):
+                dated.append((month, after))
+                break
+            if not (after.isdigit() or after in _DATE_JOINS):
+                break
+    return dated
+
+
+def _months_after(event: date, own: date) -> int:
+    return (own.year - event.year) * 12 + own.month - event.month
 
 
 @functools.lru_cache(maxsize=_TEXTS_CACHED)

@@ -20,8 +20,10 @@ that one threshold serves every story:
   decision);
 - ``refers_back``: an article published weeks after the event that names the event's time
   (its year, its month, "a year after", "aniversario") looks back at it; a look-alike of a
-  later season tells its own time ("this week", "Aug. 24") and names none of the event's
-  (see :mod:`monitor.eventtime`).
+  later season tells its own time ("this week", "Aug. 24") and names none of the event's, or
+  names its own more often (see :mod:`monitor.eventtime`). For an event its baseline's
+  headline gives no name of its own, that caps a late article, and naming the event by its
+  time and kind ("the February storm") in the headline or opening floors it (``recalls``).
 
 An article in another language than the model's (a Spanish follow-up of an English baseline,
 or the other way round) is read in its own: its words weighed by their rarity there, then
@@ -104,6 +106,16 @@ _OWN_REPEATED = 2
 # event's time is about another of its kind (the field's next storm, heat wave or outage), told
 # in the same words. Its whole combined value counts at most this (the other caps' units).
 _ELSEWHEN_CAP = _ACTORS_CAP
+# The mirror of that cap, as the own-term floor mirrors another-of-its-kind's: such an event's own
+# name is its kind and time together ("the February storm", "the 2021 winter freeze", "five years
+# after the storm": a concept of the baseline's headline beside the event's month, year or a span
+# looked back). An article whose headline or opening (``_RECALL_PARAGRAPHS``) names it so is a
+# follow-up however few of the first day's words it shares (the death toll, the bills, the
+# inquiries, the laws: consequences the first day's baseline does not know); its whole combined
+# value counts at least the own-term floor. A look-alike compares with the event in passing, and
+# further down ("unlike two years ago during the storm"), or by another word ("not quite the
+# big freeze of 2021").
+_RECALL_PARAGRAPHS = 2
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+ \d{1,4}")  # "line 7", "flight 370": a word and its number
 _NAME_PATTERNS_CACHED = 256  # the numbered terms' words of every story, as names
 
@@ -605,6 +617,9 @@ class Match:
     # Published weeks after an event its baseline's headline gives no name of its own
     # (:attr:`StoryModel.told_by_time`), it names none of the event's time: another of its kind.
     elsewhen: bool = False
+    # For such an event, the time's word and the headline's concept beside it that its headline
+    # or opening names the event by ("february storm"), or None: taken for a follow-up.
+    recalls: str | None = None
 
     @property
     def concept_share(self) -> float:
@@ -646,6 +661,11 @@ def match(
         _of_its_kind(model, article) if model.numbered else (None, None, None)
     )
     elsewhen = back is False and model.told_by_time
+    recalls = None
+    if model.told_by_time and model.event is not None and not elsewhen:
+        own = eventtime.day_of(published) if published is not None else article.times.latest
+        beside = eventtime.named_beside(article.recall_words, model.event, own, model.concepts)
+        recalls = " ".join(beside) if beside is not None else None
     _, found = _covered(model, article.present)
     headline_share, in_headline = (
         (0.0, [])
@@ -695,6 +715,7 @@ def match(
         instead_of,
         repeats,
         elsewhen,
+        recalls,
     )
 
 
@@ -777,7 +798,14 @@ class _Article:
 
     @functools.cached_property
     def lead_words(self) -> tuple[str, ...]:  # its headline's and first paragraph's words
-        lead = "\n".join([self.title, *split_paragraphs(self.text)[:_CONCEPT_PARAGRAPHS]])
+        return self._lead(_CONCEPT_PARAGRAPHS)
+
+    @functools.cached_property
+    def recall_words(self) -> tuple[str, ...]:  # where it names the event it recalls
+        return self._lead(_RECALL_PARAGRAPHS)
+
+    def _lead(self, paragraphs: int) -> tuple[str, ...]:
+        lead = "\n".join([self.title, *split_paragraphs(self.text)[:paragraphs]])
         words = tokens(lead)
         if self.source is None:
             return tuple(words)
@@ -819,7 +847,7 @@ def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
         return min(value, _ANOTHER_CAP)
     if found.elsewhen:
         return min(value, _ELSEWHEN_CAP)
-    if found.actors_only:
+    if found.actors_only and found.recalls is None:
         # The cap bounds the whole value, not its words alone: the same people on other
         # business read like the baseline to the embeddings too (same people, same field).
         return min(value, _ACTORS_CAP)
@@ -832,10 +860,10 @@ def floored(found: Match) -> bool:
     """Whether :func:`combined` lifts the match to its floor (``_OWN_FLOOR`` times the
     threshold): it is then taken for a follow-up at any weights and threshold."""
     return (
-        found.repeats is not None
+        (found.repeats is not None or found.recalls is not None)
         and found.another is None
         and not found.elsewhen
-        and not found.actors_only
+        and (not found.actors_only or found.recalls is not None)
     )
 
 
@@ -907,8 +935,9 @@ def reasons(found: Match) -> tuple[str, ...]:
         )
     if found.elsewhen:
         said.append(
-            "published weeks after an event the baseline's headline gives no name of its own, "
-            "it names none of the event's time: another of its kind, so the match counts at "
+            "published (or dated by its text) weeks after an event the baseline's headline "
+            "gives no name of its own, it names none of the event's time, or its own more "
+            "often: another of its kind, so the match counts at "
             f"most {_ELSEWHEN_CAP:.0%} of what the baseline's opening scores"
         )
     if found.repeats is not None:
@@ -916,6 +945,12 @@ def reasons(found: Match) -> tuple[str, ...]:
             f"its text names {found.repeats} again and again, the event the baseline's headline "
             "names, and no other of its kind more often: it is taken for a follow-up, "
             "whatever else it shares"
+        )
+    if found.recalls is not None:
+        said.append(
+            f"its headline or opening names the event by its time and its kind ({found.recalls}),"
+            " as the follow-ups of an event the baseline's headline gives no name of its own "
+            "do: it is taken for a follow-up, whatever else it shares"
         )
     if found.in_headline:
         said.append(f"its headline names {', '.join(found.in_headline[:4])}")
@@ -931,7 +966,12 @@ def reasons(found: Match) -> tuple[str, ...]:
             f" of the baseline headline's {_count(found.concepts_of)} concepts"
         )
     if found.refers_back:
-        said.append("published weeks after the event, it names the event's time")
+        said.append(
+            "published (or dated by its text) weeks after the event, it names the event's time"
+        )
     elif found.refers_back is False:
-        said.append("published weeks after the event, it names none of the event's time")
+        said.append(
+            "published (or dated by its text) weeks after the event, it names none of the "
+            "event's time, or its own time more often"
+        )
     return tuple(said)

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from monitor import eventtime
+from monitor.text import tokens
 
 EVENT = date(2024, 2, 12)  # an invented ice storm's day
 LATER = date(2025, 8, 20)
@@ -69,3 +70,59 @@ def test_last_year_is_the_event_s_time_only_in_the_year_after_it() -> None:
     assert eventtime.refers_back(text, EVENT, date(2025, 6, 1)) is True  # 2024 was last year
     # Two years on, "last year" is 2025, not the event's 2024: the article's own time.
     assert eventtime.refers_back(text, EVENT, date(2026, 7, 1)) is False
+
+
+def test_the_event_s_month_written_possessive_is_its_month() -> None:
+    text = "February's ice storm left the cooperative with a debt it is still paying."
+    assert eventtime.refers_back(text, EVENT, LATER) is True
+
+
+def test_last_month_is_the_event_s_time_only_in_the_month_after_it() -> None:
+    text = "At least 40 people died in last month's ice storm, the state said."
+    assert eventtime.refers_back(text, EVENT, date(2024, 3, 20)) is True  # February was last month
+    assert eventtime.refers_back(text, EVENT, date(2024, 5, 20)) is False  # last month is April
+    spanish = "Las familias recuerdan la tormenta del mes pasado."
+    assert eventtime.refers_back(spanish, EVENT, date(2024, 3, 20)) is True
+
+
+def test_el_ano_pasado_is_last_year() -> None:
+    text = "La cooperativa pagó las facturas de la tormenta el año pasado."
+    assert eventtime.refers_back(text, EVENT, date(2025, 6, 1)) is True
+    assert eventtime.refers_back(text, EVENT, date(2026, 7, 1)) is False
+
+
+def test_an_article_naming_its_own_time_more_than_the_event_s_is_about_its_own() -> None:
+    # A later winter's cold snap that compares with the event once, and tells its own dates.
+    text = (
+        "It is not the ice storm of 2024, but the cold is testing the grid. Schools opened on "
+        "January 15 and the operator asked customers to save power on January 16."
+    )
+    assert eventtime.refers_back(text, EVENT, date(2027, 1, 15)) is False
+    # A follow-up that names its own month once and the event's time as often still looks back.
+    inquiry = "In January the inquiry into the February 2024 ice storm blamed frozen gas lines."
+    assert eventtime.refers_back(inquiry, EVENT, date(2027, 1, 15)) is True
+
+
+def test_an_undated_article_dating_something_well_after_the_event_is_late() -> None:
+    text = "Demand beat the record of 74,000 MW set on December 23, 2025, the operator said."
+    assert eventtime.refers_back(text, EVENT, None) is False
+    assert eventtime.refers_back(text + " It was colder in February 2024.", EVENT, None) is True
+    # A date within the event's weeks, or no date at all, tells nothing.
+    assert eventtime.refers_back("Crews worked through February 14, 2024.", EVENT, None) is None
+    assert eventtime.refers_back("Crews restored power this week.", EVENT, None) is None
+
+
+def test_the_event_named_by_its_time_beside_its_kind() -> None:
+    kind = {"storm", "valley"}
+
+    def beside(text: str, own: date | None = LATER) -> tuple[str, str] | None:
+        return eventtime.named_beside(tokens(text), EVENT, own, kind)
+
+    assert beside("The toll of February's ice storm rose again.") == ("february", "storm")
+    assert beside("Five years after the ice storm, lines are buried.") == ("after", "storm")
+    assert beside("Last year's storm still costs us.", date(2025, 3, 1)) == ("year", "storm")
+    # Too far apart, or another time: not the event's name.
+    assert beside("The storm was bad for the crews working through February.") is None
+    assert beside("The 2025 ice storm downed lines.") is None
+    # In a later February, "February" is the article's own month.
+    assert beside("The February ice storm downed lines.", date(2025, 2, 20)) is None

@@ -182,7 +182,10 @@ def test_a_late_article_that_refers_back_to_the_event_s_time_gains_the_time_weig
         storymodel.combined(back, untimed) + 0.1
     )
     assert storymodel.combined(own, timed) == storymodel.combined(own, untimed)
-    assert "published weeks after the event, it names the event's time" in storymodel.reasons(back)
+    assert (
+        "published (or dated by its text) weeks after the event, it names the event's time"
+        in storymodel.reasons(back)
+    )
     # Without the baseline's date there is no event time to refer back to.
     undated = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
     assert storymodel.match(undated, *LOOKING_BACK, published=late).refers_back is None
@@ -192,7 +195,10 @@ def test_the_profile_s_model_knows_the_baseline_s_day_and_reads_the_article_s() 
     profile = build_profile(STORY, BASELINE_TITLE, BASELINE_TEXT)
     assert profile.model is not None and profile.model.event == STORY.published
     _, _, reasons = _judge(*LOOKING_BACK)  # published 2026-04-10: five weeks after
-    assert "published weeks after the event, it names the event's time" in reasons
+    assert (
+        "published (or dated by its text) weeks after the event, it names the event's time"
+        in reasons
+    )
 
 
 # The baseline's mayor on other business: her name repeated, nothing of the collapse.
@@ -554,6 +560,63 @@ def test_a_late_article_naming_none_of_the_time_of_an_event_told_by_its_time_cou
     for published in (date(2031, 2, 20), None):
         early = storymodel.match(model, *HEAT_WAVE, with_dense=False, published=published)
         assert not early.elsewhen
+
+
+def test_an_undated_look_alike_dated_by_its_text_after_an_event_told_by_its_time_is_capped() -> (
+    None
+):
+    model = storymodel.build_model(STORM_TITLE, STORM_TEXT, STORM_DAY)
+    title, text = HEAT_WAVE
+    dated = text + " Demand beat the record set on August 2, 2032."
+    heat = storymodel.match(model, title, dated, with_dense=False, published=None)
+    # No feed date, but its text dates it well after the event, and it names none of its time.
+    assert heat.refers_back is False and heat.elsewhen
+    assert storymodel.combined(heat) <= 0.3
+    # Another winter's cold snap that compares with the event once and tells its own dates.
+    snap = storymodel.match(
+        model,
+        "Corvale Power asks households to conserve electricity as cold returns",
+        "It is not the ice storm of 2031, but rolling blackouts are possible. Corvale Power "
+        "asked customers to conserve electricity on January 15 and January 16.",
+        with_dense=False,
+        published=date(2034, 1, 14),
+    )
+    assert snap.refers_back is False and snap.elsewhen
+
+
+def test_a_follow_up_naming_an_event_told_by_its_time_by_its_kind_and_time_is_taken() -> None:
+    model = storymodel.build_model(STORM_TITLE, STORM_TEXT, STORM_DAY)
+    # Months later, the bills: it shares only the utility with the first day's baseline, but
+    # its opening names the event by its time and kind, as a follow-up of such an event does.
+    bills = (
+        "Judge orders refunds of bills sent after the freeze",
+        "A judge ordered Corvale Power to refund the bills it sent after the February ice "
+        "storm, ruling on Monday that the rates broke the state's law.",
+    )
+    found = storymodel.match(model, *bills, with_dense=False, published=date(2031, 9, 1))
+    assert found.recalls == "february storm" and storymodel.floored(found)
+    # Taken at any threshold, whatever its words weigh.
+    strict = replace(storymodel.DEFAULT_WEIGHTS, at_threshold=3.0)
+    assert storymodel.combined(found, strict) >= strict.at_threshold
+    assert any("by its time and its kind (february storm)" in r for r in storymodel.reasons(found))
+    # A later winter's look-alike compares with the event in passing, further down: not taken.
+    snap = (
+        "Corvale Power warns of rolling blackouts as the freeze returns",
+        "Corvale Power asked households to conserve electricity on Tuesday as a new freeze "
+        "arrived.\n\nCrews stood by overnight.\n\nUnlike the ice storm of 2031, the grid held.",
+    )
+    later = storymodel.match(model, *snap, with_dense=False, published=date(2034, 1, 10))
+    assert later.refers_back and later.recalls is None and not storymodel.floored(later)
+    # An event its headline names is told by its name: its articles are never asked.
+    named = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT, date(2031, 2, 10))
+    inquiry = (
+        "Inquiry into the February bridge collapse blames the gusset plates",
+        "The inquiry into the February collapse of the Harbour Street Bridge blamed its plates.",
+    )
+    assert (
+        storymodel.match(named, *inquiry, with_dense=False, published=date(2031, 9, 1)).recalls
+        is None
+    )
 
 
 def test_stories_show_says_an_event_is_told_by_its_time() -> None:
