@@ -326,7 +326,9 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
         else:
             unmet.append(concept)
     if unmet and by_vector:
-        candidates = [w for w in written if _is_content(w)]
+        # A word and the concept compared in either number: "migrant" says "immigrants" as
+        # "migrants" does (their vectors' cosine moves with the number, not the concept).
+        candidates = [f for w in written if _is_content(w) for f in (w, *_other_number(w))]
         for concept in unmet:
             if any(_close(concept, w) for w in candidates):
                 said.append(concept)
