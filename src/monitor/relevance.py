@@ -260,7 +260,12 @@ def score_article(
         return by_baseline
     needs = profile.learned_needs_concepts
     if needs > 0 and by_baseline.score < profile.learned_alone_below * profile.threshold:
-        needs += 1
+        # The learned terms would make nearly all of its score: the article must say what the
+        # baseline dwells on (its central concept), or one concept more when it has none.
+        if profile.baseline_model.central is None:
+            needs += 1
+        elif not storymodel.says_central(profile.baseline_model, title, text):
+            return by_baseline
     if needs > 0 and len(storymodel.concepts_said(profile.baseline_model, title, text)) < needs:
         return by_baseline
     if scored.score - by_baseline.score < profile.learned_min_lift:
