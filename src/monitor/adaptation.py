@@ -95,8 +95,9 @@ class Settings:
     # already scores near the threshold (0: any lift)
     min_lift: float = 0.1
     # ... and where the baseline's model alone scores under this share of the threshold (the
-    # learned terms would make nearly all of the score), one concept more than
-    # ``lift_concepts`` (0: never)
+    # learned terms would make nearly all of the score), the concept the baseline's text
+    # dwells on (``storymodel.StoryModel.central``; one concept more than ``lift_concepts``
+    # when it has none; 0: never)
     alone_below: float = 0.5
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
     # A word and its number ("title 42", "line 7") may be learned, as the baseline's model

@@ -92,8 +92,10 @@ class StoryProfile:
     learned_needs_concepts: int = 0
     # ... and only when they lift its score by at least this much (0: any lift).
     learned_min_lift: float = 0.0
-    # ... and one concept more where the baseline's model alone scores under this share of
-    # the threshold: the learned terms would make nearly all of its score (0: never).
+    # ... and where the baseline's model alone scores under this share of the threshold (the
+    # learned terms would make nearly all of its score), only in an article saying the
+    # baseline's central concept (``storymodel.StoryModel.central``; one concept more when it
+    # has none; 0: never).
     learned_alone_below: float = 0.0
 
     @property
