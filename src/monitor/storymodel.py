@@ -163,9 +163,9 @@ class StoryModel:
     # fishing).
     concepts: tuple[str, ...] = ()
     # The concept its baseline's text says most often (as written or in its other number):
-    # what the story dwells on ("Mexico" of "Biden wants Mexico to stop immigrants crossing
-    # the US border", said 24 times against "border"'s 17); None when none is said more often
-    # than every other (a short baseline that names each once or twice).
+    # what the story dwells on (the country of "Minister wants Iceland to stop fishermen
+    # crossing into the bay", when its text names it more than the fishermen or the bay); None
+    # when none is said more often than every other (a short baseline naming each once or twice).
     central: str | None = None
 
     @property
@@ -348,8 +348,9 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
         else:
             unmet.append(concept)
     if unmet and by_vector:
-        # A word and the concept compared in either number: "migrant" says "immigrants" as
-        # "migrants" does (their vectors' cosine moves with the number, not the concept).
+        # A word and the concept compared in either number too: a singular may read just under
+        # the bar against a plural concept that its plural reads over (a cosine moves with the
+        # number, not the concept).
         candidates = [f for w in written if _is_content(w) for f in (w, *_other_number(w))]
         for concept in unmet:
             if any(_close(concept, w) for w in candidates):
