@@ -95,8 +95,9 @@ class Settings:
     # already scores near the threshold (0: any lift)
     min_lift: float = 0.1
     # ... and where the baseline's model alone scores under this share of the threshold (the
-    # learned terms would make nearly all of the score), one concept more than
-    # ``lift_concepts`` (0: never)
+    # learned terms would make nearly all of the score), the concept the baseline's text
+    # dwells on (``storymodel.StoryModel.central``; one concept more than ``lift_concepts``
+    # when it has none; 0: never)
     alone_below: float = 0.5
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
     # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
@@ -305,17 +306,26 @@ def explain(
     if not learned:
         return assessment
     said = [f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"]
-    needs, alone = used.learned_needs_concepts, ""
+    needs, alone, central = used.learned_needs_concepts, "", None
     if needs > 0 and used.learned_alone_below > 0:
         plain = relevance.score_article(base, title, text).score
         if plain < used.learned_alone_below * used.threshold:
-            needs += 1
             share = used.learned_alone_below
-            alone = (
-                f", one more than where the baseline's words score it {share:.0%} of the "
-                f"threshold or more (they score it {plain:.2f})"
-            )
-    if needs > 0 and len(concepts := storymodel.concepts_said(base.model, title, text)) < needs:
+            if base.model.central is None:
+                needs += 1
+                alone = (
+                    f", one more than where the baseline's words score it {share:.0%} of the "
+                    f"threshold or more (they score it {plain:.2f})"
+                )
+            elif not storymodel.says_central(base.model, title, text):
+                central = (
+                    f"the baseline's words score it {plain:.2f}, under {share:.0%} of the "
+                    "threshold: learned terms count only where its headline and opening say "
+                    f"what the baseline dwells on, {base.model.central}; this one does not"
+                )
+    if central is not None:
+        said.append(central)
+    elif needs > 0 and len(concepts := storymodel.concepts_said(base.model, title, text)) < needs:
         says = f"says only {', '.join(concepts)}" if concepts else "says none of them"
         said.append(
             f"learned terms count only where the headline and opening say {needs} of the "

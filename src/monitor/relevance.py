@@ -92,8 +92,10 @@ class StoryProfile:
     learned_needs_concepts: int = 0
     # ... and only when they lift its score by at least this much (0: any lift).
     learned_min_lift: float = 0.0
-    # ... and one concept more where the baseline's model alone scores under this share of
-    # the threshold: the learned terms would make nearly all of its score (0: never).
+    # ... and where the baseline's model alone scores under this share of the threshold (the
+    # learned terms would make nearly all of its score), only in an article saying the
+    # baseline's central concept (``storymodel.StoryModel.central``; one concept more when it
+    # has none; 0: never).
     learned_alone_below: float = 0.0
 
     @property
@@ -260,7 +262,12 @@ def score_article(
         return by_baseline
     needs = profile.learned_needs_concepts
     if needs > 0 and by_baseline.score < profile.learned_alone_below * profile.threshold:
-        needs += 1
+        # The learned terms would make nearly all of its score: the article must say what the
+        # baseline dwells on (its central concept), or one concept more when it has none.
+        if profile.baseline_model.central is None:
+            needs += 1
+        elif not storymodel.says_central(profile.baseline_model, title, text):
+            return by_baseline
     if needs > 0 and len(storymodel.concepts_said(profile.baseline_model, title, text)) < needs:
         return by_baseline
     if scored.score - by_baseline.score < profile.learned_min_lift:

@@ -174,6 +174,11 @@ class StoryModel:
     # follow-up of a storyline says several of them at once, often in other words (Icelandic,
     # fishing).
     concepts: tuple[str, ...] = ()
+    # The concept its baseline's text says most often (as written or in its other number):
+    # what the story dwells on (the country of "Minister wants Iceland to stop fishermen
+    # crossing into the bay", when its text names it more than the fishermen or the bay); None
+    # when none is said more often than every other (a short baseline naming each once or twice).
+    central: str | None = None
 
     @property
     def total(self) -> float:
@@ -206,6 +211,7 @@ class StoryModel:
                 actors=frozenset(_brought(t, language, rules) for t in self.actors),
                 named=frozenset(_brought(t, language, rules) for t in self.named),
                 concepts=tuple(dict.fromkeys(_brought(w, language, rules) for w in self.concepts)),
+                central=_brought(self.central, language, rules) if self.central else None,
             )
             self._across[language, rules] = brought
         return brought
@@ -305,6 +311,7 @@ def build_model(title: str, text: str, published: date | None = None) -> StoryMo
         actors=_actors(top, title, lead),
         named=frozenset(t for t in top if not headline.isdisjoint(t.split(" "))),
         concepts=_concepts(title, language),
+        central=_central(_concepts(title, language), text),
     )
     own, _ = _covered(model, _phrased(tokens(title), None))
     return replace(model, headline_share=round(own, 4)) if own > 0 else model
@@ -317,6 +324,21 @@ def _concepts(title: str, language: str) -> tuple[str, ...]:
             w for w in tokens(title) if _is_content(w) and zipf(w, language) < _CONCEPT_COMMON
         )
     )
+
+
+def _central(concepts: tuple[str, ...], text: str) -> str | None:
+    """The concept the text says more often than any other (:attr:`StoryModel.central`)."""
+    said = Counter(_without_possessive(w) for w in tokens(text))
+    counts = sorted(
+        ((said[c] + sum(said[o] for o in _other_number(c)), c) for c in concepts), reverse=True
+    )
+    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
+
+
+def _without_possessive(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _is_content(word: str) -> bool:
@@ -338,7 +360,10 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
         else:
             unmet.append(concept)
     if unmet and by_vector:
-        candidates = [w for w in written if _is_content(w)]
+        # A word and the concept compared in either number too: a singular may read just under
+        # the bar against a plural concept that its plural reads over (a cosine moves with the
+        # number, not the concept).
+        candidates = [f for w in written if _is_content(w) for f in (w, *_other_number(w))]
         for concept in unmet:
             if any(_close(concept, w) for w in candidates):
                 said.append(concept)
@@ -356,6 +381,16 @@ def concepts_said(model: StoryModel, title: str, text: str) -> tuple[str, ...]:
     _, found = _covered(model, article.present)
     named = [t for t in found if t in model.named and set(said).isdisjoint(t.split(" "))]
     return said + tuple(named[:1])
+
+
+def says_central(model: StoryModel, title: str, text: str) -> bool:
+    """Whether the article's headline and first paragraph say the baseline's central concept
+    (:attr:`StoryModel.central`), as :func:`concepts_said` finds concepts; True when the
+    baseline has none."""
+    model, article, _ = _read(model, title, text)
+    if model.central is None:
+        return True
+    return bool(_said((model.central,), article.lead_words, by_vector=True))
 
 
 def _close(a: str, b: str) -> bool:

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from monitor import adaptation, relevance
+from monitor import adaptation, relevance, storymodel
 from monitor.adaptation import DEFAULT, Adaptation, Settings
 from monitor.models import Story
 from monitor.relevance import StoryProfile, build_profile
@@ -448,3 +448,67 @@ def test_an_article_the_baseline_barely_reads_needs_one_concept_more() -> None:
     )  # fmt: skip
     told = adaptation.explain(judged, profile, barely, title, text).reasons
     assert any("say 3 of the baseline headline's concepts" in r and "one more" in r for r in told)
+
+
+# A storyline whose baseline dwells on one of its headline's concepts (invented, our words).
+CENTRAL_TITLE = "Governor Renn Wants Ostland To Stop Smugglers Crossing The River"
+CENTRAL_TEXT = (
+    "Governor Alvaro Renn asked Ostland on Monday to do more against smugglers.\n"
+    "Ostland's border police should patrol the river banks, the governor's letter says, and "
+    "Ostland should share its records. Officials in Ostland said they would reply this week.\n"
+    "Ostland has doubled its river patrols since March."
+)
+
+
+def test_an_article_the_baseline_barely_reads_must_say_what_the_baseline_dwells_on() -> None:
+    """Where the baseline's words barely read an article, learned terms count only where it
+    says the baseline's central concept (the headline concept its text says most, here
+    Ostland): three other concepts do not do, two with it do."""
+    story = Story(
+        slug="ostland",
+        title=CENTRAL_TITLE,
+        url="https://example.org/ostland",
+        published=date(2021, 6, 24),
+    )
+    profile = build_profile(story, CENTRAL_TITLE, CENTRAL_TEXT)
+    assert profile.model is not None and profile.model.central == "ostland"
+    a = Adaptation(settings=ANY_LIFT)
+    for n in (1, 2):
+        a.observe(
+            profile,
+            url=f"https://example.org/o{n}",
+            title="Ostland smugglers: Inspector Halvard Brisk speaks at the river",
+            text="Inspector Halvard Brisk said Ostland patrols the river.\nMore later.",
+            score=0.95,
+            at=START,
+        )
+    # Read as barely as that (the share raised above any score): the central concept is asked.
+    adapted = replace(a.profile_for(profile, START), learned_alone_below=2.0)
+    elsewhere = (
+        "Governor Renn: smugglers crossing the river, says Inspector Halvard Brisk",
+        "Inspector Halvard Brisk counted smugglers crossing the river near the governor farm.",
+    )
+    there = (
+        "Ostland stops smugglers, says Inspector Halvard Brisk",
+        "Inspector Halvard Brisk said Ostland stopped smugglers on Tuesday.",
+    )
+    said = storymodel.concepts_said(profile.model, *elsewhere)
+    assert len(said) >= 3 and "ostland" not in said
+    plain = relevance.score_article(profile, *elsewhere).score
+    assert relevance.score_article(adapted, *elsewhere).score == plain
+    assert (
+        relevance.score_article(adapted, *there).score
+        > relevance.score_article(profile, *there).score
+    )
+    judged = relevance.assess(
+        adapted, url="https://example.org/e", title=elsewhere[0], text=elsewhere[1],
+        published=START, date_source="feed",
+    )  # fmt: skip
+    told = adaptation.explain(judged, profile, adapted, *elsewhere).reasons
+    assert any("what the baseline dwells on, ostland; this one does not" in r for r in told)
+
+
+def test_a_baseline_that_dwells_on_no_one_concept_has_no_central_one() -> None:
+    """A short baseline naming each concept once or twice has none (ties): one concept more
+    is then asked, as before."""
+    assert _profile().model is not None and _profile().model.central is None

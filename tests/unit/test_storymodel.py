@@ -335,6 +335,23 @@ def test_a_follow_up_saying_the_headline_s_concepts_in_other_words_covers_them()
     assert said and "of the baseline headline's" in said[0] and "iceland" in said[0]
 
 
+def test_a_concept_is_said_by_a_word_of_the_other_number() -> None:
+    """A word's vector is compared with the concept's in either number: "migrant" says
+    "immigrants" as "migrants" does (the singular alone reads 0.68 like "immigrants", under
+    the bar; "migrants" 0.75)."""
+    model = storymodel.build_model(
+        "Governor Renn Wants Ostland To Stop Immigrants Crossing The River",
+        "Governor Alvaro Renn asked Ostland on Monday to keep people from crossing the river.",
+    )
+    assert "immigrants" in model.concepts
+    said = storymodel.concepts_said(
+        model,
+        "Ostland police turn back a migrant convoy",
+        "Officers stopped a migrant convoy of forty trucks near the capital on Tuesday.",
+    )
+    assert "immigrants" in said and "ostland" in said
+
+
 def test_the_concepts_are_looked_for_only_where_they_can_count() -> None:
     model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
     # At weights without concepts nothing is looked for unless asked ...
