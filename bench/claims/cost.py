@@ -5,7 +5,10 @@
 (``extract.extract_article``) and to mark its sentences against the mission's baseline
 (``novelty.mark_sentences``, claims on and off), medians of the per-page best of three (and of
 the first claims run, whose claims are in no per-process cache yet: the word match's runs come
-before it); then the
+before it); the same for a page new to the process (every run with monitor's per-text caches
+emptied first: the best of three otherwise reads most of a page's texts from what its earlier
+runs cached), and for it marked then added to the knowledge base, as judging does with a
+follow-up; then the
 once-per-process costs the pipeline pays only when a follow-up is marked: loading the
 embeddings and embedding the known claims.
 """
