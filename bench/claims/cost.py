@@ -5,7 +5,10 @@
 (``extract.extract_article``) and to mark its sentences against the mission's baseline
 (``novelty.mark_sentences``, claims on and off), medians of the per-page best of three (and of
 the first claims run, whose claims are in no per-process cache yet: the word match's runs come
-before it); then the
+before it); the same for a page new to the process (every run with monitor's per-text caches
+emptied first: the best of three otherwise reads most of a page's texts from what its earlier
+runs cached), and for it marked then added to the knowledge base, as judging does with a
+follow-up; then the
 once-per-process costs the pipeline pays only when a follow-up is marked: loading the
 embeddings and embedding the known claims.
 """
@@ -15,7 +18,9 @@ from __future__ import annotations
 import argparse
 import functools
 import gzip
+import inspect
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -24,6 +29,7 @@ from bench.scenarios import baseline_path, shared_dir
 from monitor import extract
 from monitor.claims import load_embedder
 from monitor.errors import ExtractionError
+from monitor.models import SentenceStatus
 from monitor.novelty import KnowledgeBase, mark_sentences
 from monitor.text import split_sentences
 
@@ -70,21 +76,29 @@ def main(argv: list[str] | None = None) -> int:
         words_s = min(_mark_cpu(baseline, sentences, claims=False))
         claims_runs = _mark_cpu(baseline, sentences, claims=True)
         claims_s, first_s = min(claims_runs), claims_runs[0]
-        rows.append((len(sentences), extract_s, words_s, claims_s, first_s))
-    ms = [[1000 * r[i] for r in rows] for i in range(1, 5)]
-    extract_ms, words_ms, claims_ms, first_ms = (statistics.median(m) for m in ms)
-    over = sum(c > e for c, e in zip(ms[2], ms[0], strict=True))
-    words_over = sum(w > e for w, e in zip(ms[1], ms[0], strict=True))
-    first_over = sum(c > e for c, e in zip(ms[3], ms[0], strict=True))
+        new_s = min(_mark_cpu(baseline, sentences, claims=True, fresh=True))
+        judged_s = min(_mark_cpu(baseline, sentences, claims=True, fresh=True, add=True))
+        rows.append((len(sentences), extract_s, words_s, claims_s, first_s, new_s, judged_s))
+    ms = [[1000 * r[i] for r in rows] for i in range(1, 7)]
+    extract_ms, words_ms, claims_ms, first_ms, new_ms, judged_ms = map(statistics.median, ms)
+    over, words_over, first_over, new_over, judged_over = (
+        sum(c > e for c, e in zip(ms[i], ms[0], strict=True)) for i in (2, 1, 3, 4, 5)
+    )
     print(f"{len(rows)} pages, median {statistics.median(r[0] for r in rows)} sentences")
     print(f"extraction (trafilatura)         median {extract_ms:7.1f} ms/page (CPU)")
     print(f"novelty, word match only         median {words_ms:7.1f} ms/page (CPU)")
     print(f"novelty with claims              median {claims_ms:7.1f} ms/page (CPU)")
     # the page's first claims run: its claims are new to the per-process caches, as in a cycle
     print(f"novelty with claims, first run   median {first_ms:7.1f} ms/page (CPU)")
+    # every run as the first of a page new to the process: its text caches cleared, the
+    # knowledge base (and the word vectors) built before, as in a judging run
+    print(f"novelty with claims, a new page  median {new_ms:7.1f} ms/page (CPU)")
+    # ... then its sentences not known added to what the story knows, as judging does
+    print(f"... marked, then added           median {judged_ms:7.1f} ms/page (CPU)")
     print(
         f"pages where novelty costs more than extraction: {over} of {len(rows)} "
-        f"(word match alone: {words_over}; first run: {first_over})"
+        f"(word match alone: {words_over}; first run: {first_over}; a new page: {new_over}; "
+        f"marked and added: {judged_over})"
     )
     print(
         f"once per process, on the first follow-up: loading the embeddings {load_s:.2f} s "
@@ -94,18 +108,48 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _mark_cpu(
-    baseline: list[str], sentences: list[str], *, claims: bool, repeat: int = 3
+    baseline: list[str],
+    sentences: list[str],
+    *,
+    claims: bool,
+    repeat: int = 3,
+    fresh: bool = False,
+    add: bool = False,
 ) -> list[float]:
     """The CPU time of marking the sentences, each run against a fresh knowledge base: taking
     off a building time measured once instead moved every page's figure with the machine's load
-    at that moment (by as much as novelty costs)."""
+    at that moment (by as much as novelty costs). ``fresh``: each run with monitor's per-text
+    caches cleared first, as for a page the process has not read (a page's sentences are
+    otherwise remembered from its earlier runs). ``add``: the sentences not known then added to
+    the knowledge base (``judging`` does so after marking a follow-up)."""
     times = []
     for _ in range(repeat):
+        if fresh:
+            _clear_text_caches()
         kb = _warm(baseline) if claims else KnowledgeBase(baseline)
         started = time.process_time()
-        mark_sentences(kb, sentences, claims=claims)
+        verdicts = mark_sentences(kb, sentences, claims=claims)
+        if add:
+            fresh_ones = [v.text for v in verdicts if v.status is not SentenceStatus.KNOWN]
+            kb.add("https://x.test/a", fresh_ones)
         times.append(time.process_time() - started)
     return times
+
+
+def _clear_text_caches() -> None:
+    """Empty monitor's caches of what was read from a text or sentence (a
+    ``functools.lru_cache`` whose first parameter is ``text`` or ``sentence``); caches of a word
+    (words recur from page to page), patterns, models and the embeddings stay."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("monitor."):
+            continue
+        for value in vars(module).values():
+            wrapped = getattr(value, "__wrapped__", None)
+            if getattr(value, "cache_clear", None) is None or wrapped is None:
+                continue
+            first = next(iter(inspect.signature(wrapped).parameters), None)
+            if first in ("text", "sentence"):
+                value.cache_clear()
 
 
 def _warm(baseline: list[str]) -> KnowledgeBase:

@@ -5,6 +5,7 @@ Pure rules over one sentence, shared by novelty (never stored as new) and the re
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import islice
 
@@ -107,8 +108,11 @@ _CREDIT_TAIL = re.compile(
 _CREDIT_ONLY = re.compile(r"\(?[^()]*\)?\s*[A-Z][\w.]+ [A-Z][\w.]+\s?/\s?[A-Z]\w+\)?")
 
 
+@functools.lru_cache(maxsize=16384)
 def boilerplate_kind(sentence: str) -> str | None:
-    """What kind of furniture ``sentence`` is ("wire credit", "caption", ...), None for news."""
+    """What kind of furniture ``sentence`` is ("wire credit", "caption", ...), None for news
+    (once per text: a follow-up's sentences are read again when it is added to what the story
+    knows)."""
     text = normalised(sentence)
     if not text:
         return "empty"

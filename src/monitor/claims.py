@@ -268,10 +268,15 @@ class _Known:
     tokens: frozenset[str]
     words: tuple[tuple[str, str], ...]
     polarity: int
-    figures: list[Figure]
     numbers: frozenset[str]
     whole: bool = False  # a known sentence of several claims, beside its claims
     times: Times = frozenset()  # when what its sentence tells happened (``claim_times``)
+
+    @functools.cached_property
+    def figures(self) -> list[Figure]:
+        """Its figures, read when first asked: only the few known claims nearest a claim are
+        (reading every known claim's when it was added was most of what adding cost)."""
+        return extract_figures(_without_clock(self.text))
 
 
 @dataclass(frozen=True)
@@ -325,12 +330,11 @@ class ClaimBase:
                 tokens = claim_tokens(claim.text)
                 if not tokens:
                     continue
-                figures = extract_figures(_without_clock(claim.text))
                 position = len(self._known)
                 self._known.append(
                     _Known(
                         claim.text, sentence, url, tokens, claim_words(claim.text),
-                        polarity(claim.text), figures, _known_numbers(claim.text),
+                        polarity(claim.text), _known_numbers(claim.text),
                         whole=claim in whole, times=when,
                     )
                 )  # fmt: skip
@@ -929,7 +933,7 @@ def _as_known(text: str) -> _Known:
     """A claim as a known claim is held, to look for a known claim inside it."""
     words = claim_words(text)
     stems = frozenset(stem for stem, _ in words)
-    return _Known(text, text, None, stems, words, 0, [], frozenset())
+    return _Known(text, text, None, stems, words, 0, frozenset())
 
 
 # The verb a modal governs ("will reopen", "could be demolished", "may not have been told")

@@ -12,6 +12,7 @@ against what the story knows, in ``claims.py``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -430,6 +431,12 @@ def split_claims(sentence: str) -> list[Claim]:
     opens the sentence), and one too short to state a fact joins its neighbour, so each claim
     reads as a fact with its source.
     """
+    return list(_claims_of(sentence))
+
+
+# (once per text: a follow-up's sentences are cut again when it is added to what the story knows)
+@functools.lru_cache(maxsize=16384)
+def _claims_of(sentence: str) -> tuple[Claim, ...]:
     spans = _spans(sentence)
     appositives = {m.start(1) for m in _APPOSITIVE.finditer(sentence)}
     merged: list[tuple[int, int]] = []
@@ -475,9 +482,9 @@ def split_claims(sentence: str) -> list[Claim]:
             merged.pop(0)
     if not merged:
         return (
-            [Claim(sentence, 0, len(sentence), _speaker(sentence, sentence))]
+            (Claim(sentence, 0, len(sentence), _speaker(sentence, sentence)),)
             if sentence.strip()
-            else []
+            else ()
         )
     claims: list[Claim] = []
     for s, e in merged:
@@ -485,4 +492,4 @@ def split_claims(sentence: str) -> list[Claim]:
         if not speaker and claims and _REPORTED.match(sentence[s:e]):
             speaker = claims[-1].speaker
         claims.append(Claim(sentence[s:e], s, e, speaker))
-    return claims
+    return tuple(claims)

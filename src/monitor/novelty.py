@@ -276,8 +276,10 @@ def strip_attribution(sentence: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=16384)
 def content_tokens(sentence: str) -> frozenset[str]:
-    """The folded content words of a sentence: no stopwords, numbers or dates."""
+    """The folded content words of a sentence: no stopwords, numbers or dates (once per text:
+    a follow-up's sentences are read again when it is added to what the story knows)."""
     text = fold_accents(strip_attribution(normalised(sentence)))
     if "U" in text:
         text = US_WORD.sub(" unitedstates ", text)
@@ -388,6 +390,8 @@ class KnowledgeBase:
         # name: the same sentence again, in a copy of an article, is known the same way
         # whatever was added since
         self._echoes: dict[str, dict[frozenset[str], SentenceVerdict]] = {}
+        # each sentence's word match (by its text and date) while nothing is added
+        self._word_verdicts: dict[tuple[str, datetime | None], SentenceVerdict | None] = {}
         self._extend(None, baseline_sentences, published)
 
     def __len__(self) -> int:
@@ -468,6 +472,21 @@ class KnowledgeBase:
             self._claims.add([e.known.text for e in fresh], url, [e.times for e in fresh])
         self._idf.clear()
         self._totals.clear()
+        self._word_verdicts.clear()
+
+    def word_verdict(
+        self, index: int, text: str, tokens: frozenset[str], published: datetime | None
+    ) -> SentenceVerdict | None:
+        """The sentence's word match (``_verdict``), once per text and date until sentences are
+        added: judging marks a follow-up with its claims, then its news again without them when
+        it adds it (for its development key)."""
+        key = (text, published)
+        if key not in self._word_verdicts:
+            self._word_verdicts[key] = _verdict(self, index, text, tokens, published)
+        verdict = self._word_verdicts[key]
+        if verdict is None or verdict.index == index:
+            return verdict
+        return replace(verdict, index=index)
 
     def weight(self, token: str) -> float:
         """Inverse document frequency: words every sentence shares say little."""
@@ -884,12 +903,12 @@ def mark_sentences(
         if not tokens:
             continue
         # (a sentence's dates are read only when its fingerprint was marked known before)
-        if claims and (by_dates := kb._echoes.get(fingerprint(text))) is not None:
+        if claims and kb._echoes and (by_dates := kb._echoes.get(fingerprint(text))) is not None:
             echo = by_dates.get(_echo_dates(text, published))
             if echo is not None:
                 verdicts.append(replace(echo, index=index))
                 continue
-        verdict = _verdict(kb, index, text, tokens, published)
+        verdict = kb.word_verdict(index, text, tokens, published)
         if verdict is not None:
             verdicts.append(verdict)
     if claims and verdicts:

@@ -49,7 +49,8 @@ def may_hold(text: str, lower: str, words: Sequence[str]) -> bool:
 
 def has_odd_case(text: str) -> bool:
     """Whether ``text`` holds a letter a case-blind pattern reads otherwise than str.lower."""
-    return any(char in text for char in _ODD_CASE)
+    # (each of them is outside ASCII, as most sentences are whole)
+    return not text.isascii() and any(char in text for char in _ODD_CASE)
 
 
 # Abbreviations after which a full stop does not end a sentence.

@@ -7,6 +7,7 @@ import pytest
 from monitor.claims import ClaimBase
 from monitor.claimsplit import split_claims
 from monitor.claimwords import claim_words, polarity
+from monitor.figures import Figure
 from monitor.models import SentenceStatus
 
 SENTENCES = [
@@ -974,3 +975,34 @@ def test_explain_tells_how_each_word_of_a_claim_is_found() -> None:
     assert 0 < together.closeness <= 1
     assert base.explain(split_claims("The rain stopped.")[0])[-1].closeness < 1
     assert ClaimBase().explain(claim) == []
+
+
+def test_each_call_gives_its_own_list_of_claims() -> None:
+    claims = split_claims(SENTENCES[2])
+    claims.pop()
+    assert len(split_claims(SENTENCES[2])) == len(claims) + 1
+
+
+def test_a_known_claims_figures_are_read_when_a_claim_comes_near_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor import claims as claims_module
+
+    read: list[str] = []
+    real = claims_module.extract_figures
+
+    def reading(text: str) -> list[Figure]:
+        read.append(text)
+        return real(text)
+
+    monkeypatch.setattr(claims_module, "extract_figures", reading)
+    known = _known(
+        "Rescuers counted 140 families in the shelters of Lakeside on Monday.",
+        "The Lakeside ferry resumed its crossings after the storm.",
+    )
+    assert read == []  # adding reads no figures
+    text = "Rescuers counted 190 families in the shelters of Lakeside on Monday."
+    (verdict,) = known.match(split_claims(text))
+    assert verdict.status is SentenceStatus.UPDATED
+    assert verdict.baseline is not None and "140 families" in verdict.baseline
+    assert any("140 families" in t for t in read)

@@ -504,3 +504,24 @@ def test_nearest_known_sentences_do_not_depend_on_string_hashing() -> None:
         for seed in (1, 2, 3, 4)
     }
     assert len(outputs) == 1, outputs
+
+
+def test_a_sentence_is_matched_again_once_the_story_knows_more() -> None:
+    kb = KnowledgeBase(["The Riverton council approved a new budget for the harbour on Monday."])
+    sentence = "Crews in Lakeside finished rebuilding the old grain mill beside the canal."
+    (before,) = mark_sentences(kb, [sentence], claims=False)
+    assert before.status is SentenceStatus.NEW
+    kb.add("https://example.test/mill", [sentence])
+    other = "The Riverton council approved a new budget for the harbour on Monday."
+    after = mark_sentences(kb, [other, sentence], claims=False)
+    assert [(v.index, v.status) for v in after] == [
+        (0, SentenceStatus.KNOWN),
+        (1, SentenceStatus.KNOWN),
+    ]
+
+
+def test_a_sentence_repeated_on_a_page_keeps_each_place() -> None:
+    kb = KnowledgeBase(["The Riverton council approved a new budget for the harbour on Monday."])
+    sentence = "Crews in Lakeside finished rebuilding the old grain mill beside the canal."
+    verdicts = mark_sentences(kb, [sentence, sentence], claims=False)
+    assert [v.index for v in verdicts] == [0, 1]
