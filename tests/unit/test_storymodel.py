@@ -742,3 +742,39 @@ def test_an_article_about_another_actor_of_the_baseline_s_kind_counts_little() -
     exchange = storymodel.match(model, *EXCHANGE, with_dense=False)
     assert exchange.rival is None
     assert storymodel.combined(exchange) >= weights.at_threshold
+
+
+# The same line's earlier episode, undated: its text dates nothing later than years before the
+# event (the line's closure and reopening before the derailment).
+TRAM_DAY = date(2031, 5, 4)
+REOPENING = (
+    "Line 7 reopens all its stations after twenty months",
+    """Trams on Line 7 run again between Quarry Gate and Osterfell, twenty months after the
+transit authority closed the viaduct in March 2027 over cracked bearings.
+
+Mayor Ingrid Solvang rode the first tram on Line 7 across the viaduct.""",
+)
+
+
+def test_an_undated_article_its_text_dates_well_before_the_event_counts_little() -> None:
+    model = storymodel.build_model(TRAM_TITLE, TRAM_TEXT, TRAM_DAY)
+    weights = storymodel.DEFAULT_WEIGHTS
+    reopening = storymodel.match(model, *REOPENING, with_dense=False)
+    assert reopening.earlier == date(2027, 3, 1)
+    # Its words would make it a follow-up (the line named again and again lifts it to the
+    # floor) ...
+    assert reopening.repeats == "line 7"
+    assert storymodel.combined(replace(reopening, earlier=None)) >= weights.at_threshold
+    # ... but it tells an earlier episode: capped, with a reason that says so.
+    assert not storymodel.floored(reopening)
+    assert storymodel.combined(reopening) <= 0.3 < weights.at_threshold
+    assert any("dates nothing later than March 2027" in r for r in storymodel.reasons(reopening))
+    # A follow-up that recounts the closure and dates the derailment too is not held down ...
+    title, text = REOPENING
+    recounts = storymodel.match(model, title, text + " It derailed in May 2031.", with_dense=False)
+    assert recounts.earlier is None
+    # ... nor one whose feed dates it (the date gate's business), nor one naming a bare year.
+    dated = storymodel.match(model, *REOPENING, with_dense=False, published=date(2031, 9, 1))
+    assert dated.earlier is None
+    bare = storymodel.match(model, title, text.replace("March 2027", "2027"), with_dense=False)
+    assert bare.earlier is None
