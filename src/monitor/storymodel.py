@@ -23,7 +23,12 @@ that one threshold serves every story:
   later season tells its own time ("this week", "Aug. 24") and names none of the event's, or
   names its own more often (see :mod:`monitor.eventtime`). For an event its baseline's
   headline gives no name of its own, that caps a late article, and naming the event by its
-  time and kind ("the February storm") in the headline or opening floors it (``recalls``).
+  time and kind ("the February storm") in the headline or opening floors it (``recalls``);
+- whose story it is: an article whose text names another actor of the baseline's kind (another
+  developer, where the baseline's headline says "developer Port Alder Group") more often than
+  the story's central name, and first, is that actor's story (``rival``); an undated article
+  its text dates well before the event tells an earlier episode (``earlier``). Both count
+  little.
 
 An article in another language than the model's (a Spanish follow-up of an English baseline,
 or the other way round) is read in its own: its words weighed by their rarity there, then
