@@ -778,3 +778,14 @@ def test_an_undated_article_its_text_dates_well_before_the_event_counts_little()
     assert dated.earlier is None
     bare = storymodel.match(model, title, text.replace("March 2027", "2027"), with_dense=False)
     assert bare.earlier is None
+
+
+def test_stories_show_says_whose_story_it_is() -> None:
+    story = Story(slug="harrowgate-savers", title=DEVELOPER_TITLE, url="https://news.example/h",
+                  published=date(2031, 9, 23))  # fmt: skip
+    record = storyview.describe(
+        build_profile(story, DEVELOPER_TITLE, DEVELOPER_TEXT), title=DEVELOPER_TITLE,
+        lexicon=None, followup_days=[],
+    )  # fmt: skip
+    assert record["kind"] == {"central": "harrowgate", "kind": "developer"}
+    assert "it is about harrowgate, a developer" in storyview.as_text(record)
