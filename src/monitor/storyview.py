@@ -50,6 +50,13 @@ def describe(
         record["actors"] = sorted(profile.model.actors)
         # A headline that gives its event no name of its own: the event is told by its time.
         record["told_by_time"] = profile.model.told_by_time
+        # The name it dwells on and what its headline calls it: another of that kind named
+        # more often counts little (None when the baseline gives none).
+        record["kind"] = (
+            {"central": profile.model.central, "kind": profile.model.kind}
+            if profile.model.kind is not None
+            else None
+        )
     if profile.lexicon is not None:
         named = [t for t in profile.terms if t.in_baseline]
         record["names"] = [
@@ -99,6 +106,12 @@ def as_text(record: dict[str, Any]) -> str:
             lines.append(
                 "its actors, named by its text only (an article naming nothing else counts "
                 "little): " + ", ".join(record["actors"])
+            )
+        if record.get("kind"):
+            central, kind = record["kind"]["central"], record["kind"]["kind"]
+            lines.append(
+                f"it is about {central}, a {kind}: an article naming another {kind} more often "
+                f"than {central}, and first, counts little"
             )
         if record["told_by_time"]:
             lines.append(

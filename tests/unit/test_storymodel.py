@@ -674,3 +674,118 @@ def test_a_headline_share_is_measured_against_the_baseline_s_own_headline() -> N
         assert found.headline == pytest.approx(1.0, abs=1e-3)
     # A headline naming none of the story's terms carries nothing.
     assert storymodel.match(tram, "Fares rise", "Fares rise.", with_dense=False).headline == 0
+
+
+# A story about one actor, named beside its kind in the headline ("developer Harrowgate Group"),
+# and its field's other actors of that kind (another developer in default).
+DEVELOPER_TITLE = "Angry savers protest at indebted developer Harrowgate Group"
+DEVELOPER_TEXT = """Scores of savers crowded the lobby of Harrowgate Group's tower in Lindmouth on
+Tuesday, demanding the money they had lent to the cash-strapped developer through its wealth
+products.
+
+Harrowgate owes lenders and suppliers more than it can pay, and its unfinished flats stand
+idle across the province. Security guards kept the protesters from the lifts while Harrowgate
+staff read out a plan to repay them in instalments.
+
+A manager of Harrowgate's wealth division, Orla Vance, said the company was selling land."""
+RIVAL = (
+    "Kestrel, another indebted property developer, misses a bond payment as Harrowgate's crisis "
+    "deepens",
+    """Kestrel Estates failed to repay a bond on Monday, adding to fears for the province's
+builders. Lenders had stopped trading Kestrel shares last week, and savers fear for the wealth
+products of other developers.""",
+)
+WIND_UP = (
+    "Court orders Harrowgate Group to wind up",
+    """The Lindmouth High Court ordered the indebted developer Harrowgate Group to wind up on
+Monday, after it failed to agree a plan with its lenders. Harrowgate's shares were suspended.
+
+Savers who protested at its tower two years ago are still waiting, said Orla Vance.""",
+)
+EXCHANGE = (
+    "Tallis Exchange delists Harrowgate after its shares stayed suspended",
+    """The Tallis Exchange cancelled the listing on Friday, and the Tallis board said that savers
+and lenders of Harrowgate, the indebted developer, still wait for their money.
+A court in Lindmouth oversees its sale of land, the Tallis statement said.""",
+)
+
+
+def test_the_kind_is_the_headline_concept_beside_a_central_name() -> None:
+    model = storymodel.build_model(DEVELOPER_TITLE, DEVELOPER_TEXT)
+    assert (model.central, model.kind) == ("harrowgate", "developer")
+    assert "harrowgate" in model.known and "kestrel" not in model.known
+    # A central concept that is no name has no kind (a bridge's story dwells on "bridge").
+    assert storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT).kind is None
+
+
+def test_an_article_about_another_actor_of_the_baseline_s_kind_counts_little() -> None:
+    model = storymodel.build_model(DEVELOPER_TITLE, DEVELOPER_TEXT)
+    weights = storymodel.DEFAULT_WEIGHTS
+    rival = storymodel.match(model, *RIVAL, with_dense=False)
+    assert (rival.rival, rival.instead_of) == ("kestrel, another developer", "harrowgate")
+    # Its words alone would make it a follow-up: the developer, the savers, the debt ...
+    assert rival.cosine + weights.headline * rival.headline >= weights.at_threshold
+    # ... but it is about another developer, and counts at most the cap, with a reason.
+    assert storymodel.combined(rival) <= 0.3 < weights.at_threshold
+    assert any(
+        r.startswith(
+            "its text is about kestrel, another developer, named more often than harrowgate"
+        )
+        for r in storymodel.reasons(rival)
+    )
+    # A follow-up naming the story's own actor most is not held down.
+    wind_up = storymodel.match(model, *WIND_UP, with_dense=False)
+    assert wind_up.rival is None
+    assert storymodel.combined(wind_up) >= weights.at_threshold
+    # Nor is one whose new name, named more often and first, is no developer: its opening says
+    # "developer" of the story's own actor, further from the new name than the reach.
+    exchange = storymodel.match(model, *EXCHANGE, with_dense=False)
+    assert exchange.rival is None
+    assert storymodel.combined(exchange) >= weights.at_threshold
+
+
+# The same line's earlier episode, undated: its text dates nothing later than years before the
+# event (the line's closure and reopening before the derailment).
+TRAM_DAY = date(2031, 5, 4)
+REOPENING = (
+    "Line 7 reopens all its stations after twenty months",
+    """Trams on Line 7 run again between Quarry Gate and Osterfell, twenty months after the
+transit authority closed the viaduct in March 2027 over cracked bearings.
+
+Mayor Ingrid Solvang rode the first tram on Line 7 across the viaduct.""",
+)
+
+
+def test_an_undated_article_its_text_dates_well_before_the_event_counts_little() -> None:
+    model = storymodel.build_model(TRAM_TITLE, TRAM_TEXT, TRAM_DAY)
+    weights = storymodel.DEFAULT_WEIGHTS
+    reopening = storymodel.match(model, *REOPENING, with_dense=False)
+    assert reopening.earlier == date(2027, 3, 1)
+    # Its words would make it a follow-up (the line named again and again lifts it to the
+    # floor) ...
+    assert reopening.repeats == "line 7"
+    assert storymodel.combined(replace(reopening, earlier=None)) >= weights.at_threshold
+    # ... but it tells an earlier episode: capped, with a reason that says so.
+    assert not storymodel.floored(reopening)
+    assert storymodel.combined(reopening) <= 0.3 < weights.at_threshold
+    assert any("dates nothing later than March 2027" in r for r in storymodel.reasons(reopening))
+    # A follow-up that recounts the closure and dates the derailment too is not held down ...
+    title, text = REOPENING
+    recounts = storymodel.match(model, title, text + " It derailed in May 2031.", with_dense=False)
+    assert recounts.earlier is None
+    # ... nor one whose feed dates it (the date gate's business), nor one naming a bare year.
+    dated = storymodel.match(model, *REOPENING, with_dense=False, published=date(2031, 9, 1))
+    assert dated.earlier is None
+    bare = storymodel.match(model, title, text.replace("March 2027", "2027"), with_dense=False)
+    assert bare.earlier is None
+
+
+def test_stories_show_says_whose_story_it_is() -> None:
+    story = Story(slug="harrowgate-savers", title=DEVELOPER_TITLE, url="https://news.example/h",
+                  published=date(2031, 9, 23))  # fmt: skip
+    record = storyview.describe(
+        build_profile(story, DEVELOPER_TITLE, DEVELOPER_TEXT), title=DEVELOPER_TITLE,
+        lexicon=None, followup_days=[],
+    )  # fmt: skip
+    assert record["kind"] == {"central": "harrowgate", "kind": "developer"}
+    assert "it is about harrowgate, a developer" in storyview.as_text(record)
