@@ -14,7 +14,10 @@ the adapted one).
 Bounded and decaying, so that it cannot drift to the whole field:
 
 - at most ``max_terms`` learned terms, and at most ``max_share`` of the model's total weight
-  (learned weights are scaled down together past that);
+  (learned weights are scaled down together past that); past ``max_terms`` a new term
+  displaces the one that counts least, each counted as far as recurrence earned its weight
+  (:func:`recurred`: a reader's label lets a term weigh in full, not displace a name that
+  recurred);
 - a learned term weighs in proportion to the confident follow-ups it was seen in, in full
   from ``full_sightings`` of them (:func:`recurrence`);
 - a learned term's weight halves every ``half_life_days`` without being seen again in a
@@ -211,10 +214,14 @@ def recurrence(term: LearnedTerm, settings: Settings = DEFAULT) -> float:
     """The share of its weight a learned term carries: in proportion to the follow-ups it
     was seen in, in full from ``full_sightings`` (a storyline's names recur, and the more
     they recur the more they say), or once a follow-up a reader labelled carried it."""
+    return 1.0 if term.by_reader else recurred(len(term.sightings), settings)
+
+
+def recurred(sightings: int, settings: Settings = DEFAULT) -> float:
+    """The share of its weight a term carried by this many follow-ups has earned by recurring
+    (a reader's label aside): in full from ``full_sightings``."""
     full = settings.full_sightings
-    if term.by_reader or full <= 0:
-        return 1.0
-    return min(1.0, len(term.sightings) / full)
+    return 1.0 if full <= 0 else min(1.0, sightings / full)
 
 
 def learned_weights(
@@ -471,18 +478,17 @@ def learn(
         if url in held.sightings:
             continue
         full = max(weight, held.weight)
+        earlier = len(held.sightings)
         if held.active:
             make(Change(term, REFRESHED, full, url, at, f"seen again: {why}"))
-        elif len(held.sightings) + 1 < needed:
-            make(Change(term, NOTICED, full, url, at, f"noticed again: {why}"))
-        elif _room(current, full, at, settings, make):
-            earlier = len(held.sightings)
+        elif earlier + 1 >= needed and _room(current, term, full, earlier + 1, at, settings, make):
             said = f"taught by {why} and {earlier} earlier one{'s' if earlier > 1 else ''}"
             make(Change(term, LEARNED, full, url, at, said + _named(term)))
+        else:  # too few sightings yet, or no room: the sighting is kept for when it recurs
+            make(Change(term, NOTICED, full, url, at, f"noticed again: {why}"))
     for term, weight in fresh[: settings.per_article]:
-        if needed <= 1:
-            if _room(current, weight, at, settings, make):
-                make(Change(term, LEARNED, weight, url, at, f"taught by {why}{_named(term)}"))
+        if needed <= 1 and _room(current, term, weight, 1, at, settings, make):
+            make(Change(term, LEARNED, weight, url, at, f"taught by {why}{_named(term)}"))
             continue
         make(Change(term, NOTICED, weight, url, at, f"noticed in {why}"))
         waiting = sorted(
@@ -501,21 +507,31 @@ def _named(term: str) -> str:
 
 def _room(
     current: Mapping[str, LearnedTerm],
+    term: str,
     weight: float,
+    sightings: int,
     at: datetime,
     settings: Settings,
     make: Callable[[Change], None],
 ) -> bool:
-    """Whether a term of ``weight`` can be learned: there is room, or the lightest learned
-    term weighs less now and is displaced (``make`` records that)."""
+    """Whether ``term`` (of ``weight``, carried by ``sightings`` follow-ups) can be learned:
+    there is room, or the learned term that counts least now counts less and is displaced
+    (``make`` records that). Both count their weight as far as recurrence earned it
+    (:func:`recurred`): a storyline's name that came back in many follow-ups is not pushed
+    out by one headline's wording, though a reader labelled that headline's article (a
+    label says the article is a follow-up, not that each of its words will recur)."""
     active = [t for t in current.values() if t.active]
     if len(active) < settings.max_terms:
         return True
-    lightest = min(active, key=lambda t: (decayed_weight(t, at, settings), t.term))
-    if decayed_weight(lightest, at, settings) >= weight:
+
+    def counts(t: LearnedTerm) -> float:
+        return decayed_weight(t, at, settings) * recurred(len(t.sightings), settings)
+
+    least = min(active, key=lambda t: (counts(t), t.term))
+    if counts(least) >= weight * recurred(sightings, settings):
         return False
-    why = f"displaced by a heavier learned term (at most {settings.max_terms})"
-    make(Change(lightest.term, REMOVED, 0.0, None, at, why))
+    why = f"displaced by {term}, which counts more (at most {settings.max_terms} learned terms)"
+    make(Change(least.term, REMOVED, 0.0, None, at, why))
     return True
 
 

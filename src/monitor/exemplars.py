@@ -7,8 +7,11 @@ rejected article than like any of the story's own texts (the baseline, its follo
 or labelled), and close enough to it: its rare words and phrases (weighed as the story model
 weighs its baseline's, headline first) have a cosine of at least ``bar`` with the rejected
 article's. Bounded so that one label cannot hide the story's real follow-ups: a follow-up that
-reads as much like the story as like the look-alike is kept, and the reason names the article
-that turned one down ("reads like <title>, which a reader labelled not a follow-up").
+reads as much like the story as like the look-alike is kept, and so is one that reads no more
+like the rejected article than the rejected article reads like the story's own texts (the two
+may be alike only in what they share with the story: the same minister's other business, and
+the story's next step under the same minister); the reason names the article that turned one
+down ("reads like <title>, which a reader labelled not a follow-up").
 
 A story without a ``not`` label has no exemplar and nothing here runs for it.
 """
@@ -173,6 +176,12 @@ class Exemplars:
             default=("", 0.0),
         )
         if closeness < near + self.settings.margin:
+            return None
+        # No nearer the rejected article than it is to the story's own texts, the article may
+        # be like it through what both share with the story (a rejected article that reads
+        # like the story is its field's nearest neighbour: its likeness tells nothing apart).
+        kin = max((alike(like, o) for o in self.own.values()), default=0.0)
+        if closeness <= kin:
             return None
         return Rejection(like, round(closeness, 2), round(near, 2), own)
 

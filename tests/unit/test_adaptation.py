@@ -106,6 +106,53 @@ def test_learned_weight_is_capped_in_terms_and_in_share() -> None:
     assert learned > 0
 
 
+def _named_in(a: Adaptation, profile: StoryProfile, n: int, names: str, **kw: object) -> None:
+    """A follow-up whose only new words are ``names`` (and a phrase every one of them has)."""
+    title = f"{names} at Champlain Towers South in Surfside"
+    text = f"{names} spoke in Surfside.\nRescuers searched the rubble of Champlain Towers South."
+    labelled = kw.get("labelled")
+    assert labelled is None or isinstance(labelled, bool)
+    score = 0.5 if labelled else 0.95
+    at = START + timedelta(days=n)
+    url = f"https://example.org/n{n}"
+    a.observe(profile, url=url, title=title, text=text, score=score, at=at, labelled=labelled)
+
+
+def test_a_recurring_name_is_not_displaced_by_one_labelled_headlines_wording() -> None:
+    # Room for one learned term: the storyline's name, carried by three follow-ups.
+    profile, a = _profile(), Adaptation(settings=replace(DEFAULT, max_terms=1))
+    for n in (1, 2, 3):
+        _named_in(a, profile, n, "Mayor Cavalier Levine")
+    assert _active(a) == {"cavalier levine"}
+    # A reader labels a follow-up whose rarest word weighs more than the name, but that one
+    # article carried it: a label says the article is a follow-up, not that its words recur.
+    _named_in(a, profile, 4, "inspector Tolliver", labelled=True)
+    assert _active(a) == {"cavalier levine"}
+    assert a.terms["tolliver"].weight > a.terms["cavalier levine"].weight
+    assert len(a.terms["tolliver"].sightings) == 1
+    # Carried by as many follow-ups as the name, the heavier word takes its place.
+    for n in (5, 6):
+        _named_in(a, profile, n, "inspector Tolliver")
+    assert _active(a) == {"tolliver"}
+
+
+def test_a_term_with_no_room_yet_keeps_its_sightings_until_it_recurs_enough() -> None:
+    profile, a = _profile(), Adaptation(settings=replace(DEFAULT, max_terms=1))
+    for n in (1, 2, 3):
+        _named_in(a, profile, n, "Mayor Cavalier Levine")
+    # Two confident follow-ups carry a heavier new name: learned from two it would count two
+    # thirds of its weight (``full_sightings`` 3), less than the name seen three times.
+    for n in (4, 5):
+        _named_in(a, profile, n, "inspector Tolliver")
+    assert _active(a) == {"cavalier levine"}
+    assert a.terms["tolliver"].weight > a.terms["cavalier levine"].weight
+    assert len(a.terms["tolliver"].sightings) == 2  # each sighting kept, not learned yet
+    _named_in(a, profile, 6, "inspector Tolliver")
+    assert _active(a) == {"tolliver"}
+    gone = a.terms.get("cavalier levine")
+    assert gone is None or not gone.active
+
+
 def test_an_unseen_term_halves_every_half_life_and_then_leaves() -> None:
     profile, a = _profile(), Adaptation()
     for n in (1, 2):

@@ -136,3 +136,51 @@ def test_the_openings_word_embeddings_are_a_second_measure_when_asked_for() -> N
     # ... and with them off (0), nothing does.
     negatives.settings = exemplars.Settings(bar=words + 0.01, dense_bar=0.0)
     assert negatives.rejection(*LOOK_ALIKE_SECOND) is None
+
+
+# A story whose baseline's rare words are mostly its governor's name, and an article a reader
+# rejected that is her other business: it reads like the story itself (the name).
+GOVERNOR_BASELINE = (
+    "Governor Adaeze Okonkwo orders the Tarrow Dam spillway shut after engineers find cracks",
+    "TARROW — Governor Adaeze Okonkwo ordered the spillway of the Tarrow Dam shut on Monday "
+    "after engineers found cracks in its concrete chute.\n"
+    "The reservoir will be drawn down by ten feet, the water authority said.",
+)
+GOVERNOR_REJECTED = (
+    "Governor Adaeze Okonkwo signs the Tarrow school budget",
+    "TARROW — Governor Adaeze Okonkwo signed the school budget on Friday, and Okonkwo said "
+    "teachers would be paid more.\nOkonkwo spoke at a Tarrow high school gym.",
+)
+GOVERNOR_FOLLOW_UP = (
+    "Governor Adaeze Okonkwo asks federal engineers to inspect Tarrow's dams",
+    "TARROW — Governor Adaeze Okonkwo asked the Army Corps of Engineers on Thursday to inspect "
+    "every dam upstream, Okonkwo said in a letter.\nOkonkwo cited the cracked chute.",
+)
+GOVERNOR_LOOK_ALIKE = (
+    "Tarrow teachers get their raise from the school budget Governor Adaeze Okonkwo signed",
+    "TARROW — Teachers in Tarrow received the first raise of the school budget that Governor "
+    "Adaeze Okonkwo signed last month.\nThe teachers' union thanked Okonkwo at a high school gym.",
+)
+
+
+def test_an_article_alike_only_as_the_story_is_alike_is_kept() -> None:
+    negatives = exemplars.of_rows(
+        ("https://news.example/dam", *GOVERNOR_BASELINE),
+        [("https://news.example/budget", *GOVERNOR_REJECTED)],
+        [],
+    )
+    rejected = negatives.rejected["https://news.example/budget"]
+    baseline = exemplars.exemplar("", *GOVERNOR_BASELINE)
+    follow_up = exemplars.exemplar("", *GOVERNOR_FOLLOW_UP)
+    # The follow-up reads more like the rejected article than like the baseline (the
+    # governor's name, said four times in each) ...
+    assert follow_up.cosine(rejected) > follow_up.cosine(baseline) >= exemplars.DEFAULT.bar
+    # ... but no more than the rejected article itself reads like the baseline: their likeness
+    # is the story's own, and the label cannot tell the follow-up from the story.
+    assert follow_up.cosine(rejected) <= rejected.cosine(baseline)
+    assert negatives.rejection(*GOVERNOR_FOLLOW_UP) is None
+    # The rejected article's next chapter (the budget's raise) reads nearer to it: turned down.
+    look_alike = exemplars.exemplar("", *GOVERNOR_LOOK_ALIKE)
+    assert look_alike.cosine(rejected) > rejected.cosine(baseline)
+    found = negatives.rejection(*GOVERNOR_LOOK_ALIKE)
+    assert found is not None and found.like.title == GOVERNOR_REJECTED[0]
