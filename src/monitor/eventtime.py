@@ -149,12 +149,13 @@ class Times:
     def refers_back(self, event: date, published: date | datetime | None) -> bool | None:
         """:func:`refers_back` of the text. An undated text that dates something to a month
         well after the event's ("December 23, 2022") is late too, and is of that time or
-        later."""
+        later; it refers back where it names the event's time at all, since its latest date
+        may be a plan's ("rules take effect in June 2029"), not its own time."""
         if published is None:
             latest = self.latest
             if latest is None or not is_late(event, latest):
                 return None
-            return self.name(event, latest)
+            return self._names(event, latest)
         if not is_late(event, published):
             return None
         return self.name(event, day_of(published))
