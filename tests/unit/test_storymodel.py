@@ -780,6 +780,17 @@ def test_an_undated_article_its_text_dates_well_before_the_event_counts_little()
     assert bare.earlier is None
 
 
+def test_an_undated_follow_up_naming_the_event_s_year_is_no_earlier_episode() -> None:
+    # It recounts the earlier closure by its month and year, and the derailment by its year
+    # alone: its text dates it after the event, not before.
+    model = storymodel.build_model(TRAM_TITLE, TRAM_TEXT, TRAM_DAY)
+    title, text = REOPENING
+    recounts = storymodel.match(
+        model, title, text + " The 2031 derailment closed it again.", with_dense=False
+    )
+    assert recounts.earlier is None
+
+
 def test_stories_show_says_whose_story_it_is() -> None:
     story = Story(slug="harrowgate-savers", title=DEVELOPER_TITLE, url="https://news.example/h",
                   published=date(2031, 9, 23))  # fmt: skip
