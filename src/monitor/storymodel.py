@@ -788,8 +788,9 @@ def match(
         own = eventtime.day_of(published) if published is not None else article.times.latest
         beside = eventtime.named_beside(article.recall_words, model.event, own, model.concepts)
         recalls = " ".join(beside) if beside is not None else None
-    # Read in the model's language only: a name and its kind are not brought across.
-    rival = _rival(model, article) if across is None else None
+    # Read in the model's language only: a name and its kind are not brought across. Another
+    # of the event's kind caps it as much, and keeps what it names instead (its reason's).
+    rival = _rival(model, article) if across is None and another is None else None
     if rival is not None:
         rival, instead_of = f"{rival}, another {model.kind}", model.central
     earlier = _earlier(model.event, article.times) if published is None else None

@@ -744,6 +744,28 @@ def test_an_article_about_another_actor_of_the_baseline_s_kind_counts_little() -
     assert storymodel.combined(exchange) >= weights.at_threshold
 
 
+# A story with both a numbered term and a kind: an operator's line.
+OPERATOR_TITLE = "Operator Brantline halts Line 7 trams after a derailment"
+OPERATOR_TEXT = """Brantline stopped all trams on Line 7 on Sunday after a tram derailed.
+Brantline said inspectors would check the track. Brantline runs the city's trams, and Brantline
+engineers blamed a broken rail on Line 7."""
+OTHER_OPERATOR_LINE = (
+    "Corvel, another tram operator, suspends Line 4 after a fire",
+    """Corvel halted Line 4 on Monday after a fire near Quarry Gate. Corvel said Line 4 would stay
+shut, and Corvel engineers inspected Line 4 trams. Brantline was not affected.""",
+)
+
+
+def test_another_of_the_event_s_kind_and_another_actor_say_what_each_is_instead_of() -> None:
+    model = storymodel.build_model(OPERATOR_TITLE, OPERATOR_TEXT)
+    assert (model.kind, model.numbered) == ("operator", (("line", "7"),))
+    other = storymodel.match(model, *OTHER_OPERATOR_LINE, with_dense=False)
+    assert (other.another, other.instead_of) == ("line 4", "line 7")
+    assert any(r.startswith("its text is about line 4 more than line 7") for r in
+               storymodel.reasons(other))  # fmt: skip
+    assert storymodel.combined(other) <= 0.3
+
+
 # The same line's earlier episode, undated: its text dates nothing later than years before the
 # event (the line's closure and reopening before the derailment).
 TRAM_DAY = date(2031, 5, 4)
