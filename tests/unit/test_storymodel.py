@@ -822,3 +822,13 @@ def test_stories_show_says_whose_story_it_is() -> None:
     )  # fmt: skip
     assert record["kind"] == {"central": "harrowgate", "kind": "developer"}
     assert "it is about harrowgate, a developer" in storyview.as_text(record)
+
+
+def test_stories_show_writes_an_before_a_kind_said_with_a_vowel() -> None:
+    story = Story(slug="brantline-derailment", title=OPERATOR_TITLE, url="https://news.example/b",
+                  published=date(2031, 9, 23))  # fmt: skip
+    record = storyview.describe(
+        build_profile(story, OPERATOR_TITLE, OPERATOR_TEXT), title=OPERATOR_TITLE,
+        lexicon=None, followup_days=[],
+    )  # fmt: skip
+    assert "it is about brantline, an operator:" in storyview.as_text(record)
