@@ -730,7 +730,8 @@ class Match:
     # naming no other of its kind more often (:func:`_of_its_kind`), or None.
     repeats: str | None = None
     # Published weeks after an event its baseline's headline gives no name of its own
-    # (:attr:`StoryModel.told_by_time`), it names none of the event's time: another of its kind.
+    # (:attr:`StoryModel.told_by_time`), it names none of the event's time, or its own time more
+    # often (:meth:`eventtime.Times.name`): another of its kind.
     elsewhen: bool = False
     # For such an event, the time's word and the headline's concept beside it that its headline
     # or opening names the event by ("february storm"), or None: taken for a follow-up.
@@ -1084,15 +1085,15 @@ def reasons(found: Match) -> tuple[str, ...]:
     if found.elsewhen:
         said.append(
             "published (or dated by its text) weeks after an event the baseline's headline "
-            "gives no name of its own, it names none of the event's time, or its own more "
-            "often: another of its kind, so the match counts at "
+            "gives no name of its own, it names none of the event's time, or names its own "
+            "time more often than the event's: another of its kind, so the match counts at "
             f"most {_ELSEWHEN_CAP:.0%} of what the baseline's opening scores"
         )
     if found.rival is not None:
         said.append(
-            f"its text is about {found.rival}, named more often than {found.instead_of}, what "
-            "the baseline dwells on, and first: another actor's story, so the match counts at "
-            f"most {_RIVAL_CAP:.0%} of what the baseline's opening scores"
+            f"its text is about {found.rival}, named more often than {found.instead_of} (what "
+            "the baseline dwells on), and before it: another actor's story, so the match counts "
+            f"at most {_RIVAL_CAP:.0%} of what the baseline's opening scores"
         )
     if found.earlier is not None:
         said.append(
@@ -1132,6 +1133,6 @@ def reasons(found: Match) -> tuple[str, ...]:
     elif found.refers_back is False:
         said.append(
             "published (or dated by its text) weeks after the event, it names none of the "
-            "event's time, or its own time more often"
+            "event's time, or names its own time more often than the event's"
         )
     return tuple(said)

@@ -733,6 +733,13 @@ def test_an_article_about_another_actor_of_the_baseline_s_kind_counts_little() -
         )
         for r in storymodel.reasons(rival)
     )
+    # The reason says whom the other is named before, and that it reads as a later article's.
+    assert any(
+        "than harrowgate (what the baseline dwells on), and before it:" in r
+        for r in storymodel.reasons(rival)
+    )
+    late = storymodel.reasons(replace(rival, elsewhen=True, refers_back=False))
+    assert any("or names its own time more often than the event's: another" in r for r in late)
     # A follow-up naming the story's own actor most is not held down.
     wind_up = storymodel.match(model, *WIND_UP, with_dense=False)
     assert wind_up.rival is None
