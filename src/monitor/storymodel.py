@@ -112,14 +112,14 @@ _OWN_REPEATED = 2
 # in the same words. Its whole combined value counts at most this (the other caps' units).
 _ELSEWHEN_CAP = _ACTORS_CAP
 # The mirror of that cap, as the own-term floor mirrors another-of-its-kind's: such an event's own
-# name is its kind and time together ("the February storm", "the 2021 winter freeze", "five years
+# name is its kind and time together ("the February storm", "the 2031 ice storm", "five years
 # after the storm": a concept of the baseline's headline beside the event's month, year or a span
 # looked back). An article whose headline or opening (``_RECALL_PARAGRAPHS``) names it so is a
 # follow-up however few of the first day's words it shares (the death toll, the bills, the
 # inquiries, the laws: consequences the first day's baseline does not know); its whole combined
 # value counts at least the own-term floor. A look-alike compares with the event in passing, and
 # further down ("unlike two years ago during the storm"), or by another word ("not quite the
-# big freeze of 2021").
+# big freeze of 2031").
 _RECALL_PARAGRAPHS = 2
 # Another actor of the baseline's kind: where the baseline's headline calls its central concept, a
 # name, by what it is ("developer Port Alder Group": the kind, a headline concept beside it), an
@@ -135,10 +135,10 @@ _KIND_REACH = 6
 _RIVAL_CAP = _ACTORS_CAP
 # The mirror of an undated article dated later by its text (:meth:`eventtime.Times.refers_back`):
 # an undated article whose text dates nothing later than a month and year well before the event
-# ("in March 2014", the latest it names) tells an earlier episode (the same line's closure and
+# ("in March 2027", the latest it names) tells an earlier episode (the same line's closure and
 # reopening years before its collapse); its whole combined value counts at most this. Bare
-# years do not date it (a follow-up recounts a developer's 1996 founding, a festival's 2019
-# edition). Measured on bench.stories (development figures): four undated cases of the six
+# years do not date it (a follow-up recounts a company's founding year, a festival's
+# previous edition). Measured on bench.stories (development figures): four undated cases of the six
 # stories date themselves so, all look-alikes, one of them let through before.
 _EARLIER_CAP = _ACTORS_CAP
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+ \d{1,4}")  # "line 7", "flight 370": a word and its number
