@@ -395,13 +395,16 @@ def _rival(model: StoryModel, article: _Article) -> str | None:
     """Another actor of the baseline's kind the article is about (:attr:`Match.rival`): a name
     of its text the baseline never writes, named more often than the central concept (either
     number) and before it, and within ``_KIND_REACH`` words of the kind in the article's
-    headline or opening; None when there is none (or the model has no kind)."""
+    headline or opening; None when there is none (or the model has no kind, or the article
+    never names the central concept)."""
     if model.kind is None or model.central is None:
         return None
     words = [_without_possessive(w) for w in article.words]
     forms = {model.central, *_other_number(model.central)}
     central = sum(1 for w in words if w in forms)
-    first = next((i for i, w in enumerate(words) if w in forms), len(words))
+    if not central:  # nothing to be named instead of: "another" of the kind is unknown
+        return None
+    first = next(i for i, w in enumerate(words) if w in forms)
     lead = [_without_possessive(w) for w in article.recall_words]
     kinds = {model.kind, *_other_number(model.kind)}
     at_kind = [i for i, w in enumerate(lead) if w in kinds]

@@ -773,6 +773,20 @@ def test_another_of_the_event_s_kind_and_another_actor_say_what_each_is_instead_
     assert storymodel.combined(other) <= 0.3
 
 
+def test_an_article_that_never_names_the_central_actor_has_no_rival_of_it() -> None:
+    # A follow-up about the developer that names it only by its kind: the liquidator named
+    # beside "developer" is no other developer (nothing is named instead of the story's).
+    model = storymodel.build_model(DEVELOPER_TITLE, DEVELOPER_TEXT)
+    liquidator = storymodel.match(
+        model,
+        "Liquidator named for indebted developer",
+        "Tomas Brenn, the liquidator appointed for the indebted developer, said on Monday that "
+        "savers who lent it money through wealth products would be repaid first.",
+        with_dense=False,
+    )
+    assert liquidator.rival is None
+
+
 # The same line's earlier episode, undated: its text dates nothing later than years before the
 # event (the line's closure and reopening before the derailment).
 TRAM_DAY = date(2031, 5, 4)
