@@ -855,12 +855,12 @@ def match(
 
 def _earlier(event: date | None, times: eventtime.Times) -> date | None:
     """The latest month an undated text dates anything to, when it is well before the event
-    and the text names no year of the event's or later ("the 2031 derailment": a bare year
-    does not date it, but dates it no earlier) (:attr:`Match.earlier`); else None."""
+    and the text names no later year ("the 2031 derailment": a bare year does not date it,
+    but dates it no earlier) (:attr:`Match.earlier`); else None."""
     latest = times.latest
     if event is None or latest is None or not eventtime.is_late(latest, event):
         return None
-    if any(year >= event.year for year in times.years):
+    if any(year > latest.year for year in times.years):
         return None
     return latest
 

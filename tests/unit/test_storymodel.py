@@ -832,6 +832,11 @@ def test_an_undated_follow_up_naming_the_event_s_year_is_no_earlier_episode() ->
         model, title, text + " The 2031 derailment closed it again.", with_dense=False
     )
     assert recounts.earlier is None
+    # An episode of the event's own year, months before it, still dates nothing later.
+    january = storymodel.match(
+        model, title, text.replace("March 2027", "January 2031"), with_dense=False
+    )
+    assert january.earlier == date(2031, 1, 1)
 
 
 def test_stories_show_says_whose_story_it_is() -> None:
