@@ -261,6 +261,7 @@ def _read(text: str) -> Times:
 
 
 def refers_back(text: str, event: date, published: date | datetime | None) -> bool | None:
-    """For an article published well after the event, whether it names the event's time;
-    None for an article too close to the event (or undated) to tell."""
+    """For an article published well after the event (or undated, and dating something well
+    after it: :meth:`Times.refers_back`), whether it names the event's time; None for an
+    article too close to the event, or undated and dating nothing so late, to tell."""
     return _read(text).refers_back(event, published)
