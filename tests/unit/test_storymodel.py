@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 
@@ -839,22 +840,18 @@ def test_an_undated_follow_up_naming_the_event_s_year_is_no_earlier_episode() ->
     assert january.earlier == date(2031, 1, 1)
 
 
-def test_stories_show_says_whose_story_it_is() -> None:
-    story = Story(slug="harrowgate-savers", title=DEVELOPER_TITLE, url="https://news.example/h",
+def _shown(slug: str, title: str, text: str) -> dict[str, Any]:
+    story = Story(slug=slug, title=title, url=f"https://news.example/{slug}",
                   published=date(2031, 9, 23))  # fmt: skip
-    record = storyview.describe(
-        build_profile(story, DEVELOPER_TITLE, DEVELOPER_TEXT), title=DEVELOPER_TITLE,
-        lexicon=None, followup_days=[],
-    )  # fmt: skip
+    return storyview.describe(
+        build_profile(story, title, text), title=title, lexicon=None, followup_days=[]
+    )
+
+
+def test_stories_show_says_whose_story_it_is() -> None:
+    record = _shown("harrowgate-savers", DEVELOPER_TITLE, DEVELOPER_TEXT)
     assert record["kind"] == {"central": "harrowgate", "kind": "developer"}
     assert "it is about harrowgate, a developer" in storyview.as_text(record)
-
-
-def test_stories_show_writes_an_before_a_kind_said_with_a_vowel() -> None:
-    story = Story(slug="brantline-derailment", title=OPERATOR_TITLE, url="https://news.example/b",
-                  published=date(2031, 9, 23))  # fmt: skip
-    record = storyview.describe(
-        build_profile(story, OPERATOR_TITLE, OPERATOR_TEXT), title=OPERATOR_TITLE,
-        lexicon=None, followup_days=[],
-    )  # fmt: skip
-    assert "it is about brantline, an operator:" in storyview.as_text(record)
+    # "an" before a kind said with a vowel
+    operator = _shown("brantline-derailment", OPERATOR_TITLE, OPERATOR_TEXT)
+    assert "it is about brantline, an operator:" in storyview.as_text(operator)
