@@ -93,7 +93,7 @@ class Times:
     @functools.cached_property
     def latest(self) -> date | None:
         """The latest day its text dates to the month: a month named with a year ("December
-        23, 2022", "diciembre de 2022"), its first day; None when it names none."""
+        23, 2033", "diciembre de 2033"), its first day; None when it names none."""
         found = [date(int(y), m, 1) for m, y in _dated(self.read)]
         return max(found, default=None)
 
@@ -108,7 +108,7 @@ class Times:
         the event's, "last month" only in the month after. A text that names its own time (its
         month and year where they are not the event's) more often than the event's is about
         its own time, and names the event's in passing, to compare ("not quite the storm of
-        2021": a look-alike of a later winter, told in its own dates)."""
+        2031": a look-alike of a later winter, told in its own dates)."""
         own_named = 0 if own is None else self.own_named(event, own)
         if not own_named:  # most texts: whether it names the event's time at all
             return self._names(event, own)
@@ -148,13 +148,14 @@ class Times:
 
     def refers_back(self, event: date, published: date | datetime | None) -> bool | None:
         """:func:`refers_back` of the text. An undated text that dates something to a month
-        well after the event's ("December 23, 2022") is late too, and is of that time or
-        later."""
+        well after the event's ("December 23, 2033") is late too, and is of that time or
+        later; it refers back where it names the event's time at all, since its latest date
+        may be a plan's ("rules take effect in June 2029"), not its own time."""
         if published is None:
             latest = self.latest
             if latest is None or not is_late(event, latest):
                 return None
-            return self.name(event, latest)
+            return self._names(event, latest)
         if not is_late(event, published):
             return None
         return self.name(event, day_of(published))
@@ -165,7 +166,7 @@ def named_beside(
 ) -> tuple[str, str] | None:
     """Where the words name the event by its time and one of ``near``'s words (its kind, its
     place: the baseline headline's concepts) within ``_BESIDE`` words of it: "the February
-    storm", "the 2021 winter freeze", "five years after the storm", "last month's storm", as
+    storm", "the 2031 ice storm", "five years after the storm", "last month's storm", as
     (the time's word, the word beside it); None when they do not. ``own``, the article's day
     (None when unknown): the event's month in its own month is its own time, "last month" and
     "last year" the event's only in the month or year after it (as :meth:`Times.name`)."""
@@ -201,7 +202,7 @@ def _event_time_at(words: Sequence[str], i: int, event: date, own: date | None) 
     return False
 
 
-_BESIDE = 3  # words either side of the time ("the storm hit Texas in February": Texas)
+_BESIDE = 3  # words either side of the time ("the storm hit the valley in February": valley)
 _ANNIVERSARY = frozenset(["anniversary", "aniversario"])
 _SPANS = frozenset(["year", "years", "ano", "anos"])
 _BACK = frozenset(["ago", "after", "later", "since", "despues"])
@@ -215,8 +216,8 @@ _MONTH_WORDS = {
 }
 _MONTH_NAMES = frozenset(_MONTH_WORDS)
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DATE_WORDS = 3  # a month's year follows within this many words ("December 23, 2022")
-_DATE_JOINS = frozenset(["of", "de", "del"])  # "23 de diciembre de 2022"
+_DATE_WORDS = 3  # a month's year follows within this many words ("December 23, 2033")
+_DATE_JOINS = frozenset(["of", "de", "del"])  # "23 de diciembre de 2033"
 
 
 def _months(words: tuple[str, ...]) -> Counter[int]:
@@ -260,6 +261,7 @@ def _read(text: str) -> Times:
 
 
 def refers_back(text: str, event: date, published: date | datetime | None) -> bool | None:
-    """For an article published well after the event, whether it names the event's time;
-    None for an article too close to the event (or undated) to tell."""
+    """For an article published well after the event (or undated, and dating something well
+    after it: :meth:`Times.refers_back`), whether it names the event's time; None for an
+    article too close to the event, or undated and dating nothing so late, to tell."""
     return _read(text).refers_back(event, published)

@@ -112,14 +112,14 @@ _OWN_REPEATED = 2
 # in the same words. Its whole combined value counts at most this (the other caps' units).
 _ELSEWHEN_CAP = _ACTORS_CAP
 # The mirror of that cap, as the own-term floor mirrors another-of-its-kind's: such an event's own
-# name is its kind and time together ("the February storm", "the 2021 winter freeze", "five years
+# name is its kind and time together ("the February storm", "the 2031 ice storm", "five years
 # after the storm": a concept of the baseline's headline beside the event's month, year or a span
 # looked back). An article whose headline or opening (``_RECALL_PARAGRAPHS``) names it so is a
 # follow-up however few of the first day's words it shares (the death toll, the bills, the
 # inquiries, the laws: consequences the first day's baseline does not know); its whole combined
 # value counts at least the own-term floor. A look-alike compares with the event in passing, and
 # further down ("unlike two years ago during the storm"), or by another word ("not quite the
-# big freeze of 2021").
+# big freeze of 2031").
 _RECALL_PARAGRAPHS = 2
 # Another actor of the baseline's kind: where the baseline's headline calls its central concept, a
 # name, by what it is ("developer Port Alder Group": the kind, a headline concept beside it), an
@@ -135,10 +135,10 @@ _KIND_REACH = 6
 _RIVAL_CAP = _ACTORS_CAP
 # The mirror of an undated article dated later by its text (:meth:`eventtime.Times.refers_back`):
 # an undated article whose text dates nothing later than a month and year well before the event
-# ("in March 2014", the latest it names) tells an earlier episode (the same line's closure and
+# ("in March 2027", the latest it names) tells an earlier episode (the same line's closure and
 # reopening years before its collapse); its whole combined value counts at most this. Bare
-# years do not date it (a follow-up recounts a developer's 1996 founding, a festival's 2019
-# edition). Measured on bench.stories (development figures): four undated cases of the six
+# years do not date it (a follow-up recounts a company's founding year, a festival's
+# previous edition). Measured on bench.stories (development figures): four undated cases of the six
 # stories date themselves so, all look-alikes, one of them let through before.
 _EARLIER_CAP = _ACTORS_CAP
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+ \d{1,4}")  # "line 7", "flight 370": a word and its number
@@ -395,13 +395,16 @@ def _rival(model: StoryModel, article: _Article) -> str | None:
     """Another actor of the baseline's kind the article is about (:attr:`Match.rival`): a name
     of its text the baseline never writes, named more often than the central concept (either
     number) and before it, and within ``_KIND_REACH`` words of the kind in the article's
-    headline or opening; None when there is none (or the model has no kind)."""
+    headline or opening; None when there is none (or the model has no kind, or the article
+    never names the central concept)."""
     if model.kind is None or model.central is None:
         return None
     words = [_without_possessive(w) for w in article.words]
     forms = {model.central, *_other_number(model.central)}
     central = sum(1 for w in words if w in forms)
-    first = next((i for i, w in enumerate(words) if w in forms), len(words))
+    if not central:  # nothing to be named instead of: "another" of the kind is unknown
+        return None
+    first = next(i for i, w in enumerate(words) if w in forms)
     lead = [_without_possessive(w) for w in article.recall_words]
     kinds = {model.kind, *_other_number(model.kind)}
     at_kind = [i for i, w in enumerate(lead) if w in kinds]
@@ -730,7 +733,8 @@ class Match:
     # naming no other of its kind more often (:func:`_of_its_kind`), or None.
     repeats: str | None = None
     # Published weeks after an event its baseline's headline gives no name of its own
-    # (:attr:`StoryModel.told_by_time`), it names none of the event's time: another of its kind.
+    # (:attr:`StoryModel.told_by_time`), it names none of the event's time, or its own time more
+    # often (:meth:`eventtime.Times.name`): another of its kind.
     elsewhen: bool = False
     # For such an event, the time's word and the headline's concept beside it that its headline
     # or opening names the event by ("february storm"), or None: taken for a follow-up.
@@ -788,8 +792,9 @@ def match(
         own = eventtime.day_of(published) if published is not None else article.times.latest
         beside = eventtime.named_beside(article.recall_words, model.event, own, model.concepts)
         recalls = " ".join(beside) if beside is not None else None
-    # Read in the model's language only: a name and its kind are not brought across.
-    rival = _rival(model, article) if across is None else None
+    # Read in the model's language only: a name and its kind are not brought across. Another
+    # of the event's kind caps it as much, and keeps what it names instead (its reason's).
+    rival = _rival(model, article) if across is None and another is None else None
     if rival is not None:
         rival, instead_of = f"{rival}, another {model.kind}", model.central
     earlier = _earlier(model.event, article.times) if published is None else None
@@ -850,9 +855,12 @@ def match(
 
 def _earlier(event: date | None, times: eventtime.Times) -> date | None:
     """The latest month an undated text dates anything to, when it is well before the event
-    (:attr:`Match.earlier`); else None."""
+    and the text names no later year ("the 2031 derailment": a bare year does not date it,
+    but dates it no earlier) (:attr:`Match.earlier`); else None."""
     latest = times.latest
     if event is None or latest is None or not eventtime.is_late(latest, event):
+        return None
+    if any(year > latest.year for year in times.years):
         return None
     return latest
 
@@ -1080,15 +1088,15 @@ def reasons(found: Match) -> tuple[str, ...]:
     if found.elsewhen:
         said.append(
             "published (or dated by its text) weeks after an event the baseline's headline "
-            "gives no name of its own, it names none of the event's time, or its own more "
-            "often: another of its kind, so the match counts at "
+            "gives no name of its own, it names none of the event's time, or names its own "
+            "time more often than the event's: another of its kind, so the match counts at "
             f"most {_ELSEWHEN_CAP:.0%} of what the baseline's opening scores"
         )
     if found.rival is not None:
         said.append(
-            f"its text is about {found.rival}, named more often than {found.instead_of}, what "
-            "the baseline dwells on, and first: another actor's story, so the match counts at "
-            f"most {_RIVAL_CAP:.0%} of what the baseline's opening scores"
+            f"its text is about {found.rival}, named more often than {found.instead_of} (what "
+            "the baseline dwells on), and before it: another actor's story, so the match counts "
+            f"at most {_RIVAL_CAP:.0%} of what the baseline's opening scores"
         )
     if found.earlier is not None:
         said.append(
@@ -1128,6 +1136,6 @@ def reasons(found: Match) -> tuple[str, ...]:
     elif found.refers_back is False:
         said.append(
             "published (or dated by its text) weeks after the event, it names none of the "
-            "event's time, or its own time more often"
+            "event's time, or names its own time more often than the event's"
         )
     return tuple(said)

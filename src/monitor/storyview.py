@@ -109,9 +109,10 @@ def as_text(record: dict[str, Any]) -> str:
             )
         if record.get("kind"):
             central, kind = record["kind"]["central"], record["kind"]["kind"]
+            article = "an" if kind[0] in "aeiou" else "a"
             lines.append(
-                f"it is about {central}, a {kind}: an article naming another {kind} more often "
-                f"than {central}, and first, counts little"
+                f"it is about {central}, {article} {kind}: an article naming another {kind} more "
+                f"often than {central}, and before it, counts little"
             )
         if record["told_by_time"]:
             lines.append(

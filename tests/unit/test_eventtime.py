@@ -112,6 +112,12 @@ def test_an_undated_article_dating_something_well_after_the_event_is_late() -> N
     assert eventtime.refers_back("Crews restored power this week.", EVENT, None) is None
 
 
+def test_an_undated_follow_up_naming_a_plan_s_date_still_refers_back() -> None:
+    # Its latest date is a plan's, not its own: the event named at all is looked back at.
+    text = "Lawmakers still debate the 2024 ice storm. New rules take effect in June 2029."
+    assert eventtime.refers_back(text, EVENT, None) is True
+
+
 def test_the_event_named_by_its_time_beside_its_kind() -> None:
     kind = {"storm", "valley"}
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 
 import pytest
 
@@ -733,6 +734,13 @@ def test_an_article_about_another_actor_of_the_baseline_s_kind_counts_little() -
         )
         for r in storymodel.reasons(rival)
     )
+    # The reason says whom the other is named before, and that it reads as a later article's.
+    assert any(
+        "than harrowgate (what the baseline dwells on), and before it:" in r
+        for r in storymodel.reasons(rival)
+    )
+    late = storymodel.reasons(replace(rival, elsewhen=True, refers_back=False))
+    assert any("or names its own time more often than the event's: another" in r for r in late)
     # A follow-up naming the story's own actor most is not held down.
     wind_up = storymodel.match(model, *WIND_UP, with_dense=False)
     assert wind_up.rival is None
@@ -742,6 +750,42 @@ def test_an_article_about_another_actor_of_the_baseline_s_kind_counts_little() -
     exchange = storymodel.match(model, *EXCHANGE, with_dense=False)
     assert exchange.rival is None
     assert storymodel.combined(exchange) >= weights.at_threshold
+
+
+# A story with both a numbered term and a kind: an operator's line.
+OPERATOR_TITLE = "Operator Brantline halts Line 7 trams after a derailment"
+OPERATOR_TEXT = """Brantline stopped all trams on Line 7 on Sunday after a tram derailed.
+Brantline said inspectors would check the track. Brantline runs the city's trams, and Brantline
+engineers blamed a broken rail on Line 7."""
+OTHER_OPERATOR_LINE = (
+    "Corvel, another tram operator, suspends Line 4 after a fire",
+    """Corvel halted Line 4 on Monday after a fire near Quarry Gate. Corvel said Line 4 would stay
+shut, and Corvel engineers inspected Line 4 trams. Brantline was not affected.""",
+)
+
+
+def test_another_of_the_event_s_kind_and_another_actor_say_what_each_is_instead_of() -> None:
+    model = storymodel.build_model(OPERATOR_TITLE, OPERATOR_TEXT)
+    assert (model.kind, model.numbered) == ("operator", (("line", "7"),))
+    other = storymodel.match(model, *OTHER_OPERATOR_LINE, with_dense=False)
+    assert (other.another, other.instead_of) == ("line 4", "line 7")
+    assert any(r.startswith("its text is about line 4 more than line 7") for r in
+               storymodel.reasons(other))  # fmt: skip
+    assert storymodel.combined(other) <= 0.3
+
+
+def test_an_article_that_never_names_the_central_actor_has_no_rival_of_it() -> None:
+    # A follow-up about the developer that names it only by its kind: the liquidator named
+    # beside "developer" is no other developer (nothing is named instead of the story's).
+    model = storymodel.build_model(DEVELOPER_TITLE, DEVELOPER_TEXT)
+    liquidator = storymodel.match(
+        model,
+        "Liquidator named for indebted developer",
+        "Tomas Brenn, the liquidator appointed for the indebted developer, said on Monday that "
+        "savers who lent it money through wealth products would be repaid first.",
+        with_dense=False,
+    )
+    assert liquidator.rival is None
 
 
 # The same line's earlier episode, undated: its text dates nothing later than years before the
@@ -780,12 +824,34 @@ def test_an_undated_article_its_text_dates_well_before_the_event_counts_little()
     assert bare.earlier is None
 
 
-def test_stories_show_says_whose_story_it_is() -> None:
-    story = Story(slug="harrowgate-savers", title=DEVELOPER_TITLE, url="https://news.example/h",
+def test_an_undated_follow_up_naming_the_event_s_year_is_no_earlier_episode() -> None:
+    # It recounts the earlier closure by its month and year, and the derailment by its year
+    # alone: its text dates it after the event, not before.
+    model = storymodel.build_model(TRAM_TITLE, TRAM_TEXT, TRAM_DAY)
+    title, text = REOPENING
+    recounts = storymodel.match(
+        model, title, text + " The 2031 derailment closed it again.", with_dense=False
+    )
+    assert recounts.earlier is None
+    # An episode of the event's own year, months before it, still dates nothing later.
+    january = storymodel.match(
+        model, title, text.replace("March 2027", "January 2031"), with_dense=False
+    )
+    assert january.earlier == date(2031, 1, 1)
+
+
+def _shown(slug: str, title: str, text: str) -> dict[str, Any]:
+    story = Story(slug=slug, title=title, url=f"https://news.example/{slug}",
                   published=date(2031, 9, 23))  # fmt: skip
-    record = storyview.describe(
-        build_profile(story, DEVELOPER_TITLE, DEVELOPER_TEXT), title=DEVELOPER_TITLE,
-        lexicon=None, followup_days=[],
-    )  # fmt: skip
+    return storyview.describe(
+        build_profile(story, title, text), title=title, lexicon=None, followup_days=[]
+    )
+
+
+def test_stories_show_says_whose_story_it_is() -> None:
+    record = _shown("harrowgate-savers", DEVELOPER_TITLE, DEVELOPER_TEXT)
     assert record["kind"] == {"central": "harrowgate", "kind": "developer"}
     assert "it is about harrowgate, a developer" in storyview.as_text(record)
+    # "an" before a kind said with a vowel
+    operator = _shown("brantline-derailment", OPERATOR_TITLE, OPERATOR_TEXT)
+    assert "it is about brantline, an operator:" in storyview.as_text(operator)
