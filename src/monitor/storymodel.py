@@ -332,7 +332,8 @@ def build_model(title: str, text: str, published: date | None = None) -> StoryMo
     lead = "\n".join(paragraphs[:_LEAD_PARAGRAPHS])
     weights = term_weights(language, ((title, _TITLE_WEIGHT), (lead, 1)))
     top = dict(sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:_TOP])
-    first = term_weights(language, ((title, _ARTICLE_TITLE_WEIGHT), (paragraphs[0], 1)))
+    opening = paragraphs[0] if paragraphs else ""  # a headline alone is a model too
+    first = term_weights(language, ((title, _ARTICLE_TITLE_WEIGHT), (opening, 1)))
     calibration = _cosine(first, top) if paragraphs else 0.0
     model = StoryModel(
         language=language,

@@ -855,3 +855,10 @@ def test_stories_show_says_whose_story_it_is() -> None:
     # "an" before a kind said with a vowel
     operator = _shown("brantline-derailment", OPERATOR_TITLE, OPERATOR_TEXT)
     assert "it is about brantline, an operator:" in storyview.as_text(operator)
+
+
+def test_a_headline_without_text_still_makes_a_model() -> None:
+    # The calibration looked at the first paragraph before asking whether there was one.
+    model = storymodel.build_model("Flood closes the Marrowby ferry", "")
+    assert "marrowby" in " ".join(model.terms)
+    assert model.calibration == 1.0
