@@ -438,6 +438,12 @@ def split_claims(sentence: str) -> list[Claim]:
 @functools.lru_cache(maxsize=16384)
 def _claims_of(sentence: str) -> tuple[Claim, ...]:
     spans = _spans(sentence)
+    if len(spans) == 1:
+        # no split point: the one piece is the claim whatever it is (a fragment or a time of
+        # day joins a neighbour, and it has none), so none of the tests below is asked
+        ((start, end),) = spans
+        piece = sentence[start:end]
+        return (Claim(piece, start, end, _speaker(piece, sentence)),)
     appositives = {m.start(1) for m in _APPOSITIVE.finditer(sentence)}
     merged: list[tuple[int, int]] = []
     carried: int | None = None
