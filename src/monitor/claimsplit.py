@@ -119,6 +119,20 @@ _SPANISH_BREAK = re.compile(
     # be left out in Spanish), its verb within a few words; not "heridos y muertos"
     r"|\s+(?=y\s+(?:se\s+)?" + _SPANISH_WITHIN + _SPANISH_VERB + r"))"
 )
+# What every one of those breaks needs (a test before the scan: most sentences are English):
+# "que" or "cual" (its relative clauses, "ya que", "porque"), "ando" or "endo" (a gerund,
+# "cuando"), or "y" between spaces (a pattern that opens on the letter is searched for fast,
+# one that opens on a space, as r"\sy\s", is not)
+_SPANISH_AND = re.compile(r"y(?<=\sy)\s")
+
+
+def _may_break_spanish(sentence: str) -> bool:
+    """False when ``_SPANISH_BREAK`` cannot match in the sentence."""
+    if "que" in sentence or "cual" in sentence or "ando" in sentence or "endo" in sentence:
+        return True
+    return _SPANISH_AND.search(sentence) is not None
+
+
 # An appositive after a name: ", the agency's director," or ", a 42-year-old nurse,".
 _APPOSITIVE = re.compile(
     r"(?=,)(?<=[A-Za-z\u00c0-\u024f.']),\s+((?:the|a|an|el|la|los|las|un|una)\s[^,;]{3,80}?),(?=\s)"
@@ -398,8 +412,9 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
         cuts.update((match.start(), match.end()))
     for match in _APPOSITIVE.finditer(sentence, first):
         cuts.update((match.start(1), match.end(1) + 1))
-    for match in _SPANISH_BREAK.finditer(sentence, first):
-        cuts.update((match.start(), match.end()))
+    if _may_break_spanish(sentence):
+        for match in _SPANISH_BREAK.finditer(sentence, first):
+            cuts.update((match.start(), match.end()))
     opening = _opening_clause(sentence, first) or _spanish_opening(sentence, first)
     if opening is not None:
         cuts.update(opening)
@@ -438,6 +453,12 @@ def split_claims(sentence: str) -> list[Claim]:
 @functools.lru_cache(maxsize=16384)
 def _claims_of(sentence: str) -> tuple[Claim, ...]:
     spans = _spans(sentence)
+    if len(spans) == 1:
+        # no split point: the one piece is the claim whatever it is (a fragment or a time of
+        # day joins a neighbour, and it has none), so none of the tests below is asked
+        ((start, end),) = spans
+        piece = sentence[start:end]
+        return (Claim(piece, start, end, _speaker(piece, sentence)),)
     appositives = {m.start(1) for m in _APPOSITIVE.finditer(sentence)}
     merged: list[tuple[int, int]] = []
     carried: int | None = None

@@ -286,15 +286,33 @@ def content_tokens(sentence: str) -> frozenset[str]:
     text = text.lower()
     text = _fold_phrases(text)
     out: set[str] = set()
+    token_of = _TOKEN_OF
     for word in _WORD.findall(text):
-        if word[0].isdigit() or word in _STOPWORDS or word in _MONTH_WORDS or len(word) < 2:
-            continue
-        folded = _SYNONYM_OF.get(word)
+        folded = token_of.get(word)
         if folded is None:
-            stem = _stem(word)
-            folded = _SYNONYM_OF.get(stem, stem)
-        out.add(folded)
+            if len(token_of) >= _TOKEN_CACHE:
+                token_of.clear()
+            folded = token_of[word] = _token_of(word)
+        if folded:
+            out.add(folded)
     return frozenset(out)
+
+
+# each word's content token ("" for none), once per process: words recur from page to page
+_TOKEN_OF: dict[str, str] = {}
+_TOKEN_CACHE = 65536
+
+
+def _token_of(word: str) -> str:
+    """The folded content token of one word of ``_WORD``, or "" for a stopword, a number, a
+    date word or a single letter."""
+    if word[0].isdigit() or word in _STOPWORDS or word in _MONTH_WORDS or len(word) < 2:
+        return ""
+    folded = _SYNONYM_OF.get(word)
+    if folded is None:
+        stem = _stem(word)
+        folded = _SYNONYM_OF.get(stem, stem)
+    return folded
 
 
 # ---------------------------------------------------------------------------------------------

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from monitor import claimsplit
 from monitor.claims import ClaimBase
-from monitor.claimsplit import split_claims
+from monitor.claimsplit import Claim, split_claims
 from monitor.claimwords import claim_words, polarity
 from monitor.figures import Figure
 from monitor.models import SentenceStatus
@@ -1006,3 +1007,21 @@ def test_a_known_claims_figures_are_read_when_a_claim_comes_near_it(
     assert verdict.status is SentenceStatus.UPDATED
     assert verdict.baseline is not None and "140 families" in verdict.baseline
     assert any("140 families" in t for t in read)
+
+
+def test_a_sentence_without_a_split_point_is_one_claim_without_more_tests(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def asked(piece: str) -> bool:
+        raise AssertionError(f"a fragment test for {piece!r}")
+
+    monkeypatch.setattr(claimsplit, "_fragment", asked)
+    claimsplit._claims_of.cache_clear()
+    sentence = "SPRINGFIELD - Mayor Lena Ortiz said the ferry resumed its crossings."
+    assert split_claims(sentence) == [
+        Claim(
+            "Mayor Lena Ortiz said the ferry resumed its crossings.", 14, 68, frozenset({"ortiz"})
+        )
+    ]
+    # a fragment alone has no neighbour to join
+    assert split_claims("Officials said.") == [Claim("Officials said.", 0, 15)]

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from monitor import claimsplit
 from monitor.claims import ClaimBase
 from monitor.claimsplit import split_claims, time_of_day
 from monitor.claimwords import claim_times, claim_tokens, claim_words, other_time
@@ -252,3 +253,25 @@ def test_names_ending_like_spanish_past_tenses_are_no_verbs() -> None:
         assert _FINITE.fullmatch(name) is None, name
     for verb in ("llegaron", "estaba", "Murieron", "Informó"):
         assert _FINITE.fullmatch(verb) is not None, verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El puente colapsó y la estructura cayó sobre la vía.",
+        "El puente colapsó\u00a0y\u00a0la estructura cayó sobre la vía.",  # any space around "y"
+        "El tren chocó, dejando 26 muertos.",
+        "El puente cayó cuando pasaba un tren.",
+        "El puente cayó, lo que dejó 26 muertos.",
+    ],
+)
+def test_the_spanish_breaks_are_looked_for_wherever_one_may_be(sentence: str) -> None:
+    # the quick test before the Spanish breaks' scan lets every one of them through
+    assert claimsplit._SPANISH_BREAK.search(sentence)
+    assert claimsplit._may_break_spanish(sentence)
+    assert len(split_claims(sentence)) == 2
+
+
+def test_an_english_sentence_skips_the_spanish_breaks() -> None:
+    sentence = "The bridge in Lakeside fell, and the city said the ferry may resume."
+    assert not claimsplit._may_break_spanish(sentence)

@@ -78,6 +78,21 @@ def test_paraphrase_folds_synonyms_and_word_forms() -> None:
     )
 
 
+def test_each_word_is_folded_the_same_from_the_word_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = "On Monday the 12 ferries to Lakeside were suspended, and the ferries stopped."
+    expected = frozenset({"curb", "ferry", "lakesid", "suspend"})
+    # a stopword, a number, a date word and a synonym's form each folded as the first time
+    for _ in range(2):
+        content_tokens.cache_clear()
+        assert content_tokens(sentence) == expected
+    # ... and again when the word cache is full and starts over
+    monkeypatch.setattr(novelty, "_TOKEN_CACHE", 3)
+    novelty._TOKEN_OF.clear()
+    content_tokens.cache_clear()
+    assert content_tokens(sentence) == expected
+    assert len(novelty._TOKEN_OF) <= 3
+
+
 def test_restatements_are_known_and_point_at_their_source(kb: KnowledgeBase) -> None:
     verdicts = mark_sentences(
         kb,
