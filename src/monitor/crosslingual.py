@@ -12,9 +12,12 @@ places, organisations) travel unchanged but for accents.
 :func:`counterpart` folds a word's accents, rewrites it by those correspondences, and keeps a
 rewriting only when the other language knows the result as a word (``wordfreq``'s table of it,
 shipped in its wheel): "migrantes" becomes "migrants", "programa" "program", "inmigración"
-"immigration", "Bogotá" "bogota"; "frontera", which has no cognate, stays itself and matches
-nothing. Among the candidates the other language's most frequent word wins, so a false start
-("cas" for "casa") loses to the word itself. Checked against the registry: an offline
+"immigration", "Bogotá" "bogota". Common words with no cognate ("frontera", "edificio") are
+looked up first in a glossary shipped as language data (``languagedata/glossary.es-en.tsv``:
+wordfreq's most frequent Spanish words the rules cannot bring across, translated by hand;
+"frontera" is "border"); a word in neither stays itself and matches nothing. Among the
+candidates the other language's most frequent word wins, so a false start ("cas" for "casa")
+loses to the word itself. Checked against the registry: an offline
 neural translator (argostranslate) downloads its language packages at run time and translates
 in hundreds of milliseconds an article, ten times extraction's cost; no package ships a
 Spanish-English cognate table, nor a bilingual word list as data (word2word's 32 KB wheel
