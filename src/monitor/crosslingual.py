@@ -12,9 +12,12 @@ places, organisations) travel unchanged but for accents.
 :func:`counterpart` folds a word's accents, rewrites it by those correspondences, and keeps a
 rewriting only when the other language knows the result as a word (``wordfreq``'s table of it,
 shipped in its wheel): "migrantes" becomes "migrants", "programa" "program", "inmigración"
-"immigration", "Bogotá" "bogota"; "frontera", which has no cognate, stays itself and matches
-nothing. Among the candidates the other language's most frequent word wins, so a false start
-("cas" for "casa") loses to the word itself. Checked against the registry: an offline
+"immigration", "Bogotá" "bogota". Common words with no cognate ("frontera", "edificio") are
+looked up first in a glossary shipped as language data (``languagedata/glossary.es-en.tsv``:
+wordfreq's most frequent Spanish words the rules cannot bring across, translated by hand;
+"frontera" is "border"); a word in neither stays itself and matches nothing. Among the
+candidates the other language's most frequent word wins, so a false start ("cas" for "casa")
+loses to the word itself. Checked against the registry: an offline
 neural translator (argostranslate) downloads its language packages at run time and translates
 in hundreds of milliseconds an article, ten times extraction's cost; no package ships a
 Spanish-English cognate table, nor a bilingual word list as data (word2word's 32 KB wheel
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from importlib import resources
 
 from monitor.text import strip_accents
 from monitor.wordfrequency import zipf
@@ -124,8 +128,19 @@ def supported(source: str, target: str) -> bool:
 
 @functools.lru_cache(maxsize=_CACHED)
 def counterpart(word: str, source: str, target: str) -> str:
-    """``word`` (lower-cased, of ``source``) as ``target`` writes it: its most frequent
-    cognate there, else the word with its accents folded (a name, or a word of its own)."""
+    """``word`` (lower-cased, of ``source``) as ``target`` writes it: its usual translation
+    when the pair's glossary has the word (common words with no cognate: "frontera" is
+    "border"), else its most frequent cognate there, else the word with its accents folded
+    (a name, or a word of its own)."""
+    translation = _glossary(source, target).get(strip_accents(word))
+    if translation is not None:
+        return translation
+    return cognate(word, source, target)
+
+
+def cognate(word: str, source: str, target: str) -> str:
+    """``word`` (lower-cased, of ``source``) rewritten by the cognate rules alone: its most
+    frequent cognate in ``target``, else the word with its accents folded."""
     folded = strip_accents(word)
     rules = _PAIRS.get((source, target))
     if rules is None or not folded.isalpha():
@@ -150,3 +165,21 @@ def _respelled(word: str, spellings: tuple[tuple[str, str], ...]) -> list[str]:
         if spelling in word:
             stems.append(word.replace(spelling, replacement))
     return stems
+
+
+@functools.cache
+def _glossary(source: str, target: str) -> Mapping[str, str]:
+    """The pair's glossary (``languagedata/glossary.<source>-<target>.tsv``, shipped in the
+    package): accent-folded word to its first translation; empty for a pair without one."""
+    path = resources.files("monitor").joinpath("languagedata", f"glossary.{source}-{target}.tsv")
+    if not path.is_file():
+        return {}
+    table: dict[str, str] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, _, translations = line.partition("\t")
+        first = translations.split(",")[0].strip()
+        if first:
+            table[strip_accents(word.strip())] = first
+    return table

@@ -1066,7 +1066,7 @@ def reasons(found: Match) -> tuple[str, ...]:
         language = _LANGUAGE_NAMES.get(found.across, found.across)
         said.append(
             f"written in {language}: its words and the baseline's compared as English writes "
-            "them (cognates, names without accents)"
+            "them (cognates, a glossary of common words, names without accents)"
         )
     if not found.found:
         return (*said, "shares none of the baseline's rare words and phrases")
