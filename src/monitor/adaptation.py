@@ -316,20 +316,22 @@ def explain(
     needs, alone, central = used.learned_needs_concepts, "", None
     if needs > 0 and used.learned_alone_below > 0:
         plain = relevance.score_article(base, title, text).score
-        if plain < used.learned_alone_below * used.threshold:
-            share = used.learned_alone_below
-            if base.model.central is None:
-                needs += 1
-                alone = (
-                    f", one more than where the baseline's words score it {share:.0%} of the "
-                    f"threshold or more (they score it {plain:.2f})"
-                )
-            elif not storymodel.says_central(base.model, title, text):
-                central = (
-                    f"the baseline's words score it {plain:.2f}, under {share:.0%} of the "
-                    "threshold: learned terms count only where its headline and opening say "
-                    f"what the baseline dwells on, {base.model.central}; this one does not"
-                )
+        share = used.learned_alone_below
+        guarded = relevance.lone_term_needs(
+            base.model, needs, plain, share * used.threshold, title, text
+        )
+        if guarded is None:
+            central = (
+                f"the baseline's words score it {plain:.2f}, under {share:.0%} of the "
+                "threshold: learned terms count only where its headline and opening say "
+                f"what the baseline dwells on, {base.model.central}; this one does not"
+            )
+        elif guarded > needs:
+            needs = guarded
+            alone = (
+                f", one more than where the baseline's words score it {share:.0%} of the "
+                f"threshold or more (they score it {plain:.2f})"
+            )
     if central is not None:
         said.append(central)
     elif needs > 0 and len(concepts := storymodel.concepts_said(base.model, title, text)) < needs:

@@ -27,33 +27,33 @@ from typing import TYPE_CHECKING, Any
 from monitor import dense
 from monitor.claimsplit import Claim, attributed_to, split_claims, time_of_day
 from monitor.claimwords import (
-    _ABBREVIATION,
-    _DETERMINERS,
-    _EVENT,
-    _FINITE,
-    _NAME_RUN,
-    _PAST,
-    _SPELLED,
-    _WEEKDAYS,
-    _WORD,
+    ABBREVIATION,
+    DETERMINERS,
+    EVENT,
+    FINITE,
+    NAME_RUN,
+    PAST,
+    SPELLED_NUMBERS,
+    WEEKDAY_WORDS,
+    WORD,
     Times,
-    _adjectival,
-    _clock_times,
-    _edits,
-    _happened,
-    _initials,
-    _known_numbers,
-    _name_count,
-    _name_pairs,
-    _names,
-    _numbers,
-    _stem,
-    _verb,
-    _without_clock,
+    adjectival,
     claim_tokens,
     claim_words,
+    clock_times,
+    edit_distance,
+    happened,
+    initials,
+    is_verb,
+    known_numbers,
+    name_count,
+    name_pairs,
+    name_words,
+    numbers_in,
     other_time,
     polarity,
+    without_clock,
+    word_stem,
 )
 from monitor.figures import Figure, extract_figures, match_figure
 from monitor.models import ClaimVerdict, SentenceStatus
@@ -172,7 +172,7 @@ def _bare(token: str) -> str:
 
 
 def _count(word: str) -> bool:
-    return word in _SPELLED or word[:1].isdigit()
+    return word in SPELLED_NUMBERS or word[:1].isdigit()
 
 
 def _participle(tokens: list[re.Match[str]], bare: list[str], i: int) -> int | None:
@@ -183,16 +183,16 @@ def _participle(tokens: list[re.Match[str]], bare: list[str], i: int) -> int | N
     if (
         j + 1 < len(tokens)
         and not any(t[0][-1] in ",;:.!?" for t in tokens[i:j])
-        and not _FINITE.fullmatch(bare[j - 1])
-        and _PAST.fullmatch(bare[j])
+        and not FINITE.fullmatch(bare[j - 1])
+        and PAST.fullmatch(bare[j])
         and bare[j + 1] in _PHRASE_PREPOSITIONS
     ):
         return j
     for k in range(i + 2, min(i + 2 + PHRASE_NOUNS, len(tokens) - 1)):
-        if tokens[k - 1][0][-1] in ",;:.!?" or _FINITE.fullmatch(bare[k - 1]):
+        if tokens[k - 1][0][-1] in ",;:.!?" or FINITE.fullmatch(bare[k - 1]):
             return None
         if bare[k] in _RELATIVE:
-            return k + 1 if _PAST.fullmatch(bare[k + 1]) else None
+            return k + 1 if PAST.fullmatch(bare[k + 1]) else None
     return None
 
 
@@ -203,7 +203,7 @@ def restating_phrase(text: str) -> tuple[int, int] | None:
     tokens = list(_PHRASE_TOKEN.finditer(text))
     bare = [_bare(t[0]) for t in tokens]
     for i, opening in enumerate(bare[:-3]):
-        if not (opening in _DETERMINERS or _count(opening)):
+        if not (opening in DETERMINERS or _count(opening)):
             continue
         j = _participle(tokens, bare, i)
         if j is None:
@@ -214,12 +214,12 @@ def restating_phrase(text: str) -> tuple[int, int] | None:
             and tokens[end][0][-1] not in ",;:.!?"
             and bare[end + 1] not in _PHRASE_END
             # (a word after a possessive is its noun: "the singer's set on Friday")
-            and (not _FINITE.fullmatch(bare[end + 1]) or bare[end].endswith("'s"))
+            and (not FINITE.fullmatch(bare[end + 1]) or bare[end].endswith("'s"))
         ):
             end += 1
-        after_it = end + 1 < len(tokens) and _FINITE.fullmatch(bare[end + 1]) is not None
+        after_it = end + 1 < len(tokens) and FINITE.fullmatch(bare[end + 1]) is not None
         before = bare[i - 1] if i else ""
-        if not (before in _PHRASE_BEFORE or (before and _verb(before)) or after_it):
+        if not (before in _PHRASE_BEFORE or (before and is_verb(before)) or after_it):
             continue
         start, stop = tokens[i].start(), tokens[end].end()
         stop -= len(tokens[end][0]) - len(tokens[end][0].rstrip(",;:.!?"))
@@ -227,7 +227,7 @@ def restating_phrase(text: str) -> tuple[int, int] | None:
         if (
             len(claim_words(text[start:stop])) >= CONTAIN_WORDS
             and claim_words(frame)
-            and _FINITE.search(frame)
+            and FINITE.search(frame)
         ):
             return start, stop
     return None
@@ -276,7 +276,7 @@ class _Known:
     def figures(self) -> list[Figure]:
         """Its figures, read when first asked: only the few known claims nearest a claim are
         (reading every known claim's when it was added was most of what adding cost)."""
-        return extract_figures(_without_clock(self.text))
+        return extract_figures(without_clock(self.text))
 
 
 @dataclass(frozen=True)
@@ -319,7 +319,7 @@ class ClaimBase:
         each tells of (``claim_times`` of it and what comes before it; none when not given)."""
         for sentence, when in zip(sentences, times or [frozenset()] * len(sentences), strict=True):
             self._names.update(_named_in(sentence))
-            self._name_pairs.update(_name_pairs(sentence))
+            self._name_pairs.update(name_pairs(sentence))
             claims = split_claims(sentence)
             # the whole sentence too, when it has several claims: a restatement often joins
             # what the known sentence said in two ("five workers killed at the mill in Riverton"
@@ -334,7 +334,7 @@ class ClaimBase:
                 self._known.append(
                     _Known(
                         claim.text, sentence, url, tokens, claim_words(claim.text),
-                        polarity(claim.text), _known_numbers(claim.text),
+                        polarity(claim.text), known_numbers(claim.text),
                         whole=claim in whole, times=when,
                     )
                 )  # fmt: skip
@@ -539,7 +539,7 @@ class ClaimBase:
         if (
             len(keep) < len(words)
             and share < LEANING_SCORE
-            and any(scores[i] < EVENT_SCORE for i in keep if _EVENT.fullmatch(words[i][1]))
+            and any(scores[i] < EVENT_SCORE for i in keep if EVENT.fullmatch(words[i][1]))
         ):
             return 0.0
         # what a modal says will (or may) happen is the claim's news against a known claim that
@@ -565,13 +565,13 @@ class ClaimBase:
         """Whether what the claim's ``number`` counts (the word the figure names: "people" of
         "30,000 people") is in the known claim, by its stem or a word close in meaning; a word
         that names nothing ("others") is not. A number no figure names counts as before."""
-        named = [f for f in figures if f.named and _numbers(f.text) == {number}]
+        named = [f for f in figures if f.named and numbers_in(f.text) == {number}]
         if not named:
             return True
         for figure in named:
             if any(k.quantity == figure.quantity for k in known.figures):
                 return True
-            if _stem(figure.quantity) in _all_stems(known.text):  # "people" is no content word
+            if word_stem(figure.quantity) in _all_stems(known.text):  # "people" is no content word
                 return True
             words = claim_words(figure.quantity)
             if words and self.word_scores(words[:1], known)[0] >= EVENT_SCORE:
@@ -590,12 +590,12 @@ class ClaimBase:
         if time_of_day(claim.text):
             # a time of day is known only when a known claim gives it (of the same day, when
             # both name one); else it is the news (a more precise time than the story had)
-            clocks = _clock_times(claim.text)
+            clocks = clock_times(claim.text)
             same = next(
                 (
                     k
                     for k in self._known
-                    if clocks <= _clock_times(k.text) and not other_time(when, k.times)
+                    if clocks <= clock_times(k.text) and not other_time(when, k.times)
                 ),
                 None,
             )
@@ -603,13 +603,13 @@ class ClaimBase:
             return _verdict(claim, status, same, 1.0 if same is not None else 0.0)
         if not claim_words(claim.text):
             return _verdict(claim, SentenceStatus.KNOWN, None, 0.0)
-        figures = extract_figures(_without_clock(claim.text))
+        figures = extract_figures(without_clock(claim.text))
         mine = polarity(claim.text)
         # a name the story has never mentioned makes the claim news whatever its wording
-        names = _names(claim.text) - self._abbreviations(claim.text)
+        names = name_words(claim.text) - self._abbreviations(claim.text)
         # (a word the story has used in lower case, as "Crews" for "rescue crews", is none)
         unknown = {
-            n for n in names - self._names - _initials(claim.text) if _stem(n) not in self._index
+            n for n in names - self._names - initials(claim.text) if word_stem(n) not in self._index
         }
         # (a known name misspelt is that name: "Harbor View Towers" of "Harbour View Towers")
         spelt = {n: k for n in unknown if (k := self._misspelt(n, claim.text)) is not None}
@@ -631,14 +631,14 @@ class ClaimBase:
                 return _verdict(claim, SentenceStatus.UPDATED, known, closeness)
         if unknown_names:
             return _verdict(claim, SentenceStatus.NEW, None, scored[0][0])
-        numbers, clocks = _numbers(claim.text), _clock_times(claim.text)
+        numbers, clocks = numbers_in(claim.text), clock_times(claim.text)
         for closeness, known in scored:
             if closeness < ANCHORED_SCORE:
                 break
             if mine != known.polarity or numbers - known.numbers or other_time(when, known.times):
                 continue
             # a time of day left inside a claim is a detail the known claim must give too
-            if clocks - _clock_times(known.text):
+            if clocks - clock_times(known.text):
                 continue
             # "sending more units" of a known "sent units" tells a change: the news itself
             if _changes(claim.text) and not _changes(known.text):
@@ -647,7 +647,7 @@ class ClaimBase:
             if not attributed_to(claim.speaker, known.sentence):
                 continue
             # a name the known sentence does not give (another place, another person) is news
-            if any(_absent(spelt.get(n, n), known.sentence) for n in names - _initials(claim.text)):
+            if any(_absent(spelt.get(n, n), known.sentence) for n in names - initials(claim.text)):
                 continue
             # what the claim says of the names it shares with the known claim must be there too
             # ("the institute suspended two agents" is not "agents of the institute will patrol")
@@ -658,7 +658,7 @@ class ClaimBase:
             # (a figure only when what it counts is there too: "more than 100 others were
             # accounted for" is not anchored to "a condo with more than 100 units")
             counted = frozenset(n for n in numbers if self._counts_the_same(n, figures, known))
-            anchored = _anchored(counted, names, _name_count(claim.text), known)
+            anchored = _anchored(counted, names, name_count(claim.text), known)
             if closeness >= KNOWN_SCORE or anchored:
                 return _verdict(claim, SentenceStatus.KNOWN, known, closeness)
         cited = self._holds(claim, names, scored, when, spelt)
@@ -673,7 +673,7 @@ class ClaimBase:
         """The abbreviations a claim gives ("Gov.", "Ave.": a capitalised word and a full stop) of
         words the story knows ("governor", "avenue"): no new names."""
         found = set()
-        for match in _ABBREVIATION.finditer(text):
+        for match in ABBREVIATION.finditer(text):
             short = fold_accents(match[1]).lower()
             if any(word.startswith(short) and word != short for word in self._vocabulary):
                 found.add(short)
@@ -693,15 +693,15 @@ class ClaimBase:
             for known in self._names
             if known[:1] == name[:1]
             and abs(len(known) - len(name)) <= MISSPELT_LETTERS
-            and _edits(name, known) <= min(most, MISSPELT_SHARE * len(known))
+            and edit_distance(name, known) <= min(most, MISSPELT_SHARE * len(known))
         ]
         if len(close) != 1:
             return None
         (known,) = close
         if min(len(name), len(known)) >= MISSPELT_LONG:
             return known
-        neighbours = {(b, known) for b, a in _name_pairs(text) if a == name} | {
-            (known, a) for b, a in _name_pairs(text) if b == name
+        neighbours = {(b, known) for b, a in name_pairs(text) if a == name} | {
+            (known, a) for b, a in name_pairs(text) if b == name
         }
         return known if neighbours & self._name_pairs else None
 
@@ -717,12 +717,16 @@ class ClaimBase:
         of its own, else None: the inverse of the match above ("Almost three years after the
         festival left 10 attendees dead" holds "which left 10 concertgoers dead"; see
         ``_heavy`` for what is not light)."""
-        if claim.speaker or _QUOTE.search(claim.text) or _clock_times(claim.text):
+        if claim.speaker or _QUOTE.search(claim.text) or clock_times(claim.text):
             return None
         words = claim_words(claim.text)
-        numbers, negated, changes = _numbers(claim.text), polarity(claim.text), _changes(claim.text)
+        numbers, negated, changes = (
+            numbers_in(claim.text),
+            polarity(claim.text),
+            _changes(claim.text),
+        )
         mine = _as_known(claim.text)
-        planned, adjectives = _planned(claim.text), _adjectival(claim.text)
+        planned, adjectives = _planned(claim.text), adjectival(claim.text)
         for _, known in scored:
             if (
                 known.whole
@@ -755,9 +759,9 @@ class ClaimBase:
         verb in the past (what happened; not a past form used as an adjective, ``adjectives``),
         a name the story gives seldom or never (a misspelt name: as the name ``spelt``), a word
         rare in English that the story has not used."""
-        if word[0].isdigit() or _happened(word, adjectives):
+        if word[0].isdigit() or happened(word, adjectives):
             return True
-        held = len(self._index.get(_stem(spelt) if spelt else stem, ()))
+        held = len(self._index.get(word_stem(spelt) if spelt else stem, ()))
         if word in names:
             return held <= COVER_SELDOM
         return not held and zipf(word, "en") < CONTAIN_COMMON
@@ -822,7 +826,7 @@ class ClaimBase:
         if any(_absent(n, sentence) for n in names):
             return False
         said = [i for i, (_, w) in enumerate(words) if w not in names]
-        if any(_PAST.fullmatch(words[i][1]) and sentence not in found[i] for i in said):
+        if any(PAST.fullmatch(words[i][1]) and sentence not in found[i] for i in said):
             return False
         weights = self._weights(words)
         scores = [found[i].get(sentence, 0.0) for i in said]
@@ -872,7 +876,7 @@ class ClaimBase:
         if not scored or scored[0][0] < COVER_CITED or claim.speaker or _QUOTE.search(claim.text):
             return None
         words = claim_words(claim.text)
-        if len(words) < COVER_WORDS or _clock_times(claim.text):
+        if len(words) < COVER_WORDS or clock_times(claim.text):
             return None
         found = self._found_in_sentences(words)
         share, scores, sentences = self._coverage(words, found)
@@ -880,7 +884,7 @@ class ClaimBase:
             return None
         # what it says of its names is found as well as they are (names recur in every
         # sentence of a story: a claim of names and one verb is easily pieced together)
-        names = _names(claim.text)
+        names = name_words(claim.text)
         said = [i for i, (_, w) in enumerate(words) if w not in names]
         weights = self._weights(words)
         if _share([weights[i] for i in said], [scores[i] for i in said]) < COVER_SAID:
@@ -888,8 +892,8 @@ class ClaimBase:
         # what happened (its verbs in a past form) is told by one of the sentences: "agreed to
         # pause the tariffs it had threatened" is not "threatened tariffs" and another's "agreed"
         # ("the reported cause" tells none: an adjective)
-        adjectives = _adjectival(claim.text)
-        past = [i for i in said if _happened(words[i][1], adjectives)]
+        adjectives = adjectival(claim.text)
+        past = [i for i in said if happened(words[i][1], adjectives)]
         if past and not any(all(s in found[i] for i in past) for s in sentences):
             return None
         # what it says of a name the story seldom gives is said of it: a sentence giving that
@@ -899,7 +903,7 @@ class ClaimBase:
             part
             for name in _heads(claim.text)
             for part in name.split("-")
-            if len(self._index.get(_stem(part), ())) <= COVER_SELDOM
+            if len(self._index.get(word_stem(part), ())) <= COVER_SELDOM
         }
         if seldom and not any(self._says_of(seldom, words, found, s) for s in sentences):
             return None
@@ -911,7 +915,7 @@ class ClaimBase:
             return None
         # each figure is known, with what it counts ("17 people" is not the age of a boy of 17)
         holding = [k for k in self._known if k.sentence in sentences]
-        for number in _numbers(claim.text):
+        for number in numbers_in(claim.text):
             if not any(
                 number in k.numbers and self._counts_the_same(number, figures, k) for k in holding
             ):
@@ -952,8 +956,8 @@ def _planned(text: str) -> frozenset[str]:
 def _heads(text: str) -> frozenset[str]:
     """The word each name of the text is known by: the last of a run of capitalised words (a
     surname, "Florida" of "South Florida"), lower-cased; a month or weekday is no name."""
-    heads = (fold_accents(run.split()[-1]).lower() for run in _NAME_RUN.findall(text))
-    return frozenset(h for h in heads if h not in _WEEKDAYS and h not in _MONTH_NAMES_LOWER)
+    heads = (fold_accents(run.split()[-1]).lower() for run in NAME_RUN.findall(text))
+    return frozenset(h for h in heads if h not in WEEKDAY_WORDS and h not in _MONTH_NAMES_LOWER)
 
 
 _MONTH_NAMES_LOWER = frozenset(MONTHS)  # capitalised, but no name
@@ -971,7 +975,7 @@ _QUOTE = re.compile('["\u201c\u201d]')
 @functools.lru_cache(maxsize=4096)
 def _all_stems(text: str) -> frozenset[str]:
     """The stems of every word of a text, function words included."""
-    return frozenset(_stem(w) for w in _WORD.findall(fold_accents(text).lower()))
+    return frozenset(word_stem(w) for w in WORD.findall(fold_accents(text).lower()))
 
 
 # A change in amount or a repeat of what is known ("more", "fewer", "another", "additional",
@@ -989,13 +993,13 @@ def _changes(text: str) -> bool:
 
 def _absent(name: str, sentence: str) -> bool:
     """Whether the sentence lacks the name (as a name, an acronym or a word it uses)."""
-    return name not in _named_in(sentence) and _stem(name) not in claim_tokens(sentence)
+    return name not in _named_in(sentence) and word_stem(name) not in claim_tokens(sentence)
 
 
 @functools.lru_cache(maxsize=4096)
 def _named_in(sentence: str) -> frozenset[str]:
     """The names and acronyms a (known) sentence gives, once per sentence."""
-    return _names(sentence) | _initials(sentence)
+    return name_words(sentence) | initials(sentence)
 
 
 def _anchored(numbers: frozenset[str], names: frozenset[str], count: int, known: _Known) -> bool:
@@ -1004,7 +1008,7 @@ def _anchored(numbers: frozenset[str], names: frozenset[str], count: int, known:
     words of one place name are one name) and every name of it is in the known claim (its
     figures are already)."""
     figures = {n for n in numbers if not (n.isdigit() and int(n) <= 2)}
-    return bool(figures or count >= 2) and all(_stem(n) in known.tokens for n in names)
+    return bool(figures or count >= 2) and all(word_stem(n) in known.tokens for n in names)
 
 
 def _share(weights: Sequence[float], scores: Sequence[float]) -> float:

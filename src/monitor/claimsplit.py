@@ -18,15 +18,15 @@ import re
 from dataclasses import dataclass
 
 from monitor.claimwords import (
-    _DIGIT,
-    _FINITE,
-    _NOT_CONTENT,
-    _SAYING,
-    _SAYING_WORD,
-    _SPANISH_CLOCK,
-    _SPANISH_SAYING,
-    _clock_times,
+    DIGIT,
+    FINITE,
+    NOT_CONTENT,
+    SAYING,
+    SAYING_WORD,
+    SPANISH_CLOCK,
+    SPANISH_SAYING,
     claim_words,
+    clock_times,
 )
 from monitor.figures import CLOCK
 from monitor.text import fold_accents
@@ -54,7 +54,7 @@ class Claim:
 
 
 _SUBORDINATOR = r"(?:after|before|because|despite|until|tras|despu[eé]s\s+de)\s"
-# Who, after a Spanish verb of saying (``claimwords._SPANISH_SAYING``), with an article and a
+# Who, after a Spanish verb of saying (``claimwords.SPANISH_SAYING``), with an article and a
 # title: "la alcaldesa Marta Ibarra", "el fiscal Ramón Quiroga", "la Secretaría de Seguridad
 # Ciudadana" (the name's run is group 1)
 _SPANISH_CAP = r"[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f-]*"
@@ -168,7 +168,7 @@ _SPANISH_CLOCK_PHRASE = re.compile(
     r"(?:\b(?:poco|justo|aproximadamente|casi)\s+)?"
     r"(?:\b(?:(?:antes|despu[eé]s|luego|cerca|alrededor|a\s+partir)\s+de|a|hacia|desde|hasta"
     r"|pasadas|sobre)\s+)?"
-    r"(?:\blas?\s+)?" + _SPANISH_CLOCK.pattern + r"(?:\s+\(?(?:tiempo|hora)\s+(?:local|del\s+centro"
+    r"(?:\blas?\s+)?" + SPANISH_CLOCK.pattern + r"(?:\s+\(?(?:tiempo|hora)\s+(?:local|del\s+centro"
     r"(?:\s+de\s+[A-Z\u00c0-\u00de]\w+)?)\)?)?"
     r"(?:,?\s+(?:del?\s+)?(?:(?:este|esta|ese|el\s+pasado|pasado)\s+)?(?:"
     + _SPANISH_WEEKDAY
@@ -183,7 +183,7 @@ _SPANISH_CLOCK_PHRASE = re.compile(
 
 def _time_piece(piece: str) -> bool:
     """Whether a piece of a sentence is a time of day and what places it, nothing else."""
-    if not _DIGIT.search(piece):
+    if not DIGIT.search(piece):
         return False
     bare = piece.strip(" ,;.")
     if _CLOCK_PHRASE.fullmatch(bare) or _SPANISH_CLOCK_PHRASE.fullmatch(bare):
@@ -198,17 +198,17 @@ def _time_piece(piece: str) -> bool:
 
 def time_of_day(claim: str) -> bool:
     """Whether a claim tells only when (a time of day), nothing of what happened."""
-    return _time_piece(claim) or (not claim_words(claim) and bool(_clock_times(claim)))
+    return _time_piece(claim) or (not claim_words(claim) and bool(clock_times(claim)))
 
 
 # A fragment that only says who told it: "officials said", "said Jane Doe, a spokeswoman".
 _ATTRIBUTION = re.compile(
     r"^(?:and\s+)?(?:(?:[\w.'\u00c0-\u024f-]+\s+){0,5}(?:said|says|told\s+\w+|added|noted"
-    r"|stated|explained|announced|reported|confirmed|wrote|" + _SPANISH_SAYING + r")"
+    r"|stated|explained|announced|reported|confirmed|wrote|" + SPANISH_SAYING + r")"
     r"(?:\s+(?:on\s+)?[\w.'\u00c0-\u024f-]+){0,3}"
     r"|(?:according\s+to|seg[uú]n|de\s+acuerdo\s+con)\s[^;,]{1,80}"
     # (the source's name capitalised: "informó la muerte de 14 personas" tells a fact)
-    r"|(?:" + _SPANISH_SAYING + r")(?-i:" + _SPANISH_SOURCE + r"))[.!?\"'\u201d]*$",
+    r"|(?:" + SPANISH_SAYING + r")(?-i:" + _SPANISH_SOURCE + r"))[.!?\"'\u201d]*$",
     re.IGNORECASE,
 )
 
@@ -222,7 +222,7 @@ _DATELINE = re.compile(
 
 
 _CAP = r"[A-Z\u00c0-\u00de][\w'.\u00c0-\u024f-]*"
-_SAYING_VERB = re.compile(r"\b(?:" + _SAYING + r"|according\s+to|[Ss]eg[uú]n)\b")
+_SAYING_VERB = re.compile(r"\b(?:" + SAYING + r"|according\s+to|[Ss]eg[uú]n)\b")
 _NAME_BEFORE = re.compile(
     r"(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})\s+(?:also\s+|later\s+|then\s+)?$"
 )
@@ -230,7 +230,7 @@ _NAME_AFTER = re.compile(r"\s+(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})")
 # Spanish puts the one who said it after the verb (``_SPANISH_SOURCE``)
 _SPANISH_NAME_AFTER = re.compile(_SPANISH_SOURCE)
 # "and said ...": the one saying is the sentence's subject, named where the sentence begins
-_ELIDED = re.compile(r"^(?:and\s+|but\s+|y\s+)?(?:also\s+|later\s+)?" + _SAYING + r"\b")
+_ELIDED = re.compile(r"^(?:and\s+|but\s+|y\s+)?(?:also\s+|later\s+)?" + SAYING + r"\b")
 # "X said A, and that B" / "X asked A and to B": X says B too
 _REPORTED = re.compile(r"^(?:and|but|y|pero)\s+(?:that|que|to)\b", re.IGNORECASE)
 _OPENING_NAME = re.compile(r"^(?:[\w'-]+\s+){0,2}?(" + _CAP + r"(?:\s+" + _CAP + r"){0,5})")
@@ -240,7 +240,7 @@ def _surname(run: str) -> frozenset[str]:
     """The last word of a run of capitalised words that is no function word or weekday: how a
     later sentence names the same speaker ("Mayor Ana María Ruiz Soto": "soto")."""
     words = [fold_accents(w).lower().strip(".'") for w in run.split()]
-    words = [w for w in words if w and w not in _NOT_CONTENT]
+    words = [w for w in words if w and w not in NOT_CONTENT]
     return frozenset(words[-1:])
 
 
@@ -264,14 +264,14 @@ def attributed_to(speaker: frozenset[str], sentence: str) -> bool:
     saying (a known sentence that only mentions them reports no statement of theirs)."""
     if not speaker:
         return True
-    return bool(_SAYING_WORD.search(sentence)) and speaker <= {
+    return bool(SAYING_WORD.search(sentence)) and speaker <= {
         fold_accents(n).lower().strip(".'") for n in re.findall(_CAP, sentence)
     }
 
 
 _PARTICIPLE_OPENING = re.compile(r"^[a-z]+ing\s")
 _SPANISH_GERUND_OPENING = re.compile(r"^[a-z\u00e0-\u024f]{2,}(?:ando|iendo|yendo)\s")
-# a Spanish future ("seguirá", "revisarán"): a finite verb that ``_FINITE`` does not spell
+# a Spanish future ("seguirá", "revisarán"): a finite verb that ``FINITE`` does not spell
 _SPANISH_FUTURE = re.compile(r"\b[a-z\u00e0-\u024f]{3,}r(?:á|án)\b")
 _FRAGMENT_WORDS = 4  # content words (a run of capitalised ones counts once) without a verb
 _TOKEN = re.compile(r"[\w'\u00c0-\u024f]+")
@@ -283,7 +283,7 @@ def _fragment(piece: str) -> bool:
         return True
     size, in_name = 0, False
     for token in _TOKEN.findall(piece):
-        if (token if token.isascii() else fold_accents(token)).lower() in _NOT_CONTENT:
+        if (token if token.isascii() else fold_accents(token)).lower() in NOT_CONTENT:
             in_name = False
             continue
         capital = token[0].isupper()
@@ -292,7 +292,7 @@ def _fragment(piece: str) -> bool:
             return False
         in_name = capital
     return not (
-        _FINITE.search(piece)
+        FINITE.search(piece)
         or _PARTICIPLE_OPENING.match(piece)
         or _SPANISH_GERUND_OPENING.match(piece)
         or _SPANISH_FUTURE.search(piece)
@@ -320,13 +320,13 @@ def _phrasal(sentence: str, match: re.Match[str]) -> bool:
         # a tower ... have been recovered") that the verb must come within a few words
         opening = _UP_TO_PUNCTUATION.match(sentence, loose.end())
         words = (opening.group(1) if opening else "").split()[:_CLAUSE_VERB_WITHIN]
-        return not _FINITE.search(" ".join(words))
+        return not FINITE.search(" ".join(words))
     bare = _BARE_SUBORDINATOR.match(sentence, match.start())
     if bare is None or bare.start(1) != match.end():
         return False
     rest = _UP_TO_PUNCTUATION.match(sentence, bare.end(1))
     clause = rest.group(1) if rest else ""
-    return not (_CLAUSE_OPENING.match(clause) or _FINITE.search(clause))
+    return not (_CLAUSE_OPENING.match(clause) or FINITE.search(clause))
 
 
 # A sentence that opens with a subordinate clause ("As the stories of the victims emerged,
@@ -358,7 +358,7 @@ def _opening_clause(sentence: str, start: int) -> tuple[int, int] | None:
         return None
     for comma in _CLAUSE_COMMA.finditer(sentence, start):
         clause = sentence[start : comma.start()]
-        if _FINITE.search(clause, 3) and _verb_follows(sentence, comma.end()):
+        if FINITE.search(clause, 3) and _verb_follows(sentence, comma.end()):
             return comma.start(), comma.end()
     return None
 
@@ -368,7 +368,7 @@ def _verb_follows(sentence: str, at: int) -> bool:
     the next punctuation: a main clause begins there."""
     rest = _UP_TO_PUNCTUATION.match(sentence, at)
     words = (rest.group(1) if rest else "").split()[: _CLAUSE_VERB_WITHIN + 1]
-    return _FINITE.search(" ".join(words)) is not None
+    return FINITE.search(" ".join(words)) is not None
 
 
 # A Spanish sentence's opening clause: a preposition of time or cause ("Tras el accidente",
@@ -389,7 +389,7 @@ def _spanish_opening(sentence: str, start: int) -> tuple[int, int] | None:
     if opener is None:
         return None
     for comma in _CLAUSE_COMMA.finditer(sentence, opener.end()):
-        if opener["conjunction"] and not _FINITE.search(sentence, opener.end(), comma.start()):
+        if opener["conjunction"] and not FINITE.search(sentence, opener.end(), comma.start()):
             continue
         if _verb_follows(sentence, comma.end()):
             return comma.start(), comma.end()
@@ -421,11 +421,11 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
     if "with a" in sentence:
         for match in _MANNER.finditer(sentence, first):
             cuts.update((match.start(), match.start(1)))
-    if _DIGIT.search(sentence):  # (no time of day without a digit: most sentences)
+    if DIGIT.search(sentence):  # (no time of day without a digit: most sentences)
         if CLOCK.search(sentence):
             for match in _CLOCK_PHRASE.finditer(sentence, first):
                 cuts.update((match.start(), match.end()))
-        if _SPANISH_CLOCK.search(sentence):
+        if SPANISH_CLOCK.search(sentence):
             for match in _SPANISH_CLOCK_PHRASE.finditer(sentence, first):
                 cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)

@@ -3,8 +3,8 @@ names and numbers.
 
 ``claim_words`` gives a claim's content words with their stems (English and Spanish inflection
 joined, function words left out, times of day blanked), ``claim_tokens`` the stems alone. The
-verbs of saying and of what happened are told by their spelling (``_FINITE``, ``_PAST``,
-``_adjectival``); ``claim_times`` gives when what a sentence tells happened and ``other_time``
+verbs of saying and of what happened are told by their spelling (``FINITE``, ``PAST``,
+``adjectival``); ``claim_times`` gives when what a sentence tells happened and ``other_time``
 whether two sentences tell of different times; ``polarity`` whether a claim denies something;
 the names, initials and numbers are what ``claims.ClaimBase`` holds a match to. Grammar of
 English and Spanish, never a story's words. How a sentence is cut into claims is in
@@ -23,12 +23,40 @@ from monitor.text import fold_accents
 from monitor.wordlists import MONTHS, SPANISH_MONTHS, STOPWORDS, WEEKDAYS
 
 __all__ = [
+    "ABBREVIATION",
+    "DETERMINERS",
+    "DIGIT",
+    "EVENT",
+    "FINITE",
+    "NAME_RUN",
+    "NOT_CONTENT",
+    "PAST",
+    "SAYING",
+    "SAYING_WORD",
+    "SPANISH_CLOCK",
+    "SPANISH_SAYING",
+    "SPELLED_NUMBERS",
+    "WEEKDAY_WORDS",
+    "WORD",
     "Times",
+    "adjectival",
     "claim_times",
     "claim_tokens",
     "claim_words",
+    "clock_times",
+    "edit_distance",
+    "happened",
+    "initials",
+    "is_verb",
+    "known_numbers",
+    "name_count",
+    "name_pairs",
+    "name_words",
+    "numbers_in",
     "other_time",
     "polarity",
+    "without_clock",
+    "word_stem",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -36,14 +64,16 @@ __all__ = [
 
 # Spanish verbs of saying (what the Spanish-language press writes after a quote or before
 # "que": "dijo", "detalló", "agregó", "sostuvo"), in their third person past.
-_SPANISH_SAYING = (
+SPANISH_SAYING = (
     r"dijo|afirm[oó]|señal[oó]|indic[oó]|inform[oó]|asegur[oó]|declar[oó]"
     r"|explic[oó]|detall[oó]|precis[oó]|agreg[oó]|añadi[oó]|confirm[oó]|anunci[oó]"
     r"|advirti[oó]|sostuvo|reconoci[oó]|coment[oó]|expres[oó]|manifest[oó]|report[oó]"
     r"|apunt[oó]|destac[oó]|subray[oó]|admiti[oó]|revel[oó]|insisti[oó]|recalc[oó]"
 )
-_WORD = re.compile(r"[a-z\u00e0-\u024f]+(?:['-][a-z\u00e0-\u024f]+)*|\d+(?:[.,]\d+)*")
-_WEEKDAYS = frozenset(WEEKDAYS)
+# A word (letters, joined by an apostrophe or a hyphen) or a number with its separators.
+WORD = re.compile(r"[a-z\u00e0-\u024f]+(?:['-][a-z\u00e0-\u024f]+)*|\d+(?:[.,]\d+)*")
+# The English weekdays, lower-cased: capitalised, yet no name.
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
 # English prepositions the shared stopword list lacks, and the "least" of "at least": they state
 # no fact ("toward the stage"), and a restatement that drops or swaps them says the same.
 _FUNCTION_WORDS = (
@@ -71,7 +101,8 @@ _SPANISH_FUNCTION_WORDS = (
     "nuevas", "hoy", "ayer", "manana", "lunes", "martes", "miercoles", "jueves", "viernes",
     "sabado", "domingo", *SPANISH_MONTHS,
 )  # fmt: skip
-_NOT_CONTENT = frozenset(
+# Words that state no fact of a claim: function words, months, weekdays, near days.
+NOT_CONTENT = frozenset(
     (*STOPWORDS, *_FUNCTION_WORDS, *MONTHS, *WEEKDAYS, "today", "yesterday", "tomorrow")
 ) | frozenset(_SPANISH_FUNCTION_WORDS)
 
@@ -82,7 +113,7 @@ _SUFFIXES = (
 
 
 @functools.lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     """The same word in its usual English forms maps to one stem (a crude suffix stripper):
     "collapsed", "collapse" and "collapses" are one, so are "partial" and "partially"."""
     w = word.removesuffix("'s")
@@ -121,12 +152,12 @@ def claim_words(text: str) -> tuple[tuple[str, str], ...]:
     seen: dict[str, str] = {}
     # a compound counts by its parts: "search-and-rescue" says "search" and "rescue"
     text = _SCORES.sub("dozens", text) if "cores" in text else text
-    for word in _WORD.findall(fold_accents(_without_clock(text)).lower().replace("-", " ")):
+    for word in WORD.findall(fold_accents(without_clock(text)).lower().replace("-", " ")):
         if word[0].isdigit():
             word = word.replace(",", "")
             seen.setdefault(word, word)
-        elif word not in _NOT_CONTENT:
-            seen.setdefault(_stem(word), word)
+        elif word not in NOT_CONTENT:
+            seen.setdefault(word_stem(word), word)
     return tuple(seen.items())
 
 
@@ -136,14 +167,14 @@ def claim_tokens(text: str) -> frozenset[str]:
 
 
 # A verb of saying, and who it names: "Mayor Lena Ortiz said", "said Jane Doe", "according to".
-_SAYING = (
+SAYING = (
     r"(?:said|says|say|told|tells|added|adds|noted|notes|stated|states|explained|announced"
     r"|warned|wrote|insisted|argued|claimed|acknowledged|"
-    + _SPANISH_SAYING
+    + SPANISH_SAYING
     # a request is a statement of the one who makes it: "asked the US to lift sanctions"
     + r"|asked|urged|pidi[oó]|exigi[oó])"
 )
-_SAYING_WORD = re.compile(r"\b" + _SAYING + r"\b|\baccording\s+to\b|\bseg[uú]n\b", re.IGNORECASE)
+SAYING_WORD = re.compile(r"\b" + SAYING + r"\b|\baccording\s+to\b|\bseg[uú]n\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -154,7 +185,7 @@ _SAYING_WORD = re.compile(r"\b" + _SAYING + r"\b|\baccording\s+to\b|\bseg[uú]n\
 # of the day: "las 12 víctimas" is a count, "trabajaron 12 horas" a duration); its hour is read
 # as the English "10:20 p.m." is.
 _SPANISH_PART_OF_DAY = r"ma[ñn]ana|tarde|noche|madrugada"
-_SPANISH_CLOCK = re.compile(
+SPANISH_CLOCK = re.compile(
     r"(?<![\d:.])\b(?P<hour>[01]?\d|2[0-4])"  # (not the minutes of a race's "2:01:41")
     r"(?::(?P<minute>[0-5]\d)(?![\d:])(?:\s*(?:horas|hrs?\b\.?|h\b))?"
     r"|(?:(?<=las\s\d)|(?<=las\s\d\d))"
@@ -165,7 +196,7 @@ _SPANISH_CLOCK = re.compile(
 
 
 def _spanish_hour(match: re.Match[str]) -> str:
-    """A Spanish time of day as ``_clock_times`` writes an English one: "22:20" is "10:20p"."""
+    """A Spanish time of day as ``clock_times`` writes an English one: "22:20" is "10:20p"."""
     hour, part = int(match["hour"]) % 24, (match["part"] or "").lower()
     if part in ("tarde", "noche") and hour < 12:
         hour += 12
@@ -173,20 +204,20 @@ def _spanish_hour(match: re.Match[str]) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _clock_times(text: str) -> frozenset[str]:
+def clock_times(text: str) -> frozenset[str]:
     """The times of day a text gives, as "1:30a" ("2 a.m." is "2:00a")."""
     english = {f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in CLOCK.finditer(text)}
-    return frozenset(english.union(map(_spanish_hour, _SPANISH_CLOCK.finditer(text))))
+    return frozenset(english.union(map(_spanish_hour, SPANISH_CLOCK.finditer(text))))
 
 
-def _without_clock(text: str) -> str:
+def without_clock(text: str) -> str:
     """The text with its times of day blanked (their length kept)."""
-    if not _DIGIT.search(text):
+    if not DIGIT.search(text):
         return text
-    return _SPANISH_CLOCK.sub(lambda m: " " * len(m[0]), CLOCK.sub(lambda m: " " * len(m[0]), text))
+    return SPANISH_CLOCK.sub(lambda m: " " * len(m[0]), CLOCK.sub(lambda m: " " * len(m[0]), text))
 
 
-_DIGIT = re.compile(r"\d")  # (a cheap test before the phrase's)
+DIGIT = re.compile(r"\d")  # (a cheap test before the phrase's)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -200,12 +231,12 @@ _IRREGULAR_PAST = (
     r"|won|broke|felt|heard|became|burnt|sank|shut|quit|let|lay|wore|woke|sought|bore"
 )
 # What happened, as a verb in the past: "suspended", "met", "fell".
-_EVENT = re.compile(r"[a-z]{3,}ed|" + _IRREGULAR_PAST)
+EVENT = re.compile(r"[a-z]{3,}ed|" + _IRREGULAR_PAST)
 # ... and the short ones that pattern misses ("died", "fled" is irregular already)
-_PAST = re.compile(_EVENT.pattern + r"|died|lied|tied")
+PAST = re.compile(EVENT.pattern + r"|died|lied|tied")
 # What opens a noun phrase (English grammar, not a story's words): a past form right after one,
 # before a noun, describes the noun ("the reported cause") and tells nothing that happened.
-_DETERMINERS = frozenset(
+DETERMINERS = frozenset(
     ("the", "a", "an", "this", "these", "those", "its", "their", "his", "our", "your", "my",
      "each", "every", "another", "no")
 )  # fmt: skip
@@ -215,30 +246,30 @@ _PRESENT_PARTICIPLE = re.compile(r"[a-z]{3,}ing")
 
 
 @functools.lru_cache(maxsize=4096)
-def _adjectival(text: str) -> frozenset[str]:
+def adjectival(text: str) -> frozenset[str]:
     """The participles a text uses only as adjectives: inside a noun phrase, after a determiner
     (a possessive "Miami-Dade's" too) and at most one word more, and before a noun ("the final
     confirmed death toll", "the reported cause", "the crushing crowds"). After a determiner and
     a word, the participle may be the verb of that word ("the rescuers found bodies, bringing the
     toll to 3"): an adjective there only when a verb (not one of saying) comes before the phrase
     ("bringing the final confirmed death toll")."""
-    words = _WORD.findall(fold_accents(text).lower())
+    words = WORD.findall(fold_accents(text).lower())
     adjectives: set[str] = set()
     verbs: set[str] = set()
     for i, word in enumerate(words):
-        if not (_PAST.fullmatch(word) or _PRESENT_PARTICIPLE.fullmatch(word)):
+        if not (PAST.fullmatch(word) or _PRESENT_PARTICIPLE.fullmatch(word)):
             continue
         after = words[i + 1] if i + 1 < len(words) else ""
         before = words[max(0, i - 2) : i]
-        if after.isalpha() and after not in _NOT_CONTENT and before:
+        if after.isalpha() and after not in NOT_CONTENT and before:
             if _determiner(before[-1]):
                 adjectives.add(word)
                 continue
             if (
                 len(before) == 2
                 and _determiner(before[0])
-                and before[1] not in _NOT_CONTENT
-                and any(_verb(w) for w in words[: i - 2])
+                and before[1] not in NOT_CONTENT
+                and any(is_verb(w) for w in words[: i - 2])
             ):
                 adjectives.add(word)
                 continue
@@ -246,28 +277,28 @@ def _adjectival(text: str) -> frozenset[str]:
     return frozenset(adjectives - verbs)
 
 
-def _happened(word: str, adjectives: frozenset[str]) -> bool:
+def happened(word: str, adjectives: frozenset[str]) -> bool:
     """Whether a word tells what happened: a verb in a past form, not one of the text's past
-    forms used as adjectives (``adjectives``: :func:`_adjectival` of the text)."""
-    return _PAST.fullmatch(word) is not None and word not in adjectives
+    forms used as adjectives (``adjectives``: :func:`adjectival` of the text)."""
+    return PAST.fullmatch(word) is not None and word not in adjectives
 
 
 def _determiner(word: str) -> bool:
-    return word in _DETERMINERS or (word.endswith("'s") and word[:-2] not in _NOT_CONTENT)
+    return word in DETERMINERS or (word.endswith("'s") and word[:-2] not in NOT_CONTENT)
 
 
-def _verb(word: str) -> bool:
+def is_verb(word: str) -> bool:
     """A finite verb or a participle in -ing ("bringing"), as far as spelling tells; not one of
     saying ("officials said" tells who told it, not what happened)."""
-    if _SAYING_WORD.fullmatch(word):
+    if SAYING_WORD.fullmatch(word):
         return False
-    return bool(_FINITE.fullmatch(word)) or (word.endswith("ing") and word not in _NOT_CONTENT)
+    return bool(FINITE.fullmatch(word)) or (word.endswith("ing") and word not in NOT_CONTENT)
 
 
 # A finite verb, as far as spelling tells: an auxiliary, a past form, a verb of saying. A piece
 # without one ("At a news conference", "The Port Authority, the PA", "and later with the
 # president") states no fact of its own.
-_FINITE = re.compile(
+FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should"
     r"|shall|did|does|do|won't|isn't|wasn't|weren't|hasn't|haven't|didn't|[a-z]{2,}ed|"
     + _IRREGULAR_PAST
@@ -275,7 +306,7 @@ _FINITE = re.compile(
     # Spanish past endings; those English names share ("Sharon", "Aaron", "Addis Ababa") count
     # in lower case only.
     r"|[a-z\u00e0-\u024f]{2,}(?:ó|ieron)|(?-i:[a-z\u00e0-\u024f]{2,}(?:aron|aba|aban))|"
-    + _SAYING
+    + SAYING
     + r")\b",
     re.IGNORECASE,
 )
@@ -306,10 +337,10 @@ _TIME = re.compile(
 )
 # "said on Monday": when the news was told, not when what it tells happened
 _TOLD = re.compile(
-    r"\b" + _SAYING + r"\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY_NAMES
+    r"\b" + SAYING + r"\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY_NAMES
     + r"|today|yesterday)\b"
     # "informó este lunes", "dijo el martes", "aseguró hoy"
-    + r"|\b(?:" + _SPANISH_SAYING + r")\s+(?:(?:el|este|esta)\s+)?(?:"
+    + r"|\b(?:" + SPANISH_SAYING + r")\s+(?:(?:el|este|esta)\s+)?(?:"
     + _SPANISH_WEEKDAY_NAMES + r"|hoy|ayer)\b"
 )  # fmt: skip
 _WEEK = 7  # a weekday a report names is within a week of its date, before or after
@@ -382,36 +413,37 @@ def polarity(text: str) -> int:
 _NAME = re.compile(r"(?<=[\w,;:] )[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+")
 
 
-def _names(text: str) -> frozenset[str]:
+def name_words(text: str) -> frozenset[str]:
     """Capitalised words after the first, and an acronym that opens the text: where any name
     must be (a weekday is none)."""
     found = [fold_accents(n).lower() for n in _NAME.findall(text)]
     opening = _OPENING_ACRONYM.match(text)
     if opening:
         found.append(opening.group(1).lower())
-    return frozenset(n for n in found if n not in _WEEKDAYS)
+    return frozenset(n for n in found if n not in WEEKDAY_WORDS)
 
 
 # A capitalised word cut short by a full stop, inside a sentence: "Gov. Ron DeSantis", "Nov. 5"
-_ABBREVIATION = re.compile(r"(?<=\s)([A-Z][a-z]{2,4})\.(?=\s+\w|,)")
+ABBREVIATION = re.compile(r"(?<=\s)([A-Z][a-z]{2,4})\.(?=\s+\w|,)")
 # An acronym that opens a text is a name as much as one inside it ("US officials said ...").
 _OPENING_ACRONYM = re.compile(r"^\W*([A-Z]{2,5})\b")
 
 
-_NAME_RUN = re.compile(_NAME.pattern + r"(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+)*")
+# A run of capitalised words after the first word: one name ("Port Alder City").
+NAME_RUN = re.compile(_NAME.pattern + r"(?:[\s-]+[A-Z\u00c0-\u00de][\w'\u00c0-\u024f-]+)*")
 
 
-def _name_count(text: str) -> int:
+def name_count(text: str) -> int:
     """How many names the text gives: a run of capitalised words ("Port Alder City") is one;
     a weekday is none."""
-    return sum(run.lower() not in _WEEKDAYS for run in _NAME_RUN.findall(text))
+    return sum(run.lower() not in WEEKDAY_WORDS for run in NAME_RUN.findall(text))
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'\u00c0-\u024f]*(?:[\s-]+[A-Z][\w'\u00c0-\u024f]*)+")
 
 
 @functools.lru_cache(maxsize=4096)
-def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
+def name_pairs(text: str) -> frozenset[tuple[str, str]]:
     """Each two neighbouring words of a run of capitalised words, lower-cased ("Harbour View
     Towers": ("harbour", "view"), ("view", "towers"))."""
     pairs: set[tuple[str, str]] = set()
@@ -422,7 +454,7 @@ def _name_pairs(text: str) -> frozenset[tuple[str, str]]:
 
 
 @functools.lru_cache(maxsize=16384)
-def _edits(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     """How many letters to insert, delete or change to make one word the other (Levenshtein)."""
     row = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
@@ -432,7 +464,7 @@ def _edits(a: str, b: str) -> int:
     return row[-1]
 
 
-def _initials(text: str) -> frozenset[str]:
+def initials(text: str) -> frozenset[str]:
     """Every acronym a run of capitalised words spells ("Northfield County Fire Department": "ncfd",
     "ncf", "cfd", "fd", ...): an acronym of a name the story has given is no new name."""
     found: set[str] = set()
@@ -449,13 +481,14 @@ def _initials(text: str) -> frozenset[str]:
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def _numbers(text: str) -> frozenset[str]:
-    return frozenset(n.replace(",", "") for n in _NUMBER.findall(_without_clock(text)))
+def numbers_in(text: str) -> frozenset[str]:
+    """The numbers a text gives, without separators ("50,000" is "50000"), times of day aside."""
+    return frozenset(n.replace(",", "") for n in _NUMBER.findall(without_clock(text)))
 
 
 # Numbers spelled out, as a known claim may give them: "one person died" holds the "1" of "1
 # dead". Only on the known side: a claim's own "one" is as often no number ("one of the").
-_SPELLED = {
+SPELLED_NUMBERS = {
     word: str(value)
     for value, word in enumerate(
         (
@@ -475,9 +508,10 @@ _SPELLED = {
         )
     )
 }
-_SPELLED_WORD = re.compile(r"\b(?:" + "|".join(_SPELLED) + r")\b", re.IGNORECASE)
+_SPELLED_WORD = re.compile(r"\b(?:" + "|".join(SPELLED_NUMBERS) + r")\b", re.IGNORECASE)
 
 
-def _known_numbers(text: str) -> frozenset[str]:
-    spelled = (_SPELLED[w.lower()] for w in _SPELLED_WORD.findall(text))
-    return _numbers(text) | frozenset(spelled)
+def known_numbers(text: str) -> frozenset[str]:
+    """The numbers a known claim gives, its spelled-out ones ("one", "twelve") among them."""
+    spelled = (SPELLED_NUMBERS[w.lower()] for w in _SPELLED_WORD.findall(text))
+    return numbers_in(text) | frozenset(spelled)

@@ -260,19 +260,42 @@ def score_article(
     by_baseline = _score_article(plain, title, text, published)
     if by_baseline.score > scored.score:
         return by_baseline
-    needs = profile.learned_needs_concepts
-    if needs > 0 and by_baseline.score < profile.learned_alone_below * profile.threshold:
-        # The learned terms would make nearly all of its score: the article must say what the
-        # baseline dwells on (its central concept), or one concept more when it has none.
-        if profile.baseline_model.central is None:
-            needs += 1
-        elif not storymodel.says_central(profile.baseline_model, title, text):
-            return by_baseline
+    needs = lone_term_needs(
+        profile.baseline_model,
+        profile.learned_needs_concepts,
+        by_baseline.score,
+        profile.learned_alone_below * profile.threshold,
+        title,
+        text,
+    )
+    if needs is None:
+        return by_baseline
     if needs > 0 and len(storymodel.concepts_said(profile.baseline_model, title, text)) < needs:
         return by_baseline
     if scored.score - by_baseline.score < profile.learned_min_lift:
         return by_baseline
     return scored
+
+
+def lone_term_needs(
+    baseline: storymodel.StoryModel,
+    needs: int,
+    plain: float,
+    alone_under: float,
+    title: str,
+    text: str,
+) -> int | None:
+    """How many of the baseline headline's concepts an article must say for learned terms to
+    count, after the lone-term guard: where the baseline's model alone scores it (``plain``)
+    under ``alone_under`` (the learned terms would make nearly all of its score), the article
+    must say what the baseline dwells on (its central concept; None: it does not), or one
+    concept more than ``needs`` when the baseline has none. ``needs`` 0: no guard."""
+    if needs > 0 and plain < alone_under:
+        if baseline.central is None:
+            return needs + 1
+        if not storymodel.says_central(baseline, title, text):
+            return None
+    return needs
 
 
 def _score_article(

@@ -250,10 +250,10 @@ def test_a_restated_clause_is_found_in_a_sentence_far_from_the_story() -> None:
 
 
 def test_one_place_name_of_two_words_is_one_name_not_an_anchor() -> None:
-    from monitor.claimwords import _name_count
+    from monitor.claimwords import name_count
 
-    assert _name_count("She spoke at a news conference in Port Alder City") == 1
-    assert _name_count("Mayor Lena Ortiz met the chief of Port Alder City") == 2
+    assert name_count("She spoke at a news conference in Port Alder City") == 1
+    assert name_count("Mayor Lena Ortiz met the chief of Port Alder City") == 2
 
 
 # What the demo showed wrongly as known (issue 21): a new statement matched to a claim that
@@ -342,9 +342,9 @@ def test_fragments_of_a_new_sentence_are_not_known(flood: ClaimBase) -> None:
 
 
 def test_a_weekday_is_no_name(mill: ClaimBase) -> None:
-    from monitor.claimwords import _name_count
+    from monitor.claimwords import name_count
 
-    assert _name_count("The mill in Riverton reopened on Friday") == 1
+    assert name_count("The mill in Riverton reopened on Friday") == 1
     text = (
         "At least five workers were killed at the paper mill in Riverton on Tuesday, officials "
         "said on Friday."
@@ -788,7 +788,7 @@ def test_a_past_form_describing_a_noun_is_no_verb_of_what_happened() -> None:
     """A past form inside a noun phrase, after a determiner (and a word) and before a noun ("the
     final confirmed death toll"), describes the noun: a light word, not what happened. Where it
     can be the verb of the word before it ("the rescuers found bodies"), it still is."""
-    from monitor.claimwords import _adjectival
+    from monitor.claimwords import adjectival
 
     base = _known(
         "Fire at the Riverton County mill: search under way",
@@ -806,14 +806,14 @@ def test_a_past_form_describing_a_noun_is_no_verb_of_what_happened() -> None:
         "bringing the final death toll to 3, Riverton County officials confirmed Friday.",
     ):
         assert SentenceStatus.NEW in [s for s, _ in _verdicts(base, news)], news
-    assert _adjectival("The reported cause was a fire.") == {"reported"}
+    assert adjectival("The reported cause was a fire.") == {"reported"}
     for verb in (
         "The rescuers found bodies, bringing the toll to 3.",
         "The rescuers found bodies on Friday, officials said.",
         "the agency that confirmed deaths",
         "The toll the rescuers confirmed rose.",
     ):
-        assert not _adjectival(verb), verb
+        assert not adjectival(verb), verb
 
 
 def test_a_known_name_misspelt_is_no_new_name() -> None:
@@ -924,11 +924,11 @@ def test_where_a_noun_phrase_with_a_participle_stands() -> None:
 def test_a_participle_describing_a_noun_is_no_detail_of_its_own() -> None:
     """A rare word not found keeps a claim pieced together from known sentences new ("crumble"),
     but not one describing a noun the story gives ("the searing fire"): that is the fire."""
-    from monitor.claimwords import _adjectival
+    from monitor.claimwords import adjectival
     from monitor.novelty import KnowledgeBase, mark_sentences
 
-    assert _adjectival("in the searing fire at the mill") == {"searing"}
-    assert not _adjectival("the fire was searing the roof")
+    assert adjectival("in the searing fire at the mill") == {"searing"}
+    assert not adjectival("the fire was searing the roof")
     kb = KnowledgeBase(
         [
             "Riverton Mill Fire Updates: Blaze Leaves 5 Dead at Textile Plant",

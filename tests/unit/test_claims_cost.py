@@ -5,7 +5,7 @@ from __future__ import annotations
 from bench.claims.cost import _clear_text_caches
 
 from monitor.claimsplit import _claims_of, split_claims
-from monitor.claimwords import _stem, claim_words
+from monitor.claimwords import claim_words, word_stem
 from monitor.novelty import content_tokens
 
 
@@ -14,7 +14,7 @@ def test_a_new_page_is_read_without_the_texts_cached_before() -> None:
     content_tokens(text)
     claim_words(text)
     split_claims(text)
-    _stem("rebuilt")
+    word_stem("rebuilt")
     _clear_text_caches()
     assert content_tokens.cache_info().currsize == 0
     assert claim_words.cache_info().currsize == 0
@@ -22,4 +22,4 @@ def test_a_new_page_is_read_without_the_texts_cached_before() -> None:
     split_claims(text)
     _clear_text_caches()
     assert _claims_of.cache_info().currsize == 0
-    assert _stem.cache_info().currsize > 0  # words recur from page to page
+    assert word_stem.cache_info().currsize > 0  # words recur from page to page

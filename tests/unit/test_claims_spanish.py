@@ -247,12 +247,12 @@ def test_spanish_dates_tell_when_a_claim_happened_and_when_it_was_told_does_not(
 def test_names_ending_like_spanish_past_tenses_are_no_verbs() -> None:
     """ "Sharon", "Aaron" and "Ababa" end as "llegaron" and "estaba" do; a Spanish verb opening
     its sentence ("Murieron", "Informó") still counts as one."""
-    from monitor.claimwords import _FINITE
+    from monitor.claimwords import FINITE
 
     for name in ("Sharon", "Aaron", "Ababa"):
-        assert _FINITE.fullmatch(name) is None, name
+        assert FINITE.fullmatch(name) is None, name
     for verb in ("llegaron", "estaba", "Murieron", "Informó"):
-        assert _FINITE.fullmatch(verb) is not None, verb
+        assert FINITE.fullmatch(verb) is not None, verb
 
 
 @pytest.mark.parametrize(

@@ -21,9 +21,11 @@ from monitor.relevance import (
     assess,
     build_profile,
     decide,
+    lone_term_needs,
     score_article,
     span,
 )
+from monitor.storymodel import StoryModel
 
 STORY = Story(
     slug="us-mexico-enforcement-2021",
@@ -542,3 +544,16 @@ def test_the_baseline_model_counts_beside_the_lexicon_only_within_its_rules(
     assert by_model > 0 and scored.score == max(by_names, by_model)
     counts = "the model's counts" if by_model > by_names else "the lexicon's counts"
     assert f"the baseline's words {by_model:.2f}; {counts}" in scored.reasons[0], scored.reasons
+
+
+def test_the_lone_term_guard_asks_one_concept_more_or_the_central_one() -> None:
+    """``lone_term_needs``: under the share, one concept more where the baseline has no central
+    concept, None where it has one the article does not say; at or over it, ``needs`` as is."""
+    plain = StoryModel(language="en", concepts=("ostland", "ferry"))
+    central = replace(plain, central="ostland")
+    title, text = "Harbour strike ends", "Dockers in Brindle went back to work on Monday."
+    assert lone_term_needs(plain, 1, 0.1, 0.3, title, text) == 2
+    assert lone_term_needs(plain, 1, 0.3, 0.3, title, text) == 1
+    assert lone_term_needs(plain, 0, 0.1, 0.3, title, text) == 0
+    assert lone_term_needs(central, 1, 0.1, 0.3, title, text) is None
+    assert lone_term_needs(central, 1, 0.5, 0.3, title, text) == 1
