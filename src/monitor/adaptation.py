@@ -429,7 +429,7 @@ def known_to(profile: StoryProfile, term: str, settings: Settings = DEFAULT) -> 
 
 def _without_possessive(term: str) -> str:
     """The term without its words' possessive ending: "city's" is the model's "city"."""
-    return " ".join(w.removesuffix("'s").removesuffix("\u2019s") for w in term.split())
+    return " ".join(storymodel.without_possessive(w) for w in term.split())
 
 
 @lru_cache(maxsize=8)

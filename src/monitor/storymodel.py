@@ -346,11 +346,11 @@ def build_model(title: str, text: str, published: date | None = None) -> StoryMo
         concepts=_concepts(title, language),
         central=_central(_concepts(title, language), text),
     )
-    names = frozenset(_without_possessive(w) for w in _names(text))
+    names = frozenset(without_possessive(w) for w in _names(text))
     model = replace(
         model,
         kind=_kind(model, title, names),
-        known=names | {_without_possessive(w) for w in tokens(title)},
+        known=names | {without_possessive(w) for w in tokens(title)},
     )
     own, _ = _covered(model, _phrased(tokens(title), None))
     return replace(model, headline_share=round(own, 4)) if own > 0 else model
@@ -367,7 +367,7 @@ def _concepts(title: str, language: str) -> tuple[str, ...]:
 
 def _central(concepts: tuple[str, ...], text: str) -> str | None:
     """The concept the text says more often than any other (:attr:`StoryModel.central`)."""
-    said = Counter(_without_possessive(w) for w in tokens(text))
+    said = Counter(without_possessive(w) for w in tokens(text))
     counts = sorted(
         ((said[c] + sum(said[o] for o in _other_number(c)), c) for c in concepts), reverse=True
     )
@@ -382,7 +382,7 @@ def _kind(model: StoryModel, title: str, names: frozenset[str]) -> str | None:
     central = model.central
     if central is None or central not in names:
         return None
-    words = [_without_possessive(w) for w in tokens(title)]
+    words = [without_possessive(w) for w in tokens(title)]
     forms = {central, *_other_number(central)}
     for i, word in enumerate(words):
         if word in forms:
@@ -400,18 +400,18 @@ def _rival(model: StoryModel, article: _Article) -> str | None:
     never names the central concept)."""
     if model.kind is None or model.central is None:
         return None
-    words = [_without_possessive(w) for w in article.words]
+    words = [without_possessive(w) for w in article.words]
     forms = {model.central, *_other_number(model.central)}
     central = sum(1 for w in words if w in forms)
     if not central:  # nothing to be named instead of: "another" of the kind is unknown
         return None
     first = next(i for i, w in enumerate(words) if w in forms)
-    lead = [_without_possessive(w) for w in article.recall_words]
+    lead = [without_possessive(w) for w in article.recall_words]
     kinds = {model.kind, *_other_number(model.kind)}
     at_kind = [i for i, w in enumerate(lead) if w in kinds]
     if not at_kind:
         return None
-    others = {_without_possessive(w) for w in _names(article.text)} - model.known - forms
+    others = {without_possessive(w) for w in _names(article.text)} - model.known - forms
     counted = Counter(w for w in words[:first] if w in others)
     for name, _ in counted.most_common():
         if sum(1 for w in words if w == name) > central and any(
@@ -421,7 +421,8 @@ def _rival(model: StoryModel, article: _Article) -> str | None:
     return None
 
 
-def _without_possessive(word: str) -> str:
+def without_possessive(word: str) -> str:
+    """The word without its possessive ending ("city's", "city\u2019s": "city")."""
     return word.removesuffix("'s").removesuffix("\u2019s")
 
 
