@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from monitor.claimwords import (
     DIGIT,
-    FINITE,
     NOT_CONTENT,
     SAYING,
     SAYING_WORD,
@@ -27,6 +26,8 @@ from monitor.claimwords import (
     SPANISH_SAYING,
     claim_words,
     clock_times,
+    has_claim_words,
+    has_finite_verb,
 )
 from monitor.figures import CLOCK
 from monitor.text import fold_accents
@@ -279,7 +280,7 @@ _TOKEN = re.compile(r"[\w'\u00c0-\u024f]+")
 
 def _fragment(piece: str) -> bool:
     """Too short to state a fact: under two content words, or a few without any verb."""
-    if len(claim_words(piece)) < _MIN_CLAIM_WORDS:
+    if not has_claim_words(piece, _MIN_CLAIM_WORDS):
         return True
     size, in_name = 0, False
     for token in _TOKEN.findall(piece):
@@ -292,7 +293,7 @@ def _fragment(piece: str) -> bool:
             return False
         in_name = capital
     return not (
-        FINITE.search(piece)
+        has_finite_verb(piece)
         or _PARTICIPLE_OPENING.match(piece)
         or _SPANISH_GERUND_OPENING.match(piece)
         or _SPANISH_FUTURE.search(piece)
@@ -320,13 +321,13 @@ def _phrasal(sentence: str, match: re.Match[str]) -> bool:
         # a tower ... have been recovered") that the verb must come within a few words
         opening = _UP_TO_PUNCTUATION.match(sentence, loose.end())
         words = (opening.group(1) if opening else "").split()[:_CLAUSE_VERB_WITHIN]
-        return not FINITE.search(" ".join(words))
+        return not has_finite_verb(" ".join(words))
     bare = _BARE_SUBORDINATOR.match(sentence, match.start())
     if bare is None or bare.start(1) != match.end():
         return False
     rest = _UP_TO_PUNCTUATION.match(sentence, bare.end(1))
     clause = rest.group(1) if rest else ""
-    return not (_CLAUSE_OPENING.match(clause) or FINITE.search(clause))
+    return not (_CLAUSE_OPENING.match(clause) or has_finite_verb(clause))
 
 
 # A sentence that opens with a subordinate clause ("As the stories of the victims emerged,
@@ -358,7 +359,7 @@ def _opening_clause(sentence: str, start: int) -> tuple[int, int] | None:
         return None
     for comma in _CLAUSE_COMMA.finditer(sentence, start):
         clause = sentence[start : comma.start()]
-        if FINITE.search(clause, 3) and _verb_follows(sentence, comma.end()):
+        if has_finite_verb(clause, 3) and _verb_follows(sentence, comma.end()):
             return comma.start(), comma.end()
     return None
 
@@ -368,7 +369,7 @@ def _verb_follows(sentence: str, at: int) -> bool:
     the next punctuation: a main clause begins there."""
     rest = _UP_TO_PUNCTUATION.match(sentence, at)
     words = (rest.group(1) if rest else "").split()[: _CLAUSE_VERB_WITHIN + 1]
-    return FINITE.search(" ".join(words)) is not None
+    return has_finite_verb(" ".join(words))
 
 
 # A Spanish sentence's opening clause: a preposition of time or cause ("Tras el accidente",
@@ -389,7 +390,7 @@ def _spanish_opening(sentence: str, start: int) -> tuple[int, int] | None:
     if opener is None:
         return None
     for comma in _CLAUSE_COMMA.finditer(sentence, opener.end()):
-        if opener["conjunction"] and not FINITE.search(sentence, opener.end(), comma.start()):
+        if opener["conjunction"] and not has_finite_verb(sentence, opener.end(), comma.start()):
             continue
         if _verb_follows(sentence, comma.end()):
             return comma.start(), comma.end()

@@ -43,6 +43,12 @@ def normalised(text: str) -> str:
         and text == text.strip()
     ):
         return text
+    return _normalised_once(text)
+
+
+# (once per text: a sentence is read by many stages, each normalising it first)
+@functools.lru_cache(maxsize=16384)
+def _normalised_once(text: str) -> str:
     return normalise(text)
 
 

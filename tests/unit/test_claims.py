@@ -1025,3 +1025,25 @@ def test_a_sentence_without_a_split_point_is_one_claim_without_more_tests(
     ]
     # a fragment alone has no neighbour to join
     assert split_claims("Officials said.") == [Claim("Officials said.", 0, 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "the",  # a function word alone
+        "Crews rebuilt",
+        "crews, the crews and a crew",  # one stem thrice
+        "and 40,000 on Friday",
+        "the 40,000 of 40000",  # one number, written twice
+        "scores of volunteers",
+        "a search-and-rescue team",
+        "at 10 a.m. on Friday",
+    ],
+)
+def test_a_claim_has_as_many_words_as_claim_words_counts(text: str) -> None:
+    from monitor.claimwords import has_claim_words
+
+    count = len(claim_words(text))
+    for n in range(4):
+        assert has_claim_words(text, n) is (count >= n), n

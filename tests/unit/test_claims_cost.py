@@ -6,6 +6,7 @@ from bench.claims.cost import _clear_text_caches
 
 from monitor.claimsplit import _claims_of, split_claims
 from monitor.claimwords import claim_words, word_stem
+from monitor.figures import _normalised_once, normalised
 from monitor.novelty import content_tokens
 
 
@@ -15,8 +16,10 @@ def test_a_new_page_is_read_without_the_texts_cached_before() -> None:
     claim_words(text)
     split_claims(text)
     word_stem("rebuilt")
+    normalised("Crews in Lakeside  rebuilt the mill.")  # (two spaces: normalised once, cached)
     _clear_text_caches()
     assert content_tokens.cache_info().currsize == 0
+    assert _normalised_once.cache_info().currsize == 0
     assert claim_words.cache_info().currsize == 0
     # (split_claims keeps its claims in a cache of its own)
     split_claims(text)

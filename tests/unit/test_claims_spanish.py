@@ -256,6 +256,33 @@ def test_names_ending_like_spanish_past_tenses_are_no_verbs() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "pos", "endpos"),
+    [
+        ("Mayor Sharon Tellez of Brookvale", 0, 99),  # a name ending as "llegaron": no verb
+        ("MAYOR SHARON TELLEZ", 0, 99),  # ... nor in capitals
+        ("los vecinos llevaron agua al puente", 0, 99),  # the ending read in lower case
+        ("THE OLD BRIDGE COLLAPSED", 0, 99),  # case-blind: a past form in capitals
+        ("The ferry Won't sail", 0, 99),
+        ("The pier was closed", 0, 8),  # "was" lies past endpos
+        ("The pier was closed", 11, 99),  # ... and before pos ("as" is no word there)
+        ("The pier was closed", 9, 99),
+        ("Él estaba en la plaza", 0, 99),  # not ASCII: the whole pattern reads it
+        ("the crew \u017ftated nothing", 0, 99),  # a letter the case-blind pattern reads as "s"
+        ("Crews from Lakeside, near the river", 0, 99),
+    ],
+)
+def test_a_finite_verb_is_found_where_the_whole_pattern_finds_one(
+    text: str, pos: int, endpos: int
+) -> None:
+    """``has_finite_verb`` searches ASCII text in two parts (case-blind ones in the lowered
+    text, Spanish endings in the text as written): the same answer as ``FINITE.search``."""
+    from monitor.claimwords import FINITE, has_finite_verb
+
+    expected = FINITE.search(text, pos, endpos) is not None
+    assert has_finite_verb(text, pos, endpos) is expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "El puente colapsó y la estructura cayó sobre la vía.",

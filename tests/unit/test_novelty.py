@@ -215,6 +215,15 @@ def test_without_the_knowledge_base_an_echo_still_gets_a_key(kb: KnowledgeBase) 
         "vice president kamala harris and president joe biden spoke; president biden left.",
         "the us-mexico border and the southern border were closed to would-be migrants.",
         "nothing here names anyone at all.",
+        # a phrase opens a word after a hyphen or a bracket, and at the very start
+        "the post-pandemic years; (title 42) ended.",
+        "pandemic-era rules, crossing the territory.",
+        # ... not inside one ("xpandemic"), nor where its start only ends a word
+        "xpandemic and reasylum and subborder patrol words.",
+        # a start of one letter ("u.s.-mexico border")
+        "the u.s.-mexico border reopened.",
+        # a start opening on a digit's neighbour, and two phrases sharing a word's head
+        "2pandemic talks; human smuggling, then the human trafficking report.",
     ],
 )
 def test_phrases_fold_as_one_alternation_of_them_would(text: str) -> None:
