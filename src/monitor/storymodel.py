@@ -1149,9 +1149,13 @@ def reasons(found: Match) -> tuple[str, ...]:
         said.append(
             "published (or dated by its text) weeks after the event, it names the event's time"
         )
-    elif found.refers_back is False:
+    elif found.refers_back is False and not found.elsewhen:
+        # Said, not weighed: only an event its headline gives no name of its own is told by
+        # its time (``elsewhen``, said above); for any other story (a storyline that runs for
+        # years) an article of another time loses nothing, and the reason says so.
         said.append(
             "published (or dated by its text) weeks after the event, it names none of the "
-            "event's time, or names its own time more often than the event's"
+            "event's time, or names its own time more often than the event's: which lowers "
+            "nothing, as the baseline's headline names what the story is"
         )
     return tuple(said)

@@ -741,6 +741,13 @@ def test_an_article_about_another_actor_of_the_baseline_s_kind_counts_little() -
     )
     late = storymodel.reasons(replace(rival, elsewhen=True, refers_back=False))
     assert any("or names its own time more often than the event's: another" in r for r in late)
+    # Told by its time only when the story is: for another story, the remark lowers nothing.
+    remark = storymodel.reasons(replace(rival, elsewhen=False, refers_back=False))
+    assert not any("another of its kind" in r for r in remark)
+    assert any(
+        r.endswith("which lowers nothing, as the baseline's headline names what the story is")
+        for r in remark
+    )
     # A follow-up naming the story's own actor most is not held down.
     wind_up = storymodel.match(model, *WIND_UP, with_dense=False)
     assert wind_up.rival is None
