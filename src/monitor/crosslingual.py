@@ -143,7 +143,7 @@ def word_for_word(text: str, source: str, target: str) -> str:
     lower-cased, without the words left as ``source`` writes them: a word neither rewritten
     nor at least as common in ``target`` ("el", "ante") is noise to a reader of ``target``
     (embeddings of ``target``'s words read it as a rare or unknown word), while one rewritten
-    ("frontera" as "border", "México" as "mexico") or common in both ("visa") keeps its sense."""
+    ("frontera" as "border", "Ródenas" as "rodenas") or common in both ("visa") keeps its sense."""
     kept = []
     for word in tokens(text):
         brought = counterpart(word, source, target)

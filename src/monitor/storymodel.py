@@ -210,8 +210,8 @@ class StoryModel:
     kind: str | None = None
     # When the central concept is a name the baseline's text writes as one (an actor: a country,
     # a company, a person), the concepts its headline says after it: what the baseline has that
-    # actor act on ("immigrants" and "border" of "Biden wants Mexico to stop immigrants trying
-    # to cross the border"); () otherwise (:attr:`Match.relates`).
+    # actor act on ("smugglers" and "crossing" of "Councillor Brask wants Ostland to stop
+    # smugglers crossing the river"); () otherwise (:attr:`Match.relates`).
     acted_on: tuple[str, ...] = ()
     # The names the baseline writes (its text's names and its headline's words): an article's
     # name outside them is someone the baseline does not know (:func:`_rival`).
@@ -773,9 +773,9 @@ class Match:
     earlier: date | None = None
     # A sentence of its headline or first paragraph says the baseline's central concept and,
     # after it, a concept its headline says after the central one (:func:`_relates`): the
-    # story's actor acting on what the baseline has it act on ("Mexico breaks up a migrant
-    # caravan" of "Biden wants Mexico to stop immigrants"), not merely both in one text: the two
-    # ("mexico ... immigrants"), or None.
+    # story's actor acting on what the baseline has it act on ("Ostland breaks up a smuggling
+    # ring" of "Brask wants Ostland to stop smugglers"), not merely both in one text: the two
+    # ("ostland ... smugglers"), or None.
     relates: str | None = None
 
     @property
@@ -896,7 +896,7 @@ def _relates(
 ) -> str | None:
     """The central concept and one of the concepts the baseline's headline says after it
     (``concepts``: those the article's lead says at all), when one sentence of its headline and
-    first paragraph says them in that order ("mexico ... immigrants"); else None."""
+    first paragraph says them in that order ("ostland ... smugglers"); else None."""
     central = model.central
     wanted = tuple(c for c in model.acted_on if c in concepts)
     if central is None or central not in concepts or not wanted:
