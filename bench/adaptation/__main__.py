@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from bench.adaptation.harness import (
     HEADER,
+    STREAM_SETS,
     Stream,
     mission_splits,
     mission_story,
@@ -108,6 +109,13 @@ def main(argv: list[str] | None = None) -> int:
         "nobody who tunes adaptation)",
     )
     parser.add_argument(
+        "--stream",
+        action="store_true",
+        help="also the mission's story without its lexicon on every case of bench/judgement "
+        "(tune, heldout, blind, fresh, fresh2) as one stream in date order, as one user runs it "
+        "for years, with a row per set",
+    )
+    parser.add_argument(
         "--labels",
         type=int,
         default=0,
@@ -158,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         devs = requested_stories(args.story)
     except StoryUnavailable as err:
         print(err, file=sys.stderr)
-        if not args.mission and not args.lexicon and not args.no_lexicon:
+        if not (args.mission or args.lexicon or args.no_lexicon or args.stream):
             return 0
         devs = []
     except DatasetError as err:
@@ -167,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.mission:
         devs.append(mission_story())
     devs += [mission_story(split) for split in args.no_lexicon]
+    devs += [mission_story("stream")] if args.stream else []
     devs += [mission_story(split, lexicon=True) for split in args.lexicon]
     pairs: list[tuple[Stream, ...]] = []
     if not args.json:
@@ -195,9 +204,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(json.dumps(_json(labelled, True) | extra, ensure_ascii=False))
             continue
         print("\n".join(rows(plain, adapted, labelled)))
-        if args.splits and dev.meta.slug.endswith("(no lexicon)"):
+        by_set = args.splits and dev.meta.slug.endswith("(no lexicon)")
+        if by_set or dev.meta.slug.endswith(", stream)"):
             splits = mission_splits()
-            for split in ("tune", "heldout"):
+            for split in STREAM_SETS if not by_set else ("tune", "heldout"):
                 parts = (plain, adapted) + ((labelled,) if labelled else ())
                 print("\n".join(rows(*(of_split(s, split, splits) for s in parts))))
         if args.learned:

@@ -53,6 +53,9 @@ class Stream:
 
 # The sets of bench/judgement written blind have a file of their own.
 _OWN_FILES = {"blind": BLIND_FILE, "fresh": FRESH_FILE, "fresh2": FRESH2_FILE}
+# The sets a user's one stream holds (``--stream``): every case of bench/judgement, each
+# reported under its set.
+STREAM_SETS = ("tune", "heldout", "blind", "fresh", "fresh2")
 
 
 def mission_story(split: str = "all", *, lexicon: bool = False) -> DevStory:
@@ -85,14 +88,24 @@ def mission_story(split: str = "all", *, lexicon: bool = False) -> DevStory:
             note="",
             text=str(c["text"]),
         )
-        for c in load_cases(_OWN_FILES.get(split, CASES_FILE), split)
+        for c in _cases_of(split)
     )
     return DevStory(info, title, body, cases, ())
 
 
+def _cases_of(split: str) -> list[dict[str, object]]:
+    """The cases of one split; ``stream``: every set's, as one user's stream would hold them."""
+    if split != "stream":
+        return load_cases(_OWN_FILES.get(split, CASES_FILE), split)
+    return load_cases(CASES_FILE, "all") + [
+        case for own in _OWN_FILES.values() for case in load_cases(own, "all")
+    ]
+
+
 def mission_splits() -> dict[str, str]:
-    """The split (``tune``, ``heldout``) of each case of the mission's story, by id."""
-    return {str(c["id"]): str(c["split"]) for c in load_cases(CASES_FILE, "all")}
+    """The set of each case of the mission's story, by id: ``tune`` and ``heldout`` for the
+    designed-with cases, the file's own split for the sets written blind."""
+    return {str(c["id"]): str(c["split"]) for c in _cases_of("stream")}
 
 
 def of_split(stream: Stream, split: str, splits: dict[str, str]) -> Stream:

@@ -60,6 +60,7 @@ class Fold:
                 "dense": self.weights.dense,
                 "time": self.weights.time,
                 "concepts": self.weights.concepts,
+                "relation": self.weights.relation,  # not searched: fires on none of the six
                 "at_threshold": self.weights.at_threshold,
             },
             "precision": round(m.precision, 4),

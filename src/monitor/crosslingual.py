@@ -30,7 +30,7 @@ import functools
 from collections.abc import Mapping
 from importlib import resources
 
-from monitor.text import strip_accents
+from monitor.text import strip_accents, tokens
 from monitor.wordfrequency import zipf
 
 # (Spanish ending, English ending), accents folded; the longest ending that fits is tried
@@ -136,6 +136,20 @@ def counterpart(word: str, source: str, target: str) -> str:
     if translation is not None:
         return translation
     return cognate(word, source, target)
+
+
+def word_for_word(text: str, source: str, target: str) -> str:
+    """``text`` (of ``source``) as ``target`` writes it, word for word (:func:`counterpart`),
+    lower-cased, without the words left as ``source`` writes them: a word neither rewritten
+    nor at least as common in ``target`` ("el", "ante") is noise to a reader of ``target``
+    (embeddings of ``target``'s words read it as a rare or unknown word), while one rewritten
+    ("frontera" as "border", "Ródenas" as "rodenas") or common in both ("visa") keeps its sense."""
+    kept = []
+    for word in tokens(text):
+        brought = counterpart(word, source, target)
+        if brought != word or zipf(brought, target) >= zipf(word, source):
+            kept.append(brought)
+    return " ".join(kept)
 
 
 def cognate(word: str, source: str, target: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from bench.adaptation.harness import mission_splits, mission_story, run_stream
+from bench.adaptation.harness import STREAM_SETS, mission_splits, mission_story, run_stream
 from bench.stories.dataset import Case, DevStory, StoryMeta
 
 from monitor.adaptation import DEFAULT
@@ -67,4 +67,14 @@ def test_the_missions_own_sets_are_judged_alone_without_lexicon() -> None:
     blind = mission_story("blind")
     assert blind.meta.slug.endswith("(no lexicon, blind)")
     assert mission_story().meta.slug.endswith("(no lexicon)")
-    assert blind.cases and not {c.id for c in blind.cases} & set(mission_splits())
+    sets = mission_splits()
+    assert blind.cases and not {c.id for c in blind.cases} & {c.id for c in mission_story().cases}
+    assert {sets[c.id] for c in blind.cases} == {"blind"}
+
+
+def test_one_stream_holds_every_set_in_date_order() -> None:
+    stream = mission_story("stream")
+    assert stream.meta.slug.endswith("(no lexicon, stream)")
+    sets = mission_splits()
+    assert {sets[c.id] for c in stream.cases} == set(STREAM_SETS)
+    assert len(stream.cases) == len(sets) == len({c.id for c in stream.cases})

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from monitor import crosslingual, storymodel
+from monitor import crosslingual, dense, storymodel
 from monitor.relevance import assess, build_profile
 from tests.unit.test_storymodel import BASELINE_TEXT, BASELINE_TITLE, FOLLOW_UP, STORY
 
@@ -193,3 +193,29 @@ def test_a_spanish_term_an_english_model_learned_matches_later_spanish_articles(
     )
     # Both sides are brought into English alike: "inspection estructural".
     assert "inspection estructural" in found.found
+
+
+def test_a_text_brought_word_for_word_keeps_only_the_words_the_target_reads() -> None:
+    text = "La frontera de Ruritania cierra ante la caravana de Zembla"
+    # Function words and words with no counterpart are left out ("la", "de", "cierra"); the
+    # glossary's and the cognates' words are brought, names kept.
+    assert crosslingual.word_for_word(text, "es", "en") == "border ruritania caravan zembla"
+    assert crosslingual.word_for_word("Visa para los migrantes", "es", "en") == "visa migrants"
+
+
+def test_a_spanish_opening_reads_like_the_english_baseline_once_brought_word_for_word() -> None:
+    model = storymodel.build_model(BASELINE_TITLE, BASELINE_TEXT)
+    found = storymodel.match(model, *SPANISH_FOLLOW_UP, with_dense=True)
+    title, text = SPANISH_FOLLOW_UP
+    as_written = dense.similarity(model.opening, storymodel._opening(title, text))
+    assert found.dense is not None and found.dense > as_written + 0.1
+    look_alike = storymodel.match(model, *SPANISH_LOOK_ALIKE, with_dense=True)
+    assert look_alike.dense is not None and found.dense > look_alike.dense
+
+
+def test_a_spanish_baseline_s_opening_is_brought_for_an_english_article() -> None:
+    model = storymodel.build_model(*SPANISH_BASELINE)
+    found = storymodel.match(model, *ENGLISH_FOLLOW_UP, with_dense=True)
+    title, text = ENGLISH_FOLLOW_UP
+    as_written = dense.similarity(model.opening, storymodel._opening(title, text))
+    assert found.dense is not None and found.dense > as_written

@@ -355,8 +355,8 @@ def test_a_concept_is_said_by_a_word_of_the_other_number() -> None:
 
 def test_the_concepts_are_looked_for_only_where_they_can_count() -> None:
     model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
-    # At weights without concepts nothing is looked for unless asked ...
-    none = storymodel.Weights(concepts=0.0)
+    # At weights without concepts (nor the relation of two) nothing is looked for unless asked ...
+    none = storymodel.Weights(concepts=0.0, relation=0.0)
     found = storymodel.match(model, *STORYLINE_FOLLOW_UP, with_dense=False, weights=none)
     assert found.concepts == ()
     # ... and with a weight but without the word vectors, only the concepts written as they are.
@@ -741,6 +741,13 @@ def test_an_article_about_another_actor_of_the_baseline_s_kind_counts_little() -
     )
     late = storymodel.reasons(replace(rival, elsewhen=True, refers_back=False))
     assert any("or names its own time more often than the event's: another" in r for r in late)
+    # Told by its time only when the story is: for another story, the remark lowers nothing.
+    remark = storymodel.reasons(replace(rival, elsewhen=False, refers_back=False))
+    assert not any("another of its kind" in r for r in remark)
+    assert any(
+        r.endswith("which lowers nothing, as the baseline's headline names what the story is")
+        for r in remark
+    )
     # A follow-up naming the story's own actor most is not held down.
     wind_up = storymodel.match(model, *WIND_UP, with_dense=False)
     assert wind_up.rival is None
@@ -862,3 +869,54 @@ def test_a_headline_without_text_still_makes_a_model() -> None:
     model = storymodel.build_model("Flood closes the Marrowby ferry", "")
     assert "marrowby" in " ".join(model.terms)
     assert model.calibration == 1.0
+
+
+# A storyline whose central concept is an actor: the country the baseline says most, and what
+# its headline has that country act on.
+ACTOR_TITLE = "Councillor Brask Wants Ostland To Stop Smugglers Crossing The River"
+ACTOR_TEXT = """Ostland has been asked to do more at its western edge. Councillor Edda Brask said
+Ostland must patrol the river, and officials of Ostland agreed to meet her in March.
+
+Brask's office counted forty boats last month."""
+ACTING = (
+    "Ostland breaks up a smuggling ring on the river",
+    "Ostland police arrested nine smugglers at a river landing on Tuesday, officials said.",
+)
+ACTED_UPON = (
+    "River smugglers hide cash in grain barges, Ostland says",
+    "Smugglers moved the cash by river, officials in Ostland said on Tuesday.",
+)
+
+
+def test_the_central_actor_acting_on_what_the_headline_has_it_act_on_relates() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    assert model.central == "ostland"
+    assert model.acted_on == ("smugglers", "crossing")
+    acting = storymodel.match(model, *ACTING, with_dense=True)
+    assert acting.relates == "ostland ... smugglers"
+    assert any(
+        r.startswith("one sentence of its headline or opening says ostland ... smugglers")
+        for r in storymodel.reasons(acting)
+    )
+    # The same concepts, the actor named after them: both in one text, not the relation.
+    acted_upon = storymodel.match(model, *ACTED_UPON, with_dense=True)
+    assert {"ostland", "smugglers"} <= set(acted_upon.concepts)
+    assert acted_upon.relates is None
+    with_it, without = storymodel.Weights(relation=0.3), storymodel.Weights(relation=0.0)
+    lift = storymodel.combined(acting, with_it) - storymodel.combined(acting, without)
+    assert lift == pytest.approx(0.3)
+    assert storymodel.combined(acted_upon, with_it) == storymodel.combined(acted_upon, without)
+
+
+def test_no_relation_is_looked_for_when_the_central_concept_is_no_name() -> None:
+    model = storymodel.build_model(
+        "Ferry sinks off Calder Point: passengers rescued",
+        "The ferry sank at dawn. The ferry carried ninety passengers, and the ferry's crew of "
+        "six helped them into rafts before coastguards reached the scene.",
+    )
+    assert model.central == "ferry" and model.acted_on == ()
+    found = storymodel.match(
+        model, "Ferry operator says passengers will be compensated", "The ferry firm paid.",
+        with_dense=True,
+    )  # fmt: skip
+    assert found.relates is None
