@@ -94,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="SPLIT",
-        choices=("heldout", "tune", "all", "blind", "fresh", "fresh2"),
+        choices=("heldout", "tune", "all", "blind", "fresh", "fresh2", "fresh3"),
         help="also the mission's story with its lexicon, as bench.judgement judges it, on this "
         "split of its cases in date order (repeatable)",
     )
@@ -103,17 +103,17 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="SPLIT",
-        choices=("heldout", "tune", "blind", "fresh", "fresh2"),
+        choices=("heldout", "tune", "blind", "fresh", "fresh2", "fresh3"),
         help="also the mission's story without its lexicon on this split of its cases alone, "
-        "in date order (repeatable; blind, fresh and fresh2 are sets of their own, read by "
+        "in date order (repeatable; blind, fresh, fresh2 and fresh3 are sets of their own, read by "
         "nobody who tunes adaptation)",
     )
     parser.add_argument(
         "--stream",
         action="store_true",
         help="also the mission's story without its lexicon on every case of bench/judgement "
-        "(tune, heldout, blind, fresh, fresh2) as one stream in date order, as one user runs it "
-        "for years, with a row per set",
+        "(tune, heldout, blind, fresh, fresh2, fresh3) as one stream in date order, as one user "
+        "runs it for years, with a row per set",
     )
     parser.add_argument(
         "--labels",

@@ -16,6 +16,7 @@ from bench.judgement.harness import (
     BLIND_FILE,
     CASES_FILE,
     FRESH2_FILE,
+    FRESH3_FILE,
     FRESH_FILE,
     Metrics,
     case_published,
@@ -52,10 +53,15 @@ class Stream:
 
 
 # The sets of bench/judgement written blind have a file of their own.
-_OWN_FILES = {"blind": BLIND_FILE, "fresh": FRESH_FILE, "fresh2": FRESH2_FILE}
+_OWN_FILES = {
+    "blind": BLIND_FILE,
+    "fresh": FRESH_FILE,
+    "fresh2": FRESH2_FILE,
+    "fresh3": FRESH3_FILE,
+}
 # The sets a user's one stream holds (``--stream``): every case of bench/judgement, each
 # reported under its set.
-STREAM_SETS = ("tune", "heldout", "blind", "fresh", "fresh2")
+STREAM_SETS = ("tune", "heldout", "blind", "fresh", "fresh2", "fresh3")
 
 
 def mission_story(split: str = "all", *, lexicon: bool = False) -> DevStory:

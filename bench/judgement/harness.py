@@ -30,6 +30,9 @@ BLIND_FILE = Path(__file__).with_name("blind.jsonl")
 FRESH_FILE = Path(__file__).with_name("fresh.jsonl")
 # A third, written blind after the second had been tuned on (session 12): split "fresh2".
 FRESH2_FILE = Path(__file__).with_name("fresh2.jsonl")
+# A fourth, written blind in session 20 by two writers who read only the baseline and
+# PRODUCT.md (2021-2023 and 2024-2026): split "fresh3".
+FRESH3_FILE = Path(__file__).with_name("fresh3.jsonl")
 
 # TDT detection cost parameters (NIST TDT evaluation plan).
 C_MISS = 1.0
