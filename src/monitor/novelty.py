@@ -388,6 +388,11 @@ class _Entry:
         return self._entities
 
 
+# sentences whose word match is kept while nothing is added: a follow-up's, marked twice when it
+# is judged, with room for many pages (the median page of bench.claims.cost has 30 sentences)
+_WORD_VERDICTS_KEPT = 4096
+
+
 class KnowledgeBase:
     """What the story knows: the baseline's sentences and those of every follow-up added."""
 
@@ -497,9 +502,12 @@ class KnowledgeBase:
     ) -> SentenceVerdict | None:
         """The sentence's word match (``_verdict``), once per text and date until sentences are
         added: judging marks a follow-up with its claims, then its news again without them when
-        it adds it (for its development key)."""
+        it adds it (for its development key). The last ``_WORD_VERDICTS_KEPT`` texts read are
+        kept: a stream that marks articles without adding any would otherwise grow it forever."""
         key = (text, published)
         if key not in self._word_verdicts:
+            if len(self._word_verdicts) >= _WORD_VERDICTS_KEPT:  # the oldest read goes
+                del self._word_verdicts[next(iter(self._word_verdicts))]
             self._word_verdicts[key] = _verdict(self, index, text, tokens, published)
         verdict = self._word_verdicts[key]
         if verdict is None or verdict.index == index:

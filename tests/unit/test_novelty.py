@@ -93,6 +93,20 @@ def test_each_word_is_folded_the_same_from_the_word_cache(monkeypatch: pytest.Mo
     assert len(novelty._TOKEN_OF) <= 3
 
 
+def test_the_word_matches_kept_between_adds_stay_bounded(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(novelty, "_WORD_VERDICTS_KEPT", 3)
+    sentences = [f"Ferry crews in Lakeside number {n} stopped work on the pier." for n in range(8)]
+    sentences += STORY[:2]
+    first = mark_sentences(kb, sentences, claims=False)
+    assert len(kb._word_verdicts) == 3  # a stream that adds nothing: only the last ones kept
+    # ... each marked the same again, whether still kept or read anew
+    assert mark_sentences(kb, sentences, claims=False) == first
+    assert mark_sentences(KnowledgeBase(STORY), sentences, claims=False) == first
+    assert len(kb._word_verdicts) == 3
+
+
 def test_restatements_are_known_and_point_at_their_source(kb: KnowledgeBase) -> None:
     verdicts = mark_sentences(
         kb,
