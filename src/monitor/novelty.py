@@ -286,23 +286,14 @@ def content_tokens(sentence: str) -> frozenset[str]:
     text = text.lower()
     text = _fold_phrases(text)
     out: set[str] = set()
-    token_of = _TOKEN_OF
     for word in _WORD.findall(text):
-        folded = token_of.get(word)
-        if folded is None:
-            if len(token_of) >= _TOKEN_CACHE:
-                token_of.clear()
-            folded = token_of[word] = _token_of(word)
-        if folded:
+        if folded := _token_of(word):
             out.add(folded)
     return frozenset(out)
 
 
-# each word's content token ("" for none), once per process: words recur from page to page
-_TOKEN_OF: dict[str, str] = {}
-_TOKEN_CACHE = 65536
-
-
+# each word's content token, once per process: words recur from page to page
+@functools.lru_cache(maxsize=65536)
 def _token_of(word: str) -> str:
     """The folded content token of one word of ``_WORD``, or "" for a stopword, a number, a
     date word or a single letter."""
