@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import date, datetime
 
 from monitor.text import fold, tokens
-from monitor.wordlists import MONTHS, SPANISH_MONTHS
+from monitor.wordlists import MONTHS, SPANISH_MONTHS, YEAR
 
 # Before this many days the event's time is the article's own: nothing to refer back to.
 LATE_DAYS = 30
@@ -88,7 +88,7 @@ class Times:
 
     @functools.cached_property
     def years(self) -> Counter[int]:  # the years it names, and how often
-        return Counter(int(w) for w in self.read if _YEAR.fullmatch(w))
+        return Counter(int(w) for w in self.read if YEAR.fullmatch(w))
 
     @functools.cached_property
     def latest(self) -> date | None:
@@ -117,7 +117,7 @@ class Times:
     def _names(self, event: date, own: date | None) -> bool:
         # Whether it names the event's time at all: the first time found ends the search, so
         # most texts are never folded. The one difference from times_named: a year outside
-        # 1900-2099 ("1887") is not among `years` (those `_YEAR` reads as years), so it counts
+        # 1900-2099 ("1887") is not among `years` (those `YEAR` reads as years), so it counts
         # nought there, yet here its word alone names the event's year.
         return str(event.year) in self.words or any(self._named(event, own))
 
@@ -214,7 +214,6 @@ _MONTH_WORDS = {
     **SPANISH_MONTHS,
 }
 _MONTH_NAMES = frozenset(_MONTH_WORDS)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE_WORDS = 3  # a month's year follows within this many words ("December 23, 2033")
 _DATE_JOINS = frozenset(["of", "de", "del"])  # "23 de diciembre de 2033"
 
@@ -242,7 +241,7 @@ def _dated(words: tuple[str, ...]) -> list[tuple[int, str]]:
         if month is None:
             continue
         for after in words[i + 1 : i + 1 + _DATE_WORDS]:
-            if _YEAR.fullmatch(after):
+            if YEAR.fullmatch(after):
                 dated.append((month, after))
                 break
             if not (after.isdigit() or after in _DATE_JOINS):
