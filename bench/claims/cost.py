@@ -59,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
     load_embedder()
     load_s = time.perf_counter() - started
     kb = KnowledgeBase(baseline)
-    _, known_s = _best_cpu(lambda: KnowledgeBase(baseline).claims._known_vectors(), repeat=1)
-    kb.claims._known_vectors()
+    _, known_s = _best_cpu(lambda: KnowledgeBase(baseline).claims.known_vectors(), repeat=1)
+    kb.claims.known_vectors()
     rows = []
     for path in pages:
         html = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
@@ -159,7 +159,7 @@ def _clear_text_caches() -> None:
 def _warm(baseline: list[str]) -> KnowledgeBase:
     """A knowledge base whose known claims are embedded (the model is loaded already)."""
     kb = KnowledgeBase(baseline)
-    kb.claims._known_vectors()
+    kb.claims.known_vectors()
     return kb
 
 

@@ -115,10 +115,11 @@ class Signals:
     def __init__(self, claims: ClaimBase, sentences: Sequence[str]) -> None:
         self.claims = claims
         self.model = dense.model()
-        parts = [k.text for k in claims._known if not k.whole]
+        known = claims.known_claims()
+        parts = [text for text, whole in known if not whole]
         self.pooled_claims = self._pooled(parts)
         self.pooled_sentences = self._pooled(list(sentences))
-        self.mean_claims = claims._known_vectors()[[not k.whole for k in claims._known]]
+        self.mean_claims = claims.known_vectors()[[not whole for _, whole in known]]
 
     def _pooled(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self.model.embed(list(texts), norm=True), dtype=np.float32)
@@ -143,9 +144,9 @@ class Signals:
         match = explained[0].closeness if len(explained) > 1 else (1.0 if not words else 0.0)
         together = explained[-1].closeness if explained else (1.0 if not words else 0.0)
         pooled = self._pooled([text])[0]
-        mean = claims._claim_vectors([words])[0]
-        fresh = [w for stem, w in words if stem not in claims._index]
-        held = [w for stem, w in words if stem in claims._index]
+        mean = claims.claim_vectors([words])[0]
+        fresh = [w for stem, w in words if not claims.knows_word(stem)]
+        held = [w for stem, w in words if claims.knows_word(stem)]
         residual = (
             float((self._pooled([" ".join(fresh)])[0] @ self.pooled_sentences.T).max())
             if fresh

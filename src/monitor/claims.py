@@ -355,17 +355,28 @@ class ClaimBase:
             self.embedder = load_embedder()
         return self.embedder(texts)
 
-    def _known_vectors(self) -> Vectors:
+    def known_claims(self) -> list[tuple[str, bool]]:
+        """Each known claim's text, and whether it is a whole sentence kept beside the claims
+        split from it, in the order of :meth:`known_vectors`' rows."""
+        return [(k.text, k.whole) for k in self._known]
+
+    def knows_word(self, stem: str) -> bool:
+        """Whether a known claim has the word (by its stem, ``claim_words``) or number."""
+        return stem in self._index
+
+    def known_vectors(self) -> Vectors:
+        """Each known claim's vector (:meth:`claim_vectors`), embedded once: the first call
+        after claims are added embeds them."""
         import numpy as np
 
         done = 0 if self._vectors is None else len(self._vectors)
         if done < len(self._known):
-            fresh = self._claim_vectors([k.words for k in self._known[done:]])
+            fresh = self.claim_vectors([k.words for k in self._known[done:]])
             self._vectors = fresh if self._vectors is None else np.vstack([self._vectors, fresh])
         assert self._vectors is not None
         return self._vectors
 
-    def _claim_vectors(self, claims: Sequence[tuple[tuple[str, str], ...]]) -> Vectors:
+    def claim_vectors(self, claims: Sequence[tuple[tuple[str, str], ...]]) -> Vectors:
         """Each claim's vector: the mean of its content words' vectors, of unit length (its
         function words would only pull every claim toward the same place)."""
         import numpy as np
@@ -469,8 +480,8 @@ class ClaimBase:
             return []
         if not self._known:
             return [_verdict(c, SentenceStatus.NEW, None, 0.0) for c in claims]
-        known_vectors = self._known_vectors()
-        cosines = self._claim_vectors([claim_words(c.text) for c in claims]) @ known_vectors.T
+        known_vectors = self.known_vectors()
+        cosines = self.claim_vectors([claim_words(c.text) for c in claims]) @ known_vectors.T
         candidates = [
             self._candidates(claim, row) for claim, row in zip(claims, cosines, strict=True)
         ]
@@ -514,7 +525,7 @@ class ClaimBase:
         words = claim_words(claim.text)
         if not self._known or not words:
             return []
-        cosines = self._claim_vectors([words]) @ self._known_vectors().T
+        cosines = self.claim_vectors([words]) @ self.known_vectors().T
 
         def per_word(scores: Sequence[float]) -> tuple[tuple[str, float], ...]:
             return tuple((w, round(x, 2)) for (_, w), x in zip(words, scores, strict=True))

@@ -14,11 +14,11 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date, datetime
 
 from monitor.text import fold, tokens
-from monitor.wordlists import MONTHS, SPANISH_MONTHS
+from monitor.wordlists import MONTHS, SPANISH_MONTHS, YEAR
 
 # Before this many days the event's time is the article's own: nothing to refer back to.
 LATE_DAYS = 30
@@ -88,7 +88,7 @@ class Times:
 
     @functools.cached_property
     def years(self) -> Counter[int]:  # the years it names, and how often
-        return Counter(int(w) for w in self.read if _YEAR.fullmatch(w))
+        return Counter(int(w) for w in self.read if YEAR.fullmatch(w))
 
     @functools.cached_property
     def latest(self) -> date | None:
@@ -115,26 +115,25 @@ class Times:
         return self.times_named(event, own) >= own_named
 
     def _names(self, event: date, own: date | None) -> bool:
-        year = str(event.year) in self.words
-        month = event.month in self.months and (own is None or own.month != event.month)
-        if year or month or self.looks_back:
-            return True
-        if self.says_last_year and (own is None or own.year == event.year + 1):
-            return True
-        return self.says_last_month and (own is None or _months_after(event, own) == 1)
+        # Whether it names the event's time at all: the first time found ends the search, so
+        # most texts are never folded. The one difference from times_named: a year outside
+        # 1900-2099 ("1887") is not among `years` (those `YEAR` reads as years), so it counts
+        # nought there, yet here its word alone names the event's year.
+        return str(event.year) in self.words or any(self._named(event, own))
 
     def times_named(self, event: date, own: date | None = None) -> int:
         """How often the text names the event's time (see :meth:`name`)."""
-        named = 0
-        if str(event.year) in self.words:
-            named += self.years[event.year]
-        if event.month in self.months and (own is None or own.month != event.month):
-            named += self.named_months[event.month]
-        if own is None or own.year == event.year + 1:
-            named += self.says_last_year
-        if own is None or _months_after(event, own) == 1:
-            named += self.says_last_month
-        return named + self.looks_back
+        return sum(self._named(event, own))
+
+    def _named(self, event: date, own: date | None) -> Iterator[int]:
+        """How often the text names each of the event's times: its year, its month, a span
+        looked back, "last year", "last month" (see :meth:`name`); lazily, since all but the
+        first two need the text folded."""
+        yield self.years[event.year]
+        yield self.named_months[event.month] if own is None or own.month != event.month else 0
+        yield self.looks_back
+        yield (own is None or own.year == event.year + 1) and self.says_last_year
+        yield (own is None or _months_after(event, own) == 1) and self.says_last_month
 
     def own_named(self, event: date, own: date) -> int:
         """How often the text names its own time where it is not the event's: its year, its
@@ -215,7 +214,6 @@ _MONTH_WORDS = {
     **SPANISH_MONTHS,
 }
 _MONTH_NAMES = frozenset(_MONTH_WORDS)
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _DATE_WORDS = 3  # a month's year follows within this many words ("December 23, 2033")
 _DATE_JOINS = frozenset(["of", "de", "del"])  # "23 de diciembre de 2033"
 
@@ -243,7 +241,7 @@ def _dated(words: tuple[str, ...]) -> list[tuple[int, str]]:
         if month is None:
             continue
         for after in words[i + 1 : i + 1 + _DATE_WORDS]:
-            if _YEAR.fullmatch(after):
+            if YEAR.fullmatch(after):
                 dated.append((month, after))
                 break
             if not (after.isdigit() or after in _DATE_JOINS):

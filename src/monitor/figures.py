@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from monitor.text import normalise
-from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS
+from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS, YEAR
 
 logger = logging.getLogger(__name__)
 
@@ -226,7 +226,7 @@ def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:
     after = sentence[match.end() :]
     if match.group("cur") or match.group("pct") or match.group("scale"):
         return False
-    if _YEAR.fullmatch(num):
+    if YEAR.fullmatch(num):
         return True
     if _MONTH_BEFORE.search(before) and "," not in num:
         return True
@@ -241,7 +241,6 @@ def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:
     return bool(_CODE_AFTER.match(after))  # times, ranges of codes, dates like 6/3
 
 
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _MONTH_BEFORE = re.compile(r"(?:" + _MONTH_ALT + r")\s*$")
 _ORDINAL_AFTER = re.compile(r"\s*(?:st|nd|rd|th)\b")
 _MONTH_AFTER = re.compile(r"\s+(?:" + _MONTH_ALT + ")")

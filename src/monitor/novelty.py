@@ -312,23 +312,14 @@ def content_tokens(sentence: str) -> frozenset[str]:
     text = text.lower()
     text = _fold_phrases(text)
     out: set[str] = set()
-    token_of = _TOKEN_OF
     for word in _WORD.findall(text):
-        folded = token_of.get(word)
-        if folded is None:
-            if len(token_of) >= _TOKEN_CACHE:
-                token_of.clear()
-            folded = token_of[word] = _token_of(word)
-        if folded:
+        if folded := _token_of(word):
             out.add(folded)
     return frozenset(out)
 
 
-# each word's content token ("" for none), once per process: words recur from page to page
-_TOKEN_OF: dict[str, str] = {}
-_TOKEN_CACHE = 65536
-
-
+# each word's content token, once per process: words recur from page to page
+@functools.lru_cache(maxsize=65536)
 def _token_of(word: str) -> str:
     """The folded content token of one word of ``_WORD``, or "" for a stopword, a number, a
     date word or a single letter."""
@@ -412,6 +403,11 @@ class _Entry:
         if self._entities is None:
             self._entities = extract_entities(self.known.text)
         return self._entities
+
+
+# sentences whose word match is kept while nothing is added: a follow-up's, marked twice when it
+# is judged, with room for many pages (the median page of bench.claims.cost has 30 sentences)
+_WORD_VERDICTS_KEPT = 4096
 
 
 class KnowledgeBase:
@@ -523,9 +519,12 @@ class KnowledgeBase:
     ) -> SentenceVerdict | None:
         """The sentence's word match (``_verdict``), once per text and date until sentences are
         added: judging marks a follow-up with its claims, then its news again without them when
-        it adds it (for its development key)."""
+        it adds it (for its development key). The last ``_WORD_VERDICTS_KEPT`` texts read are
+        kept: a stream that marks articles without adding any would otherwise grow it forever."""
         key = (text, published)
         if key not in self._word_verdicts:
+            if len(self._word_verdicts) >= _WORD_VERDICTS_KEPT:  # the oldest read goes
+                del self._word_verdicts[next(iter(self._word_verdicts))]
             self._word_verdicts[key] = _verdict(self, index, text, tokens, published)
         verdict = self._word_verdicts[key]
         if verdict is None or verdict.index == index:

@@ -54,7 +54,7 @@ from typing import Any
 from monitor import crosslingual, dense, eventtime
 from monitor.text import fold, normalise, split_paragraphs, split_sentences, tokens
 from monitor.wordfrequency import zipf as zipf  # re-exported: relevance weighs by it
-from monitor.wordlists import STOPWORDS
+from monitor.wordlists import STOPWORDS, YEAR
 
 _TOP = 50  # the baseline's heaviest terms make the model
 _LEAD_PARAGRAPHS = 8  # a baseline's opening: later paragraphs are background
@@ -972,7 +972,7 @@ def a_year(number: str) -> bool:
     of a kind, so naming it again and again is no sign of the event (the floor); another
     edition named more often still is another event (the cap). Nor is it a name a story learns
     (``adaptation.numbered_name``)."""
-    return len(number) == 4 and number[:2] in ("19", "20")
+    return YEAR.fullmatch(number) is not None
 
 
 @functools.lru_cache(maxsize=_NAME_PATTERNS_CACHED)

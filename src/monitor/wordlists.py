@@ -33,6 +33,9 @@ SPANISH_MONTHS = {
     "diciembre": 12,
 }  # fmt: skip
 
+# A number written as a year of the news (1900-2099): "2021", "the 1998 floods".
+YEAR = re.compile(r"(?:19|20)\d\d")
+
 # "United States" abbreviated, two ways on purpose (one pattern for both would change what
 # each module decides). Relevance reads it as the country's name in either language:
 # "U.S.", "U.S.A.", "US" (also in "US-Canada") and Spanish "EE.UU.".

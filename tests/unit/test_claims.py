@@ -115,6 +115,21 @@ def test_claims_in_one_sentence_are_marked_apart(base: ClaimBase) -> None:
     assert statuses == [SentenceStatus.NEW, SentenceStatus.KNOWN]
 
 
+def test_the_known_claims_are_told_in_the_order_of_their_vectors() -> None:
+    two = "At least five workers were killed, and a dozen more were hurt at the mill."
+    claims = _known("Crews sent 40 engines to the warehouse fire.", two)
+    known = claims.known_claims()
+    # the sentence of two claims is kept whole beside them
+    assert [text for text, whole in known if whole] == [two]
+    assert len([text for text, whole in known if not whole]) == 3
+    vectors = claims.known_vectors()
+    assert vectors.shape[0] == len(known) == len(claims)
+    for (text, _), row in zip(known, vectors, strict=True):
+        assert float(row @ claims.claim_vectors([claim_words(text)])[0]) == pytest.approx(1.0)
+    assert claims.knows_word("worker") and claims.knows_word("40")
+    assert not claims.knows_word("ferry") and not claims.knows_word("workers")  # stems only
+
+
 def test_a_knowledge_base_loads_no_model_until_a_follow_up_is_marked() -> None:
     """`monitor run` with nothing new builds each story's knowledge and adds earlier follow-ups,
     but loads the embeddings only when it marks an article."""

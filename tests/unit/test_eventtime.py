@@ -103,6 +103,46 @@ def test_an_article_naming_its_own_time_more_than_the_event_s_is_about_its_own()
     assert eventtime.refers_back(inquiry, EVENT, date(2027, 1, 15)) is True
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The February storm and the 2024 freeze, a year after the storm: the 2024 report.",
+        "In February crews worked; in March, too.",
+        "Last year's storm and last month's report.",
+        "Two years after the storm, the valley rebuilt.",
+        "Crews restored power on Tuesday.",
+    ],
+)
+@pytest.mark.parametrize(
+    "own", [None, LATER, date(2025, 2, 20), date(2024, 3, 20), date(2024, 2, 28)]
+)
+def test_whether_the_event_s_time_is_named_is_whether_it_is_named_at_all(
+    text: str, own: date | None
+) -> None:
+    times = eventtime.Times(text)
+    if own is not None and times.own_named(EVENT, own):
+        pytest.skip("the text names its own time: name() then weighs the two counts")
+    assert times.name(EVENT, own) is (times.times_named(EVENT, own) > 0)
+
+
+def test_a_year_outside_1900_2099_names_the_event_but_is_not_counted() -> None:
+    # The one difference between whether and how often: such a year is no year to the count.
+    old = date(1887, 5, 31)  # an invented flood's day
+    times = eventtime.Times("The 1887 flood is still remembered downstream.")
+    assert times.name(old) is True
+    assert times.times_named(old) == 0
+    assert (
+        eventtime.Times("The 1987 flood is still remembered.").times_named(date(1987, 5, 31)) == 1
+    )
+
+
+def test_a_text_naming_the_event_s_year_is_not_folded() -> None:
+    times = eventtime.Times("Regulators fined the cooperative for its 2024 failures.")
+    assert times.name(EVENT, LATER) is True
+    assert "folded" not in vars(times)  # folding is the costly step, needed only further on
+    assert eventtime.Times("Crews worked.").name(EVENT, LATER) is False
+
+
 def test_an_undated_article_dating_something_well_after_the_event_is_late() -> None:
     text = "Demand beat the record of 74,000 MW set on December 23, 2025, the operator said."
     assert eventtime.refers_back(text, EVENT, None) is False

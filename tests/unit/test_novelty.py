@@ -78,19 +78,32 @@ def test_paraphrase_folds_synonyms_and_word_forms() -> None:
     )
 
 
-def test_each_word_is_folded_the_same_from_the_word_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_each_word_is_folded_the_same_from_the_word_cache() -> None:
     sentence = "On Monday the 12 ferries to Lakeside were suspended, and the ferries stopped."
     expected = frozenset({"curb", "ferry", "lakesid", "suspend"})
+    novelty._token_of.cache_clear()
     # a stopword, a number, a date word and a synonym's form each folded as the first time
+    misses = []
     for _ in range(2):
         content_tokens.cache_clear()
         assert content_tokens(sentence) == expected
-    # ... and again when the word cache is full and starts over
-    monkeypatch.setattr(novelty, "_TOKEN_CACHE", 3)
-    novelty._TOKEN_OF.clear()
-    content_tokens.cache_clear()
-    assert content_tokens(sentence) == expected
-    assert len(novelty._TOKEN_OF) <= 3
+        misses.append(novelty._token_of.cache_info().misses)
+    assert misses[0] > 0 and misses[1] == misses[0]  # the second time, every word from the cache
+    assert novelty._token_of.cache_info().maxsize is not None  # words recur, but not forever
+
+
+def test_the_word_matches_kept_between_adds_stay_bounded(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(novelty, "_WORD_VERDICTS_KEPT", 3)
+    sentences = [f"Ferry crews in Lakeside number {n} stopped work on the pier." for n in range(8)]
+    sentences += STORY[:2]
+    first = mark_sentences(kb, sentences, claims=False)
+    assert len(kb._word_verdicts) == 3  # a stream that adds nothing: only the last ones kept
+    # ... each marked the same again, whether still kept or read anew
+    assert mark_sentences(kb, sentences, claims=False) == first
+    assert mark_sentences(KnowledgeBase(STORY), sentences, claims=False) == first
+    assert len(kb._word_verdicts) == 3
 
 
 def test_restatements_are_known_and_point_at_their_source(kb: KnowledgeBase) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from monitor import eventtime, storymodel, storyview
+from monitor import eventtime, storymodel, storyview, wordlists
 from monitor.models import Story
 from monitor.relevance import assess, build_profile
 from monitor.text import tokens
@@ -506,6 +506,17 @@ they signed off on the viaduct of Line 7 in 2011 without the load tests its cont
     assert (
         storymodel.match(model, "Officials charged", charges[1], with_dense=False).repeats is None
     )
+
+
+@pytest.mark.parametrize(
+    ("number", "year"),
+    [("1900", True), ("2031", True), ("2099", True), ("1899", False), ("2100", False),
+     ("20311", False), ("203", False), ("42", False)],
+)  # fmt: skip
+def test_a_year_is_a_number_written_as_one_of_the_news(number: str, year: bool) -> None:
+    # one pattern: the figures, the event's time and the numbered terms read years alike
+    assert storymodel.a_year(number) is year
+    assert (wordlists.YEAR.fullmatch(number) is not None) is year
 
 
 def test_a_numbered_term_that_is_a_year_names_an_edition_and_lifts_nothing() -> None:
