@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from monitor.text import normalise
+from monitor.text import has_odd_case, normalise
 from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS, YEAR
 
 logger = logging.getLogger(__name__)
@@ -120,6 +120,33 @@ _PERIOD_PATTERNS = [
                re.I),
     re.compile(r"\b(?:in |since |during )((?:19|20)\d{2})\b"),
 ]  # fmt: skip
+_MONTH_STARTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _period_patterns(text: str) -> list[re.Pattern[str]]:
+    """The patterns of ``_PERIOD_PATTERNS`` that may match in ``text``, in their order: each
+    runs only where a word that every match of it holds occurs (in the lowered text where the
+    pattern is case-blind), as most sentences have none."""
+    lower = text.lower()
+    if has_odd_case(text):  # (a case-blind pattern reads a letter otherwise than lower())
+        return _PERIOD_PATTERNS
+    year = "year" in lower
+    span = year or "week" in lower or "month" in lower
+    month = any(start in text for start in _MONTH_STARTS)
+    fiscal, per, this, since, in_year = _PERIOD_PATTERNS[0], *_PERIOD_PATTERNS[3:]
+    found = [fiscal] if "fiscal" in lower else []
+    if month:
+        found += _PERIOD_PATTERNS[1:3]
+    if span or "day" in lower or "hour" in lower:
+        found.append(per)
+    if span or any(season in lower for season in ("spring", "summer", "fall", "autumn", "winter")):
+        found.append(this)
+    if year or "january" in lower:
+        found.append(since)
+    if "19" in text or "20" in text:
+        found.append(in_year)
+    return found
+
 
 # Words that end the phrase naming what a number counts.
 _STOP = frozenset(
@@ -257,7 +284,7 @@ def _period(sentence: str, start: int, end: int) -> str | None:
     """The nearest time expression: after the figure first, else anywhere in the sentence."""
     after = sentence[end : end + 80]
     best: tuple[int, str] | None = None
-    for pattern in _PERIOD_PATTERNS:
+    for pattern in _period_patterns(after):
         m = pattern.search(after)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), m.group(1))
@@ -278,7 +305,7 @@ def _period_spans(sentence: str) -> tuple[_PeriodSpan, ...]:
     """The sentence's time expressions, read once for all its figures."""
     return tuple(
         (m.start(), m.end(), m.start(1), m.end(1), m.group(1))
-        for pattern in _PERIOD_PATTERNS
+        for pattern in _period_patterns(sentence)
         for m in pattern.finditer(sentence)
     )
 

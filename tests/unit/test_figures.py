@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from monitor.figures import (
+    _PERIOD_PATTERNS,
     Figure,
+    _period_spans,
     extract_figures,
     match_figure,
     not_comparable,
@@ -65,6 +67,30 @@ def test_each_figure_takes_its_own_nearest_period() -> None:
         (172_000, "March"),
         (9_000, "fiscal year 2021"),
     ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in fiscal 2024", "during the FISCAL YEAR 2019", "by March 3, 2021", "since Sept. 4",
+        "on Jan. 9", "in May", "per hour", "EVERY WEEK", "a day", "each month", "an year",
+        "the previous winter", "last weekend", "next Spring", "this fall", "the past autumn",
+        "this summer", "so far this year", "Year To Date", "since JANUARY",
+        "since the start of the year", "in 1998", "during 2031", "this \u017fummer",
+        "this w\u0131nter", "plain words only", "",
+    ],
+)  # fmt: skip
+def test_a_period_pattern_is_skipped_only_where_it_cannot_match(phrase: str) -> None:
+    # the patterns run only where a word each match holds occurs: the same time expressions
+    # as running every pattern over the sentence
+    sentence = f"Ana Pell counted 1,300 kites {phrase}, the club said."
+    every = tuple(
+        (m.start(), m.end(), m.start(1), m.end(1), m.group(1))
+        for pattern in _PERIOD_PATTERNS
+        for m in pattern.finditer(sentence)
+    )
+    assert _period_spans(sentence) == every
+    assert bool(every) == (phrase not in ("plain words only", ""))
 
 
 def test_years_days_and_labels_are_not_figures() -> None:
