@@ -102,6 +102,10 @@ class Settings:
     # dwells on (``storymodel.StoryModel.central``; one concept more than ``lift_concepts``
     # when it has none; 0: never)
     alone_below: float = 0.5
+    # ... and where the baseline's model alone scores under this share of the threshold, only
+    # when they lift it without the heaviest learned name it carries: one name alone is the
+    # storyline's people's other business (a new leader's every speech; 0: never asked)
+    one_name_below: float = 0.5
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
     # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
     # holds one: a name, unlike a figure ("97 died"), recurs from report to report, and
@@ -283,6 +287,7 @@ def adapted_profile(
         learned_needs_concepts=settings.lift_concepts,
         learned_min_lift=settings.min_lift,
         learned_alone_below=settings.alone_below,
+        learned_one_name_below=settings.one_name_below,
     )
 
 
@@ -341,12 +346,18 @@ def explain(
             f"baseline headline's concepts ({', '.join(base.model.concepts)}){alone}: "
             f"this one {says}"
         )
-    elif (least := used.learned_min_lift) > 0:
+    elif (least := used.learned_min_lift) > 0 or used.learned_one_name_below > 0:
         lift = _lift(base, used, title, text)
         if 0 < lift < least:
             said.append(
                 f"learned terms lift its score by only {lift:.2f}, and count from {least:.2f}: "
                 "a passing mention of the story's later names, not evidence enough"
+            )
+        elif lift > 0 and (name := _one_name(base, used, title, text)):
+            said.append(
+                f"learned terms lift it only by one learned name, {name}, where the "
+                f"baseline's words score it under {used.learned_one_name_below:.0%} of the "
+                "threshold: a name the story learned has other business too"
             )
     *before, verdict = assessment.reasons or ("",)
     return replace(assessment, reasons=(*before, *said, verdict))
@@ -354,8 +365,24 @@ def explain(
 
 def _lift(base: StoryProfile, used: StoryProfile, title: str, text: str) -> float:
     """How much the learned terms raise the article's score, whatever ``min_lift``."""
-    adapted = relevance.score_article(replace(used, learned_min_lift=0.0), title, text)
+    ungated = replace(used, learned_min_lift=0.0, learned_one_name_below=0.0)
+    adapted = relevance.score_article(ungated, title, text)
     return adapted.score - relevance.score_article(base, title, text).score
+
+
+def _one_name(base: StoryProfile, used: StoryProfile, title: str, text: str) -> str | None:
+    """The learned name whose lift alone the one-name rule turned down (``one_name_below``),
+    heaviest form first; None when the rule did not turn the article down."""
+    plain = relevance.score_article(base, title, text).score
+    if used.model is None or base.model is None:
+        return None
+    if plain >= used.learned_one_name_below * used.threshold:
+        return None
+    if relevance.score_article(used, title, text).score > plain:
+        return None
+    learned = [t for t in used.model.terms if t not in base.model.terms]
+    name = storymodel.one_name(used.model, learned, title, text)
+    return max(name, key=lambda t: (len(t), t)) if name else None
 
 
 def rows(story: str, changes: Iterable[Change], recorded_at: datetime) -> list[dict[str, Any]]:

@@ -97,6 +97,11 @@ class StoryProfile:
     # baseline's central concept (``storymodel.StoryModel.central``; one concept more when it
     # has none; 0: never).
     learned_alone_below: float = 0.0
+    # ... and where the baseline's model alone scores under this share of the threshold, only
+    # when what they lift it by does not come from one learned name alone (the heaviest the
+    # article carries, with its parts: ``storymodel.one_name``): a name learned from a
+    # storyline's follow-ups has other business, and alone it admits that (0: never asked).
+    learned_one_name_below: float = 0.0
 
     @property
     def terms(self) -> tuple[ProfileTerm, ...]:
@@ -272,9 +277,34 @@ def score_article(
         return by_baseline
     if needs > 0 and len(storymodel.concepts_said(profile.baseline_model, title, text)) < needs:
         return by_baseline
+    if (
+        by_baseline.score < profile.learned_one_name_below * profile.threshold
+        and profile.model is not None
+    ):
+        scored = _without_one_name(profile, profile.model, scored, title, text, published)
     if scored.score - by_baseline.score < profile.learned_min_lift:
         return by_baseline
     return scored
+
+
+def _without_one_name(
+    profile: StoryProfile,
+    model: storymodel.StoryModel,
+    scored: ContentScore,
+    title: str,
+    text: str,
+    published: datetime | None,
+) -> ContentScore:
+    """The article's score by the adapted model without the heaviest learned name it carries
+    (the TDT tracker's drift: one name that entered from a few follow-ups then admits its
+    other business alone)."""
+    baseline = profile.baseline_model
+    learned = [t for t in model.terms if baseline is None or t not in baseline.terms]
+    name = storymodel.one_name(model, learned, title, text)
+    if not name:
+        return scored
+    rest = replace(model, terms={t: w for t, w in model.terms.items() if t not in name})
+    return _score_article(replace(profile, model=rest), title, text, published)
 
 
 def lone_term_needs(

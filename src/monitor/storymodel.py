@@ -663,9 +663,34 @@ def _read(model: StoryModel, title: str, text: str) -> tuple[StoryModel, _Articl
         return model, _article(model.language, None, title, text), None
     # Another language: brought into one of the two (crosslingual's rules say which way),
     # accents folded on both sides; the article weighed in its own language.
+    into, rules = _across_of(model, source)
+    return model.across(into, rules), _article(into, source, title, text), source
+
+
+def _across_of(model: StoryModel, source: str) -> tuple[str, str]:
+    """The language an article of ``source`` and the model are read in, and the rules the
+    words are brought there by (``StoryModel.across``'s arguments)."""
     into = source if crosslingual.supported(model.language, source) else model.language
-    model = model.across(into, model.language if into == source else source)
-    return model, _article(into, source, title, text), source
+    return into, model.language if into == source else source
+
+
+def one_name(model: StoryModel, among: Iterable[str], title: str, text: str) -> frozenset[str]:
+    """The model's terms of ``among`` that make the heaviest name the article carries: the
+    heaviest of them it carries and every other it carries sharing a word with it ("claudia
+    ruiz" beside "ruiz"), as the model writes them (whatever the article's language)."""
+    wanted = set(among)
+    source = _language(title, text)
+    across = None if source == model.language else _across_of(model, source)
+    article = _article(
+        across[0] if across else model.language, None if across is None else source, title, text
+    )
+    read = {t: (_brought(t, *across) if across else t) for t in model.terms if t in wanted}
+    carried = [t for t, key in read.items() if key in article.present]
+    if not carried:
+        return frozenset()
+    heaviest = max(carried, key=lambda t: model.terms[t])
+    words = set(fold(read[heaviest]).split())
+    return frozenset(t for t in carried if words & set(fold(read[t]).split()))
 
 
 def _phrased(words: list[str], across: tuple[str, str] | None) -> frozenset[str]:

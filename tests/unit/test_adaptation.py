@@ -226,7 +226,8 @@ def test_settings_bound_what_one_article_teaches() -> None:
 
 
 # Any lift counts: how large a lift must be is test_a_small_lift_does_not_count's.
-ANY_LIFT = Settings(min_lift=0.0)
+# Each rule apart: no least lift, and one learned name may lift alone (tested on its own)
+ANY_LIFT = Settings(min_lift=0.0, one_name_below=0.0)
 
 
 def test_learned_terms_lift_a_score_and_never_lower_one() -> None:
@@ -495,6 +496,41 @@ def test_an_article_the_baseline_barely_reads_needs_one_concept_more() -> None:
     )  # fmt: skip
     told = adaptation.explain(judged, profile, barely, title, text).reasons
     assert any("say 3 of the baseline headline's concepts" in r and "one more" in r for r in told)
+
+
+def test_one_learned_name_alone_does_not_lift_an_article_the_baseline_barely_reads() -> None:
+    """Where the baseline's words barely read an article (under ``one_name_below`` of the
+    threshold), the learned terms count only when they lift it without the heaviest learned
+    name it carries, with its parts ("cavalier levine", "levine"): the mayor's other business
+    says the story's concepts too. A second learned name lifts it."""
+    profile, a = _profile(), Adaptation(settings=ANY_LIFT)
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine and Engineer Oskarina Belvedere", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted.learned_one_name_below == 0.0 and DEFAULT.one_name_below == 0.5
+    # Read as barely as that (the share raised above any score): the rule is asked.
+    guarded = replace(adapted, learned_one_name_below=2.0)
+    alone = ("Cavalier Levine says towers collapses rare", "Levine spoke on Monday.")
+    plain = relevance.score_article(profile, *alone).score
+    assert relevance.score_article(adapted, *alone).score > plain
+    assert relevance.score_article(guarded, *alone).score == plain
+    judged = relevance.assess(
+        guarded, url="https://example.org/l", title=alone[0], text=alone[1], published=START,
+        date_source="feed",
+    )  # fmt: skip
+    told = adaptation.explain(judged, profile, guarded, *alone).reasons
+    assert any(r.startswith("learned terms lift it only by one learned name, ") for r in told)
+    assert adapted.model is not None
+    learned = [t for t in adapted.model.terms if t not in (profile.model or adapted.model).terms]
+    assert storymodel.one_name(adapted.model, learned, *alone) == {
+        t for t in learned if "levine" in t
+    }
+    both = (
+        "Cavalier Levine and Oskarina Belvedere say towers collapses rare",
+        "Levine and Belvedere spoke on Monday.",
+    )
+    plain = relevance.score_article(profile, *both).score
+    assert relevance.score_article(guarded, *both).score > plain
 
 
 # A storyline whose baseline dwells on one of its headline's concepts (invented, our words).
