@@ -380,8 +380,8 @@ def _one_name(base: StoryProfile, used: StoryProfile, title: str, text: str) -> 
         return None
     if relevance.score_article(used, title, text).score > plain:
         return None
-    learned = [t for t in used.model.terms if t not in base.model.terms]
-    name = storymodel.one_name(used.model, learned, title, text)
+    # (``used.baseline_model`` is ``base.model``: ``adapted_profile`` weighs in it)
+    name = relevance.one_learned_name(used, used.model, title, text)
     return max(name, key=lambda t: (len(t), t)) if name else None
 
 

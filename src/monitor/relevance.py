@@ -298,13 +298,21 @@ def _without_one_name(
     """The article's score by the adapted model without the heaviest learned name it carries
     (the TDT tracker's drift: one name that entered from a few follow-ups then admits its
     other business alone)."""
-    baseline = profile.baseline_model
-    learned = [t for t in model.terms if baseline is None or t not in baseline.terms]
-    name = storymodel.one_name(model, learned, title, text)
+    name = one_learned_name(profile, model, title, text)
     if not name:
         return scored
     rest = replace(model, terms={t: w for t, w in model.terms.items() if t not in name})
     return _score_article(replace(profile, model=rest), title, text, published)
+
+
+def one_learned_name(
+    profile: StoryProfile, model: storymodel.StoryModel, title: str, text: str
+) -> frozenset[str]:
+    """The heaviest name ``model`` learned beyond the profile's baseline model that the article
+    carries, with its parts (``storymodel.one_name``); empty when it carries none."""
+    baseline = profile.baseline_model
+    learned = [t for t in model.terms if baseline is None or t not in baseline.terms]
+    return storymodel.one_name(model, learned, title, text)
 
 
 def lone_term_needs(
