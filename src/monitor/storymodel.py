@@ -679,11 +679,8 @@ def one_name(model: StoryModel, among: Iterable[str], title: str, text: str) -> 
     heaviest of them it carries and every other it carries sharing a word with it ("claudia
     ruiz" beside "ruiz"), as the model writes them (whatever the article's language)."""
     wanted = set(among)
-    source = _language(title, text)
-    across = None if source == model.language else _across_of(model, source)
-    article = _article(
-        across[0] if across else model.language, None if across is None else source, title, text
-    )
+    _, article, source = _read(model, title, text)
+    across = None if source is None else _across_of(model, source)
     read = {t: (_brought(t, *across) if across else t) for t in model.terms if t in wanted}
     carried = [t for t, key in read.items() if key in article.present]
     if not carried:
