@@ -28,6 +28,7 @@ from monitor.claimwords import (
     clock_times,
     has_claim_words,
     has_finite_verb,
+    may_give_spanish_clock,
 )
 from monitor.figures import CLOCK
 from monitor.text import fold_accents
@@ -444,7 +445,7 @@ def _spans(sentence: str) -> list[tuple[int, int]]:
         if CLOCK.search(sentence):
             for match in _CLOCK_PHRASE.finditer(sentence, first):
                 cuts.update((match.start(), match.end()))
-        if SPANISH_CLOCK.search(sentence):
+        if may_give_spanish_clock(sentence) and SPANISH_CLOCK.search(sentence):
             for match in _SPANISH_CLOCK_PHRASE.finditer(sentence, first):
                 cuts.update((match.start(), match.end()))
     ordered = sorted(cuts)

@@ -87,3 +87,65 @@ def test_saying_verb_lookahead_holds_every_first_letter() -> None:
             m.span() for m in plain.finditer(text)
         ]
     assert claimsplit._SAYING_VERB.search("the mayor warned")
+
+
+def test_clock_opens_on_a_digit_after_no_word_character() -> None:
+    """``figures.CLOCK`` as written with its hour's first digit first: the spans and groups of
+    the plain form (a word boundary, then one or two digits)."""
+    from monitor.figures import CLOCK
+
+    plain = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+    texts = [
+        "The gates shut at 9 a.m. and reopened at 1:30 P.M., then at 11pm.",
+        "Trains left at 10.45am, x9 a.m. is no time, nor 123 pm, nor a_7 am.",
+        "At 7 a.m (local) and 12 p.m; 07:05 AM, 0:00am.",
+        "9am",
+    ]
+    for text in texts:
+        for pos in (0, 1, 5):
+            assert [(m.span(), m.groups()) for m in CLOCK.finditer(text, pos)] == [
+                (m.span(), m.groups()) for m in plain.finditer(text, pos)
+            ]
+    assert [m.group() for m in CLOCK.finditer(texts[1])] == ["10.45am"]
+    assert CLOCK.match("9 a.m.") and not CLOCK.match("x9 a.m.", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El puente cayó a las 22:20 horas del lunes en Villanueva.",
+        "A LAS 10 HORAS cerró la estación; a la\u017f 9 horas abrió.",  # (a long s reads as s)
+        "Las 10 de la noche, dijo el alcalde Ruiz.",
+        "The gates shut at 9 a.m., 14 people were hurt.",
+        "Unos 12 heridos y 3 muertos.",
+        "El tren salió 22:20 horas del andén.",
+    ],
+)
+def test_spanish_clock_test_before_its_scan(text: str) -> None:
+    """``may_give_spanish_clock`` is True wherever ``SPANISH_CLOCK`` finds a time, and
+    ``clock_times`` and ``without_clock`` read the same as with the scan always run."""
+    from monitor.claimwords import (
+        CLOCK,
+        SPANISH_CLOCK,
+        _spanish_hour,
+        clock_times,
+        may_give_spanish_clock,
+        without_clock,
+    )
+
+    found = SPANISH_CLOCK.search(text) is not None
+    assert may_give_spanish_clock(text) or not found
+    english = {f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in CLOCK.finditer(text)}
+    assert clock_times(text) == english | set(map(_spanish_hour, SPANISH_CLOCK.finditer(text)))
+    blank = CLOCK.sub(lambda m: " " * len(m[0]), text)
+    assert without_clock(text) == SPANISH_CLOCK.sub(lambda m: " " * len(m[0]), blank)
+    assert found is ("horas" in text.lower() or ":" in text or "noche" in text)
+
+
+def test_spanish_clock_test_is_false_without_colon_or_las() -> None:
+    from monitor.claimwords import may_give_spanish_clock
+
+    assert not may_give_spanish_clock(
+        "Unos 12 heridos y 3 muertos, dijo a las.".replace("las", "los")
+    )
+    assert may_give_spanish_clock("A LAS 10") and may_give_spanish_clock("a la\u017f 10")
