@@ -931,3 +931,31 @@ def test_no_relation_is_looked_for_when_the_central_concept_is_no_name() -> None
         with_dense=True,
     )  # fmt: skip
     assert found.relates is None
+
+
+def test_a_headline_naming_the_asker_but_never_the_central_actor_counts_nothing() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    assert model.central == "ostland" and "brask" in model.terms
+    # Brask's other business: her headline name, and no Ostland anywhere in the lead.
+    other = storymodel.match(
+        model, "Brask signs the harbour budget", "Councillor Brask signed the budget on Friday."
+    )
+    assert other.in_headline and other.off_centre == "ostland"
+    assert other.headline == 0.0
+    assert any("never say ostland" in r for r in storymodel.reasons(other))
+    # The same headline name beside the central actor keeps its headline share.
+    beside = storymodel.match(
+        model, "Brask presses Ostland on the river", "Councillor Brask met Ostland's officials."
+    )
+    assert beside.in_headline and beside.off_centre is None and beside.headline > 0
+
+
+def test_a_headline_without_the_central_actor_keeps_its_share_for_an_event() -> None:
+    model = storymodel.build_model(
+        "Ferry sinks off Calder Point: passengers rescued",
+        "The ferry sank at dawn. The ferry carried ninety passengers, and the ferry's crew of "
+        "six helped them into rafts before coastguards reached the scene at Calder Point.",
+    )
+    assert model.acted_on == ()
+    found = storymodel.match(model, "Calder Point divers search the wreck", "Divers went down.")
+    assert found.in_headline and found.off_centre is None and found.headline > 0
