@@ -959,3 +959,36 @@ def test_a_headline_without_the_central_actor_keeps_its_share_for_an_event() -> 
     assert model.acted_on == ()
     found = storymodel.match(model, "Calder Point divers search the wreck", "Divers went down.")
     assert found.in_headline and found.off_centre is None and found.headline > 0
+
+
+def test_the_story_s_actors_acting_as_its_headline_says_are_not_capped() -> None:
+    # Only the baseline text's names shared (an actor's nationality), but the central actor
+    # acting on what the headline has it act on: the storyline itself, read uncapped.
+    acting = storymodel.Match(
+        0.05, 0.0, 0.7, ("ostlandic",), (), actors_only=True, concepts=("ostland", "smugglers",
+        "crossing"), concepts_of=4, relates="ostland ... smugglers",
+    )  # fmt: skip
+    assert storymodel.combined(acting) > storymodel._ACTORS_CAP
+    assert any("so the match is not capped" in r for r in storymodel.reasons(acting))
+    # The same names on other business, no relation: capped as before.
+    other = replace(acting, relates=None)
+    assert storymodel.combined(other) == storymodel._ACTORS_CAP
+    assert any("at most 30%" in r for r in storymodel.reasons(other))
+
+
+def test_a_place_or_body_named_after_the_concepts_is_no_relation() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    # "West Ostland" is another place than Ostland; "Smugglers Bay" is a place, not smugglers.
+    found = storymodel.match(
+        model,
+        "Storm floods West Ostland",
+        "Rain flooded the roads of West Ostland and Smugglers Bay on Monday.",
+        with_dense=True,
+    )
+    assert found.relates is None
+    acting = storymodel.match(model, *ACTING, with_dense=True)
+    assert acting.relates == "ostland ... smugglers"
+    assert storymodel._in_names("They met in West Ostland. Ostland said no.", "ostland") == (
+        frozenset({"west"}),
+        frozenset(),
+    )
