@@ -451,8 +451,10 @@ def _is_content(word: str) -> bool:
 def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> tuple[str, ...]:
     """The concepts the words say: each concept written as it is, in its other number, or (when
     ``by_vector``) as a word whose vector is close to its own (icelandic ~ iceland, fishing ~
-    fishermen)."""
-    written = frozenset(words)
+    fishermen). A possessive says its word ("Iceland's patrols" say iceland, as
+    :func:`_central` counts it; session 21: one more development follow-up relates, no
+    development story's decision moves)."""
+    written = frozenset(without_possessive(w) for w in words)
     said = []
     unmet = []
     for concept in concepts:

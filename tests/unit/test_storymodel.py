@@ -992,3 +992,16 @@ def test_a_place_or_body_named_after_the_concepts_is_no_relation() -> None:
         frozenset({"west"}),
         frozenset(),
     )
+
+
+POSSESSIVE = (
+    "Patrols at the river",
+    "Officials credited Ostland's patrols, which stopped smugglers last month.",
+)
+
+
+def test_a_possessive_says_its_concept() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    found = storymodel.match(model, *POSSESSIVE, with_dense=False)
+    assert "ostland" in found.concepts
+    assert found.relates == "ostland ... smugglers"
