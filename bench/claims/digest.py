@@ -6,7 +6,10 @@ baseline, then all of them in one growing knowledge base, each page marked twice
 time an echo); (2) each case of every story in the cache alone against its baseline, then in
 date order, each added after it is marked. Prints one digest per part over every sentence's
 status, similarity, cited sentence and url, and each claim's text, status, cited claim,
-similarity, url and offsets; ``--dump`` writes them all, one line each, to compare.
+similarity, url and offsets; ``--dump`` writes them all, one line each, to compare;
+``--per-case FILE`` writes one short hash per case (per block of rows under one heading), kept
+in memory until the end, so that two runs can be compared block by block without writing
+every row while the verdicts are computed.
 """
 
 from __future__ import annotations
@@ -94,18 +97,31 @@ def story_rows() -> Iterator[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.claims.digest", description=__doc__)
     parser.add_argument("--dump", type=Path, help="write every verdict row to this file")
+    parser.add_argument(
+        "--per-case", type=Path, help="write one short hash per block of rows to this file"
+    )
     args = parser.parse_args(argv)
     out = args.dump.open("w", encoding="utf-8") if args.dump else None
+    blocks: list[tuple[str, hashlib._Hash]] = []
     for name, rows in (("corpus", corpus_rows()), ("stories", story_rows())):
         digest, count = hashlib.sha256(), 0
         for row in rows:
-            digest.update(row.encode("utf-8") + b"\n")
+            line = row.encode("utf-8") + b"\n"
+            digest.update(line)
             count += 1
             if out is not None:
                 out.write(row + "\n")
+            if args.per_case is not None:
+                if not row.startswith(" ") and not row.startswith("("):
+                    blocks.append((row, hashlib.sha256()))
+                blocks[-1][1].update(line)
         print(f"{name}: {count} rows, digest {digest.hexdigest()[:16]}")
     if out is not None:
         out.close()
+    if args.per_case is not None:
+        args.per_case.write_text(
+            "".join(f"{h.hexdigest()[:12]} {head}\n" for head, h in blocks), encoding="utf-8"
+        )
     return 0
 
 
