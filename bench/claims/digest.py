@@ -94,6 +94,22 @@ def story_rows() -> Iterator[str]:
             kb.add(case.url, sentences, published=_start(case.published))
 
 
+class Blocks:
+    """One short hash per block of rows: a heading (a case or a page: no verdict or claim row)
+    and the rows under it, so that two runs can be compared block by block."""
+
+    def __init__(self) -> None:
+        self._blocks: list[tuple[str, hashlib._Hash]] = []
+
+    def add(self, row: str, line: bytes) -> None:
+        if not row.startswith(("(", " ")) or not self._blocks:
+            self._blocks.append((row, hashlib.sha256()))
+        self._blocks[-1][1].update(line)
+
+    def lines(self) -> list[str]:
+        return [f"{h.hexdigest()[:12]} {heading}" for heading, h in self._blocks]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.claims.digest", description=__doc__)
     parser.add_argument("--dump", type=Path, help="write every verdict row to this file")
@@ -102,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     out = args.dump.open("w", encoding="utf-8") if args.dump else None
-    blocks: list[tuple[str, hashlib._Hash]] = []
+    blocks = Blocks()
     for name, rows in (("corpus", corpus_rows()), ("stories", story_rows())):
         digest, count = hashlib.sha256(), 0
         for row in rows:
@@ -112,16 +128,12 @@ def main(argv: list[str] | None = None) -> int:
             if out is not None:
                 out.write(row + "\n")
             if args.per_case is not None:
-                if not row.startswith(" ") and not row.startswith("("):
-                    blocks.append((row, hashlib.sha256()))
-                blocks[-1][1].update(line)
+                blocks.add(row, line)
         print(f"{name}: {count} rows, digest {digest.hexdigest()[:16]}")
     if out is not None:
         out.close()
     if args.per_case is not None:
-        args.per_case.write_text(
-            "".join(f"{h.hexdigest()[:12]} {head}\n" for head, h in blocks), encoding="utf-8"
-        )
+        args.per_case.write_text("".join(f"{line}\n" for line in blocks.lines()), encoding="utf-8")
     return 0
 
 
