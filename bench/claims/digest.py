@@ -6,7 +6,10 @@ baseline, then all of them in one growing knowledge base, each page marked twice
 time an echo); (2) each case of every story in the cache alone against its baseline, then in
 date order, each added after it is marked. Prints one digest per part over every sentence's
 status, similarity, cited sentence and url, and each claim's text, status, cited claim,
-similarity, url and offsets; ``--dump`` writes them all, one line each, to compare.
+similarity, url and offsets; ``--dump`` writes them all, one line each, to compare;
+``--per-case FILE`` writes one short hash per case (per block of rows under one heading), kept
+in memory until the end, so that two runs can be compared block by block without writing
+every row while the verdicts are computed.
 """
 
 from __future__ import annotations
@@ -91,21 +94,46 @@ def story_rows() -> Iterator[str]:
             kb.add(case.url, sentences, published=_start(case.published))
 
 
+class Blocks:
+    """One short hash per block of rows: a heading (a case or a page: no verdict or claim row)
+    and the rows under it, so that two runs can be compared block by block."""
+
+    def __init__(self) -> None:
+        self._blocks: list[tuple[str, hashlib._Hash]] = []
+
+    def add(self, row: str, line: bytes) -> None:
+        if not row.startswith(("(", " ")) or not self._blocks:
+            self._blocks.append((row, hashlib.sha256()))
+        self._blocks[-1][1].update(line)
+
+    def lines(self) -> list[str]:
+        return [f"{h.hexdigest()[:12]} {heading}" for heading, h in self._blocks]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.claims.digest", description=__doc__)
     parser.add_argument("--dump", type=Path, help="write every verdict row to this file")
+    parser.add_argument(
+        "--per-case", type=Path, help="write one short hash per block of rows to this file"
+    )
     args = parser.parse_args(argv)
     out = args.dump.open("w", encoding="utf-8") if args.dump else None
+    blocks = Blocks()
     for name, rows in (("corpus", corpus_rows()), ("stories", story_rows())):
         digest, count = hashlib.sha256(), 0
         for row in rows:
-            digest.update(row.encode("utf-8") + b"\n")
+            line = row.encode("utf-8") + b"\n"
+            digest.update(line)
             count += 1
             if out is not None:
                 out.write(row + "\n")
+            if args.per_case is not None:
+                blocks.add(row, line)
         print(f"{name}: {count} rows, digest {digest.hexdigest()[:16]}")
     if out is not None:
         out.close()
+    if args.per_case is not None:
+        args.per_case.write_text("".join(f"{line}\n" for line in blocks.lines()), encoding="utf-8")
     return 0
 
 

@@ -411,8 +411,11 @@ class ClaimBase:
         return _share(self._weights(words), [float(stem in self._index) for stem, _ in words])
 
     def _nearest_in_words(self, tokens: frozenset[str]) -> int | None:
+        # In sorted order: a frozenset's order changes with each process's string hashing, so
+        # two known claims holding the same words would sum their weights in another order in
+        # another process and a tie below would go either way (the digest's flip, issue 21)
         scores: dict[int, float] = {}
-        for token in tokens:
+        for token in sorted(tokens):
             weight = self.weight(token)
             for position in self._index.get(token, ()):
                 scores[position] = scores.get(position, 0.0) + weight

@@ -552,7 +552,7 @@ class KnowledgeBase:
             total = self._totals[position] = sum(
                 [
                     w if (w := idf.get(t)) is not None else weight(t)
-                    for t in self._entries[position].tokens
+                    for t in sorted(self._entries[position].tokens)  # as _nearest sums
                 ]
             )
         return total
@@ -610,7 +610,7 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
     union: set[str] = set()
     for m in top:
         union |= m.entry.tokens
-    union_coverage = sum([weights[t] for t in tokens & union]) / total
+    union_coverage = sum([weights[t] for t in sorted(tokens & union)]) / total
     return top, union_coverage, total
 
 
@@ -653,9 +653,10 @@ def _same_fact(
     The nouns the given figures count are left out first, so that "1,200 people moved to
     shelters" and "172,000 encounters in March" share nothing by both counting migrants.
     """
-    rest = set(tokens)
+    left = set(tokens)
     for figure in figures:
-        rest -= _name_tokens(figure.text)
+        left -= _name_tokens(figure.text)
+    rest = sorted(left)  # summed below: in one order in every process (see _nearest)
     shared = [t for t in rest if t in entry.tokens]
     if len(shared) < SAME_FACT_WORDS:
         return False
@@ -697,7 +698,7 @@ def _revised_figure(
                 continue
             if not _same_fact(kb, tokens, entry, (figure, old)):
                 continue
-            weight = sum(kb.weight(t) for t in tokens & entry.tokens)
+            weight = sum(kb.weight(t) for t in sorted(tokens & entry.tokens))
             if best is None or weight > best[0]:
                 best = (weight, entry)
     return best[1] if best is not None else None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+
 import pytest
 
 from monitor import claimsplit
 from monitor.claims import ClaimBase
 from monitor.claimsplit import Claim, split_claims
-from monitor.claimwords import claim_words, polarity
+from monitor.claimwords import claim_tokens, claim_words, polarity
 from monitor.figures import Figure
 from monitor.models import SentenceStatus
 
@@ -1062,3 +1065,39 @@ def test_a_claim_has_as_many_words_as_claim_words_counts(text: str) -> None:
     count = len(claim_words(text))
     for n in range(4):
         assert has_claim_words(text, n) is (count >= n), n
+
+
+class _InOrder(frozenset[str]):
+    """A set of words that iterates in a given order, as another process's string hashing
+    would make a frozenset of them iterate."""
+
+    order: tuple[str, ...]
+
+    def __new__(cls, order: tuple[str, ...]) -> _InOrder:
+        words = super().__new__(cls, order)
+        words.order = order
+        return words
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.order)
+
+
+def test_the_known_claim_nearest_by_rare_words_does_not_depend_on_string_hashing() -> None:
+    # Three known claims hold the same words but one; their weights summed in another order
+    # differ in the last bit, and the tie went another way in another process (the stories
+    # digest of bench.claims.digest changed with PYTHONHASHSEED, issue 21).
+    base = _known(
+        "Ferry crews in Riverton repaired the pier.",
+        "The mayor of Lakeside opened a library.",
+        "Pier lights failed in Lakeside.",
+        "Storm waves damaged the dock and the jetty.",
+        "Ferry fares rose in Lakeside.",
+        "Riverton schools closed early.",
+        "Ferry crews in Riverton repaired the dock.",
+        "Ferry crews in Riverton repaired the jetty.",
+    )
+    tokens = sorted(
+        claim_tokens("Ferry crews in Riverton repaired the pier, the dock and the jetty.")
+    )
+    nearest = {base._nearest_in_words(_InOrder(order)) for order in itertools.permutations(tokens)}
+    assert nearest == {0}

@@ -931,3 +931,77 @@ def test_no_relation_is_looked_for_when_the_central_concept_is_no_name() -> None
         with_dense=True,
     )  # fmt: skip
     assert found.relates is None
+
+
+def test_a_headline_naming_the_asker_but_never_the_central_actor_counts_nothing() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    assert model.central == "ostland" and "brask" in model.terms
+    # Brask's other business: her headline name, and no Ostland anywhere in the lead.
+    other = storymodel.match(
+        model, "Brask signs the harbour budget", "Councillor Brask signed the budget on Friday."
+    )
+    assert other.in_headline and other.off_centre == "ostland"
+    assert other.headline == 0.0
+    assert any("never say ostland" in r for r in storymodel.reasons(other))
+    # The same headline name beside the central actor keeps its headline share.
+    beside = storymodel.match(
+        model, "Brask presses Ostland on the river", "Councillor Brask met Ostland's officials."
+    )
+    assert beside.in_headline and beside.off_centre is None and beside.headline > 0
+
+
+def test_a_headline_without_the_central_actor_keeps_its_share_for_an_event() -> None:
+    model = storymodel.build_model(
+        "Ferry sinks off Calder Point: passengers rescued",
+        "The ferry sank at dawn. The ferry carried ninety passengers, and the ferry's crew of "
+        "six helped them into rafts before coastguards reached the scene at Calder Point.",
+    )
+    assert model.acted_on == ()
+    found = storymodel.match(model, "Calder Point divers search the wreck", "Divers went down.")
+    assert found.in_headline and found.off_centre is None and found.headline > 0
+
+
+def test_the_story_s_actors_acting_as_its_headline_says_are_not_capped() -> None:
+    # Only the baseline text's names shared (an actor's nationality), but the central actor
+    # acting on what the headline has it act on: the storyline itself, read uncapped.
+    acting = storymodel.Match(
+        0.05, 0.0, 0.7, ("ostlandic",), (), actors_only=True, concepts=("ostland", "smugglers",
+        "crossing"), concepts_of=4, relates="ostland ... smugglers",
+    )  # fmt: skip
+    assert storymodel.combined(acting) > storymodel._ACTORS_CAP
+    assert any("so the match is not capped" in r for r in storymodel.reasons(acting))
+    # The same names on other business, no relation: capped as before.
+    other = replace(acting, relates=None)
+    assert storymodel.combined(other) == storymodel._ACTORS_CAP
+    assert any("at most 30%" in r for r in storymodel.reasons(other))
+
+
+def test_a_place_or_body_named_after_the_concepts_is_no_relation() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    # "West Ostland" is another place than Ostland; "Smugglers Bay" is a place, not smugglers.
+    found = storymodel.match(
+        model,
+        "Storm floods West Ostland",
+        "Rain flooded the roads of West Ostland and Smugglers Bay on Monday.",
+        with_dense=True,
+    )
+    assert found.relates is None
+    acting = storymodel.match(model, *ACTING, with_dense=True)
+    assert acting.relates == "ostland ... smugglers"
+    assert storymodel._in_names("They met in West Ostland. Ostland said no.", "ostland") == (
+        frozenset({"west"}),
+        frozenset(),
+    )
+
+
+POSSESSIVE = (
+    "Patrols at the river",
+    "Officials credited Ostland's patrols, which stopped smugglers last month.",
+)
+
+
+def test_a_possessive_says_its_concept() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    found = storymodel.match(model, *POSSESSIVE, with_dense=False)
+    assert "ostland" in found.concepts
+    assert found.relates == "ostland ... smugglers"
