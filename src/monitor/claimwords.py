@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from monitor.figures import CLOCK
-from monitor.text import fold_accents
+from monitor.text import fold_accents, may_hold
 from monitor.wordlists import MONTHS, SPANISH_MONTHS, STOPWORDS, WEEKDAYS
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "initials",
     "is_verb",
     "known_numbers",
+    "may_give_spanish_clock",
     "name_count",
     "name_pairs",
     "name_words",
@@ -225,18 +226,29 @@ def _spanish_hour(match: re.Match[str]) -> str:
     return f"{hour % 12 or 12}:{match['minute'] or '00'}{'a' if hour < 12 else 'p'}"
 
 
+def may_give_spanish_clock(text: str) -> bool:
+    """False when ``SPANISH_CLOCK`` cannot match: each of its times has a colon after the hour
+    or "las" before it, read case-blind as the pattern reads it (a test of ~0.3 us before a
+    scan of ~6 us a sentence: most sentences with a digit have neither)."""
+    return ":" in text or may_hold(text, text.lower(), ("las",))
+
+
 @functools.lru_cache(maxsize=4096)
 def clock_times(text: str) -> frozenset[str]:
     """The times of day a text gives, as "1:30a" ("2 a.m." is "2:00a")."""
     english = {f"{int(m[1])}:{m[2] or '00'}{m[3].lower()}" for m in CLOCK.finditer(text)}
-    return frozenset(english.union(map(_spanish_hour, SPANISH_CLOCK.finditer(text))))
+    spanish = SPANISH_CLOCK.finditer(text) if may_give_spanish_clock(text) else ()
+    return frozenset(english.union(map(_spanish_hour, spanish)))
 
 
 def without_clock(text: str) -> str:
     """The text with its times of day blanked (their length kept)."""
     if not DIGIT.search(text):
         return text
-    return SPANISH_CLOCK.sub(lambda m: " " * len(m[0]), CLOCK.sub(lambda m: " " * len(m[0]), text))
+    text = CLOCK.sub(lambda m: " " * len(m[0]), text)
+    if not may_give_spanish_clock(text):
+        return text
+    return SPANISH_CLOCK.sub(lambda m: " " * len(m[0]), text)
 
 
 DIGIT = re.compile(r"\d")  # (a cheap test before the phrase's)

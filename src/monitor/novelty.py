@@ -311,11 +311,8 @@ def content_tokens(sentence: str) -> frozenset[str]:
         text = US_WORD.sub(" unitedstates ", text)
     text = text.lower()
     text = _fold_phrases(text)
-    out: set[str] = set()
-    for word in _WORD.findall(text):
-        if folded := _token_of(word):
-            out.add(folded)
-    return frozenset(out)
+    # (each word's token added in order, as a loop would: the same set, laid out the same)
+    return frozenset(set(filter(None, map(_token_of, _WORD.findall(text)))))
 
 
 # each word's content token, once per process: words recur from page to page
@@ -600,7 +597,10 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
     totals = kb._totals
     for position in ranked:
         entry = kb._entries[position]
-        score = sum([weights[t] for t in sorted(tokens & entry.tokens)])
+        # (the shared words in sorted order, as ``weights`` holds them: the same sum as over
+        # sorted(tokens & entry.tokens), without the set and the sort)
+        held = entry.tokens
+        score = sum([w for t, w in weights.items() if t in held])
         known_total = totals.get(position)
         if known_total is None:
             known_total = kb._total(position)
