@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -71,3 +74,36 @@ def db_path(tmp_path: Path) -> Path:
 def migrated(db_path: Path) -> Iterator[store_mod.Store]:
     with store_mod.open_store(db_path) as store:
         yield store
+
+
+@dataclass(frozen=True)
+class DemoRun:
+    """A first ``monitor demo`` in ``folder``: its output, and a copy of the database it left
+    (in ``snapshot``), for tests that read it while another runs the demo there again."""
+
+    folder: Path
+    first: subprocess.CompletedProcess[str]
+    snapshot: Path
+
+    def copy_database(self, into: Path) -> Path:
+        """The first run's database, copied into the folder ``into``; its path."""
+        for file in self.snapshot.iterdir():
+            shutil.copyfile(file, into / file.name)
+        return into / "monitor.duckdb"
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory: pytest.TempPathFactory) -> DemoRun:
+    """One real ``monitor demo`` (its own news web and temporary Prefect server, ~30 s) shared
+    by the demo's test and the report's browser test, which each ran one before."""
+    from tests.integration.cli import monitor, without_prefect
+
+    tmp = tmp_path_factory.mktemp("demo-run")
+    folder = tmp / "demo"
+    first = monitor("demo", "--data-dir", str(folder), env=without_prefect())
+    assert first.returncode == 0, first.stderr[-3000:]
+    snapshot = tmp / "snapshot"
+    snapshot.mkdir()
+    for file in folder.glob("monitor.duckdb*"):  # the database, and its WAL if one was left
+        shutil.copyfile(file, snapshot / file.name)
+    return DemoRun(folder, first, snapshot)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from monitor import store as store_mod
+from tests.conftest import DemoRun
 from tests.integration.cli import monitor, without_prefect
 
 
@@ -16,9 +17,8 @@ def _demo(data: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
-def test_demo_shows_followups_new_facts_and_an_alert_and_is_idempotent(tmp_path: Path) -> None:
-    data = tmp_path / "demo"
-    first = _demo(data)
+def test_demo_shows_followups_new_facts_and_an_alert_and_is_idempotent(demo_run: DemoRun) -> None:
+    data, first = demo_run.folder, demo_run.first
     assert first.returncode == 0, first.stderr[-3000:]
     assert "Follow-ups found" in first.stdout and "What is new" in first.stdout
     db = data / "monitor.duckdb"

@@ -184,14 +184,6 @@ def local_prefect(tmp_path: Path) -> Iterator[LocalPrefect]:
         prefect.stop()
 
 
-REFERENCE = """
-import sys
-from datetime import datetime
-from monitor.config import load_config
-from monitor.pipeline import run_once
-run_once(load_config(__import__("pathlib").Path(sys.argv[1])), datetime.fromisoformat(sys.argv[2]))
-"""
-
 COORDINATOR = """
 import json, sys
 from flows.sharded import poll_sharded
@@ -266,9 +258,7 @@ def test_prefect_yaml_deploys_and_two_workers_share_the_shards(
         web.set_tick(TICK)
         now = web.tick_now(TICK).isoformat()
         env = dict(prefect.env)
-        single = write_config(_folder(tmp_path, "single"), web)
-        reference = python(REFERENCE, str(single), now, env=env)
-        assert reference.returncode == 0, reference.stderr.decode(errors="replace")
+        expected = reference_rows(web, tmp_path)  # in this process: run_once needs no Prefect
         config_path = write_config(_folder(tmp_path, "sharded"), web)
         started = time.monotonic()
         coordinator = python(COORDINATOR, str(config_path), now, env=env)
@@ -278,7 +268,6 @@ def test_prefect_yaml_deploys_and_two_workers_share_the_shards(
     output = (coordinator.stdout + coordinator.stderr).decode(errors="replace")
     assert coordinator.returncode == 0, output
     summary = json.loads(coordinator.stdout.decode().strip().splitlines()[-1])
-    expected = database_rows(load_config(single).db)
     assert all(expected[name] for name in ("followups", "new_facts", "alert_log", "versions"))
     assert database_rows(load_config(config_path).db) == expected
     # poll is an async flow (flows/poll.py): a worker's flow-run process runs it like any other.

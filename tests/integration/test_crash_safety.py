@@ -2,8 +2,12 @@
 
 The demo's news web (in this process) is the world; each run is a ``monitor run`` process,
 so a kill is a real kill: no finally blocks, no clean close, the database file left as it
-was. Every test runs on both of ``monitor run``'s paths: the plain cycle, and the Prefect
-flow on a temporary Prefect server (killed with the run: the run's process group goes).
+was. ``monitor run`` has two paths: the plain cycle, and the Prefect flow on a temporary
+Prefect server (killed with the run: the run's process group goes). Both run the same
+``pipeline.run_cycle`` with the same crash points, so the killed-at-each-point test runs on the
+plain path only; a run killed at a random moment and two runs started together run on both
+paths, the Prefect one killed inside its flow run. Every run is compared with one uninterrupted
+plain run, so the Prefect path must also leave the same rows and send the same alerts.
 """
 
 from __future__ import annotations
@@ -80,13 +84,15 @@ def _messages(web: DemoWeb, since: int) -> list[str]:
     return [m.get("message", "") for m in web.received[since:]]
 
 
-def _uninterrupted(
-    web: DemoWeb, directory: Path, now: str, path: str
+@pytest.fixture(scope="module")
+def uninterrupted(
+    web: DemoWeb, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[dict[str, Any], list[str]]:
-    """One whole run in a fresh ``directory``: the database it leaves, the alerts it sent."""
-    directory.mkdir()
+    """One whole plain run at the module's tick in a fresh folder: the database it leaves, the
+    alerts it sent (what every test's runs must add up to)."""
+    directory = tmp_path_factory.mktemp("uninterrupted")
     start = len(web.received)
-    proc = _start(write_config(directory, web), now, path)
+    proc = _start(write_config(directory, web), web.tick_now(2).isoformat(), "plain")
     assert _finish(proc) == 0, _errors(proc)
     return _state(directory / "monitor.duckdb"), _messages(web, start)
 
@@ -99,12 +105,13 @@ def _with_crash(config: Path, point: str | None) -> Path:
     return config
 
 
-@pytest.mark.parametrize("path", PATHS)
 def test_killed_runs_then_one_full_run_equal_an_uninterrupted_run(
-    web: DemoWeb, tmp_path: Path, path: str
+    web: DemoWeb, tmp_path: Path, uninterrupted: tuple[dict[str, Any], list[str]]
 ) -> None:
+    # The plain path only: the Prefect flow's tasks call the same steps, which hold the crash
+    # points; test_a_run_killed_at_a_random_moment_loses_nothing[prefect] kills a flow run.
     now = web.tick_now(2).isoformat()
-    clean, clean_messages = _uninterrupted(web, tmp_path / "clean", now, path)
+    clean, clean_messages = uninterrupted
     assert clean["followups"] and len(clean["alerts"]) > 1
 
     crash_dir = tmp_path / "crash"
@@ -114,9 +121,9 @@ def test_killed_runs_then_one_full_run_equal_an_uninterrupted_run(
     # SIGKILL after the feeds are stored, inside the judging transaction, and right after
     # the first alert went out but before it was recorded.
     for point in ("polled", "judging", "sent"):
-        proc = _start(_with_crash(config, point), now, path)
+        proc = _start(_with_crash(config, point), now, "plain")
         assert _finish(proc) == -signal.SIGKILL, _errors(proc)
-    proc = _start(_with_crash(config, None), now, path)
+    proc = _start(_with_crash(config, None), now, "plain")
     assert _finish(proc) == 0, _errors(proc)
     crashed = _state(crash_dir / "monitor.duckdb")
     messages = _messages(web, start)
@@ -155,10 +162,13 @@ def test_a_run_killed_at_a_random_moment_loses_nothing(
 
 @pytest.mark.parametrize("path", PATHS)
 def test_two_monitor_runs_started_together_equal_one_run(
-    web: DemoWeb, tmp_path: Path, path: str
+    web: DemoWeb,
+    tmp_path: Path,
+    path: str,
+    uninterrupted: tuple[dict[str, Any], list[str]],
 ) -> None:
     now = web.tick_now(2).isoformat()
-    single, single_messages = _uninterrupted(web, tmp_path / "one", now, path)
+    single, single_messages = uninterrupted
 
     two_dir = tmp_path / "two"
     two_dir.mkdir()

@@ -19,6 +19,7 @@ from bench.report_layout import measure
 
 from monitor import report
 from monitor.store import open_store
+from tests.conftest import DemoRun
 from tests.integration.cli import monitor, without_prefect
 from tests.unit.test_report import NOW, SLUG, populate
 
@@ -86,15 +87,13 @@ def test_screenshot_is_rendered(story_page: Path, tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def demo_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo story's page, from a real run of ``monitor demo`` and ``monitor report``."""
+def demo_page(tmp_path_factory: pytest.TempPathFactory, demo_run: DemoRun) -> Path:
+    """The demo story's page, from a real run of ``monitor demo`` (the session's) and
+    ``monitor report`` (on a copy of the database that run left)."""
     tmp = tmp_path_factory.mktemp("demo-report")
-    for args in (
-        ["demo", "--data-dir", str(tmp / "demo")],
-        ["report", "--db", str(tmp / "demo" / "monitor.duckdb"), "--out", str(tmp / "out")],
-    ):
-        done = monitor(*args, env=without_prefect())
-        assert done.returncode == 0, done.stderr[-3000:]
+    db = demo_run.copy_database(tmp)
+    done = monitor("report", "--db", str(db), "--out", str(tmp / "out"), env=without_prefect())
+    assert done.returncode == 0, done.stderr[-3000:]
     pages = sorted((tmp / "out").glob("story-*.html"))
     assert len(pages) == 1, pages
     return pages[0]
