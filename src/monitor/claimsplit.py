@@ -55,6 +55,8 @@ class Claim:
     speaker: frozenset[str] = frozenset()
 
 
+# (a word added here must open with one of the prefixes ``_BREAK`` looks for after a space:
+# "af", "be", "de", "un", "tr"; else no break opens before it)
 _SUBORDINATOR = r"(?:after|before|because|despite|until|tras|despu[eé]s\s+de)\s"
 # Who, after a Spanish verb of saying (``claimwords.SPANISH_SAYING``), with an article and a
 # title: "la alcaldesa Marta Ibarra", "el fiscal Ramón Quiroga", "la Secretaría de Seguridad

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from monitor.figures import CLOCK
-from monitor.text import fold_accents, may_hold
+from monitor.text import DIGIT, fold_accents, may_hold
 from monitor.wordlists import MONTHS, SPANISH_MONTHS, STOPWORDS, WEEKDAYS
 
 __all__ = [
@@ -249,9 +249,6 @@ def without_clock(text: str) -> str:
     if not may_give_spanish_clock(text):
         return text
     return SPANISH_CLOCK.sub(lambda m: " " * len(m[0]), text)
-
-
-DIGIT = re.compile(r"\d")  # (a cheap test before the phrase's)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from monitor.text import has_odd_case, normalise
+from monitor.text import DIGIT, has_odd_case, normalise
 from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS, YEAR
 
 logger = logging.getLogger(__name__)
@@ -389,7 +389,6 @@ def _counted(sentence: str, match: re.Match[str], unit: str | None) -> tuple[str
     return "count", end, False
 
 
-_ANY_DIGIT = re.compile(r"\d")  # what ``_DIGITS`` needs
 _CARRIED = re.compile(r"\s+(?:in|for|during|by|on|last|this)\s")
 
 
@@ -400,7 +399,7 @@ def extract_figures(sentence: str) -> list[Figure]:
     # the slow pattern with number words runs only where a number word occurs, the one with
     # digits only where a digit does (most sentences have neither)
     has_words = not _NUMBER_WORDS.isdisjoint(_WORDISH.findall(sentence.lower()))
-    if not has_words and not _ANY_DIGIT.search(sentence):
+    if not has_words and not DIGIT.search(sentence):
         return figures
     for match in (_NUMBER if has_words else _DIGITS).finditer(sentence):
         if match.group("word") and match.group("word").lower() == "half" and not match.group("pct"):

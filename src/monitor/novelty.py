@@ -26,7 +26,7 @@ from monitor.claimwords import Times, claim_times
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
-from monitor.text import fingerprint, fold_accents, may_hold, smoothed_idf
+from monitor.text import DIGIT, fingerprint, fold_accents, may_hold, smoothed_idf
 from monitor.wordlists import MONTHS, US_WORD, WEEKDAYS
 
 logger = logging.getLogger(__name__)
@@ -1176,7 +1176,7 @@ def _status_from_claims(
                 range(len(claims)),
                 key=lambda i: (
                     claims[i].status is SentenceStatus.KNOWN,
-                    not _NUMBER.search(claims[i].text),
+                    not DIGIT.search(claims[i].text),
                     -claims[i].similarity if claims[i].status is SentenceStatus.NEW else 0.0,
                     claims[i].similarity,
                 ),
@@ -1204,9 +1204,6 @@ def _status_from_claims(
             v, status=status, baseline=baseline, source_url=claim.source_url, claims=claims
         )
     return replace(v, claims=claims)
-
-
-_NUMBER = re.compile(r"\d")
 
 
 def claim_rows(verdict: SentenceVerdict, *, stored: bool = False) -> list[dict[str, object]]:

@@ -52,7 +52,15 @@ from datetime import date
 from typing import Any
 
 from monitor import crosslingual, dense, eventtime
-from monitor.text import fold, fold_accents, normalise, split_paragraphs, split_sentences, tokens
+from monitor.text import (
+    DIGIT,
+    fold,
+    fold_accents,
+    normalise,
+    split_paragraphs,
+    split_sentences,
+    tokens,
+)
 from monitor.wordfrequency import zipf as zipf  # re-exported: relevance weighs by it
 from monitor.wordlists import STOPWORDS, YEAR
 
@@ -162,7 +170,6 @@ _WORD_VECTORS_CACHED = 1 << 14  # words whose vectors are kept: the openings of 
 # Concepts said that count nothing: one concept alone is the field (the country of a trade
 # dispute, the bay of another fleet's catch); the story is their conjunction.
 _CONCEPTS_FREE = 1
-_DIGIT = re.compile(r"\d")
 _CASED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*")
 _SPANISH_MARKERS = frozenset(["el", "la", "los", "las", "del", "que", "por", "para", "una", "con"])
 
@@ -646,7 +653,7 @@ def _word_rarity(word: str, language: str) -> float:
 
 def _has_digit(word: str) -> bool:
     # A word of letters alone (most words) has no digit: no regular expression needed.
-    return not word.isalpha() and _DIGIT.search(word) is not None
+    return not word.isalpha() and DIGIT.search(word) is not None
 
 
 def coverage(model: StoryModel, title: str, text: str) -> tuple[float, list[str]]:

@@ -31,6 +31,7 @@ _QUOTES = str.maketrans(
 )
 _QUOTE_CHARS = re.compile("[" + "".join(chr(c) for c in _QUOTES) + "]")
 _SPACE = re.compile(r"\s+")
+DIGIT = re.compile(r"\d")  # a digit anywhere: the cheap test before a costlier scan
 _COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*|\d+(?:[.,]\d+)*")
 
