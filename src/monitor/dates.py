@@ -10,7 +10,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from email.utils import parsedate_to_datetime
 
-from monitor.wordlists import MONTHS, SPANISH_MONTHS
+from monitor.wordlists import MONTH_NUMBERS, SPANISH_MONTHS
 
 logger = logging.getLogger(__name__)
 
@@ -19,7 +19,7 @@ FUTURE_SLACK = timedelta(days=1)
 DATELINE_LINES = 3  # a dateline sits in the first lines of the text
 
 _MONTHS = {
-    **{name: number for number, name in enumerate(MONTHS, start=1)},
+    **MONTH_NUMBERS,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
     **SPANISH_MONTHS,

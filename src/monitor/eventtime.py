@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterator, Sequence
 from datetime import date, datetime
 
 from monitor.text import fold, tokens
-from monitor.wordlists import MONTHS, SPANISH_MONTHS, YEAR
+from monitor.wordlists import MONTH_NUMBERS, SPANISH_MONTHS, YEAR
 
 # Before this many days the event's time is the article's own: nothing to refer back to.
 LATE_DAYS = 30
@@ -207,10 +207,9 @@ _SPANS = frozenset(["year", "years", "ano", "anos"])
 _BACK = frozenset(["ago", "after", "later", "since", "despues"])
 
 
-_MONTH_NUMBERS = {name: n for n, name in enumerate(MONTHS, start=1)}
 # Every month as a word, in English and Spanish, and written possessive ("February's storm").
 _MONTH_WORDS = {
-    **{f"{word}{end}": n for word, n in _MONTH_NUMBERS.items() for end in ("", "'s")},
+    **{f"{word}{end}": n for word, n in MONTH_NUMBERS.items() for end in ("", "'s")},
     **SPANISH_MONTHS,
 }
 _MONTH_NAMES = frozenset(_MONTH_WORDS)

@@ -25,6 +25,8 @@ MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december"
 )  # fmt: skip
+# Each English month's number ("june": 6).
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Spanish month names and their numbers, for the Spanish-language press ("7 de junio de 2021").
 SPANISH_MONTHS = {
