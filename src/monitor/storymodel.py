@@ -890,7 +890,8 @@ def match(
     )
     concepts: tuple[str, ...] = ()
     relates = None
-    if actors_only and wants_concepts and bool(model.acted_on):
+    read_by_vector = actors_only and wants_concepts and bool(model.acted_on)
+    if read_by_vector:
         # The story's actors, acting as its headline has them act: the storyline itself, not
         # the same people's other business; read as any article is (its likeness, no cap).
         # Development figures (bench/judgement, no lexicon, session 21): four follow-ups of
@@ -918,7 +919,8 @@ def match(
     similarity = None
     if with_dense and model.opening:
         similarity = round(dense.similarity(*_openings(model, article)), 4)
-    if wants_concepts and relates is None:
+    if wants_concepts and relates is None and not (read_by_vector and with_dense):
+        # (read by vector above already, the same reading would give the same None)
         concepts = _said(model.concepts, article.lead_words, by_vector=with_dense)
         relates = _relates(model, article, concepts, by_vector=with_dense)
     return Match(
