@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 
 from monitor.figures import CLOCK
 from monitor.text import DIGIT, fold_accents, may_hold
-from monitor.wordlists import MONTHS, SPANISH_MONTHS, STOPWORDS, WEEKDAYS
+from monitor.wordlists import MONTH_NUMBERS, MONTHS, SPANISH_MONTHS, STOPWORDS, WEEKDAYS
 
 __all__ = [
     "ABBREVIATION",
@@ -412,9 +412,7 @@ def claim_times(sentence: str, published: date | datetime | None = None) -> Time
             given = m["of"] or m["es_of"]
             of = int(given) if given else day.year if day else None
             month = (
-                MONTHS.index(m["month"].lower()) + 1
-                if m["month"]
-                else SPANISH_MONTHS[m["es_month"]]
+                MONTH_NUMBERS[m["month"].lower()] if m["month"] else SPANISH_MONTHS[m["es_month"]]
             )
             try:
                 when = date(of or 0, month, int(m["day"] or m["es_day"]))

@@ -27,7 +27,7 @@ from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
 from monitor.models import ClaimVerdict, SentenceStatus, SentenceVerdict
 from monitor.text import DIGIT, fingerprint, fold_accents, may_hold, smoothed_idf
-from monitor.wordlists import MONTHS, US_WORD, WEEKDAYS
+from monitor.wordlists import MONTHS, US_WORD, WEEKDAYS, YEAR
 
 logger = logging.getLogger(__name__)
 
@@ -740,7 +740,7 @@ def _dates(text: str, published: datetime | None, *, told: bool = True) -> froze
 
 
 def _date_key(dates: frozenset[str]) -> frozenset[str]:
-    return frozenset(d for d in dates if not re.fullmatch(r"(?:19|20)\d{2}", d))
+    return frozenset(d for d in dates if not YEAR.fullmatch(d))
 
 
 def _within(date: str, known: frozenset[str]) -> bool:
