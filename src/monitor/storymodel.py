@@ -271,7 +271,10 @@ class StoryModel:
         other; for every term, it makes the field's words match more look-alikes too (a
         grid story's blackouts and outages), and the folds tune worse weights (mean
         held-out F1 0.879 -> 0.826)."""
-        return {t: _in_other_number(t) for t in self.named if t in self.terms}
+        # In the terms' order, not ``named``'s: a frozenset's order follows the process's string
+        # hashing, and :meth:`weight_in` sums these terms' weights in this order (as
+        # :func:`_covered` lists them, ties of equal weight in it).
+        return {t: _in_other_number(t) for t in self.terms if t in self.named}
 
     @functools.cached_property
     def numbered(self) -> tuple[tuple[str, str], ...]:
