@@ -990,10 +990,17 @@ def test_a_place_or_body_named_after_the_concepts_is_no_relation() -> None:
     assert found.relates is None
     acting = storymodel.match(model, *ACTING, with_dense=True)
     assert acting.relates == "ostland ... smugglers"
-    assert storymodel._in_names("They met in West Ostland. Ostland said no.", "ostland") == (
+    text = "They met in West Ostland. Ostland said no."
+    assert (
+        storymodel._names_before(text, "ostland"),
+        storymodel._names_after(text, "ostland"),
+    ) == (
         frozenset({"west"}),
         frozenset(),
     )
+    # Written capitalised after the word, past a sentence's start: a body named after it.
+    assert storymodel._names_after("They met the Ostland Police.", "ostland") == {"police"}
+    assert storymodel._names_after("They met the ostland Police.", "ostland") == frozenset()
 
 
 POSSESSIVE = (
