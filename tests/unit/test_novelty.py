@@ -11,6 +11,7 @@ import pytest
 
 from monitor import novelty
 from monitor.demo.site import ARTICLES, Role
+from monitor.figures import extract_figures
 from monitor.models import SentenceStatus, SentenceVerdict
 from monitor.novelty import (
     KnowledgeBase,
@@ -124,6 +125,28 @@ def test_changed_figure_is_an_update(kb: KnowledgeBase) -> None:
     verdict = mark_sentences(kb, ["More than 180,000 migrants crossed the border in April."])[0]
     assert verdict.status is SentenceStatus.UPDATED
     assert verdict.baseline == STORY[2]
+
+
+# A strike at an invented port: known sentences with figures, most far from the test's sentence
+PORT_STORY = [
+    "Dockworkers at the port of Varnholm walked off the job on Monday over unpaid wages.",
+    "The strike stranded 1,200 ferry passengers at the Varnholm terminal, the harbour office said.",
+    "The union says 340 dockworkers have joined the walkout.",
+    "Shipping lines diverted 14 freighters to the port of Kessel.",
+    "Talks between the union and the port authority are due to resume on Friday.",
+]
+
+
+def test_a_revised_figure_is_looked_for_only_where_two_words_are_shared() -> None:
+    # "lines" and "diverted" besides the freighters the figure counts: the fewest words
+    # _same_fact lets a holder share; the known sentences sharing fewer ("strike" alone) or
+    # none can hold no earlier value of it, and their figures are never read
+    kb = KnowledgeBase(PORT_STORY)
+    sentence = "Lines have diverted 30 freighters since the strike began."
+    holder = novelty._revised_figure(kb, content_tokens(sentence), extract_figures(sentence))
+    assert holder is not None
+    assert holder.known.text == PORT_STORY[3]
+    assert [e._figures is not None for e in kb._entries] == [False, False, False, True, False]
 
 
 def test_changed_date_is_an_update(kb: KnowledgeBase) -> None:
