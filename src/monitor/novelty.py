@@ -21,7 +21,7 @@ from typing import Any
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
 from monitor.claims import ClaimBase, restating_phrase
-from monitor.claimsplit import Claim, split_claims, time_of_day
+from monitor.claimsplit import Claim, claim_spans, split_claims, time_of_day
 from monitor.claimwords import Times, claim_times
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
@@ -1030,7 +1030,8 @@ def _with_claims(
     (a restatement in other words), and a denial is a contradiction only when one of its claims
     denies a known claim (not a sentence that merely shares words with one).
     """
-    parts = {v.index: split_claims(v.text) for v in verdicts}
+    # where each claim stands; who told it (``split_claims``) only for the claims matched
+    spans = {v.index: claim_spans(v.text) for v in verdicts}
     # a sentence far from all the story knows is matched only for the claims it holds beside
     # its news (one claim alone is as far as its sentence)
     judged = {
@@ -1038,8 +1039,9 @@ def _with_claims(
         for v in verdicts
         if not v.claims
         and not _plainly_known(v)
-        and (not _plainly_new(v) or (len(parts[v.index]) > 1 and v.similarity >= CLAIMS_FLOOR / 2))
+        and (not _plainly_new(v) or (len(spans[v.index]) > 1 and v.similarity >= CLAIMS_FLOOR / 2))
     }
+    parts = {v.index: split_claims(v.text) for v in verdicts if v.index in judged}
     # ... and of those claims, only the ones whose words the story mostly has (cheap to tell)
     pending = [
         (v.index, i, c)
@@ -1060,15 +1062,17 @@ def _with_claims(
             out.append(v)
             continue
         if _plainly_new(v) and v.index not in judged:
-            out.append(replace(v, claims=tuple(_new_claim(c) for c in parts[v.index])))
+            out.append(
+                replace(v, claims=tuple(_new_claim_at(v.text, s, e) for s, e in spans[v.index]))
+            )
             continue
         if v.index not in judged:
             known = tuple(
                 ClaimVerdict(
-                    c.text, SentenceStatus.KNOWN, v.baseline, v.similarity, v.source_url,
-                    c.start, c.end,
+                    v.text[s:e], SentenceStatus.KNOWN, v.baseline, v.similarity, v.source_url,
+                    s, e,
                 )
-                for c in parts[v.index]
+                for s, e in spans[v.index]
             )  # fmt: skip
             out.append(replace(v, claims=known))
             continue
@@ -1156,6 +1160,11 @@ CLAIMS_OVERLAP = 0.4
 
 def _new_claim(c: Claim) -> ClaimVerdict:
     return ClaimVerdict(c.text, SentenceStatus.NEW, None, 0.0, None, c.start, c.end)
+
+
+def _new_claim_at(sentence: str, start: int, end: int) -> ClaimVerdict:
+    """The claim of a sentence between two offsets (``claim_spans``), new."""
+    return ClaimVerdict(sentence[start:end], SentenceStatus.NEW, None, 0.0, None, start, end)
 
 
 def _plainly_new(v: SentenceVerdict) -> bool:
