@@ -150,10 +150,13 @@ def _literal_prefixes(pattern: str) -> list[str]:
         if pattern[end + 1 : end + 2] in ("?", "*", "{"):
             return [""]
         return [p for a in _alternatives(pattern[3:end]) for p in _literal_prefixes(a)]
-    match = re.match(r"[a-z0-9' -]*", pattern)
-    prefix = match.group(0) if match else ""
+    # (an escaped full stop is a literal one: r"x\.y\. z" starts with "x.y. z", looked for
+    # where a word "x" opens, not with "x", a start of one letter looked for in every sentence)
+    match = re.match(r"(?:[a-z0-9' -]|\\\.)*", pattern)
+    written = match.group(0) if match else ""
+    prefix = written.replace("\\.", ".")
     # a quantifier after the prefix makes its last character optional
-    return [prefix[:-1] if pattern[len(prefix) : len(prefix) + 1] in ("?", "*", "{") else prefix]
+    return [prefix[:-1] if pattern[len(written) : len(written) + 1] in ("?", "*", "{") else prefix]
 
 
 # Which phrases can occur in a sentence at all, told cheaply. Each phrase's pattern follows a
@@ -573,14 +576,19 @@ class _Match:
     reverse: float  # share of the known sentence's weight found in the sentence
 
 
-def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], float, float]:
+def _nearest(
+    kb: KnowledgeBase, tokens: frozenset[str]
+) -> tuple[list[_Match], dict[str, float], float]:
+    """The few known sentences nearest the sentence's words (``_CANDIDATES``, nearest first),
+    its words' weights and their total (``_union_coverage`` reads how much of it they hold
+    together: only a sentence near enough asks)."""
     # In sorted order: a frozenset's order changes with each process's string hashing, and
     # ties below (equal posting lengths, equal scores) must not depend on it.
     idf, weight = kb._idf, kb.weight
     weights = {t: w if (w := idf.get(t)) is not None else weight(t) for t in sorted(tokens)}
     total = sum(weights.values())
     if total == 0:
-        return [], 0.0, total
+        return [], weights, total
     # Rank by the rarer words only (long posting lists cost time and rank nothing), then
     # measure the few best candidates exactly.
     index = kb._index
@@ -595,7 +603,7 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
         for position in index[token]:
             scores[position] += w
     if not scores:
-        return [], 0.0, total
+        return [], weights, total
     ranked = heapq.nlargest(_CANDIDATES * 4, scores, key=scores.__getitem__)
     matches: list[_Match] = []
     totals = kb._totals
@@ -610,12 +618,16 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
             known_total = kb._total(position)
         matches.append(_Match(entry, score / total, score / known_total if known_total else 0.0))
     matches.sort(key=lambda m: (-(round(m.coverage, 6)), -m.reverse))
-    top = matches[:_CANDIDATES]
+    return matches[:_CANDIDATES], weights, total
+
+
+def _union_coverage(top: list[_Match], weights: dict[str, float], total: float) -> float:
+    """The share of the sentence's weight (``_nearest``'s ``weights``, in sorted order) that
+    its nearest known sentences hold together."""
     union: set[str] = set()
     for m in top:
         union |= m.entry.tokens
-    union_coverage = sum([weights[t] for t in sorted(tokens & union)]) / total
-    return top, union_coverage, total
+    return sum([w for t, w in weights.items() if t in union]) / total
 
 
 # What a figure counts when it is a length of time ("within six months", "three years"): a
@@ -836,9 +848,10 @@ def _clauses_known(kb: KnowledgeBase, text: str) -> bool:
     if len(clauses) < 2:
         return False
     for clause, tokens in clauses:
-        top, union_coverage, _ = _nearest(kb, tokens)
+        top, weights, total = _nearest(kb, tokens)
         if not top or (
-            top[0].coverage < CLAUSE_COVERAGE and union_coverage < CLAUSE_UNION_COVERAGE
+            top[0].coverage < CLAUSE_COVERAGE
+            and _union_coverage(top, weights, total) < CLAUSE_UNION_COVERAGE
         ):
             return False
         if _polarity(clause) and not top[0].entry.polarity:
@@ -853,7 +866,7 @@ def _verdict(
     tokens: frozenset[str],
     published: datetime | None = None,
 ) -> SentenceVerdict | None:
-    top, union_coverage, _ = _nearest(kb, tokens)
+    top, weights, total = _nearest(kb, tokens)
     if not top:
         return SentenceVerdict(index, text, SentenceStatus.NEW, None, 0.0)
     best = top[0]
@@ -868,6 +881,10 @@ def _verdict(
     # (figures and negation matter only to a sentence this close: most are far, and new)
     figures = extract_figures(text) if best.coverage >= FIGURE_UPDATE_COVERAGE else []
     polarity_differs = best.coverage >= CLAUSE_FLOOR and _polarity(text) != best.entry.polarity
+    # ... and what the nearest hold together, only to one this close: below CLAUSE_FLOOR no
+    # clause is tried and the sentence is new or revises a figure (returned below, before
+    # ``is_known``), so the 0.0 is never read
+    union_coverage = _union_coverage(top, weights, total) if best.coverage >= CLAUSE_FLOOR else 0.0
     # Clauses are tried when the whole sentence is neither plainly known nor plainly new, or
     # when its denial may belong to a clause that restates a known denial.
     clauses_known = (
@@ -1051,7 +1068,9 @@ def _with_claims(
         if not _plainly_new(v) or kb.claims.overlap(c.text) >= CLAIMS_OVERLAP
     ]
     # when each sentence tells its claims happened: a meeting of 2023 is not the one of 2021
-    when = {v.index: claim_times(v.text, published) for v in verdicts if v.index in judged}
+    # (asked only of a sentence with a claim to match: a judged one may have none left)
+    texts = {v.index: v.text for v in verdicts}
+    when = {i: claim_times(texts[i], published) for i in dict.fromkeys(i for i, _, _ in pending)}
     times = [when[index] for index, _, _ in pending]
     verdicts_of = kb.claims.match([c for _, _, c in pending], times) if pending else []
     matched = {(index, i): cv for (index, i, _), cv in zip(pending, verdicts_of, strict=True)}

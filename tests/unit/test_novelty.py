@@ -256,8 +256,9 @@ def test_without_the_knowledge_base_an_echo_still_gets_a_key(kb: KnowledgeBase) 
         "pandemic-era rules, crossing the territory.",
         # ... not inside one ("xpandemic"), nor where its start only ends a word
         "xpandemic and reasylum and subborder patrol words.",
-        # a start of one letter ("u.s.-mexico border")
+        # a start with escaped full stops (r"u\.s\.-mexico border"), as a word "u" opens
         "the u.s.-mexico border reopened.",
+        "u.s.-mexico border talks (u.s.-mexico border) resumed.",
         # a start opening on a digit's neighbour, and two phrases sharing a word's head
         "2pandemic talks; human smuggling, then the human trafficking report.",
     ],
@@ -270,6 +271,21 @@ def test_phrases_fold_as_one_alternation_of_them_would(text: str) -> None:
     )
     expected = every.sub(lambda m: novelty._PHRASE_REPLACEMENT[m.lastgroup or ""], text)
     assert novelty._fold_phrases(text) == expected
+
+
+def test_what_the_nearest_hold_together_is_needed_only_from_the_clause_floor() -> None:
+    # _verdict reads _union_coverage only for a sentence at CLAUSE_FLOOR or nearer: one farther
+    # tries no clause and, under UPDATE_COVERAGE, is returned new (or a revised figure) first
+    assert novelty.CLAUSE_FLOOR <= novelty.UPDATE_COVERAGE
+    assert novelty.CLAUSE_FLOOR <= novelty.KNOWN_COVERAGE
+
+
+def test_a_phrase_with_full_stops_is_looked_for_only_where_its_first_word_opens() -> None:
+    # r"u\.s\.-mexico border" starts with "u.s.-mexico border", not with any "u": a sentence
+    # without a word "u" never searches for it
+    (border,) = [i for i, (p, _) in enumerate(novelty._PHRASES) if "u\\.s\\.-mexico" in p]
+    assert border not in novelty._phrases_in("the guards returned to their posts.")
+    assert border in novelty._phrases_in("guards at the u.s.-mexico border returned.")
 
 
 def test_a_sentence_marked_known_is_an_echo_only_for_the_same_dates(kb: KnowledgeBase) -> None:
@@ -541,7 +557,8 @@ words = sorted({"".join(rng.choice(string.ascii_lowercase) for _ in range(7)) fo
 known = [" ".join(["Officials", "said", *rng.sample(words, 6)]) + "." for _ in range(60)]
 kb = novelty.KnowledgeBase(known)
 probe = "Officials said " + " ".join(sorted({s.split()[2] for s in known})[:30]) + "."
-top, coverage, _ = novelty._nearest(kb, novelty.content_tokens(probe))
+top, weights, total = novelty._nearest(kb, novelty.content_tokens(probe))
+coverage = novelty._union_coverage(top, weights, total)
 print([m.entry.fingerprint for m in top], round(coverage, 6))
 """
 
