@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from monitor import dense
-from monitor.claimsplit import Claim, attributed_to, split_claims, time_of_day
+from monitor.claimsplit import Claim, attributed_to, claim_spans, time_of_day
 from monitor.claimwords import (
     ABBREVIATION,
     DETERMINERS,
@@ -320,25 +320,26 @@ class ClaimBase:
         for sentence, when in zip(sentences, times or [frozenset()] * len(sentences), strict=True):
             self._names.update(_named_in(sentence))
             self._name_pairs.update(name_pairs(sentence))
-            claims = split_claims(sentence)
+            # (a known claim's text is all it needs: who told it is never asked)
+            pieces = [(sentence[start:end], False) for start, end in claim_spans(sentence)]
             # the whole sentence too, when it has several claims: a restatement often joins
             # what the known sentence said in two ("five workers killed at the mill in Riverton"
             # against "at least five workers were killed, and a dozen more were hurt at the mill
             # in Riverton"); it only ever makes a claim known
-            whole = [Claim(sentence, 0, len(sentence))] if len(claims) > 1 else []
-            for claim in [*claims, *whole]:
-                tokens = claim_tokens(claim.text)
+            if len(pieces) > 1:
+                pieces.append((sentence, True))
+            for text, whole in pieces:
+                tokens = claim_tokens(text)
                 if not tokens:
                     continue
                 position = len(self._known)
                 self._known.append(
                     _Known(
-                        claim.text, sentence, url, tokens, claim_words(claim.text),
-                        polarity(claim.text), known_numbers(claim.text),
-                        whole=claim in whole, times=when,
+                        text, sentence, url, tokens, claim_words(text), polarity(text),
+                        known_numbers(text), whole=whole, times=when,
                     )
                 )  # fmt: skip
-                self._sentence_of.setdefault(claim.text, sentence)
+                self._sentence_of.setdefault(text, sentence)
                 for number in self._known[-1].numbers:
                     self._number_positions.setdefault(number, []).append(position)
                 self._vocabulary.update((w, st) for st, w in self._known[-1].words if w.isalpha())

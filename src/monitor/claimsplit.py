@@ -34,7 +34,7 @@ from monitor.figures import CLOCK
 from monitor.text import fold_accents
 from monitor.wordlists import MONTHS, SPANISH_MONTHS, WEEKDAYS
 
-__all__ = ["Claim", "attributed_to", "split_claims", "time_of_day"]
+__all__ = ["Claim", "attributed_to", "claim_spans", "split_claims", "time_of_day"]
 
 _MIN_CLAIM_WORDS = 2  # content words a claim needs to stand alone; shorter joins a neighbour
 
@@ -474,13 +474,25 @@ def split_claims(sentence: str) -> list[Claim]:
 # (once per text: a follow-up's sentences are cut again when it is added to what the story knows)
 @functools.lru_cache(maxsize=16384)
 def _claims_of(sentence: str) -> tuple[Claim, ...]:
+    claims: list[Claim] = []
+    for s, e in claim_spans(sentence):
+        speaker = _speaker(sentence[s:e], sentence)
+        if not speaker and claims and _REPORTED.match(sentence[s:e]):
+            speaker = claims[-1].speaker
+        claims.append(Claim(sentence[s:e], s, e, speaker))
+    return tuple(claims)
+
+
+@functools.lru_cache(maxsize=16384)
+def claim_spans(sentence: str) -> tuple[tuple[int, int], ...]:
+    """Where each claim of ``split_claims`` stands in the sentence (its start and end), without
+    who told it: what a claim that is never matched needs (who said it is asked only when a
+    claim is matched against the known ones: most of a new page's are not)."""
     spans = _spans(sentence)
     if len(spans) == 1:
         # no split point: the one piece is the claim whatever it is (a fragment or a time of
         # day joins a neighbour, and it has none), so none of the tests below is asked
-        ((start, end),) = spans
-        piece = sentence[start:end]
-        return (Claim(piece, start, end, _speaker(piece, sentence)),)
+        return (spans[0],)
     appositives = {m.start(1) for m in _APPOSITIVE.finditer(sentence)}
     merged: list[tuple[int, int]] = []
     carried: int | None = None
@@ -524,15 +536,5 @@ def _claims_of(sentence: str) -> tuple[Claim, ...]:
             merged[1] = (merged[0][0], merged[1][1])
             merged.pop(0)
     if not merged:
-        return (
-            (Claim(sentence, 0, len(sentence), _speaker(sentence, sentence)),)
-            if sentence.strip()
-            else ()
-        )
-    claims: list[Claim] = []
-    for s, e in merged:
-        speaker = _speaker(sentence[s:e], sentence)
-        if not speaker and claims and _REPORTED.match(sentence[s:e]):
-            speaker = claims[-1].speaker
-        claims.append(Claim(sentence[s:e], s, e, speaker))
-    return tuple(claims)
+        return ((0, len(sentence)),) if sentence.strip() else ()
+    return tuple(merged)

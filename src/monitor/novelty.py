@@ -21,7 +21,7 @@ from typing import Any
 
 from monitor.boilerplate import NO_COMMENT, boilerplate_kind, is_boilerplate
 from monitor.claims import ClaimBase, restating_phrase
-from monitor.claimsplit import Claim, split_claims, time_of_day
+from monitor.claimsplit import Claim, claim_spans, split_claims, time_of_day
 from monitor.claimwords import Times, claim_times
 from monitor.entities import Entity, extract_entities, new_entities
 from monitor.figures import Figure, extract_figures, match_figure, normalised, sentence_dates
@@ -150,10 +150,13 @@ def _literal_prefixes(pattern: str) -> list[str]:
         if pattern[end + 1 : end + 2] in ("?", "*", "{"):
             return [""]
         return [p for a in _alternatives(pattern[3:end]) for p in _literal_prefixes(a)]
-    match = re.match(r"[a-z0-9' -]*", pattern)
-    prefix = match.group(0) if match else ""
+    # (an escaped full stop is a literal one: r"x\.y\. z" starts with "x.y. z", looked for
+    # where a word "x" opens, not with "x", a start of one letter looked for in every sentence)
+    match = re.match(r"(?:[a-z0-9' -]|\\\.)*", pattern)
+    written = match.group(0) if match else ""
+    prefix = written.replace("\\.", ".")
     # a quantifier after the prefix makes its last character optional
-    return [prefix[:-1] if pattern[len(prefix) : len(prefix) + 1] in ("?", "*", "{") else prefix]
+    return [prefix[:-1] if pattern[len(written) : len(written) + 1] in ("?", "*", "{") else prefix]
 
 
 # Which phrases can occur in a sentence at all, told cheaply. Each phrase's pattern follows a
@@ -425,8 +428,6 @@ class KnowledgeBase:
         self._urls: list[str] = []
         self._idf: dict[str, float] = {}  # cleared whenever sentences are added
         self._totals: dict[int, float] = {}
-        self._by_quantity: dict[str, list[_Entry]] = {}
-        self._figures_read = 0
         self._claims: ClaimBase | None = None  # built on first use: it loads the embeddings
         # sentences marked known (with their claims) by fingerprint, then by the dates they
         # name: the same sentence again, in a copy of an article, is known the same way
@@ -541,14 +542,20 @@ class KnowledgeBase:
             idf = self._idf[token] = smoothed_idf(len(self._entries), holding)
         return idf
 
-    def _figure_holders(self, quantity: str) -> list[_Entry]:
-        """Known sentences with a figure for ``quantity`` (figures are read once, lazily)."""
-        if self._figures_read < len(self._entries):
-            for entry in self._entries[self._figures_read :]:
-                for figure in entry.figures:
-                    self._by_quantity.setdefault(figure.quantity, []).append(entry)
-            self._figures_read = len(self._entries)
-        return self._by_quantity.get(quantity, [])
+    def _figure_holders(self, quantity: str, words: frozenset[str]) -> list[_Entry]:
+        """Known sentences with a figure for ``quantity`` (once for each such figure, in the
+        order they were added) that hold at least SAME_FACT_WORDS of ``words``: only theirs
+        are read (a known sentence's figures are read when first asked, and kept)."""
+        index = self._index
+        held: defaultdict[int, int] = defaultdict(int)
+        for token in words:
+            for position in index.get(token, ()):
+                held[position] += 1
+        holders = []
+        for position in sorted(p for p, n in held.items() if n >= SAME_FACT_WORDS):
+            entry = self._entries[position]
+            holders += [entry for figure in entry.figures if figure.quantity == quantity]
+        return holders
 
     def _total(self, position: int) -> float:
         total = self._totals.get(position)
@@ -574,14 +581,19 @@ class _Match:
     reverse: float  # share of the known sentence's weight found in the sentence
 
 
-def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], float, float]:
+def _nearest(
+    kb: KnowledgeBase, tokens: frozenset[str]
+) -> tuple[list[_Match], dict[str, float], float]:
+    """The few known sentences nearest the sentence's words (``_CANDIDATES``, nearest first),
+    its words' weights and their total (``_union_coverage`` reads how much of it they hold
+    together: only a sentence near enough asks)."""
     # In sorted order: a frozenset's order changes with each process's string hashing, and
     # ties below (equal posting lengths, equal scores) must not depend on it.
     idf, weight = kb._idf, kb.weight
     weights = {t: w if (w := idf.get(t)) is not None else weight(t) for t in sorted(tokens)}
     total = sum(weights.values())
     if total == 0:
-        return [], 0.0, total
+        return [], weights, total
     # Rank by the rarer words only (long posting lists cost time and rank nothing), then
     # measure the few best candidates exactly.
     index = kb._index
@@ -596,7 +608,7 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
         for position in index[token]:
             scores[position] += w
     if not scores:
-        return [], 0.0, total
+        return [], weights, total
     ranked = heapq.nlargest(_CANDIDATES * 4, scores, key=scores.__getitem__)
     matches: list[_Match] = []
     totals = kb._totals
@@ -611,12 +623,16 @@ def _nearest(kb: KnowledgeBase, tokens: frozenset[str]) -> tuple[list[_Match], f
             known_total = kb._total(position)
         matches.append(_Match(entry, score / total, score / known_total if known_total else 0.0))
     matches.sort(key=lambda m: (-(round(m.coverage, 6)), -m.reverse))
-    top = matches[:_CANDIDATES]
+    return matches[:_CANDIDATES], weights, total
+
+
+def _union_coverage(top: list[_Match], weights: dict[str, float], total: float) -> float:
+    """The share of the sentence's weight (``_nearest``'s ``weights``, in sorted order) that
+    its nearest known sentences hold together."""
     union: set[str] = set()
     for m in top:
         union |= m.entry.tokens
-    union_coverage = sum([weights[t] for t in sorted(tokens & union)]) / total
-    return top, union_coverage, total
+    return sum([w for t, w in weights.items() if t in union]) / total
 
 
 # What a figure counts when it is a length of time ("within six months", "three years"): a
@@ -697,7 +713,11 @@ def _revised_figure(
     for figure in figures:
         if not _is_statistic(figure):
             continue
-        for entry in kb._figure_holders(figure.quantity):
+        # Only a known sentence that shares SAME_FACT_WORDS words with the sentence, leaving
+        # out those the figure names, can pass ``_same_fact`` below (it leaves out the nouns of
+        # both figures, then needs that many shared words): the others' figures are not read
+        # (reading every known sentence's was ~5% of a new page, ~10% of a short one).
+        for entry in kb._figure_holders(figure.quantity, tokens - _name_tokens(figure.text)):
             old = match_figure(figure, entry.figures)
             if old is None or not _changes(figure, old):
                 continue
@@ -833,9 +853,10 @@ def _clauses_known(kb: KnowledgeBase, text: str) -> bool:
     if len(clauses) < 2:
         return False
     for clause, tokens in clauses:
-        top, union_coverage, _ = _nearest(kb, tokens)
+        top, weights, total = _nearest(kb, tokens)
         if not top or (
-            top[0].coverage < CLAUSE_COVERAGE and union_coverage < CLAUSE_UNION_COVERAGE
+            top[0].coverage < CLAUSE_COVERAGE
+            and _union_coverage(top, weights, total) < CLAUSE_UNION_COVERAGE
         ):
             return False
         if _polarity(clause) and not top[0].entry.polarity:
@@ -850,7 +871,7 @@ def _verdict(
     tokens: frozenset[str],
     published: datetime | None = None,
 ) -> SentenceVerdict | None:
-    top, union_coverage, _ = _nearest(kb, tokens)
+    top, weights, total = _nearest(kb, tokens)
     if not top:
         return SentenceVerdict(index, text, SentenceStatus.NEW, None, 0.0)
     best = top[0]
@@ -865,6 +886,10 @@ def _verdict(
     # (figures and negation matter only to a sentence this close: most are far, and new)
     figures = extract_figures(text) if best.coverage >= FIGURE_UPDATE_COVERAGE else []
     polarity_differs = best.coverage >= CLAUSE_FLOOR and _polarity(text) != best.entry.polarity
+    # ... and what the nearest hold together, only to one this close: below CLAUSE_FLOOR no
+    # clause is tried and the sentence is new or revises a figure (returned below, before
+    # ``is_known``), so the 0.0 is never read
+    union_coverage = _union_coverage(top, weights, total) if best.coverage >= CLAUSE_FLOOR else 0.0
     # Clauses are tried when the whole sentence is neither plainly known nor plainly new, or
     # when its denial may belong to a clause that restates a known denial.
     clauses_known = (
@@ -1027,7 +1052,8 @@ def _with_claims(
     (a restatement in other words), and a denial is a contradiction only when one of its claims
     denies a known claim (not a sentence that merely shares words with one).
     """
-    parts = {v.index: split_claims(v.text) for v in verdicts}
+    # where each claim stands; who told it (``split_claims``) only for the claims matched
+    spans = {v.index: claim_spans(v.text) for v in verdicts}
     # a sentence far from all the story knows is matched only for the claims it holds beside
     # its news (one claim alone is as far as its sentence)
     judged = {
@@ -1035,8 +1061,9 @@ def _with_claims(
         for v in verdicts
         if not v.claims
         and not _plainly_known(v)
-        and (not _plainly_new(v) or (len(parts[v.index]) > 1 and v.similarity >= CLAIMS_FLOOR / 2))
+        and (not _plainly_new(v) or (len(spans[v.index]) > 1 and v.similarity >= CLAIMS_FLOOR / 2))
     }
+    parts = {v.index: split_claims(v.text) for v in verdicts if v.index in judged}
     # ... and of those claims, only the ones whose words the story mostly has (cheap to tell)
     pending = [
         (v.index, i, c)
@@ -1046,7 +1073,9 @@ def _with_claims(
         if not _plainly_new(v) or kb.claims.overlap(c.text) >= CLAIMS_OVERLAP
     ]
     # when each sentence tells its claims happened: a meeting of 2023 is not the one of 2021
-    when = {v.index: claim_times(v.text, published) for v in verdicts if v.index in judged}
+    # (asked only of a sentence with a claim to match: a judged one may have none left)
+    texts = {v.index: v.text for v in verdicts}
+    when = {i: claim_times(texts[i], published) for i in dict.fromkeys(i for i, _, _ in pending)}
     times = [when[index] for index, _, _ in pending]
     verdicts_of = kb.claims.match([c for _, _, c in pending], times) if pending else []
     matched = {(index, i): cv for (index, i, _), cv in zip(pending, verdicts_of, strict=True)}
@@ -1057,15 +1086,17 @@ def _with_claims(
             out.append(v)
             continue
         if _plainly_new(v) and v.index not in judged:
-            out.append(replace(v, claims=tuple(_new_claim(c) for c in parts[v.index])))
+            out.append(
+                replace(v, claims=tuple(_new_claim_at(v.text, s, e) for s, e in spans[v.index]))
+            )
             continue
         if v.index not in judged:
             known = tuple(
                 ClaimVerdict(
-                    c.text, SentenceStatus.KNOWN, v.baseline, v.similarity, v.source_url,
-                    c.start, c.end,
+                    v.text[s:e], SentenceStatus.KNOWN, v.baseline, v.similarity, v.source_url,
+                    s, e,
                 )
-                for c in parts[v.index]
+                for s, e in spans[v.index]
             )  # fmt: skip
             out.append(replace(v, claims=known))
             continue
@@ -1153,6 +1184,11 @@ CLAIMS_OVERLAP = 0.4
 
 def _new_claim(c: Claim) -> ClaimVerdict:
     return ClaimVerdict(c.text, SentenceStatus.NEW, None, 0.0, None, c.start, c.end)
+
+
+def _new_claim_at(sentence: str, start: int, end: int) -> ClaimVerdict:
+    """The claim of a sentence between two offsets (``claim_spans``), new."""
+    return ClaimVerdict(sentence[start:end], SentenceStatus.NEW, None, 0.0, None, start, end)
 
 
 def _plainly_new(v: SentenceVerdict) -> bool:

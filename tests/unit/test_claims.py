@@ -8,7 +8,7 @@ import pytest
 
 from monitor import claimsplit
 from monitor.claims import ClaimBase
-from monitor.claimsplit import Claim, split_claims
+from monitor.claimsplit import Claim, claim_spans, split_claims
 from monitor.claimwords import claim_tokens, claim_words, polarity
 from monitor.figures import Figure
 from monitor.models import SentenceStatus
@@ -1043,6 +1043,43 @@ def test_a_sentence_without_a_split_point_is_one_claim_without_more_tests(
     ]
     # a fragment alone has no neighbour to join
     assert split_claims("Officials said.") == [Claim("Officials said.", 0, 15)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SPRINGFIELD - Mayor Lena Ortiz said the ferry resumed its crossings.",
+        "The ferry resumed its crossings on Monday, and the harbour reopened, Ortiz said.",
+        "Harbour Court, a 12-story condo, lost power at 2 a.m. on Friday, officials said.",
+        "Officials said.",
+        "  ",
+    ],
+)
+def test_claim_spans_are_where_the_claims_stand(sentence: str) -> None:
+    assert claim_spans(sentence) == tuple((c.start, c.end) for c in split_claims(sentence))
+
+
+def test_claims_of_a_sentence_far_from_the_story_are_cut_without_asking_who_told_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a sentence sharing no word with what the story knows is not matched claim by claim:
+    # its claims are new where they stand, and who told them is never asked
+    def asked(piece: str, sentence: str) -> frozenset[str]:
+        raise AssertionError(f"a speaker asked for {piece!r}")
+
+    from monitor.novelty import KnowledgeBase, mark_sentences
+
+    kb = KnowledgeBase(["Dockworkers at the port of Varnholm walked off the job on Monday."])
+    monkeypatch.setattr(claimsplit, "_speaker", asked)
+    claimsplit._claims_of.cache_clear()
+    claim_spans.cache_clear()
+    sentence = "The orchestra in Oldbridge sold 4,000 tickets, and its conductor has resigned."
+    (verdict,) = mark_sentences(kb, [sentence])
+    assert verdict.status is SentenceStatus.NEW
+    assert [(c.text, c.status) for c in verdict.claims] == [
+        ("The orchestra in Oldbridge sold 4,000 tickets", SentenceStatus.NEW),
+        ("and its conductor has resigned.", SentenceStatus.NEW),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bench.claims.cost import _clear_text_caches
 
-from monitor.claimsplit import _claims_of, split_claims
+from monitor.claimsplit import _claims_of, claim_spans, split_claims
 from monitor.claimwords import claim_words, word_stem
 from monitor.figures import _normalised_once, normalised
 from monitor.novelty import content_tokens
@@ -25,4 +25,5 @@ def test_a_new_page_is_read_without_the_texts_cached_before() -> None:
     split_claims(text)
     _clear_text_caches()
     assert _claims_of.cache_info().currsize == 0
+    assert claim_spans.cache_info().currsize == 0  # (where the claims stand: a cache too)
     assert word_stem.cache_info().currsize > 0  # words recur from page to page

@@ -11,6 +11,7 @@ import pytest
 
 from monitor import novelty
 from monitor.demo.site import ARTICLES, Role
+from monitor.figures import extract_figures
 from monitor.models import SentenceStatus, SentenceVerdict
 from monitor.novelty import (
     KnowledgeBase,
@@ -126,6 +127,28 @@ def test_changed_figure_is_an_update(kb: KnowledgeBase) -> None:
     assert verdict.baseline == STORY[2]
 
 
+# A strike at an invented port: known sentences with figures, most far from the test's sentence
+PORT_STORY = [
+    "Dockworkers at the port of Varnholm walked off the job on Monday over unpaid wages.",
+    "The strike stranded 1,200 ferry passengers at the Varnholm terminal, the harbour office said.",
+    "The union says 340 dockworkers have joined the walkout.",
+    "Shipping lines diverted 14 freighters to the port of Kessel.",
+    "Talks between the union and the port authority are due to resume on Friday.",
+]
+
+
+def test_a_revised_figure_is_looked_for_only_where_two_words_are_shared() -> None:
+    # "lines" and "diverted" besides the freighters the figure counts: the fewest words
+    # _same_fact lets a holder share; the known sentences sharing fewer ("strike" alone) or
+    # none can hold no earlier value of it, and their figures are never read
+    kb = KnowledgeBase(PORT_STORY)
+    sentence = "Lines have diverted 30 freighters since the strike began."
+    holder = novelty._revised_figure(kb, content_tokens(sentence), extract_figures(sentence))
+    assert holder is not None
+    assert holder.known.text == PORT_STORY[3]
+    assert [e._figures is not None for e in kb._entries] == [False, False, False, True, False]
+
+
 def test_changed_date_is_an_update(kb: KnowledgeBase) -> None:
     assert (
         status_of(kb, "Mayorkas plans to visit Mexico City on July 12.") is SentenceStatus.UPDATED
@@ -233,8 +256,9 @@ def test_without_the_knowledge_base_an_echo_still_gets_a_key(kb: KnowledgeBase) 
         "pandemic-era rules, crossing the territory.",
         # ... not inside one ("xpandemic"), nor where its start only ends a word
         "xpandemic and reasylum and subborder patrol words.",
-        # a start of one letter ("u.s.-mexico border")
+        # a start with escaped full stops (r"u\.s\.-mexico border"), as a word "u" opens
         "the u.s.-mexico border reopened.",
+        "u.s.-mexico border talks (u.s.-mexico border) resumed.",
         # a start opening on a digit's neighbour, and two phrases sharing a word's head
         "2pandemic talks; human smuggling, then the human trafficking report.",
     ],
@@ -247,6 +271,21 @@ def test_phrases_fold_as_one_alternation_of_them_would(text: str) -> None:
     )
     expected = every.sub(lambda m: novelty._PHRASE_REPLACEMENT[m.lastgroup or ""], text)
     assert novelty._fold_phrases(text) == expected
+
+
+def test_what_the_nearest_hold_together_is_needed_only_from_the_clause_floor() -> None:
+    # _verdict reads _union_coverage only for a sentence at CLAUSE_FLOOR or nearer: one farther
+    # tries no clause and, under UPDATE_COVERAGE, is returned new (or a revised figure) first
+    assert novelty.CLAUSE_FLOOR <= novelty.UPDATE_COVERAGE
+    assert novelty.CLAUSE_FLOOR <= novelty.KNOWN_COVERAGE
+
+
+def test_a_phrase_with_full_stops_is_looked_for_only_where_its_first_word_opens() -> None:
+    # r"u\.s\.-mexico border" starts with "u.s.-mexico border", not with any "u": a sentence
+    # without a word "u" never searches for it
+    (border,) = [i for i, (p, _) in enumerate(novelty._PHRASES) if "u\\.s\\.-mexico" in p]
+    assert border not in novelty._phrases_in("the guards returned to their posts.")
+    assert border in novelty._phrases_in("guards at the u.s.-mexico border returned.")
 
 
 def test_a_sentence_marked_known_is_an_echo_only_for_the_same_dates(kb: KnowledgeBase) -> None:
@@ -518,7 +557,8 @@ words = sorted({"".join(rng.choice(string.ascii_lowercase) for _ in range(7)) fo
 known = [" ".join(["Officials", "said", *rng.sample(words, 6)]) + "." for _ in range(60)]
 kb = novelty.KnowledgeBase(known)
 probe = "Officials said " + " ".join(sorted({s.split()[2] for s in known})[:30]) + "."
-top, coverage, _ = novelty._nearest(kb, novelty.content_tokens(probe))
+top, weights, total = novelty._nearest(kb, novelty.content_tokens(probe))
+coverage = novelty._union_coverage(top, weights, total)
 print([m.entry.fingerprint for m in top], round(coverage, 6))
 """
 
