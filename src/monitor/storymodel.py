@@ -171,6 +171,16 @@ _WORD_VECTORS_CACHED = 1 << 14  # words whose vectors are kept: the openings of 
 # dispute, the bay of another fleet's catch); the story is their conjunction.
 _CONCEPTS_FREE = 1
 _CASED_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+(?:['-][A-Za-z\u00c0-\u024f]+)*")
+# The words a country's own press names it by without its name ("el gobierno federal", "la
+# Policía Nacional", "el Instituto Nacional de Estadística"), as an article's words read once
+# brought into the model's language (monitor.crosslingual: "nacional" is "national").
+_HOME_WORDS = frozenset({"national", "federal", "nationwide"})
+# Nouns that name it after a definite article ("el país", "del país": "el country").
+_HOME_NOUNS = frozenset({"country", "nation"})
+_DEFINITE = frozenset({"el", "del", "al", "the", "this"})
+# Another country of the article's language named this often or less says where people come
+# from or go ("turistas de Norland y de Sudland"), not whose press it is.
+_ORIGINS_NAMED = 1
 _SPANISH_MARKERS = frozenset(["el", "la", "los", "las", "del", "que", "por", "para", "una", "con"])
 
 
@@ -487,7 +497,7 @@ def concepts_said(model: StoryModel, title: str, text: str) -> tuple[str, ...]:
     that term is not one of those concepts (an article of the other language brought across
     first)."""
     model, article, _ = _read(model, title, text)
-    said = _said(model.concepts, article.lead_words, by_vector=True)
+    said = _said(model.concepts, _lead_of(model, article).words, by_vector=True)
     _, found = _covered(model, article.present)
     named = [t for t in found if t in model.named and set(said).isdisjoint(t.split(" "))]
     return said + tuple(named[:1])
@@ -500,7 +510,7 @@ def says_central(model: StoryModel, title: str, text: str) -> bool:
     model, article, _ = _read(model, title, text)
     if model.central is None:
         return True
-    return bool(_said((model.central,), article.lead_words, by_vector=True))
+    return bool(_said((model.central,), _lead_of(model, article).words, by_vector=True))
 
 
 def _close(a: str, b: str) -> bool:
@@ -812,6 +822,10 @@ class Match:
     # the central actor of a storyline (:func:`_off_centre`): its headline share (``headline``)
     # was set to 0. That actor, or None.
     off_centre: str | None = None
+    # Written in the language of the country that is the storyline's central actor, not the
+    # baseline's, it is that country's own press, which names the country as "the country",
+    # "national", "federal" (:func:`_lead_of`): that actor, read so; else None.
+    home: str | None = None
 
     @property
     def concept_share(self) -> float:
@@ -875,10 +889,9 @@ def match(
     norm = article.norm * model.norm
     cosine = round((dot / norm if norm else 0.0) / model.calibration, 4)
     headline = round(headline_share / model.headline_share, 4)
+    lead = _lead_of(model, article)
     off_centre = (
-        _off_centre(model, article)
-        if headline > 0 and model.named.issuperset(in_headline)
-        else None
+        _off_centre(model, lead) if headline > 0 and model.named.issuperset(in_headline) else None
     )
     if off_centre is not None:
         headline = 0.0
@@ -898,8 +911,8 @@ def match(
         # tune, heldout and fresh2 ("the actor moves the migrants from the border" beside only
         # the baseline text's names) are found; two look-alikes it let in named a place after
         # the actor or a body after the acted-on concept, which ``_relates`` now passes over.
-        concepts = _said(model.concepts, article.lead_words, by_vector=True)
-        relates = _relates(model, article, concepts, by_vector=True)
+        concepts = _said(model.concepts, lead.words, by_vector=True)
+        relates = _relates(model, article, lead, concepts, by_vector=True)
     capped_actors = actors_only and relates is None
     if with_dense is None:
         words_only = _words(cosine, headline, capped_actors, weights) + (
@@ -921,8 +934,8 @@ def match(
         similarity = round(dense.similarity(*_openings(model, article)), 4)
     if wants_concepts and relates is None and not (read_by_vector and with_dense):
         # (read by vector above already, the same reading would give the same None)
-        concepts = _said(model.concepts, article.lead_words, by_vector=with_dense)
-        relates = _relates(model, article, concepts, by_vector=with_dense)
+        concepts = _said(model.concepts, lead.words, by_vector=with_dense)
+        relates = _relates(model, article, lead, concepts, by_vector=with_dense)
     return Match(
         cosine,
         headline,
@@ -943,11 +956,17 @@ def match(
         earlier,
         relates,
         off_centre,
+        model.central if lead.home else None,
     )
 
 
 def _relates(
-    model: StoryModel, article: _Article, concepts: tuple[str, ...], *, by_vector: bool
+    model: StoryModel,
+    article: _Article,
+    lead: _Lead,
+    concepts: tuple[str, ...],
+    *,
+    by_vector: bool,
 ) -> str | None:
     """The central concept and one of the concepts the baseline's headline says after it
     (``concepts``: those the article's lead says at all), when one sentence of its headline and
@@ -958,7 +977,7 @@ def _relates(
         return None
     before = _in_names(article.text, central)[0]
     named = {c: _in_names(article.text, c)[1] for c in wanted}
-    for sentence in article.lead_sentences:
+    for sentence in lead.sentences:
         for i, word in enumerate(sentence):
             if i > 0 and sentence[i - 1] in before:
                 continue  # "West Ostland": another place's name, not the actor
@@ -1003,7 +1022,7 @@ def _in_names(text: str, word: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
-def _off_centre(model: StoryModel, article: _Article) -> str | None:
+def _off_centre(model: StoryModel, lead: _Lead) -> str | None:
     """The central concept, when the baseline is a storyline of an actor (its central concept
     is a name with concepts after it: :attr:`StoryModel.acted_on`) and the article's headline
     and first paragraph never say that actor in any of its forms (the vectors' "Ostlandic" of
@@ -1019,9 +1038,76 @@ def _off_centre(model: StoryModel, article: _Article) -> str | None:
     to any central concept, it cost one of them a follow-up)."""
     if not model.acted_on or model.central is None:
         return None
-    if _said((model.central,), article.lead_words, by_vector=True):
+    if _said((model.central,), lead.words, by_vector=True):
         return None
     return model.central
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """An article's headline and first paragraph as a story reads them: their words and their
+    sentences' (:attr:`_Article.lead_words`, :attr:`_Article.lead_sentences`), and whether
+    the words its own press names the story's central actor by were read as that actor."""
+
+    words: tuple[str, ...]
+    sentences: tuple[tuple[str, ...], ...]
+    home: bool = False
+
+
+def _lead_of(model: StoryModel, article: _Article) -> _Lead:
+    """The article's lead (:class:`_Lead`); for the central actor's own press
+    (:func:`_home_press`), with the words it names its own country by ("el país", "el gobierno
+    federal", "la Policía Nacional", :data:`_HOME_WORDS`) read as the central actor."""
+    words, sentences = article.lead_words, article.lead_sentences
+    central = model.central
+    if central is None or not _home_press(model, article):
+        return _Lead(words, sentences)
+    home = _as_home(words, central)
+    if home == words:
+        return _Lead(words, sentences)
+    return _Lead(home, tuple(_as_home(s, central) for s in sentences), home=True)
+
+
+def _as_home(words: tuple[str, ...], central: str) -> tuple[str, ...]:
+    return tuple(
+        central
+        if w in _HOME_WORDS or (w in _HOME_NOUNS and i > 0 and words[i - 1] in _DEFINITE)
+        else w
+        for i, w in enumerate(words)
+    )
+
+
+def _home_press(model: StoryModel, article: _Article) -> bool:
+    """Whether the article reads as the own press of the storyline's central actor, a country
+    (:attr:`StoryModel.acted_on`; :func:`crosslingual.countries`): written in a language of that
+    country's that the baseline is not written in (a Spanish article of a story an English
+    baseline tells of a Spanish-speaking country), and naming no other country of its language
+    more often than the actor (the press of another country of the same language names its own).
+    """
+    central = model.central
+    if not model.acted_on or central is None or article.source is None:
+        return False
+    known = crosslingual.countries()
+    spoken = known.get(fold_accents(central), frozenset())
+    if article.source not in spoken or model.language in spoken:
+        return False
+    counts = _countries_named(fold(article.title + "\n" + article.text), article.source)
+    own = counts.get(fold_accents(central), 0)
+    return all(
+        n <= max(own, _ORIGINS_NAMED) for name, n in counts.items() if name != fold_accents(central)
+    )
+
+
+@functools.lru_cache(maxsize=_ARTICLES_CACHED)
+def _countries_named(text: str, language: str) -> Mapping[str, int]:
+    """How often the text (folded) names each country whose press writes ``language``."""
+    counts = {}
+    for name, spoken in crosslingual.countries().items():
+        if language in spoken:
+            n = len(re.findall(rf"\b{re.escape(name)}\b", text))
+            if n:
+                counts[name] = n
+    return counts
 
 
 def _openings(model: StoryModel, article: _Article) -> tuple[str, str]:
@@ -1335,6 +1421,11 @@ def reasons(found: Match) -> tuple[str, ...]:
         said.append(
             f"its headline and opening say {_listed(found.concepts)}, {_count(len(found.concepts))}"
             f" of the baseline headline's {_count(found.concepts_of)} concepts"
+        )
+    if found.home is not None:
+        said.append(
+            f"written in a language of {found.home}'s own press, not the baseline's: where it says "
+            f'"the country", "national" or "federal", it is read as saying {found.home}'
         )
     if found.relates is not None:
         said.append(

@@ -1005,3 +1005,51 @@ def test_a_possessive_says_its_concept() -> None:
     found = storymodel.match(model, *POSSESSIVE, with_dense=False)
     assert "ostland" in found.concepts
     assert found.relates == "ostland ... smugglers"
+
+
+# A storyline of a country asked to act, told by an English baseline; the country's own press
+# writes Spanish and names it as "the country", "national", "federal".
+HOME_TITLE = "Councillor Brask Wants Ostland To Stop Migrants At The Border"
+HOME_TEXT = """Ostland has been asked to do more at its border. Councillor Edda Brask said Ostland
+must patrol the border, and officials of Ostland agreed to meet her in March."""
+HOME_PRESS = (
+    "Elementos de la Guardia Nacional llegan a la frontera",
+    "Elementos de la Guardia Nacional detuvieron a cuarenta migrantes en la frontera norte, "
+    "informó el gobierno federal este martes.",
+)
+
+
+@pytest.fixture
+def ostland_speaks_spanish(monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor import crosslingual
+
+    spoken = {"ostland": frozenset({"es"}), "norland": frozenset({"es"})}
+    monkeypatch.setattr(crosslingual, "countries", lambda: spoken)
+
+
+@pytest.mark.usefixtures("ostland_speaks_spanish")
+def test_the_central_country_s_own_press_names_it_as_national() -> None:
+    model = storymodel.build_model(HOME_TITLE, HOME_TEXT)
+    assert model.central == "ostland" and "migrants" in model.acted_on
+    found = storymodel.match(model, *HOME_PRESS, with_dense=True)
+    assert found.home == "ostland"
+    assert "ostland" in found.concepts
+    assert found.relates is not None and found.relates.startswith("ostland ... ")
+    assert any("ostland's own press" in r for r in storymodel.reasons(found))
+    assert storymodel.says_central(model, *HOME_PRESS)
+
+
+@pytest.mark.usefixtures("ostland_speaks_spanish")
+def test_another_country_s_press_of_the_same_language_is_not_the_actor_s() -> None:
+    model = storymodel.build_model(HOME_TITLE, HOME_TEXT)
+    title, text = HOME_PRESS
+    other = text + " Norland reforzó su frontera. El gobierno de Norland lo confirmó."
+    found = storymodel.match(model, title, other, with_dense=True)
+    assert found.home is None and found.relates is None
+    assert "ostland" not in found.concepts
+
+
+def test_a_country_the_data_does_not_know_has_no_own_press() -> None:
+    model = storymodel.build_model(HOME_TITLE, HOME_TEXT)
+    found = storymodel.match(model, *HOME_PRESS, with_dense=True)
+    assert found.home is None and found.relates is None
