@@ -858,7 +858,11 @@ def match(
     ``published`` (the article's date) tells whether it is late enough to refer back to the
     event's time (:attr:`Match.refers_back`)."""
     model, article, across = _read(model, title, text)
-    if with_dense is not True and model.written.isdisjoint(article.present):
+    if (
+        with_dense is not True
+        and model.written.isdisjoint(article.present)
+        and not _lead_of(model, article).home
+    ):
         # Nothing of the story's: the same zero match as below, without its arithmetic (with
         # many stories, most articles share nothing with most of them).
         return Match(0.0, 0.0, None, (), (), across=across)
