@@ -1053,3 +1053,23 @@ def test_a_country_the_data_does_not_know_has_no_own_press() -> None:
     model = storymodel.build_model(HOME_TITLE, HOME_TEXT)
     found = storymodel.match(model, *HOME_PRESS, with_dense=True)
     assert found.home is None and found.relates is None
+
+
+# A storyline whose central actor is a country common enough to be no term of the model.
+COMMON_ACTOR_TITLE = "Premier Holt Wants Canada To Stop Smugglers Crossing The Lake"
+COMMON_ACTOR_TEXT = """Canada has been asked to do more on its lake shore. Premier Ilse Holt said
+Canada must patrol the shore, and officials of Canada agreed to meet her in March. Canada said it
+would send boats."""
+
+
+def test_an_article_sharing_no_term_is_read_when_its_headline_has_the_actor_act() -> None:
+    model = storymodel.build_model(COMMON_ACTOR_TITLE, COMMON_ACTOR_TEXT)
+    assert model.central == "canada" and "canada" not in model.terms
+    acting = storymodel.match(
+        model, "Canada to require permits to curb smuggling", "The rule takes effect in May."
+    )
+    assert not acting.found and acting.relates == "canada ... smugglers"
+    assert storymodel.match_score(acting) > 0
+    # The actor named, acting on nothing the headline has it act on: unread, as before.
+    other = storymodel.match(model, "Canada wins the hockey final", "The team won in overtime.")
+    assert other.relates is None and storymodel.match_score(other) == 0
