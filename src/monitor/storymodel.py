@@ -1062,10 +1062,10 @@ def _lead_of(model: StoryModel, article: _Article) -> _Lead:
     """The article's lead (:class:`_Lead`); for the central actor's own press
     (:func:`_home_press`), with the words it names its own country by ("el país", "el gobierno
     federal", "la Policía Nacional", :data:`_HOME_WORDS`) read as the central actor."""
-    words, sentences = article.lead_words, article.lead_sentences
     central = model.central
     if central is None or not _home_press(model, article):
-        return _Lead(words, sentences)
+        return _Lead(article.lead_words, article.lead_sentences)
+    words, sentences = article.lead_words, article.lead_sentences
     home = _as_home(words, central)
     if home == words:
         return _Lead(words, sentences)
@@ -1090,12 +1090,21 @@ def _unshared_but_acting(model: StoryModel, article: _Article) -> bool:
     "Ostland to require permits to curb smuggling"). Development figures (bench/judgement, no
     lexicon, session 22): two follow-ups found (tune), no false alarm; the same reading for any
     lead sentence (h21a's idea) also lets in a look-alike whose body has the actor act."""
-    lead = _lead_of(model, article)
-    if lead.home:
-        return True
-    if not model.acted_on or model.central is None or model.central not in lead.sentences[0]:
+    central = model.central
+    if not model.acted_on or central is None:
         return False
-    head = _Lead(lead.sentences[0], lead.sentences[:1])
+    # The cheap tests first: most articles share nothing with most stories. Without a term,
+    # only the relation can bring an article to the threshold (concepts, relation and likeness
+    # weigh 0.6 at most, under 0.42 without the relation's 0.2): it is asked first.
+    if _home_press(model, article):
+        lead = _lead_of(model, article)
+        if lead.home:
+            concepts = _said(model.concepts, lead.words, by_vector=True)
+            return _relates(model, article, lead, concepts, by_vector=True) is not None
+    headline = article._brought(article.words[: article.in_title])
+    if central not in headline:
+        return False
+    head = _Lead(headline, (headline,))
     concepts = _said(model.concepts, head.words, by_vector=True)
     return _relates(model, article, head, concepts, by_vector=True) is not None
 
@@ -1124,13 +1133,18 @@ def _home_press(model: StoryModel, article: _Article) -> bool:
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)
 def _countries_named(text: str, language: str) -> Mapping[str, int]:
     """How often the text (folded) names each country whose press writes ``language``."""
-    counts = {}
-    for name, spoken in crosslingual.countries().items():
-        if language in spoken:
-            n = len(re.findall(rf"\b{re.escape(name)}\b", text))
-            if n:
-                counts[name] = n
-    return counts
+    return Counter(_country_pattern(language).findall(text))
+
+
+@functools.cache
+def _country_pattern(language: str) -> re.Pattern[str]:
+    """The names of the countries whose press writes ``language``, as one pattern (the longest
+    name first: "guinea ecuatorial" before a shorter name it holds)."""
+    names = sorted(
+        (n for n, spoken in crosslingual.countries().items() if language in spoken),
+        key=lambda n: (-len(n), n),
+    )
+    return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b")
 
 
 def _openings(model: StoryModel, article: _Article) -> tuple[str, str]:
