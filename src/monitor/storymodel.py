@@ -178,6 +178,8 @@ _HOME_WORDS = frozenset({"national", "federal", "nationwide"})
 # Nouns that name it after a definite article ("el país", "del país": "el country").
 _HOME_NOUNS = frozenset({"country", "nation"})
 _DEFINITE = frozenset({"el", "del", "al", "the", "this"})
+# A wire dateline: the place in capitals, then a comma, the agency in brackets or a dash.
+_DATELINE = re.compile(r"([A-Z][A-Z .'-]*?)(?:,| \(| \u2014| -)")
 # Another country of the article's language named this often or less says where people come
 # from or go ("turistas de Norland y de Sudland"), not whose press it is.
 _ORIGINS_NAMED = 1
@@ -1114,11 +1116,13 @@ def _home_press(model: StoryModel, article: _Article) -> bool:
     (:attr:`StoryModel.acted_on`; :func:`crosslingual.countries`): written in a language of that
     country's that the baseline is not written in (a Spanish article of a story an English
     baseline tells of a Spanish-speaking country), and naming no other country of its language
-    more often than the actor (the press of another country of the same language names its own).
-    """
+    more often than the actor (the press of another country of the same language names its own);
+    or, in the baseline's language, datelined there (:func:`_datelined_in`)."""
     central = model.central
-    if not model.acted_on or central is None or article.source is None:
+    if not model.acted_on or central is None:
         return False
+    if article.source is None:
+        return _datelined_in(article.text, central)
     known = crosslingual.countries()
     spoken = known.get(fold_accents(central), frozenset())
     if article.source not in spoken or model.language in spoken:
@@ -1127,6 +1131,18 @@ def _home_press(model: StoryModel, article: _Article) -> bool:
     own = counts.get(fold_accents(central), 0)
     return all(
         n <= max(own, _ORIGINS_NAMED) for name, n in counts.items() if name != fold_accents(central)
+    )
+
+
+def _datelined_in(text: str, country: str) -> bool:
+    """Whether the text opens with a wire dateline ("OSTBURG CITY (Reuters) —", "OSTBURG CITY,
+    May 2 -") whose place names the country, a country of :func:`crosslingual.countries`:
+    written from there, in the baseline's own language."""
+    found = _DATELINE.match(text)
+    return (
+        found is not None
+        and country in fold(found.group(1)).split()
+        and fold_accents(country) in crosslingual.countries()
     )
 
 
@@ -1461,8 +1477,9 @@ def reasons(found: Match) -> tuple[str, ...]:
         )
     if found.home is not None:
         said.append(
-            f"written in a language of {found.home}'s own press, not the baseline's: where it says "
-            f'"the country", "national" or "federal", it is read as saying {found.home}'
+            f"read as {found.home}'s own press (written in its language, not the baseline's, or "
+            f'datelined there): where it says "the country", "national" or "federal", it is read '
+            f"as saying {found.home}"
         )
     if found.relates is not None:
         said.append(

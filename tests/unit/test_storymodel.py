@@ -1073,3 +1073,18 @@ def test_an_article_sharing_no_term_is_read_when_its_headline_has_the_actor_act(
     # The actor named, acting on nothing the headline has it act on: unread, as before.
     other = storymodel.match(model, "Canada wins the hockey final", "The team won in overtime.")
     assert other.relates is None and storymodel.match_score(other) == 0
+
+
+def test_an_article_datelined_in_the_central_country_is_its_own_press(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor import crosslingual
+
+    monkeypatch.setattr(crosslingual, "countries", lambda: {"canada": frozenset({"en"})})
+    model = storymodel.build_model(COMMON_ACTOR_TITLE, COMMON_ACTOR_TEXT)
+    title = "Officers sent to the lake"
+    text = "CANADA CITY (Wire) — The national police sent forty officers to stop smugglers."
+    found = storymodel.match(model, title, text, with_dense=True)
+    assert found.home == "canada" and found.relates == "canada ... smugglers"
+    elsewhere = storymodel.match(model, title, "PORT ALDER (Wire) — " + text[20:], with_dense=True)
+    assert elsewhere.home is None and elsewhere.relates is None
