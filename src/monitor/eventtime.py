@@ -64,8 +64,10 @@ class Times:
         self.text = text
         self.read = read
         self.words = frozenset(read)
-        # Most texts name no month: their words are then not read one by one.
-        self.named_months = Counter[int]() if self.words.isdisjoint(_MONTH_NAMES) else _months(read)
+        # Where it names a month, read once for the months named and those dated; most texts
+        # name none: their words are then not read one by one.
+        self.month_at = () if self.words.isdisjoint(_MONTH_NAMES) else _month_words(read)
+        self.named_months = _months(read, self.month_at)
         self.months = frozenset(self.named_months)
 
     # Folding the whole text is the costly part (~0.5 ms a page): done only when a story's
@@ -94,7 +96,7 @@ class Times:
     def latest(self) -> date | None:
         """The latest day its text dates to the month: a month named with a year ("December
         23, 2033", "diciembre de 2033"), its first day; None when it names none."""
-        found = [date(int(y), m, 1) for m, y in _dated(self.read)]
+        found = [date(int(y), m, 1) for m, y in _dated(self.read, self.month_at)]
         return max(found, default=None)
 
     def name(self, event: date, own: date | None = None) -> bool:
@@ -217,14 +219,17 @@ _DATE_WORDS = 3  # a month's year follows within this many words ("December 23, 
 _DATE_JOINS = frozenset(["of", "de", "del"])  # "23 de diciembre de 2033"
 
 
-def _months(words: tuple[str, ...]) -> Counter[int]:
-    """The months the words name (1-12), and how often."""
+def _month_words(words: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+    """Where the words name a month, as (position, month 1-12)."""
+    month_of = _MONTH_WORDS.get
+    return tuple((i, month) for i, word in enumerate(words) if (month := month_of(word)))
+
+
+def _months(words: tuple[str, ...], at: tuple[tuple[int, int], ...]) -> Counter[int]:
+    """The months the words name (1-12), and how often (``at``: :func:`_month_words`)."""
     months = Counter[int]()
-    for i, word in enumerate(words):
-        month = _MONTH_WORDS.get(word)
-        if month is None:
-            continue
-        if word in _AMBIGUOUS_MONTHS:
+    for i, month in at:
+        if words[i] in _AMBIGUOUS_MONTHS:
             beside = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
             if not any(w.isdigit() for w in beside):
                 continue
@@ -232,13 +237,11 @@ def _months(words: tuple[str, ...]) -> Counter[int]:
     return months
 
 
-def _dated(words: tuple[str, ...]) -> list[tuple[int, str]]:
-    """The months the words name with a year right after them, as (month, year)."""
+def _dated(words: tuple[str, ...], at: tuple[tuple[int, int], ...]) -> list[tuple[int, str]]:
+    """The months the words name with a year right after them, as (month, year) (``at``:
+    :func:`_month_words`)."""
     dated = []
-    for i, word in enumerate(words):
-        month = _MONTH_WORDS.get(word)
-        if month is None:
-            continue
+    for i, month in at:
         for after in words[i + 1 : i + 1 + _DATE_WORDS]:
             if YEAR.fullmatch(after):
                 dated.append((month, after))

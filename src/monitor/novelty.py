@@ -226,6 +226,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in _VOCABULARY["sy
 
 _WORD = re.compile(r"[a-z]+(?:['-][a-z]+)*|\d+(?:[.,]\d+)*")
 _STEM_CACHE: dict[str, str] = {}
+# Words whose stem is kept: a long-running process reads ever new words (names, misspellings),
+# and the cache is emptied when it holds this many (a stem is cheap to find again).
+_STEMS_KEPT = 1 << 16
 _SYNONYM_OF: dict[str, str] = {}
 
 
@@ -254,6 +257,8 @@ def _stem(word: str) -> str:
             w = w[:-1]
         if w.endswith("i") and len(w) > 4:
             w = w[:-1] + "y"
+    if len(_STEM_CACHE) >= _STEMS_KEPT:
+        _STEM_CACHE.clear()
     _STEM_CACHE[word] = w
     return w
 

@@ -283,7 +283,10 @@ class StoryModel:
         other; for every term, it makes the field's words match more look-alikes too (a
         grid story's blackouts and outages), and the folds tune worse weights (mean
         held-out F1 0.879 -> 0.826)."""
-        return {t: _in_other_number(t) for t in self.named if t in self.terms}
+        # In the terms' order, not ``named``'s: a frozenset's order follows the process's string
+        # hashing, and :meth:`weight_in` sums these terms' weights in this order (as
+        # :func:`_covered` lists them, ties of equal weight in it).
+        return {t: _in_other_number(t) for t in self.terms if t in self.named}
 
     @functools.cached_property
     def numbered(self) -> tuple[tuple[str, str], ...]:
@@ -981,8 +984,8 @@ def _relates(
     wanted = tuple(c for c in model.acted_on if c in concepts)
     if central is None or central not in concepts or not wanted:
         return None
-    before = _in_names(article.text, central)[0]
-    named = {c: _in_names(article.text, c)[1] for c in wanted}
+    before = _names_before(article.text, central)
+    named = {c: _names_after(article.text, c) for c in wanted}
     for sentence in lead.sentences:
         for i, word in enumerate(sentence):
             if i > 0 and sentence[i - 1] in before:
@@ -1002,29 +1005,29 @@ def _relates(
     return None
 
 
-def _in_names(text: str, word: str) -> tuple[frozenset[str], frozenset[str]]:
+def _names_before(text: str, word: str) -> frozenset[str]:
     """The words (lower-cased, accents folded) the text writes capitalised, past a sentence's
-    start, directly before ``word`` ("west" of "West Ostland") and directly after it written
-    capitalised ("police" of "River Police"): two-word names that name another place or body
-    than the word alone (a province named after the country, the actor; a force named after
-    the river, what it acts on). A headline's capitals say nothing (title case): the text
-    alone is read."""
-    folded = fold_accents(text)
-    escaped = re.escape(word)
-    before = re.compile(rf"(?<![.!?:] )(?<=[ (])([A-Z][a-z]+) {escaped}\b", re.IGNORECASE)
-    after = re.compile(rf"(?<![.!?:] )(?<=[ (]){escaped} ([A-Z][a-z]+)\b", re.IGNORECASE)
+    start, directly before ``word`` ("west" of "West Ostland"): two-word names that name another
+    place or body than the word alone (a province named after the country, the actor). A
+    headline's capitals say nothing (title case): the text alone is read."""
+    before = re.compile(rf"(?<![.!?:] )(?<=[ (])([A-Z][a-z]+) {re.escape(word)}\b", re.IGNORECASE)
+    return frozenset(
+        m.group(1).lower()
+        for m in before.finditer(fold_accents(text))
+        if m.group(1)[0].isupper() and m.group(1)[1:].islower()
+    )
+
+
+def _names_after(text: str, word: str) -> frozenset[str]:
+    """The words (lower-cased, accents folded) the text writes capitalised directly after
+    ``word`` written capitalised, past a sentence's start ("police" of "River Police"): a force
+    named after the river, not what the actor acts on (as :func:`_names_before`)."""
+    after = re.compile(rf"(?<![.!?:] )(?<=[ (]){re.escape(word)} ([A-Z][a-z]+)\b", re.IGNORECASE)
     cased = word[:1].upper() + word[1:]
-    return (
-        frozenset(
-            m.group(1).lower()
-            for m in before.finditer(folded)
-            if m.group(1)[0].isupper() and m.group(1)[1:].islower()
-        ),
-        frozenset(
-            m.group(1).lower()
-            for m in after.finditer(folded)
-            if m.group(0).startswith(cased) and m.group(1)[0].isupper() and m.group(1)[1:].islower()
-        ),
+    return frozenset(
+        m.group(1).lower()
+        for m in after.finditer(fold_accents(text))
+        if m.group(0).startswith(cased) and m.group(1)[0].isupper() and m.group(1)[1:].islower()
     )
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,6 +12,7 @@ from monitor.claimsplit import Claim, split_claims
 from monitor.claimwords import claim_tokens, claim_words, polarity
 from monitor.figures import Figure
 from monitor.models import SentenceStatus
+from tests.unit.hashorder import InOrder
 
 SENTENCES = [
     "Homeland Security Secretary Alejandro Mayorkas said on Tuesday that talks would resume "
@@ -1067,21 +1067,6 @@ def test_a_claim_has_as_many_words_as_claim_words_counts(text: str) -> None:
         assert has_claim_words(text, n) is (count >= n), n
 
 
-class _InOrder(frozenset[str]):
-    """A set of words that iterates in a given order, as another process's string hashing
-    would make a frozenset of them iterate."""
-
-    order: tuple[str, ...]
-
-    def __new__(cls, order: tuple[str, ...]) -> _InOrder:
-        words = super().__new__(cls, order)
-        words.order = order
-        return words
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.order)
-
-
 def test_the_known_claim_nearest_by_rare_words_does_not_depend_on_string_hashing() -> None:
     # Three known claims hold the same words but one; their weights summed in another order
     # differ in the last bit, and the tie went another way in another process (the stories
@@ -1099,5 +1084,5 @@ def test_the_known_claim_nearest_by_rare_words_does_not_depend_on_string_hashing
     tokens = sorted(
         claim_tokens("Ferry crews in Riverton repaired the pier, the dock and the jetty.")
     )
-    nearest = {base._nearest_in_words(_InOrder(order)) for order in itertools.permutations(tokens)}
+    nearest = {base._nearest_in_words(InOrder(order)) for order in itertools.permutations(tokens)}
     assert nearest == {0}

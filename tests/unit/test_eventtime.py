@@ -172,3 +172,13 @@ def test_the_event_named_by_its_time_beside_its_kind() -> None:
     assert beside("The 2025 ice storm downed lines.") is None
     # In a later February, "February" is the article's own month.
     assert beside("The February ice storm downed lines.", date(2025, 2, 20)) is None
+
+
+def test_months_are_read_once_for_the_months_named_and_those_dated() -> None:
+    times = eventtime.Times(
+        "Repairs may take until May 2033, the March 4 report said, as it said in March of 2032."
+    )
+    # "may" is a month beside a number only; a month dated has its year within three words.
+    assert times.named_months == {5: 1, 3: 2}
+    assert times.latest == date(2033, 5, 1)
+    assert eventtime.Times("Crews may work on.").latest is None

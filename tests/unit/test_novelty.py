@@ -562,3 +562,14 @@ def test_a_sentence_repeated_on_a_page_keeps_each_place() -> None:
     sentence = "Crews in Lakeside finished rebuilding the old grain mill beside the canal."
     verdicts = mark_sentences(kb, [sentence, sentence], claims=False)
     assert [v.index for v in verdicts] == [0, 1]
+
+
+def test_the_stem_cache_is_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A long-running process reads ever new words: the cache of stems stays bounded.
+    monkeypatch.setattr(novelty, "_STEM_CACHE", {})
+    monkeypatch.setattr(novelty, "_STEMS_KEPT", 4)
+    words = ["ferries", "docking", "quarrytons", "wrenfields", "stopped", "tugs", "barges"]
+    stems = [novelty._stem(w) for w in words]
+    assert len(novelty._STEM_CACHE) <= 4
+    assert stems[:2] == ["ferry", "dock"] and stems[4] == "stop"
+    assert [novelty._stem(w) for w in words] == stems  # found again, the same

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
@@ -12,6 +13,7 @@ from monitor import eventtime, storymodel, storyview, wordlists
 from monitor.models import Story
 from monitor.relevance import assess, build_profile
 from monitor.text import tokens
+from tests.unit.hashorder import InOrder
 
 # An invented event, in our own words: no real article text.
 BASELINE_TITLE = "Harbour Street Bridge Collapses Into the Alder River, Killing Four"
@@ -988,10 +990,17 @@ def test_a_place_or_body_named_after_the_concepts_is_no_relation() -> None:
     assert found.relates is None
     acting = storymodel.match(model, *ACTING, with_dense=True)
     assert acting.relates == "ostland ... smugglers"
-    assert storymodel._in_names("They met in West Ostland. Ostland said no.", "ostland") == (
+    text = "They met in West Ostland. Ostland said no."
+    assert (
+        storymodel._names_before(text, "ostland"),
+        storymodel._names_after(text, "ostland"),
+    ) == (
         frozenset({"west"}),
         frozenset(),
     )
+    # Written capitalised after the word, past a sentence's start: a body named after it.
+    assert storymodel._names_after("They met the Ostland Police.", "ostland") == {"police"}
+    assert storymodel._names_after("They met the ostland Police.", "ostland") == frozenset()
 
 
 POSSESSIVE = (
@@ -1005,6 +1014,20 @@ def test_a_possessive_says_its_concept() -> None:
     found = storymodel.match(model, *POSSESSIVE, with_dense=False)
     assert "ostland" in found.concepts
     assert found.relates == "ostland ... smugglers"
+
+
+def test_the_weight_of_terms_met_in_the_other_number_does_not_depend_on_string_hashing() -> None:
+    # The headline's terms met only in their other number ("ferry" of "ferries") add their
+    # weights one by one: in the order a frozenset of them iterated, which follows the
+    # process's string hashing, 5 of the 24 orders gave a sum one bit apart from the others'.
+    terms = {"harbour": 4.1, "ferries": 2.3, "docks": 1.7, "piers": 3.3, "gates": 0.9}
+    theirs = {"harbour": 2.2, "ferry": 1.3, "dock": 0.7, "pier": 1.1, "gate": 2.9}
+    dots = {
+        storymodel.StoryModel("en", terms, named=InOrder(order)).weight_in(theirs)
+        for order in itertools.permutations(("ferries", "docks", "piers", "gates"))
+    }
+    assert len(dots) == 1
+    assert dots.pop() == pytest.approx(4.1 * 2.2 + 2.3 * 1.3 + 1.7 * 0.7 + 3.3 * 1.1 + 0.9 * 2.9)
 
 
 # A storyline of a country asked to act, told by an English baseline; the country's own press
