@@ -1130,7 +1130,12 @@ def _home_press(model: StoryModel, article: _Article) -> bool:
     spoken = known.get(fold_accents(central), frozenset())
     if article.source not in spoken or model.language in spoken:
         return False
-    counts = _countries_named(fold(article.title + "\n" + article.text), article.source)
+    # The names of the countries of the article's language, longest first ("guinea ecuatorial"
+    # before a shorter name it holds), read from the data on every call (it is small).
+    names = tuple(
+        sorted((n for n, by in known.items() if article.source in by), key=lambda n: (-len(n), n))
+    )
+    counts = _countries_named(fold(article.title + "\n" + article.text), names)
     own = counts.get(fold_accents(central), 0)
     return all(
         n <= max(own, _ORIGINS_NAMED) for name, n in counts.items() if name != fold_accents(central)
@@ -1150,19 +1155,14 @@ def _datelined_in(text: str, country: str) -> bool:
 
 
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)
-def _countries_named(text: str, language: str) -> Mapping[str, int]:
-    """How often the text (folded) names each country whose press writes ``language``."""
-    return Counter(_country_pattern(language).findall(text))
+def _countries_named(text: str, names: tuple[str, ...]) -> Mapping[str, int]:
+    """How often the text (folded) names each of the countries ``names``."""
+    return Counter(_country_pattern(names).findall(text))
 
 
-@functools.cache
-def _country_pattern(language: str) -> re.Pattern[str]:
-    """The names of the countries whose press writes ``language``, as one pattern (the longest
-    name first: "guinea ecuatorial" before a shorter name it holds)."""
-    names = sorted(
-        (n for n, spoken in crosslingual.countries().items() if language in spoken),
-        key=lambda n: (-len(n), n),
-    )
+@functools.lru_cache(maxsize=_NAME_PATTERNS_CACHED)
+def _country_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The names as one pattern, in their order."""
     return re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)})\b")
 
 
