@@ -197,3 +197,19 @@ def _glossary(source: str, target: str) -> Mapping[str, str]:
         if first:
             table[strip_accents(word.strip())] = first
     return table
+
+
+@functools.cache
+def countries() -> Mapping[str, frozenset[str]]:
+    """Each country's names (as English and Spanish write them, accents folded, lower case) and
+    the languages its own press writes in (``languagedata/countries.tsv``, shipped in the
+    package): language data, no story's."""
+    path = resources.files("monitor").joinpath("languagedata", "countries.tsv")
+    languages: dict[str, set[str]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        language, _, names = line.partition("\t")
+        for name in names.split(","):
+            languages.setdefault(name.strip(), set()).add(language.strip())
+    return {name: frozenset(spoken) for name, spoken in languages.items()}

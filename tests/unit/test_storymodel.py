@@ -1028,3 +1028,86 @@ def test_the_weight_of_terms_met_in_the_other_number_does_not_depend_on_string_h
     }
     assert len(dots) == 1
     assert dots.pop() == pytest.approx(4.1 * 2.2 + 2.3 * 1.3 + 1.7 * 0.7 + 3.3 * 1.1 + 0.9 * 2.9)
+
+
+# A storyline of a country asked to act, told by an English baseline; the country's own press
+# writes Spanish and names it as "the country", "national", "federal".
+HOME_TITLE = "Councillor Brask Wants Ostland To Stop Migrants At The Border"
+HOME_TEXT = """Ostland has been asked to do more at its border. Councillor Edda Brask said Ostland
+must patrol the border, and officials of Ostland agreed to meet her in March."""
+HOME_PRESS = (
+    "Elementos de la Guardia Nacional llegan a la frontera",
+    "Elementos de la Guardia Nacional detuvieron a cuarenta migrantes en la frontera norte, "
+    "informó el gobierno federal este martes.",
+)
+
+
+@pytest.fixture
+def ostland_speaks_spanish(monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor import crosslingual
+
+    spoken = {"ostland": frozenset({"es"}), "norland": frozenset({"es"})}
+    monkeypatch.setattr(crosslingual, "countries", lambda: spoken)
+
+
+@pytest.mark.usefixtures("ostland_speaks_spanish")
+def test_the_central_country_s_own_press_names_it_as_national() -> None:
+    model = storymodel.build_model(HOME_TITLE, HOME_TEXT)
+    assert model.central == "ostland" and "migrants" in model.acted_on
+    found = storymodel.match(model, *HOME_PRESS, with_dense=True)
+    assert found.home == "ostland"
+    assert "ostland" in found.concepts
+    assert found.relates is not None and found.relates.startswith("ostland ... ")
+    assert any("ostland's own press" in r for r in storymodel.reasons(found))
+    assert storymodel.says_central(model, *HOME_PRESS)
+
+
+@pytest.mark.usefixtures("ostland_speaks_spanish")
+def test_another_country_s_press_of_the_same_language_is_not_the_actor_s() -> None:
+    model = storymodel.build_model(HOME_TITLE, HOME_TEXT)
+    title, text = HOME_PRESS
+    other = text + " Norland reforzó su frontera. El gobierno de Norland lo confirmó."
+    found = storymodel.match(model, title, other, with_dense=True)
+    assert found.home is None and found.relates is None
+    assert "ostland" not in found.concepts
+
+
+def test_a_country_the_data_does_not_know_has_no_own_press() -> None:
+    model = storymodel.build_model(HOME_TITLE, HOME_TEXT)
+    found = storymodel.match(model, *HOME_PRESS, with_dense=True)
+    assert found.home is None and found.relates is None
+
+
+# A storyline whose central actor is a country common enough to be no term of the model.
+COMMON_ACTOR_TITLE = "Premier Holt Wants Canada To Stop Smugglers Crossing The Lake"
+COMMON_ACTOR_TEXT = """Canada has been asked to do more on its lake shore. Premier Ilse Holt said
+Canada must patrol the shore, and officials of Canada agreed to meet her in March. Canada said it
+would send boats."""
+
+
+def test_an_article_sharing_no_term_is_read_when_its_headline_has_the_actor_act() -> None:
+    model = storymodel.build_model(COMMON_ACTOR_TITLE, COMMON_ACTOR_TEXT)
+    assert model.central == "canada" and "canada" not in model.terms
+    acting = storymodel.match(
+        model, "Canada to require permits to curb smuggling", "The rule takes effect in May."
+    )
+    assert not acting.found and acting.relates == "canada ... smugglers"
+    assert storymodel.match_score(acting) > 0
+    # The actor named, acting on nothing the headline has it act on: unread, as before.
+    other = storymodel.match(model, "Canada wins the hockey final", "The team won in overtime.")
+    assert other.relates is None and storymodel.match_score(other) == 0
+
+
+def test_an_article_datelined_in_the_central_country_is_its_own_press(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from monitor import crosslingual
+
+    monkeypatch.setattr(crosslingual, "countries", lambda: {"canada": frozenset({"en"})})
+    model = storymodel.build_model(COMMON_ACTOR_TITLE, COMMON_ACTOR_TEXT)
+    title = "Officers sent to the lake"
+    text = "CANADA CITY (Wire) — The national police sent forty officers to stop smugglers."
+    found = storymodel.match(model, title, text, with_dense=True)
+    assert found.home == "canada" and found.relates == "canada ... smugglers"
+    elsewhere = storymodel.match(model, title, "PORT ALDER (Wire) — " + text[20:], with_dense=True)
+    assert elsewhere.home is None and elsewhere.relates is None
