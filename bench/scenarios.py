@@ -329,7 +329,7 @@ class _TreeSampler:
     A sample whose resident sizes (``statm``, cheap) add up to no more than the peak so far
     cannot hold a new peak (PSS never exceeds RSS) and skips the page walk."""
 
-    def __init__(self, root: int, interval_s: float = 0.5) -> None:
+    def __init__(self, root: int, interval_s: float = 0.2) -> None:
         import threading
 
         self.root = root
