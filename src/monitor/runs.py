@@ -26,9 +26,12 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
     with ctx.store() as store, store.transaction():
         _sync_stories(store, config, now)
         _sync_feeds(store, config)
-        stored = {s.slug: store.rows("baseline_for_story", story=s.slug) for s in config.stories}
+        stored = {
+            row["story"]: row
+            for row in store.rows("baselines_for_stories", stories=[s.slug for s in config.stories])
+        }
 
-    missing = [s for s in config.stories if not stored[s.slug]]
+    missing = [s for s in config.stories if s.slug not in stored]
     fresh = {s.slug: load_baseline(ctx, s, now) for s in missing}
     baselines = {}
     terms_to_store: dict[str, str] = {}
@@ -37,7 +40,7 @@ def prepare(ctx: RunContext, now: datetime) -> dict[str, Baseline]:
             title, text, _ = fresh[story.slug]
             distinctive = None
         else:
-            row = stored[story.slug][0]
+            row = stored[story.slug]
             title, text = row["title"], row["text"]
             distinctive = relevance.decode_distinctive(row["distinctive"])
         if distinctive is None:  # first run of this baseline, or terms of an older version
