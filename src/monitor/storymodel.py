@@ -1059,8 +1059,14 @@ class _Lead:
     the words its own press names the story's central actor by were read as that actor."""
 
     words: tuple[str, ...]
-    sentences: tuple[tuple[str, ...], ...]
+    # its sentences, or the article whose :attr:`_Article.lead_sentences` they are: split only
+    # when asked (most stories have no central actor, and never ask)
+    read: tuple[tuple[str, ...], ...] | _Article
     home: bool = False
+
+    @property
+    def sentences(self) -> tuple[tuple[str, ...], ...]:
+        return self.read.lead_sentences if isinstance(self.read, _Article) else self.read
 
 
 def _lead_of(model: StoryModel, article: _Article) -> _Lead:
@@ -1069,12 +1075,12 @@ def _lead_of(model: StoryModel, article: _Article) -> _Lead:
     federal", "la Policía Nacional", :data:`_HOME_WORDS`) read as the central actor."""
     central = model.central
     if central is None or not _home_press(model, article):
-        return _Lead(article.lead_words, article.lead_sentences)
-    words, sentences = article.lead_words, article.lead_sentences
+        return _Lead(article.lead_words, article)
+    words = article.lead_words
     home = _as_home(words, central)
     if home == words:
-        return _Lead(words, sentences)
-    return _Lead(home, tuple(_as_home(s, central) for s in sentences), home=True)
+        return _Lead(words, article)
+    return _Lead(home, tuple(_as_home(s, central) for s in article.lead_sentences), home=True)
 
 
 def _as_home(words: tuple[str, ...], central: str) -> tuple[str, ...]:
