@@ -1107,11 +1107,10 @@ def _unshared_but_acting(model: StoryModel, article: _Article) -> bool:
     # The cheap tests first: most articles share nothing with most stories. Without a term,
     # only the relation can bring an article to the threshold (concepts, relation and likeness
     # weigh 0.6 at most, under 0.42 without the relation's 0.2): it is asked first.
-    if _home_press(model, article):
-        lead = _lead_of(model, article)
-        if lead.home:
-            concepts = _said(model.concepts, lead.words, by_vector=True)
-            return _relates(model, article, lead, concepts, by_vector=True) is not None
+    lead = _lead_of(model, article)  # (its own press read as such only when it is home press)
+    if lead.home:
+        concepts = _said(model.concepts, lead.words, by_vector=True)
+        return _relates(model, article, lead, concepts, by_vector=True) is not None
     headline = article._brought(article.words[: article.in_title])
     if central not in headline:
         return False
