@@ -25,6 +25,7 @@ from bench.adaptation.harness import (
     run_stream,
     summary,
 )
+from bench.judgement.harness import OWN_FILES, SPLITS
 from bench.stories.dataset import DatasetError, StoryUnavailable, requested_stories
 from monitor import exemplars
 from monitor.adaptation import DEFAULT, Settings
@@ -94,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="SPLIT",
-        choices=("heldout", "tune", "all", "blind", "fresh", "fresh2", "fresh3"),
+        choices=("all", *SPLITS),
         help="also the mission's story with its lexicon, as bench.judgement judges it, on this "
         "split of its cases in date order (repeatable)",
     )
@@ -103,16 +104,16 @@ def main(argv: list[str] | None = None) -> int:
         action="append",
         default=[],
         metavar="SPLIT",
-        choices=("heldout", "tune", "blind", "fresh", "fresh2", "fresh3"),
+        choices=SPLITS,
         help="also the mission's story without its lexicon on this split of its cases alone, "
-        "in date order (repeatable; blind, fresh, fresh2 and fresh3 are sets of their own, read by "
+        "in date order (repeatable; " + ", ".join(OWN_FILES) + " are sets of their own, read by "
         "nobody who tunes adaptation)",
     )
     parser.add_argument(
         "--stream",
         action="store_true",
         help="also the mission's story without its lexicon on every case of bench/judgement "
-        "(tune, heldout, blind, fresh, fresh2, fresh3) as one stream in date order, as one user "
+        "(" + ", ".join(STREAM_SETS) + ") as one stream in date order, as one user "
         "runs it for years, with a row per set",
     )
     parser.add_argument(

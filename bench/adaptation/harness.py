@@ -13,11 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from bench.judgement.harness import (
-    BLIND_FILE,
     CASES_FILE,
-    FRESH2_FILE,
-    FRESH3_FILE,
-    FRESH_FILE,
+    OWN_FILES,
     Metrics,
     case_published,
     confusion,
@@ -52,16 +49,9 @@ class Stream:
         return confusion((True, j.predicted) for j in followups[2 * len(followups) // 3 :])
 
 
-# The sets of bench/judgement written blind have a file of their own.
-_OWN_FILES = {
-    "blind": BLIND_FILE,
-    "fresh": FRESH_FILE,
-    "fresh2": FRESH2_FILE,
-    "fresh3": FRESH3_FILE,
-}
 # The sets a user's one stream holds (``--stream``): every case of bench/judgement, each
 # reported under its set.
-STREAM_SETS = ("tune", "heldout", "blind", "fresh", "fresh2", "fresh3")
+STREAM_SETS = ("tune", "heldout", *OWN_FILES)
 
 
 def mission_story(split: str = "all", *, lexicon: bool = False) -> DevStory:
@@ -102,9 +92,9 @@ def mission_story(split: str = "all", *, lexicon: bool = False) -> DevStory:
 def _cases_of(split: str) -> list[dict[str, object]]:
     """The cases of one split; ``stream``: every set's, as one user's stream would hold them."""
     if split != "stream":
-        return load_cases(_OWN_FILES.get(split, CASES_FILE), split)
+        return load_cases(OWN_FILES.get(split, CASES_FILE), split)
     return load_cases(CASES_FILE, "all") + [
-        case for own in _OWN_FILES.values() for case in load_cases(own, "all")
+        case for own in OWN_FILES.values() for case in load_cases(own, "all")
     ]
 
 

@@ -12,11 +12,9 @@ from pathlib import Path
 
 from bench.judgement import modelweights
 from bench.judgement.harness import (
-    BLIND_FILE,
     CASES_FILE,
-    FRESH2_FILE,
-    FRESH3_FILE,
-    FRESH_FILE,
+    OWN_FILES,
+    SPLITS,
     baseline_dir,
     evaluate,
     load_cases,
@@ -30,12 +28,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.judgement", description=__doc__)
     parser.add_argument(
         "--split",
-        choices=("heldout", "tune", "all", "blind", "fresh", "fresh2", "fresh3"),
+        choices=("all", *SPLITS),
         default=None,
         help=(
-            "which cases to score (default heldout); 'blind' reads blind.jsonl, "
-            "'fresh' fresh.jsonl, 'fresh2' fresh2.jsonl, 'fresh3' fresh3.jsonl: sets written "
-            "without seeing the scorer"
+            "which cases to score (default heldout); "
+            + ", ".join(f"'{name}' reads {path.name}" for name, path in OWN_FILES.items())
+            + ": sets written without seeing the scorer"
         ),
     )
     parser.add_argument(
@@ -100,9 +98,7 @@ def _source(file: Path | None, split: str | None) -> tuple[Path, str]:
     if file is not None:
         return file, split or "all"
     split = split or "heldout"
-    # The sets written blind have a file of their own, whose items all carry its split.
-    own = {"blind": BLIND_FILE, "fresh": FRESH_FILE, "fresh2": FRESH2_FILE, "fresh3": FRESH3_FILE}
-    return own.get(split, CASES_FILE), split
+    return OWN_FILES.get(split, CASES_FILE), split
 
 
 if __name__ == "__main__":

@@ -33,6 +33,16 @@ FRESH2_FILE = Path(__file__).with_name("fresh2.jsonl")
 # A fourth, written blind in session 20 by two writers who read only the baseline and
 # PRODUCT.md (2021-2023 and 2024-2026): split "fresh3".
 FRESH3_FILE = Path(__file__).with_name("fresh3.jsonl")
+# The sets written blind, each a file of its own whose items all carry its name as their split;
+# a new set is one line here (the benches' --split choices and the stream follow it).
+OWN_FILES = {
+    "blind": BLIND_FILE,
+    "fresh": FRESH_FILE,
+    "fresh2": FRESH2_FILE,
+    "fresh3": FRESH3_FILE,
+}
+# The splits of cases.jsonl, then the sets of their own.
+SPLITS = ("heldout", "tune", *OWN_FILES)
 
 # TDT detection cost parameters (NIST TDT evaluation plan).
 C_MISS = 1.0
