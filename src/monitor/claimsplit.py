@@ -493,7 +493,11 @@ def claim_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         # no split point: the one piece is the claim whatever it is (a fragment or a time of
         # day joins a neighbour, and it has none), so none of the tests below is asked
         return (spans[0],)
-    appositives = {m.start(1) for m in _APPOSITIVE.finditer(sentence)}
+    appositives: set[int] | None = None  # read only beside a short claim: found then
+    # What each piece tested gave, by its span: the last claim is tested again as a time of day
+    # when a piece follows it, the first again at the end (both tests read the piece alone).
+    times: dict[tuple[int, int], bool] = {}
+    shorts: dict[tuple[int, int], bool] = {}
     merged: list[tuple[int, int]] = []
     carried: int | None = None
     for start, end in spans:
@@ -501,14 +505,15 @@ def claim_spans(sentence: str) -> tuple[tuple[int, int], ...]:
             start, carried = carried, None
         piece = sentence[start:end]
         # a time of day is a claim of its own (see _CLOCK_PHRASE), and so is a manner
-        if _time_piece(piece) or _MANNER_PIECE.fullmatch(piece):
+        timed = times[start, end] = _time_piece(piece)
+        if timed or _MANNER_PIECE.fullmatch(piece):
             merged.append((start, end))
             continue
-        short = _fragment(piece)
+        short = shorts[start, end] = _fragment(piece)
         if short and merged and sentence[merged[-1][1] - 1] == "." and piece[:1].isupper():
             carried = start  # "By late afternoon": the opening of the next claim, not the last's
             continue
-        if merged and _time_piece(sentence[merged[-1][0] : merged[-1][1]]):
+        if merged and _span_is_time(sentence, merged[-1], times):
             # what follows a time of day is none of it (but the full stop that ends it); a
             # fragment after it opens the next claim ("on Friday, in Riverton")
             if not any(ch.isalnum() for ch in piece):
@@ -523,7 +528,11 @@ def claim_spans(sentence: str) -> tuple[tuple[int, int], ...]:
                 merged.append((start, end))
             continue
         # the name an appositive describes stays with it: "Harbour Court, a 12-story condo"
-        named = start in appositives and bool(merged) and merged[-1][1] - merged[-1][0] < 40
+        named = bool(merged) and merged[-1][1] - merged[-1][0] < 40
+        if named:
+            if appositives is None:
+                appositives = {m.start(1) for m in _APPOSITIVE.finditer(sentence)}
+            named = start in appositives
         if merged and (short or named or _ATTRIBUTION.match(piece)):
             merged[-1] = (merged[-1][0], end)
         else:
@@ -532,9 +541,20 @@ def claim_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         merged[-1] = (merged[-1][0], len(sentence))
     if len(merged) > 1:
         first = sentence[merged[0][0] : merged[0][1]]
-        if not _time_piece(first) and (_fragment(first) or _ATTRIBUTION.match(first)):
+        tested = shorts.get(merged[0])
+        if not _span_is_time(sentence, merged[0], times) and (
+            (_fragment(first) if tested is None else tested) or _ATTRIBUTION.match(first)
+        ):
             merged[1] = (merged[0][0], merged[1][1])
             merged.pop(0)
     if not merged:
         return ((0, len(sentence)),) if sentence.strip() else ()
     return tuple(merged)
+
+
+def _span_is_time(sentence: str, span: tuple[int, int], times: dict[tuple[int, int], bool]) -> bool:
+    """``_time_piece`` of the sentence's piece at ``span``, from ``times`` when it was tested."""
+    timed = times.get(span)
+    if timed is None:
+        timed = times[span] = _time_piece(sentence[span[0] : span[1]])
+    return timed

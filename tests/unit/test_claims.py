@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 
 import pytest
 
@@ -1057,6 +1058,46 @@ def test_a_sentence_without_a_split_point_is_one_claim_without_more_tests(
 )
 def test_claim_spans_are_where_the_claims_stand(sentence: str) -> None:
     assert claim_spans(sentence) == tuple((c.start, c.end) for c in split_claims(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans"),
+    [
+        (
+            "The ferry resumed its crossings on Monday, and the harbour reopened, Ortiz said.",
+            ((0, 41), (43, 80)),
+        ),
+        (
+            "Crews worked through the night, as the river rose, and by dawn the levee held.",
+            ((0, 30), (32, 49), (51, 78)),
+        ),
+        (
+            "Harbour Court, a 12-story condo, lost power at 2 a.m. on Friday, officials said.",
+            ((0, 43), (44, 80)),
+        ),
+    ],
+)
+def test_claim_spans_test_each_piece_once(
+    monkeypatch: pytest.MonkeyPatch, sentence: str, spans: tuple[tuple[int, int], ...]
+) -> None:
+    # the last claim is asked again whether it is a time of day when a piece follows it, and
+    # the first claim again at the end: what they gave is kept, each piece is tested once
+    asked: Counter[tuple[str, str]] = Counter()
+    fragment, time_piece = claimsplit._fragment, claimsplit._time_piece
+
+    def counted_fragment(piece: str) -> bool:
+        asked["fragment", piece] += 1
+        return fragment(piece)
+
+    def counted_time_piece(piece: str) -> bool:
+        asked["time", piece] += 1
+        return time_piece(piece)
+
+    monkeypatch.setattr(claimsplit, "_fragment", counted_fragment)
+    monkeypatch.setattr(claimsplit, "_time_piece", counted_time_piece)
+    claim_spans.cache_clear()
+    assert claim_spans(sentence) == spans
+    assert asked and max(asked.values()) == 1
 
 
 def test_claims_of_a_sentence_far_from_the_story_are_cut_without_asking_who_told_them(
