@@ -33,6 +33,9 @@ FRESH2_FILE = Path(__file__).with_name("fresh2.jsonl")
 # A fourth, written blind in session 20 by two writers who read only the baseline and
 # PRODUCT.md (2021-2023 and 2024-2026): split "fresh3".
 FRESH3_FILE = Path(__file__).with_name("fresh3.jsonl")
+# A fifth, written blind in session 23 the same way by two new writers, after fresh3 had been
+# scored twice: split "fresh4" (ids ka.., kb..).
+FRESH4_FILE = Path(__file__).with_name("fresh4.jsonl")
 # The sets written blind, each a file of its own whose items all carry its name as their split;
 # a new set is one line here (the benches' --split choices and the stream follow it).
 OWN_FILES = {
@@ -40,6 +43,7 @@ OWN_FILES = {
     "fresh": FRESH_FILE,
     "fresh2": FRESH2_FILE,
     "fresh3": FRESH3_FILE,
+    "fresh4": FRESH4_FILE,
 }
 # The splits of cases.jsonl, then the sets of their own.
 SPLITS = ("heldout", "tune", *OWN_FILES)
