@@ -863,14 +863,13 @@ def match(
     ``published`` (the article's date) tells whether it is late enough to refer back to the
     event's time (:attr:`Match.refers_back`)."""
     model, article, across = _read(model, title, text)
-    if (
-        with_dense is not True
-        and model.written.isdisjoint(article.present)
-        and not _unshared_but_acting(model, article)
-    ):
-        # Nothing of the story's: the same zero match as below, without its arithmetic (with
-        # many stories, most articles share nothing with most of them).
-        return Match(0.0, 0.0, None, (), (), across=across)
+    lead: _Lead | None = None
+    if with_dense is not True and model.written.isdisjoint(article.present):
+        lead = _unshared_but_acting(model, article)
+        if lead is None:
+            # Nothing of the story's: the same zero match as below, without its arithmetic
+            # (with many stories, most articles share nothing with most of them).
+            return Match(0.0, 0.0, None, (), (), across=across)
     back = article.times.refers_back(model.event, published) if model.event is not None else None
     another, instead_of, repeats = (
         _of_its_kind(model, article) if model.numbered else (None, None, None)
@@ -898,7 +897,8 @@ def match(
     norm = article.norm * model.norm
     cosine = round((dot / norm if norm else 0.0) / model.calibration, 4)
     headline = round(headline_share / model.headline_share, 4)
-    lead = _lead_of(model, article)
+    if lead is None:  # (read already when the article shares no term)
+        lead = _lead_of(model, article)
     off_centre = (
         _off_centre(model, lead) if headline > 0 and model.named.issuperset(in_headline) else None
     )
@@ -1092,31 +1092,34 @@ def _as_home(words: tuple[str, ...], central: str) -> tuple[str, ...]:
     )
 
 
-def _unshared_but_acting(model: StoryModel, article: _Article) -> bool:
-    """Whether an article that shares no term with the model is read all the same (it scores 0
-    unread otherwise): it is the central country's own press (:func:`_home_press`, its lead
-    naming the actor as "the country" or "national"), or its headline writes the storyline's
-    central actor (a concept common enough to be no term of the model: a country) acting on
-    what the baseline's headline has it act on (:func:`_relates`, on the headline alone:
-    "Ostland to require permits to curb smuggling"). Development figures (bench/judgement, no
+def _unshared_but_acting(model: StoryModel, article: _Article) -> _Lead | None:
+    """The lead (:func:`_lead_of`) of an article that shares no term with the model when it is
+    read all the same (:func:`match` reads it once), else None (it scores 0 unread): it is the
+    central country's own press (:func:`_home_press`, its lead naming the actor as "the
+    country" or "national"), or its headline writes the storyline's central actor (a concept
+    common enough to be no term of the model: a country) acting on what the baseline's
+    headline has it act on (:func:`_relates`, on the headline alone: "Ostland to require
+    permits to curb smuggling"). Development figures (bench/judgement, no
     lexicon, session 22): two follow-ups found (tune), no false alarm; the same reading for any
     lead sentence (h21a's idea) also lets in a look-alike whose body has the actor act."""
     central = model.central
     if not model.acted_on or central is None:
-        return False
+        return None
     # The cheap tests first: most articles share nothing with most stories. Without a term,
     # only the relation can bring an article to the threshold (concepts, relation and likeness
     # weigh 0.6 at most, under 0.42 without the relation's 0.2): it is asked first.
     lead = _lead_of(model, article)  # (its own press read as such only when it is home press)
     if lead.home:
         concepts = _said(model.concepts, lead.words, by_vector=True)
-        return _relates(model, article, lead, concepts, by_vector=True) is not None
+        return (
+            lead if _relates(model, article, lead, concepts, by_vector=True) is not None else None
+        )
     headline = article._brought(article.words[: article.in_title])
     if central not in headline:
-        return False
+        return None
     head = _Lead(headline, (headline,))
     concepts = _said(model.concepts, head.words, by_vector=True)
-    return _relates(model, article, head, concepts, by_vector=True) is not None
+    return lead if _relates(model, article, head, concepts, by_vector=True) is not None else None
 
 
 def _home_press(model: StoryModel, article: _Article) -> bool:
@@ -1152,9 +1155,11 @@ def _datelined_in(text: str, country: str) -> bool:
     May 2 -") whose place names the country, a country of :func:`crosslingual.countries`:
     written from there, in the baseline's own language."""
     found = _DATELINE.match(text)
+    # The country's name as whole words of the place: a name of two words ("el norte") is
+    # found as such, not among the place's single words.
     return (
         found is not None
-        and country in fold(found.group(1)).split()
+        and f" {country} " in f" {' '.join(fold(found.group(1)).split())} "
         and fold_accents(country) in crosslingual.countries()
     )
 
