@@ -355,6 +355,25 @@ def test_a_concept_is_said_by_a_word_of_the_other_number() -> None:
     assert "immigrants" in said and "ostland" in said
 
 
+def test_a_concept_is_said_by_a_word_of_its_family() -> None:
+    """A word of the concept's family (the same first letters once an assimilated prefix is set
+    aside) says it at a lower bar than another word: "migration" says "immigrants" (0.56), a
+    word that only begins alike does not ("protection" ~ "protest", 0.07)."""
+    model = storymodel.build_model(
+        "Governor Renn Wants Ostland To Stop Immigrants Crossing The River",
+        "Governor Alvaro Renn asked Ostland on Monday to keep people from crossing the river.",
+    )
+    said = storymodel.concepts_said(
+        model,
+        "Ostland tightens its migration checks",
+        "Officers of Ostland began new checks on Tuesday.",
+    )
+    assert "immigrants" in said and "ostland" in said
+    assert storymodel._said(("rescue",), ("rescuers",), by_vector=True) == ("rescue",)
+    assert storymodel._said(("protest",), ("protection",), by_vector=True) == ()
+    assert storymodel._said(("immigrants",), ("migration",), by_vector=False) == ()
+
+
 def test_the_concepts_are_looked_for_only_where_they_can_count() -> None:
     model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
     # At weights without concepts (nor the relation of two) nothing is looked for unless asked ...
@@ -1111,3 +1130,12 @@ def test_an_article_datelined_in_the_central_country_is_its_own_press(
     assert found.home == "canada" and found.relates == "canada ... smugglers"
     elsewhere = storymodel.match(model, title, "PORT ALDER (Wire) — " + text[20:], with_dense=True)
     assert elsewhere.home is None and elsewhere.relates is None
+
+
+def test_a_dateline_names_a_country_of_two_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    from monitor import crosslingual
+
+    monkeypatch.setattr(crosslingual, "countries", lambda: {"el norte": frozenset({"en"})})
+    assert storymodel._datelined_in("EL NORTE CITY (Wire) — Officers were sent.", "el norte")
+    assert not storymodel._datelined_in("NORTE CITY (Wire) — Officers were sent.", "el norte")
+    assert not storymodel._datelined_in("EL NORTEÑO (Wire) — Officers were sent.", "el norte")
