@@ -1165,10 +1165,13 @@ def _home_press(model: StoryModel, article: _Article) -> bool:
     central = model.central
     if not model.acted_on or central is None:
         return False
-    if article.source is None:
-        return _datelined_in(article.text, central)
     known = crosslingual.countries()
-    spoken = known.get(fold_accents(central), frozenset())
+    country = _country_of(central, known)
+    if country is None:
+        return False
+    if article.source is None:
+        return _datelined_in(article.text, country)
+    spoken = known[country]
     if article.source not in spoken or model.language in spoken:
         return False
     # The names of the countries of the article's language, longest first ("guinea ecuatorial"
@@ -1177,23 +1180,33 @@ def _home_press(model: StoryModel, article: _Article) -> bool:
         sorted((n for n, by in known.items() if article.source in by), key=lambda n: (-len(n), n))
     )
     counts = _countries_named(fold(article.title + "\n" + article.text), names)
-    own = counts.get(fold_accents(central), 0)
-    return all(
-        n <= max(own, _ORIGINS_NAMED) for name, n in counts.items() if name != fold_accents(central)
-    )
+    own = counts.get(country, 0)
+    return all(n <= max(own, _ORIGINS_NAMED) for name, n in counts.items() if name != country)
+
+
+def _country_of(central: str, known: Mapping[str, frozenset[str]]) -> str | None:
+    """The country of :func:`crosslingual.countries` the central concept names: the one whose
+    name it is, else the one name of several words that holds it (a concept is one word: the
+    "ostland" of "Puerto Ostland"); None when no name, or more than one, holds it."""
+    word = fold_accents(central)
+    if word in known:
+        return word
+    holding = [name for name in known if word in name.split()]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _datelined_in(text: str, country: str) -> bool:
     """Whether the text opens with a wire dateline ("OSTBURG CITY (Reuters) —", "OSTBURG CITY,
-    May 2 -") whose place names the country, a country of :func:`crosslingual.countries`:
-    written from there, in the baseline's own language."""
+    May 2 -") whose place names the country, a country's name as
+    :func:`crosslingual.countries` writes it: written from there, in the baseline's own
+    language."""
     found = _DATELINE.match(text)
     # The country's name as whole words of the place: a name of two words ("el norte") is
     # found as such, not among the place's single words.
     return (
         found is not None
         and f" {country} " in f" {' '.join(fold(found.group(1)).split())} "
-        and fold_accents(country) in crosslingual.countries()
+        and country in crosslingual.countries()
     )
 
 

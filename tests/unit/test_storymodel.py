@@ -1139,3 +1139,22 @@ def test_a_dateline_names_a_country_of_two_words(monkeypatch: pytest.MonkeyPatch
     assert storymodel._datelined_in("EL NORTE CITY (Wire) — Officers were sent.", "el norte")
     assert not storymodel._datelined_in("NORTE CITY (Wire) — Officers were sent.", "el norte")
     assert not storymodel._datelined_in("EL NORTEÑO (Wire) — Officers were sent.", "el norte")
+
+
+def test_a_country_of_two_words_has_its_own_press(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A concept is one word: the "ostland" of "Puerto Ostland" names that country."""
+    from monitor import crosslingual
+
+    spoken = {"puerto ostland": frozenset({"es"}), "norland": frozenset({"es"})}
+    monkeypatch.setattr(crosslingual, "countries", lambda: spoken)
+    model = storymodel.build_model(
+        "Councillor Brask Wants Puerto Ostland To Stop Migrants At The Border",
+        "Puerto Ostland has been asked to do more at its border. Councillor Edda Brask said "
+        "Ostland must patrol the border, and officials of Puerto Ostland agreed to meet her in "
+        "March. Ostland said it would.",
+    )
+    assert model.central == "ostland"
+    found = storymodel.match(model, *HOME_PRESS, with_dense=True)
+    assert found.home == "ostland" and found.relates is not None
+    assert storymodel._country_of("ostland", spoken) == "puerto ostland"
+    assert storymodel._country_of("puerto", {**spoken, "puerto verde": frozenset()}) is None
