@@ -258,7 +258,7 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                     pages,
                     COLD_NOW if name == "cold" else NEXT_NOW,
                 )
-                return floor_mod.measure(
+                return floor_mod.measure_fresh(
                     inputs, baseline_title=b_title, baseline_text=b_text, story=story, work_dir=work
                 )
 
