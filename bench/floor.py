@@ -99,8 +99,14 @@ def measure_fresh(inputs: FloorInputs, **measure_args: Any) -> Floor:
     from concurrent.futures import ProcessPoolExecutor
 
     spawn = multiprocessing.get_context("spawn")  # none of the bench's state, threads or caches
-    with ProcessPoolExecutor(1, mp_context=spawn) as pool:
+    with ProcessPoolExecutor(1, mp_context=spawn, initializer=_warnings_only) as pool:
         return pool.submit(measure, inputs, **measure_args).result()
+
+
+def _warnings_only() -> None:
+    """Log as the bench does: with no handler yet, a library's own ``basicConfig`` at import
+    would set the fresh process to print every migration at INFO."""
+    logging.basicConfig(level=logging.WARNING)
 
 
 def measure(
