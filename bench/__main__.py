@@ -258,14 +258,16 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
                     pages,
                     COLD_NOW if name == "cold" else NEXT_NOW,
                 )
-                return floor_mod.measure(
+                return floor_mod.measure_fresh(
                     inputs, baseline_title=b_title, baseline_text=b_text, story=story, work_dir=work
                 )
 
             # Rounds: each measures every cycle and the mixed floor once, and the ratios are
             # taken within a round (see _round_ratios). Plain and Prefect run back to back,
             # first one then the other in alternate rounds, so a machine that speeds up or
-            # slows down during the bench favours neither.
+            # slows down during the bench favours neither; so do the mixed cycle through
+            # run_once and the one with every story (--stories): Prefect, plain, many stories in
+            # even rounds, many stories, plain, Prefect in odd ones.
             samples: dict[str, list[CycleCost]] = {}
             mixed_floors: list[floor_mod.Floor] = []
             mixed_pages: list[str] = []
@@ -277,34 +279,33 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
             with server_env as env:
                 for round_no in range(args.repeat):
                     print(f"round {round_no + 1} of {args.repeat}", file=out)
-                    pair = ["plain"] if args.no_prefect else ["plain", "prefect"]
+                    pair = ["plain"] if args.no_prefect else ["prefect", "plain"]
                     if round_no % 2:
                         pair.reverse()
+                    many = f"mixed-{args.stories}"
                     for name in ("warm", "mixed", "double"):
-                        for mode in pair if name != "double" else ["plain"]:
+                        order = [(name, mode) for mode in pair if name != "double"] or [
+                            (name, "plain")
+                        ]
+                        if name == "mixed" and args.stories > 1:
+                            order.insert(len(order) if round_no % 2 == 0 else 0, (many, "plain"))
+                        for scenario, mode in order:
                             config = clone(
                                 work / "cold",
-                                work / (name if mode == "plain" else f"{name}-{mode}"),
+                                work / (scenario if mode == "plain" else f"{scenario}-{mode}"),
                                 shape,
                                 baseline,
                                 max_articles=None if name == "warm" else cap,
+                                stories=args.stories if scenario == many else 1,
                             )
                             cost = cycle(
-                                name, config, NEXT_NOW, mode, env=env if mode == "prefect" else None
+                                scenario,
+                                config,
+                                NEXT_NOW,
+                                mode,
+                                env=env if mode == "prefect" else None,
                             )
-                            samples.setdefault(f"{name}/{mode}", []).append(cost)
-                        if name == "mixed" and args.stories > 1:
-                            many = f"mixed-{args.stories}"
-                            config = clone(
-                                work / "cold",
-                                work / many,
-                                shape,
-                                baseline,
-                                max_articles=cap,
-                                stories=args.stories,
-                            )
-                            cost = cycle(many, config, NEXT_NOW, "plain")
-                            samples.setdefault(f"{many}/plain", []).append(cost)
+                            samples.setdefault(f"{scenario}/{mode}", []).append(cost)
                         if name == "mixed":
                             mixed_pages = mixed_pages or fetched_urls(
                                 work / "mixed" / DB_NAME, NEXT_NOW

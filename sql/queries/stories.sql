@@ -1,9 +1,6 @@
--- name: baseline_for_story
-SELECT title, text, url, distinctive FROM baselines WHERE story = $story;
-
 -- name: baselines_for_stories
--- Every configured story's stored baseline in one query (a run's preparation: one query per
--- story took ~1 ms each).
+-- The stored baselines of the stories named, in one query (a run's preparation asks for every
+-- configured story's: one query per story took ~1 ms each; a command about one story names one).
 SELECT story, title, text, url, distinctive FROM baselines WHERE story IN (SELECT unnest($stories));
 
 -- name: set_baseline_distinctive

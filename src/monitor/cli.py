@@ -341,7 +341,7 @@ def cmd_stories_show(args: argparse.Namespace) -> int:
     if cfg.db.exists():  # the baseline as a run stored it, and the follow-ups found since
         notice = lambda note: print(f"monitor: {note}", file=sys.stderr)  # noqa: E731
         with open_reader_or_snapshot(cfg.db, notice=notice) as store:
-            stored = store.rows("baseline_for_story", story=story.slug)
+            stored = store.rows("baselines_for_stories", stories=[story.slug])
             days = [r["day"] for r in store.rows("story_followup_dates", story=story.slug)]
             learned = storyadapt.stored(store, story.slug).terms
             rejected = storyadapt.rejected_articles(store, story.slug)

@@ -66,7 +66,7 @@ def apply_label(
         changes = state.forget(url, now)
     else:
         article = store.rows("labelled_article", story=story.slug, url=url)
-        baseline = store.rows("baseline_for_story", story=story.slug)
+        baseline = store.rows("baselines_for_stories", stories=[story.slug])
         if not article or not baseline or not article[0]["text"]:
             return []  # not judged yet: the label teaches when a run judges it
         row, base = article[0], baseline[0]
