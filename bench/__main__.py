@@ -350,6 +350,8 @@ def run(args: argparse.Namespace, out: Any) -> dict[str, Any]:
         "floor_s": round(floors["mixed"].floor_s, 3),
         "e2e_s": round(mixed.wall_s, 3),
         "e2e_over_floor": _median_ratio(per_round["e2e_over_floor"]),
+        "strict_floor_s": round(floors["mixed"].strict_floor_s, 3),
+        "e2e_over_strict_floor": _median_ratio(per_round["e2e_over_strict_floor"]),
         "prefect_s": round(prefect.wall_s, 3) if prefect else None,
         "prefect_over_plain": _median_ratio(per_round.get("prefect_over_plain", [])),
         "warm_cycle_s": round(costs["warm/plain"].wall_s, 3),
@@ -445,6 +447,7 @@ def _round_ratios(
     plain = walls("mixed/plain")
     sides = {
         "e2e_over_floor": (plain, [f.floor_s for f in mixed_floors]),
+        "e2e_over_strict_floor": (plain, [f.strict_floor_s for f in mixed_floors]),
         "doubling_ratio": (walls("double/plain"), plain),
     }
     if "mixed/prefect" in samples:

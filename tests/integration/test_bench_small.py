@@ -18,6 +18,7 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 REQUIRED = (
     "e2e_over_floor",
+    "e2e_over_strict_floor",
     "prefect_over_plain",
     "warm_cycle_s",
     "peak_rss_mb",

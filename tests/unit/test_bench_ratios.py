@@ -100,3 +100,23 @@ def test_a_cycles_cpu_time_counts_the_processes_it_started() -> None:
         child.communicate("")
     # Reaped: counted by getrusage.
     assert tree_cpu_s() - before >= 0.45
+
+
+def test_the_strict_floor_counts_novelty_only_on_the_follow_ups() -> None:
+    # Novelty on every article costs 6 s of CPU; on the follow-ups alone 1 s (2 cores).
+    floor = Floor(
+        stages_cpu_s={"extraction": 10.0, "novelty": 6.0},
+        extra_cpu_s={"novelty_followups_only": 1.0},
+        cores=2,
+    )
+    assert floor.floor_s == 8.0
+    assert floor.strict_floor_s == 5.5
+    samples = {
+        "mixed/plain": [_cost("plain", 11.0)],
+        "double/plain": [_cost("plain", 20.0)],
+    }
+    ratios = _round_ratios(samples, [floor])
+    assert ratios["e2e_over_floor"] == [1.375]
+    assert ratios["e2e_over_strict_floor"] == [2.0]
+    # A floor measured before the split (no follow-up line) reads the same both ways.
+    assert Floor(stages_cpu_s={"novelty": 4.0}, cores=2).strict_floor_s == 2.0
