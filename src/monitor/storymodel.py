@@ -177,6 +177,7 @@ _FAMILY_STEM = 5
 _CLOSE_FAMILY = 0.5
 _ASSIMILATED = frozenset({"im", "in", "il", "ir"})
 _WORD_VECTORS_CACHED = 1 << 14  # words whose vectors are kept: the openings of many articles
+_WRITTEN_CACHED = 1 << 12  # word sequences whose reading _said keeps (leads, headlines, words)
 # Concepts said that count nothing: one concept alone is the field (the country of a trade
 # dispute, the bay of another fleet's catch); the story is their conjunction.
 _CONCEPTS_FREE = 1
@@ -486,7 +487,7 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
     fishermen). A possessive says its word ("Iceland's patrols" say iceland, as
     :func:`_central` counts it; session 21: one more development follow-up relates, no
     development story's decision moves)."""
-    written = frozenset(without_possessive(w) for w in words)
+    written, content, candidates = _written(words if isinstance(words, tuple) else tuple(words))
     said = []
     unmet = []
     for concept in concepts:
@@ -495,16 +496,25 @@ def _said(concepts: Iterable[str], words: Iterable[str], *, by_vector: bool) -> 
         else:
             unmet.append(concept)
     if unmet and by_vector:
-        # A word and the concept compared in either number too: a singular may read just under
-        # the bar against a plural concept that its plural reads over (a cosine moves with the
-        # number, not the concept).
-        candidates = [f for w in written if _is_content(w) for f in (w, *_other_number(w))]
         for concept in unmet:
             if any(_close(concept, w) for w in candidates) or any(
-                _of_family(concept, w) for w in written if _is_content(w)
+                _of_family(concept, w) for w in content
             ):
                 said.append(concept)
     return tuple(c for c in concepts if c in said)
+
+
+@functools.lru_cache(maxsize=_WRITTEN_CACHED)
+def _written(words: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """What :func:`_said` reads of some words, kept: an article's lead is asked for concepts
+    by every configured story's model (50 stories: the same words 50 times). The words without
+    possessives; those of them that can say a concept (:func:`_is_content`); and those in either
+    number, as each is compared with a concept (a singular may read just under the bar against
+    a plural concept that its plural reads over: a cosine moves with the number, not the
+    concept)."""
+    written = frozenset(without_possessive(w) for w in words)
+    content = tuple(w for w in written if _is_content(w))
+    return written, content, tuple(f for w in content for f in (w, *_other_number(w)))
 
 
 def _of_family(concept: str, word: str) -> bool:

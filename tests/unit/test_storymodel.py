@@ -374,6 +374,20 @@ def test_a_concept_is_said_by_a_word_of_its_family() -> None:
     assert storymodel._said(("immigrants",), ("migration",), by_vector=False) == ()
 
 
+def test_the_words_a_concept_is_looked_for_in_are_read_once_for_every_story() -> None:
+    """Every configured story's model asks the same lead for its concepts: the words' reading
+    (possessives dropped, content words, either number) is kept, and a list of the same words
+    gets the same answer as their tuple."""
+    words = ("the", "river's", "crossings", "ostland", "guards")
+    storymodel._written.cache_clear()
+    first = storymodel._said(("river", "crossing", "guard"), words, by_vector=False)
+    again = storymodel._said(("ostland", "crossing"), words, by_vector=True)
+    assert first == ("river", "crossing", "guard")
+    assert again == ("ostland", "crossing")
+    assert storymodel._written.cache_info().hits == 1
+    assert storymodel._said(("river", "crossing", "guard"), list(words), by_vector=False) == first
+
+
 def test_the_concepts_are_looked_for_only_where_they_can_count() -> None:
     model = storymodel.build_model(STORYLINE_TITLE, STORYLINE_TEXT)
     # At weights without concepts (nor the relation of two) nothing is looked for unless asked ...
