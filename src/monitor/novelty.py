@@ -1087,7 +1087,7 @@ def _with_claims(
             continue
         if _plainly_new(v) and v.index not in judged:
             out.append(
-                replace(v, claims=tuple(_new_claim_at(v.text, s, e) for s, e in spans[v.index]))
+                replace(v, claims=tuple(_new_claim(v.text[s:e], s, e) for s, e in spans[v.index]))
             )
             continue
         if v.index not in judged:
@@ -1103,7 +1103,8 @@ def _with_claims(
         claims = tuple(
             piece
             for i, c in enumerate(parts[v.index])
-            for piece in framed.get((v.index, i)) or (matched.get((v.index, i)) or _new_claim(c),)
+            for piece in framed.get((v.index, i))
+            or (matched.get((v.index, i)) or _new_claim(c.text, c.start, c.end),)
         )
         out.append(_status_from_claims(kb, v, _timed(kb, claims)))
     return out
@@ -1158,7 +1159,7 @@ def _timed(kb: KnowledgeBase, claims: tuple[ClaimVerdict, ...]) -> tuple[ClaimVe
         if c.status is SentenceStatus.KNOWN and not time_of_day(c.text)
     }
     return tuple(
-        _new_claim(Claim(c.text, c.start, c.end))
+        _new_claim(c.text, c.start, c.end)
         if c.status is SentenceStatus.KNOWN
         and time_of_day(c.text)
         and sentence_of(c.baseline or "") not in restated
@@ -1182,13 +1183,9 @@ CLAIMS_FLOOR = 0.20
 CLAIMS_OVERLAP = 0.4
 
 
-def _new_claim(c: Claim) -> ClaimVerdict:
-    return ClaimVerdict(c.text, SentenceStatus.NEW, None, 0.0, None, c.start, c.end)
-
-
-def _new_claim_at(sentence: str, start: int, end: int) -> ClaimVerdict:
-    """The claim of a sentence between two offsets (``claim_spans``), new."""
-    return ClaimVerdict(sentence[start:end], SentenceStatus.NEW, None, 0.0, None, start, end)
+def _new_claim(text: str, start: int, end: int) -> ClaimVerdict:
+    """A claim's text at its offsets in its sentence, new."""
+    return ClaimVerdict(text, SentenceStatus.NEW, None, 0.0, None, start, end)
 
 
 def _plainly_new(v: SentenceVerdict) -> bool:
