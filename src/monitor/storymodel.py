@@ -1027,8 +1027,9 @@ def _relates(
     wanted = tuple(c for c in model.acted_on if c in concepts)
     if central is None or central not in concepts or not wanted:
         return None
-    before = _names_before(article.text, central)
-    named = {c: _names_after(article.text, c) for c in wanted}
+    folded = fold_accents(article.text)  # (read for the actor and each concept it acts on)
+    before = _names_before(folded, central)
+    named = {c: _names_after(folded, c) for c in wanted}
     for sentence in lead.sentences:
         for i, word in enumerate(sentence):
             if i > 0 and sentence[i - 1] in before:
@@ -1048,28 +1049,28 @@ def _relates(
     return None
 
 
-def _names_before(text: str, word: str) -> frozenset[str]:
-    """The words (lower-cased, accents folded) the text writes capitalised, past a sentence's
-    start, directly before ``word`` ("west" of "West Ostland"): two-word names that name another
-    place or body than the word alone (a province named after the country, the actor). A
-    headline's capitals say nothing (title case): the text alone is read."""
+def _names_before(folded: str, word: str) -> frozenset[str]:
+    """The words (lower-cased) the text (its accents folded) writes capitalised, past a
+    sentence's start, directly before ``word`` ("west" of "West Ostland"): two-word names that
+    name another place or body than the word alone (a province named after the country, the
+    actor). A headline's capitals say nothing (title case): the text alone is read."""
     before = re.compile(rf"(?<![.!?:] )(?<=[ (])([A-Z][a-z]+) {re.escape(word)}\b", re.IGNORECASE)
     return frozenset(
         m.group(1).lower()
-        for m in before.finditer(fold_accents(text))
+        for m in before.finditer(folded)
         if m.group(1)[0].isupper() and m.group(1)[1:].islower()
     )
 
 
-def _names_after(text: str, word: str) -> frozenset[str]:
-    """The words (lower-cased, accents folded) the text writes capitalised directly after
+def _names_after(folded: str, word: str) -> frozenset[str]:
+    """The words (lower-cased) the text (its accents folded) writes capitalised directly after
     ``word`` written capitalised, past a sentence's start ("police" of "River Police"): a force
     named after the river, not what the actor acts on (as :func:`_names_before`)."""
     after = re.compile(rf"(?<![.!?:] )(?<=[ (]){re.escape(word)} ([A-Z][a-z]+)\b", re.IGNORECASE)
     cased = word[:1].upper() + word[1:]
     return frozenset(
         m.group(1).lower()
-        for m in after.finditer(fold_accents(text))
+        for m in after.finditer(folded)
         if m.group(0).startswith(cased) and m.group(1)[0].isupper() and m.group(1)[1:].islower()
     )
 
@@ -1207,17 +1208,12 @@ def _country_of(central: str, known: Mapping[str, frozenset[str]]) -> str | None
 
 def _datelined_in(text: str, country: str) -> bool:
     """Whether the text opens with a wire dateline ("OSTBURG CITY (Reuters) —", "OSTBURG CITY,
-    May 2 -") whose place names the country, a country's name as
-    :func:`crosslingual.countries` writes it: written from there, in the baseline's own
-    language."""
+    May 2 -") whose place names the country (a name of :func:`crosslingual.countries`, as
+    :func:`_country_of` gives it): written from there, in the baseline's own language."""
     found = _DATELINE.match(text)
     # The country's name as whole words of the place: a name of two words ("el norte") is
     # found as such, not among the place's single words.
-    return (
-        found is not None
-        and f" {country} " in f" {' '.join(fold(found.group(1)).split())} "
-        and country in crosslingual.countries()
-    )
+    return found is not None and f" {country} " in f" {' '.join(fold(found.group(1)).split())} "
 
 
 @functools.lru_cache(maxsize=_ARTICLES_CACHED)
