@@ -12,7 +12,7 @@ import argparse
 import json
 import sys
 from dataclasses import fields, replace
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bench.adaptation.harness import (
     HEADER,
@@ -64,7 +64,7 @@ def _negatives(pairs: list[str]) -> exemplars.Settings | None:
 def _changed(default: _T, pairs: list[str]) -> _T:
     """``default`` with each NAME=VALUE applied (a number or true/false, as its field)."""
     known = {f.name: f.type for f in fields(default)}
-    changed: dict[str, float | int | bool] = {}
+    changed: dict[str, Any] = {}  # each value of its field's type, checked above
     for pair in pairs:
         name, _, value = pair.partition("=")
         if name not in known:

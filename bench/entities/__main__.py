@@ -97,9 +97,9 @@ def main(argv: list[str] | None = None) -> int:
             f"unlabelled={counts['unlabelled']}"
         )
     tuned = total - held
-    for label, counts in (("tuned on", tuned), ("held out", held)):
+    for part, counts in (("tuned on", tuned), ("held out", held)):
         judged = counts["right"] + counts["wrong"]
-        print(f"{label:<24} names={judged:>3} precision={counts['right'] / max(judged, 1):.3f}")
+        print(f"{part:<24} names={judged:>3} precision={counts['right'] / max(judged, 1):.3f}")
     judged = total["right"] + total["wrong"]
     precision = total["right"] / max(judged, 1)
     errors = {k: v for k, v in total.items() if k not in ("right", "wrong", "unlabelled")}
