@@ -36,6 +36,9 @@ FRESH3_FILE = Path(__file__).with_name("fresh3.jsonl")
 # A fifth, written blind in session 23 the same way by two new writers, after fresh3 had been
 # scored twice: split "fresh4" (ids ka.., kb..).
 FRESH4_FILE = Path(__file__).with_name("fresh4.jsonl")
+# A sixth, written blind in session 24 the same way by two new writers, after fresh4 had been
+# scored twice: split "fresh5" (ids ma.., mb..).
+FRESH5_FILE = Path(__file__).with_name("fresh5.jsonl")
 # The sets written blind, each a file of its own whose items all carry its name as their split;
 # a new set is one line here (the benches' --split choices and the stream follow it).
 OWN_FILES = {
@@ -44,6 +47,7 @@ OWN_FILES = {
     "fresh2": FRESH2_FILE,
     "fresh3": FRESH3_FILE,
     "fresh4": FRESH4_FILE,
+    "fresh5": FRESH5_FILE,
 }
 # The splits of cases.jsonl, then the sets of their own.
 SPLITS = ("heldout", "tune", *OWN_FILES)
