@@ -149,6 +149,11 @@ _RIVAL_CAP = _ACTORS_CAP
 # previous edition). Measured on bench.stories (development figures): four undated cases of the six
 # stories date themselves so, all look-alikes, one of them let through before.
 _EARLIER_CAP = _ACTORS_CAP
+# A storyline is its central actor acting on what the baseline's headline has it act on ("Brask
+# wants Ostland to stop smugglers"): an article whose whole text never says that actor
+# (:attr:`Match.absent`) tells what the others do on their own ground (Brask's own rules on
+# smugglers), the field the storyline sits in; its whole combined value counts at most this.
+_ABSENT_CAP = _ACTORS_CAP
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+ \d{1,4}")  # "line 7", "flight 370": a word and its number
 _NAME_PATTERNS_CACHED = 256  # the numbered terms' words of every story, as names
 
@@ -874,6 +879,10 @@ class Match:
     # baseline's, it is that country's own press, which names the country as "the country",
     # "national", "federal" (:func:`_lead_of`): that actor, read so; else None.
     home: str | None = None
+    # A storyline's central actor (:attr:`StoryModel.acted_on`) that its whole text never says,
+    # in any of its forms (:func:`_absent`): the field the story's asker acts in, not the
+    # storyline; else None.
+    absent: str | None = None
 
     @property
     def concept_share(self) -> float:
@@ -966,6 +975,7 @@ def match(
         concepts = _said(model.concepts, lead.words, by_vector=True)
         relates = _relates(model, article, lead, concepts, by_vector=True)
     capped_actors = actors_only and relates is None
+    absent = _absent(model, article)
     if with_dense is None:
         words_only = _words(cosine, headline, capped_actors, weights) + (
             weights.time if back else 0.0
@@ -973,7 +983,13 @@ def match(
         # The word vectors (the dense similarity, concepts said in other words) only where
         # what they can add reaches the threshold.
         lift = weights.dense + weights.concepts + (weights.relation if model.acted_on else 0.0)
-        capped = another is not None or elsewhen or rival is not None or earlier is not None
+        capped = (
+            another is not None
+            or elsewhen
+            or rival is not None
+            or earlier is not None
+            or absent is not None
+        )
         with_dense = (
             not capped
             and lift > 0
@@ -1009,6 +1025,7 @@ def match(
         relates,
         off_centre,
         model.central if lead.home else None,
+        absent,
     )
 
 
@@ -1047,6 +1064,26 @@ def _relates(
                     return f"{central} ... {after[0]}"
                 break
     return None
+
+
+def _absent(model: StoryModel, article: _Article) -> str | None:
+    """The storyline's central actor (:attr:`StoryModel.acted_on`), a country
+    (:func:`crosslingual.countries`), when the article's headline and text never say it in any
+    of its forms (its name, a word whose vector is close: "Ostlandic" of "Ostland"; its own
+    press's "national", "the country"); else None. A country is said by these forms; a person
+    is not (a follow-up writes "the minister", "she"), and a storyline whose central concept is
+    a person is never read so."""
+    central = model.central
+    if not model.acted_on or central is None:
+        return None
+    if _country_of(central, crosslingual.countries()) is None:
+        return None
+    if central in article.present:  # (its words and phrases, brought: the cheap test first)
+        return None
+    words = article._brought(article.words)
+    if _home_press(model, article):
+        words = _as_home(words, central)
+    return None if _said((central,), words, by_vector=True) else central
 
 
 def _names_before(folded: str, word: str) -> frozenset[str]:
@@ -1396,6 +1433,8 @@ def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
         return min(value, _RIVAL_CAP)
     if found.earlier is not None:
         return min(value, _EARLIER_CAP)
+    if found.absent is not None:
+        return min(value, _ABSENT_CAP)
     if found.actors_only and found.recalls is None and found.relates is None:
         # The cap bounds the whole value, not its words alone: the same people on other
         # business read like the baseline to the embeddings too (same people, same field).
@@ -1414,6 +1453,7 @@ def floored(found: Match) -> bool:
         and not found.elsewhen
         and found.rival is None
         and found.earlier is None
+        and found.absent is None
         and (not found.actors_only or found.recalls is not None)
     )
 
@@ -1508,6 +1548,12 @@ def reasons(found: Match) -> tuple[str, ...]:
             "undated, its text dates nothing later than "
             f"{found.earlier.strftime('%B %Y')}, well before the event: an earlier episode, so "
             f"the match counts at most {_EARLIER_CAP:.0%} of what the baseline's opening scores"
+        )
+    if found.absent is not None:
+        said.append(
+            f"its headline and text never say {found.absent}, the actor the baseline's storyline "
+            "has act: what the others do on their own ground, so the match counts at most "
+            f"{_ABSENT_CAP:.0%} of what the baseline's opening scores"
         )
     if found.repeats is not None:
         said.append(

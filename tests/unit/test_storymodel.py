@@ -985,6 +985,55 @@ def test_a_headline_naming_the_asker_but_never_the_central_actor_counts_nothing(
     assert beside.in_headline and beside.off_centre is None and beside.headline > 0
 
 
+@pytest.mark.usefixtures("ostland_speaks_spanish")
+def test_an_article_that_never_says_the_central_country_is_capped() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    # The asker acting on the storyline's concepts on her own ground: no Ostland anywhere.
+    own = storymodel.match(
+        model,
+        "Brask's council bans smugglers' boats from crossing the river",
+        "Councillor Edda Brask's council voted on Monday to stop smugglers crossing the river "
+        "at night. Brask said the patrols would start in March.",
+        with_dense=True,
+    )
+    assert own.absent == "ostland"
+    assert storymodel.combined(own) <= storymodel._ABSENT_CAP
+    assert any("never say ostland" in r and "at most 30%" in r for r in storymodel.reasons(own))
+    # Named once, further down, the actor is in the story: not capped for absence.
+    named = storymodel.match(
+        model,
+        "Brask's council bans smugglers' boats from crossing the river",
+        "Councillor Edda Brask's council voted on Monday to stop smugglers crossing the river "
+        "at night.\n\nOstland said it would help.",
+        with_dense=True,
+    )
+    assert named.absent is None
+    assert storymodel.combined(named) > storymodel.combined(own)
+    assert storymodel.match(model, *ACTING, with_dense=True).absent is None
+
+
+def test_the_absence_of_an_actor_that_is_no_country_caps_nothing() -> None:
+    # Ostland is no country of the table here: a person or a body is said in other ways
+    # ("the minister", "she") than its name and the words close to it.
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    found = storymodel.match(
+        model, "Brask's council bans smugglers' boats", "Brask's council voted on Monday."
+    )
+    assert model.acted_on and found.absent is None
+
+
+def test_the_absence_of_an_actor_caps_nothing_without_a_storyline() -> None:
+    model = storymodel.build_model(
+        "Ferry sinks off Calder Point: passengers rescued",
+        "The ferry sank at dawn. The ferry carried ninety passengers, and the ferry's crew of "
+        "six helped them into rafts before coastguards reached the scene at Calder Point.",
+    )
+    found = storymodel.match(
+        model, "Calder Point divers search for passengers", "Divers went down."
+    )
+    assert found.absent is None
+
+
 def test_a_headline_without_the_central_actor_keeps_its_share_for_an_event() -> None:
     model = storymodel.build_model(
         "Ferry sinks off Calder Point: passengers rescued",
