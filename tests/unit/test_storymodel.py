@@ -999,17 +999,44 @@ def test_an_article_that_never_says_the_central_country_is_capped() -> None:
     assert own.absent == "ostland"
     assert storymodel.combined(own) <= storymodel._ABSENT_CAP
     assert any("never say ostland" in r and "at most 30%" in r for r in storymodel.reasons(own))
-    # Named once, further down, the actor is in the story: not capped for absence.
+    # Named further down, the actor is in the story: not capped for absence.
     named = storymodel.match(
         model,
         "Brask's council bans smugglers' boats from crossing the river",
         "Councillor Edda Brask's council voted on Monday to stop smugglers crossing the river "
-        "at night.\n\nOstland said it would help.",
+        "at night.\n\nOstland said it would help, and Ostland's police would patrol.",
         with_dense=True,
     )
     assert named.absent is None
     assert storymodel.combined(named) > storymodel.combined(own)
     assert storymodel.match(model, *ACTING, with_dense=True).absent is None
+
+
+@pytest.mark.usefixtures("ostland_speaks_spanish")
+def test_an_article_of_the_asker_naming_the_central_country_in_passing_is_capped() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    assert model.concepts[: model.concepts.index("ostland")] == ("councillor", "brask")
+    title = "Brask's council bans smugglers' boats from crossing the river"
+    first = "Councillor Edda Brask's council voted on Monday to stop smugglers crossing the river."
+    # The asker's own rules, the actor a place they touch: Ostland once, Brask twice.
+    passing = storymodel.match(
+        model, title, first + " Boats from the Ostland shore are exempt.", with_dense=True
+    )
+    assert passing.absent is None and passing.in_passing == "ostland"
+    assert storymodel.combined(passing) <= storymodel._ABSENT_CAP
+    assert any("once at most, the asker more often" in r for r in storymodel.reasons(passing))
+    # The actor named twice, or once while the asker is named as often: not in passing.
+    for head, text in (
+        (title, first + " Ostland must patrol its shore, Ostland officials said."),
+        ("Brask bans smugglers crossing the river", "Boats at the Ostland shore were stopped."),
+    ):
+        found = storymodel.match(model, head, text, with_dense=True)
+        assert found.in_passing is None and found.absent is None
+    # A headline that names the actor is its story, however often the asker is named.
+    beside = storymodel.match(
+        model, "Brask asks Ostland to stop smugglers crossing the river", first, with_dense=True
+    )
+    assert beside.in_passing is None
 
 
 def test_the_absence_of_an_actor_that_is_no_country_caps_nothing() -> None:
