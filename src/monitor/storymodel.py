@@ -894,13 +894,20 @@ class Match:
     # the actor, and its text says the actor at most once, the asker more often
     # (:func:`_in_passing`): the asker's own business; else None.
     in_passing: str | None = None
+    # Of ``concepts_of``, the concepts the baseline's headline says before a storyline's
+    # central actor (the one who asks, :func:`_askers`): the storyline is the actor acting on
+    # what is asked, told without the asker as often as with it (the asker changes: a new
+    # government asks). The share needs none of them; one said counts as any other concept.
+    askers: tuple[str, ...] = ()
 
     @property
     def concept_share(self) -> float:
         """The share of the headline's concepts it says, past the first (which counts nothing:
-        one concept alone is the story's field, not the story)."""
-        beyond = self.concepts_of - _CONCEPTS_FREE
-        return max(0, len(self.concepts) - _CONCEPTS_FREE) / beyond if beyond > 0 else 0.0
+        one concept alone is the story's field, not the story); of a storyline, the share of
+        its own concepts, the asker's left out (``askers``), at most 1."""
+        beyond = self.concepts_of - len(self.askers) - _CONCEPTS_FREE
+        said = max(0, len(self.concepts) - _CONCEPTS_FREE)
+        return min(1.0, said / beyond) if beyond > 0 else 0.0
 
 
 _LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
@@ -1040,6 +1047,7 @@ def match(
         model.central if lead.home else None,
         absent,
         in_passing,
+        _askers(model),
     )
 
 
@@ -1102,7 +1110,7 @@ def _in_passing(model: StoryModel, article: _Article) -> str | None:
     central = _central_country(model)
     if central is None:
         return None
-    askers = model.concepts[: model.concepts.index(central)]
+    askers = _askers(model)
     headline = article._brought(article.words[: article.in_title])
     if not askers or not _said(askers, headline, by_vector=True):
         return None
@@ -1119,6 +1127,16 @@ def _in_passing(model: StoryModel, article: _Article) -> str | None:
     actor = sum(says[w][0] for w in words)
     asker = sum(says[w][1] for w in words)
     return central if actor <= _PASSING and asker > actor else None
+
+
+def _askers(model: StoryModel) -> tuple[str, ...]:
+    """The concepts the baseline's headline says before a storyline's central actor
+    (:attr:`StoryModel.acted_on`): the one who asks ("councillor", "brask" of "Councillor Brask
+    Wants Ostland To Stop Smugglers"); () for any other story."""
+    central = model.central
+    if not model.acted_on or central is None:
+        return ()
+    return model.concepts[: model.concepts.index(central)]
 
 
 def _central_country(model: StoryModel) -> str | None:

@@ -1039,6 +1039,27 @@ def test_an_article_of_the_asker_naming_the_central_country_in_passing_is_capped
     assert beside.in_passing is None
 
 
+def test_a_storyline_s_concept_share_leaves_out_the_asker() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    acting = storymodel.match(model, *ACTING, with_dense=True)
+    assert acting.askers == ("councillor", "brask")
+    assert acting.concepts_of == len(model.concepts) == 5
+    # The actor and one thing it acts on, no asker: one of the storyline's two concepts past
+    # the first (one of four, the asker counted).
+    plain = storymodel.Match(
+        0.1, 0.0, 0.5, (), (), concepts=("ostland", "smugglers"), concepts_of=5
+    )
+    assert plain.concept_share == pytest.approx(0.25)
+    assert replace(plain, askers=acting.askers).concept_share == pytest.approx(0.5)
+    # The asker said counts as any concept, the share at most 1.
+    every = replace(plain, concepts=model.concepts, askers=acting.askers)
+    assert every.concept_share == 1.0
+    event = storymodel.build_model(
+        "Ferry sinks off Calder Point: passengers rescued", "The ferry sank."
+    )
+    assert storymodel.match(event, "Ferry sinks", "The ferry sank.").askers == ()
+
+
 def test_the_absence_of_an_actor_that_is_no_country_caps_nothing() -> None:
     # Ostland is no country of the table here: a person or a body is said in other ways
     # ("the minister", "she") than its name and the words close to it.
