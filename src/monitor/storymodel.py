@@ -149,6 +149,18 @@ _RIVAL_CAP = _ACTORS_CAP
 # previous edition). Measured on bench.stories (development figures): four undated cases of the six
 # stories date themselves so, all look-alikes, one of them let through before.
 _EARLIER_CAP = _ACTORS_CAP
+# A storyline is its central actor acting on what the baseline's headline has it act on ("Brask
+# wants Ostland to stop smugglers"): an article whose whole text never says that actor
+# (:attr:`Match.absent`) tells what the others do on their own ground (Brask's own rules on
+# smugglers), the field the storyline sits in; its whole combined value counts at most this.
+_ABSENT_CAP = _ACTORS_CAP
+# So is an article whose headline names the one who asks and never the actor, and whose text
+# names the actor this often or less, and the asker more often (:attr:`Match.in_passing`): the
+# asker's own rules, the actor a place they touch ("the Ostland border"). Development figures
+# (bench/judgement, session 24): once turns down two look-alikes and no follow-up; the nearest
+# follow-up names actor and asker once each (twice, with the asker as often, turns down one
+# look-alike more and that follow-up).
+_PASSING = 1
 _NAMED_NUMBER = re.compile(r"[^\W\d_]+ \d{1,4}")  # "line 7", "flight 370": a word and its number
 _NAME_PATTERNS_CACHED = 256  # the numbered terms' words of every story, as names
 
@@ -874,13 +886,28 @@ class Match:
     # baseline's, it is that country's own press, which names the country as "the country",
     # "national", "federal" (:func:`_lead_of`): that actor, read so; else None.
     home: str | None = None
+    # A storyline's central actor (:attr:`StoryModel.acted_on`) that its whole text never says,
+    # in any of its forms (:func:`_absent`): the field the story's asker acts in, not the
+    # storyline; else None.
+    absent: str | None = None
+    # That actor, when its headline says the one who asks in the baseline's headline and never
+    # the actor, and its text says the actor at most once, the asker more often
+    # (:func:`_in_passing`): the asker's own business; else None.
+    in_passing: str | None = None
+    # Of ``concepts_of``, the concepts the baseline's headline says before a storyline's
+    # central actor (the one who asks, :func:`_askers`): the storyline is the actor acting on
+    # what is asked, told without the asker as often as with it (the asker changes: a new
+    # government asks). The share needs none of them; one said counts as any other concept.
+    askers: tuple[str, ...] = ()
 
     @property
     def concept_share(self) -> float:
         """The share of the headline's concepts it says, past the first (which counts nothing:
-        one concept alone is the story's field, not the story)."""
-        beyond = self.concepts_of - _CONCEPTS_FREE
-        return max(0, len(self.concepts) - _CONCEPTS_FREE) / beyond if beyond > 0 else 0.0
+        one concept alone is the story's field, not the story); of a storyline, the share of
+        its own concepts, the asker's left out (``askers``), at most 1."""
+        beyond = self.concepts_of - len(self.askers) - _CONCEPTS_FREE
+        said = max(0, len(self.concepts) - _CONCEPTS_FREE)
+        return min(1.0, said / beyond) if beyond > 0 else 0.0
 
 
 _LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
@@ -966,6 +993,8 @@ def match(
         concepts = _said(model.concepts, lead.words, by_vector=True)
         relates = _relates(model, article, lead, concepts, by_vector=True)
     capped_actors = actors_only and relates is None
+    absent = _absent(model, article)
+    in_passing = _in_passing(model, article) if absent is None else None
     if with_dense is None:
         words_only = _words(cosine, headline, capped_actors, weights) + (
             weights.time if back else 0.0
@@ -973,7 +1002,14 @@ def match(
         # The word vectors (the dense similarity, concepts said in other words) only where
         # what they can add reaches the threshold.
         lift = weights.dense + weights.concepts + (weights.relation if model.acted_on else 0.0)
-        capped = another is not None or elsewhen or rival is not None or earlier is not None
+        capped = (
+            another is not None
+            or elsewhen
+            or rival is not None
+            or earlier is not None
+            or absent is not None
+            or in_passing is not None
+        )
         with_dense = (
             not capped
             and lift > 0
@@ -1009,6 +1045,9 @@ def match(
         relates,
         off_centre,
         model.central if lead.home else None,
+        absent,
+        in_passing,
+        _askers(model),
     )
 
 
@@ -1047,6 +1086,76 @@ def _relates(
                     return f"{central} ... {after[0]}"
                 break
     return None
+
+
+def _absent(model: StoryModel, article: _Article) -> str | None:
+    """The storyline's central actor (:attr:`StoryModel.acted_on`), a country
+    (:func:`crosslingual.countries`), when the article's headline and text never say it in any
+    of its forms (its name, a word whose vector is close: "Ostlandic" of "Ostland"; its own
+    press's "national", "the country"); else None. A country is said by these forms; a person
+    is not (a follow-up writes "the minister", "she"), and a storyline whose central concept is
+    a person is never read so."""
+    central = _central_country(model)
+    if central is None or central in article.present:  # (its words, brought: cheap first)
+        return None
+    return None if _said((central,), _text_read(model, article), by_vector=True) else central
+
+
+def _in_passing(model: StoryModel, article: _Article) -> str | None:
+    """The storyline's central actor, a country (as :func:`_absent`), when the article's
+    headline says one of the baseline headline's concepts before it (the one who asks: "Brask"
+    of "Brask wants Ostland to stop smugglers") and never the actor, and its text says the
+    actor at most ``_PASSING`` times and the asker more often: the asker's own business, the
+    actor named in passing (a place, "the Ostland border"); else None."""
+    central = _central_country(model)
+    if central is None:
+        return None
+    askers = _askers(model)
+    headline = article._brought(article.words[: article.in_title])
+    if not askers or not _said(askers, headline, by_vector=True):
+        return None
+    if _said((central,), headline, by_vector=True):
+        return None
+    words = _text_read(model, article)
+    says = {
+        w: (
+            bool(_said((central,), (w,), by_vector=True)),
+            bool(_said(askers, (w,), by_vector=True)),
+        )
+        for w in set(words)
+    }
+    actor = sum(says[w][0] for w in words)
+    asker = sum(says[w][1] for w in words)
+    return central if actor <= _PASSING and asker > actor else None
+
+
+def _askers(model: StoryModel) -> tuple[str, ...]:
+    """The concepts the baseline's headline says before a storyline's central actor
+    (:attr:`StoryModel.acted_on`): the one who asks ("councillor", "brask" of "Councillor Brask
+    Wants Ostland To Stop Smugglers"); () for any other story."""
+    central = model.central
+    if not model.acted_on or central is None:
+        return ()
+    return model.concepts[: model.concepts.index(central)]
+
+
+def _central_country(model: StoryModel) -> str | None:
+    """The storyline's central actor (:attr:`StoryModel.acted_on`) when it is a country of
+    :func:`crosslingual.countries`, else None."""
+    central = model.central
+    if not model.acted_on or central is None:
+        return None
+    return central if _country_of(central, crosslingual.countries()) is not None else None
+
+
+def _text_read(model: StoryModel, article: _Article) -> tuple[str, ...]:
+    """The article's headline and text words, brought into the model's language, its own
+    press's words for the central country read as it (:func:`_home_press`)."""
+    words = article._brought(article.words)
+    central = model.central
+    if central is not None and _home_press(model, article):
+        return _as_home(words, central)
+    return words
 
 
 def _names_before(folded: str, word: str) -> frozenset[str]:
@@ -1396,6 +1505,8 @@ def combined(found: Match, weights: Weights = DEFAULT_WEIGHTS) -> float:
         return min(value, _RIVAL_CAP)
     if found.earlier is not None:
         return min(value, _EARLIER_CAP)
+    if found.absent is not None or found.in_passing is not None:
+        return min(value, _ABSENT_CAP)
     if found.actors_only and found.recalls is None and found.relates is None:
         # The cap bounds the whole value, not its words alone: the same people on other
         # business read like the baseline to the embeddings too (same people, same field).
@@ -1414,6 +1525,8 @@ def floored(found: Match) -> bool:
         and not found.elsewhen
         and found.rival is None
         and found.earlier is None
+        and found.absent is None
+        and found.in_passing is None
         and (not found.actors_only or found.recalls is not None)
     )
 
@@ -1508,6 +1621,19 @@ def reasons(found: Match) -> tuple[str, ...]:
             "undated, its text dates nothing later than "
             f"{found.earlier.strftime('%B %Y')}, well before the event: an earlier episode, so "
             f"the match counts at most {_EARLIER_CAP:.0%} of what the baseline's opening scores"
+        )
+    if found.absent is not None:
+        said.append(
+            f"its headline and text never say {found.absent}, the actor the baseline's storyline "
+            "has act: what the others do on their own ground, so the match counts at most "
+            f"{_ABSENT_CAP:.0%} of what the baseline's opening scores"
+        )
+    if found.in_passing is not None:
+        said.append(
+            f"its headline names the one who asks in the baseline's headline and never "
+            f"{found.in_passing}, the actor its storyline has act, and its text names "
+            f"{found.in_passing} once at most, the asker more often: the asker's own business, "
+            f"so the match counts at most {_ABSENT_CAP:.0%} of what the baseline's opening scores"
         )
     if found.repeats is not None:
         said.append(

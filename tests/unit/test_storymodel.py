@@ -985,6 +985,103 @@ def test_a_headline_naming_the_asker_but_never_the_central_actor_counts_nothing(
     assert beside.in_headline and beside.off_centre is None and beside.headline > 0
 
 
+@pytest.mark.usefixtures("ostland_speaks_spanish")
+def test_an_article_that_never_says_the_central_country_is_capped() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    # The asker acting on the storyline's concepts on her own ground: no Ostland anywhere.
+    own = storymodel.match(
+        model,
+        "Brask's council bans smugglers' boats from crossing the river",
+        "Councillor Edda Brask's council voted on Monday to stop smugglers crossing the river "
+        "at night. Brask said the patrols would start in March.",
+        with_dense=True,
+    )
+    assert own.absent == "ostland"
+    assert storymodel.combined(own) <= storymodel._ABSENT_CAP
+    assert any("never say ostland" in r and "at most 30%" in r for r in storymodel.reasons(own))
+    # Named further down, the actor is in the story: not capped for absence.
+    named = storymodel.match(
+        model,
+        "Brask's council bans smugglers' boats from crossing the river",
+        "Councillor Edda Brask's council voted on Monday to stop smugglers crossing the river "
+        "at night.\n\nOstland said it would help, and Ostland's police would patrol.",
+        with_dense=True,
+    )
+    assert named.absent is None
+    assert storymodel.combined(named) > storymodel.combined(own)
+    assert storymodel.match(model, *ACTING, with_dense=True).absent is None
+
+
+@pytest.mark.usefixtures("ostland_speaks_spanish")
+def test_an_article_of_the_asker_naming_the_central_country_in_passing_is_capped() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    assert model.concepts[: model.concepts.index("ostland")] == ("councillor", "brask")
+    title = "Brask's council bans smugglers' boats from crossing the river"
+    first = "Councillor Edda Brask's council voted on Monday to stop smugglers crossing the river."
+    # The asker's own rules, the actor a place they touch: Ostland once, Brask twice.
+    passing = storymodel.match(
+        model, title, first + " Boats from the Ostland shore are exempt.", with_dense=True
+    )
+    assert passing.absent is None and passing.in_passing == "ostland"
+    assert storymodel.combined(passing) <= storymodel._ABSENT_CAP
+    assert any("once at most, the asker more often" in r for r in storymodel.reasons(passing))
+    # The actor named twice, or once while the asker is named as often: not in passing.
+    for head, text in (
+        (title, first + " Ostland must patrol its shore, Ostland officials said."),
+        ("Brask bans smugglers crossing the river", "Boats at the Ostland shore were stopped."),
+    ):
+        found = storymodel.match(model, head, text, with_dense=True)
+        assert found.in_passing is None and found.absent is None
+    # A headline that names the actor is its story, however often the asker is named.
+    beside = storymodel.match(
+        model, "Brask asks Ostland to stop smugglers crossing the river", first, with_dense=True
+    )
+    assert beside.in_passing is None
+
+
+def test_a_storyline_s_concept_share_leaves_out_the_asker() -> None:
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    acting = storymodel.match(model, *ACTING, with_dense=True)
+    assert acting.askers == ("councillor", "brask")
+    assert acting.concepts_of == len(model.concepts) == 5
+    # The actor and one thing it acts on, no asker: one of the storyline's two concepts past
+    # the first (one of four, the asker counted).
+    plain = storymodel.Match(
+        0.1, 0.0, 0.5, (), (), concepts=("ostland", "smugglers"), concepts_of=5
+    )
+    assert plain.concept_share == pytest.approx(0.25)
+    assert replace(plain, askers=acting.askers).concept_share == pytest.approx(0.5)
+    # The asker said counts as any concept, the share at most 1.
+    every = replace(plain, concepts=model.concepts, askers=acting.askers)
+    assert every.concept_share == 1.0
+    event = storymodel.build_model(
+        "Ferry sinks off Calder Point: passengers rescued", "The ferry sank."
+    )
+    assert storymodel.match(event, "Ferry sinks", "The ferry sank.").askers == ()
+
+
+def test_the_absence_of_an_actor_that_is_no_country_caps_nothing() -> None:
+    # Ostland is no country of the table here: a person or a body is said in other ways
+    # ("the minister", "she") than its name and the words close to it.
+    model = storymodel.build_model(ACTOR_TITLE, ACTOR_TEXT)
+    found = storymodel.match(
+        model, "Brask's council bans smugglers' boats", "Brask's council voted on Monday."
+    )
+    assert model.acted_on and found.absent is None
+
+
+def test_the_absence_of_an_actor_caps_nothing_without_a_storyline() -> None:
+    model = storymodel.build_model(
+        "Ferry sinks off Calder Point: passengers rescued",
+        "The ferry sank at dawn. The ferry carried ninety passengers, and the ferry's crew of "
+        "six helped them into rafts before coastguards reached the scene at Calder Point.",
+    )
+    found = storymodel.match(
+        model, "Calder Point divers search for passengers", "Divers went down."
+    )
+    assert found.absent is None
+
+
 def test_a_headline_without_the_central_actor_keeps_its_share_for_an_event() -> None:
     model = storymodel.build_model(
         "Ferry sinks off Calder Point: passengers rescued",
