@@ -25,7 +25,7 @@ from monitor import lexicon as lexicons
 from monitor import storymodel
 from monitor.lexicon import Facet, Lexicon
 from monitor.models import Assessment, ContentScore, Story
-from monitor.text import fold, split_paragraphs, tokens
+from monitor.text import article_words, fold, split_paragraphs, tokens
 from monitor.wordlists import STOPWORDS, US_NAME
 
 logger = logging.getLogger(__name__)
@@ -396,7 +396,7 @@ def _score_by_lexicon(
     joint = _joint_sentences(lexicon, (named for part in parts for named in part))
     # A feed summary has a headline and a sentence or two: judge it by what it names,
     # not by how often (it has no room to repeat anything).
-    words = tokens(title + "\n" + text)
+    words = article_words(title, text)
     short = len(words) < 80
 
     mass: dict[str, float] = {facet.name: 0.0 for facet in lexicon.facets}

@@ -46,7 +46,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -54,6 +54,7 @@ from typing import Any
 from monitor import crosslingual, dense, eventtime
 from monitor.text import (
     DIGIT,
+    article_words,
     fold,
     fold_accents,
     normalise,
@@ -769,7 +770,7 @@ def one_name(model: StoryModel, among: Iterable[str], title: str, text: str) -> 
     return frozenset(t for t in carried if words & set(fold(read[t]).split()))
 
 
-def _phrased(words: list[str], across: tuple[str, str] | None) -> frozenset[str]:
+def _phrased(words: Sequence[str], across: tuple[str, str] | None) -> frozenset[str]:
     """A text's words (``tokens``) and two-word phrases; ``across`` (its language, the
     model's), as the model's language writes them."""
     if across is not None:
@@ -1417,7 +1418,7 @@ class _Article:
     headline: frozenset[str]  # those of its headline
     # Its headline's and text's words as written (``tokens`` of both, the headline's first),
     # and how many are the headline's: read once for every use and every story.
-    words: list[str]
+    words: tuple[str, ...]
     in_title: int
 
     # Worked out when a story shares a term with the article, once for every story: with many
@@ -1458,7 +1459,7 @@ class _Article:
         lead = "\n".join([self.title, *split_paragraphs(self.text)[:paragraphs]])
         return self._brought(tokens(lead))
 
-    def _brought(self, words: list[str]) -> tuple[str, ...]:
+    def _brought(self, words: Sequence[str]) -> tuple[str, ...]:
         if self.source is None:
             return tuple(words)
         return tuple(crosslingual.counterpart(w, self.source, self.language) for w in words)
@@ -1469,7 +1470,7 @@ def _article(language: str, source: str | None, title: str, text: str) -> _Artic
     across = (source, language) if source is not None else None
     # The headline's words and then the text's are the words of both joined by a line break:
     # no word spans a line break, and none of ``tokens``' normalisation joins across one.
-    words = tokens(title + "\n" + text)
+    words = article_words(title, text)
     in_title = len(tokens(title))
     present = _phrased(words, across)
     headline = _phrased(words[:in_title], across)

@@ -7,6 +7,7 @@ Every comparison in ``monitor`` goes through these, so that cosmetic differences
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import math
 import re
@@ -113,6 +114,14 @@ def tokens(text: str) -> list[str]:
     if not text.isascii() and _CASE_UNSAFE.search(text):
         return [t.lower() for t in _WORD.findall(text)]
     return _WORD.findall(text.lower())
+
+
+@functools.lru_cache(maxsize=8)  # the articles in hand: every story reads the one being judged
+def article_words(title: str, text: str) -> tuple[str, ...]:
+    """``tokens`` of an article's headline and text joined by a line break (the headline's
+    words, then the text's), read once for every story that judges the article: a lexicon's
+    score and each story model's reading ask for the same words."""
+    return tuple(tokens(title + "\n" + text))
 
 
 # Scripts written without spaces between words, and about how many characters make a word:

@@ -417,8 +417,8 @@ def test_an_article_is_read_once_as_its_headline_and_text_read_apart(title: str,
     # A page is tokenised once for every story model: its headline's words and its text's are
     # taken from the words of both joined by a line break, which must be the words of each.
     article = storymodel._article("en", None, title, text)
-    assert article.words[: article.in_title] == tokens(title)
-    assert article.words[article.in_title :] == tokens(text)
+    assert list(article.words[: article.in_title]) == tokens(title)
+    assert list(article.words[article.in_title :]) == tokens(text)
     parts = ((title, storymodel._ARTICLE_TITLE_WEIGHT), (text, 1))
     assert article.weights == storymodel.term_weights("en", parts)
 
