@@ -191,6 +191,8 @@ _CLOSE_FAMILY = 0.5
 _ASSIMILATED = frozenset({"im", "in", "il", "ir"})
 _WORD_VECTORS_CACHED = 1 << 14  # words whose vectors are kept: the openings of many articles
 _WRITTEN_CACHED = 1 << 12  # word sequences whose reading _said keeps (leads, headlines, words)
+# Words whose other number is kept: every story's concepts, looked for in every article's lead.
+_NUMBERS_CACHED = 1 << 14
 # Concepts said that count nothing: one concept alone is the field (the country of a trade
 # dispute, the bay of another fleet's catch); the story is their conjunction.
 _CONCEPTS_FREE = 1
@@ -594,6 +596,7 @@ def _in_other_number(term: str) -> tuple[str, ...]:
     return tuple(" ".join(words) for words in itertools.product(*options))[1:]
 
 
+@functools.lru_cache(maxsize=_NUMBERS_CACHED)
 def _other_number(word: str) -> tuple[str, ...]:
     """The word's singular if it looks plural, else its plurals, as English and Spanish
     write them ("floats" / "float", "líneas" / "línea", "crashes" / "crash", "cities" /
