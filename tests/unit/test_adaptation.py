@@ -259,12 +259,13 @@ def test_a_possessive_of_a_baseline_word_is_nothing_new() -> None:
 
 
 def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_themselves() -> None:
-    settings = replace(DEFAULT, baseline_floor=1.0)
+    settings, off = replace(DEFAULT, baseline_floor=1.0), replace(DEFAULT, baseline_floor=0.0)
+    assert DEFAULT.baseline_floor == 1.0  # on by default since session 24
     profile = _profile()
     # About the learned name alone, nothing of the baseline: confident only by what was learned.
     title, text = "Mayor Cavalier Levine opens a library", "Cavalier Levine cut the ribbon."
     assert relevance.score_article(profile, title, text).score < profile.threshold
-    for settings_used, teaches in ((DEFAULT, True), (settings, False)):
+    for settings_used, teaches in ((off, True), (settings, False)):
         a = Adaptation(settings=settings_used)
         changes = a.observe(
             profile, url="https://example.org/x", title=title, text=text, score=0.95, at=START
@@ -276,7 +277,7 @@ def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_them
 
 
 def test_a_lexicon_story_weighs_its_learned_names_when_set_to() -> None:
-    settings = replace(DEFAULT, lexicon_weighs=True)
+    settings = replace(DEFAULT, lexicon_weighs=True, baseline_floor=0.0)  # the floor aside
     profile, a = _profile(lexicon="us-mexico-migration"), Adaptation(settings=settings)
     for n in (1, 2):
         _observe(a, profile, n, "Mayor Cavalier Levine", START)
