@@ -452,7 +452,11 @@ def known_to(profile: StoryProfile, term: str, settings: Settings = DEFAULT) -> 
     for a lexicon story a rare word of its baseline or a term naming one of the lexicon's
     names ("a minister's name", "the country detains")."""
     if (weighed := weighed_model(profile, settings)) is not None:
-        return term in weighed.terms or _without_possessive(term) in weighed.terms
+        return (
+            term in weighed.terms
+            or _without_possessive(term) in weighed.terms
+            or storymodel.says_concept(weighed, term)
+        )
     words = _lexicon_words(profile.lexicon) if profile.lexicon is not None else frozenset()
     return term in profile.distinctive or any(w in words for w in fold(term).split())
 

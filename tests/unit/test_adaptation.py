@@ -258,6 +258,17 @@ def test_a_possessive_of_a_baseline_word_is_nothing_new() -> None:
     assert "surfside's" not in a.terms and "cavalier" in _active(a)
 
 
+def test_a_word_of_a_headline_concepts_family_is_nothing_new() -> None:
+    profile, a = _profile(), Adaptation()
+    assert profile.model is not None and "collapsing" not in profile.model.terms
+    assert storymodel.says_concept(profile.model, "collapsing")  # of "collapses"' family
+    assert not storymodel.says_concept(profile.model, "cavalier")
+    for n in (1, 2):
+        _observe(a, profile, n, "Collapsing Cavalier", START)
+    # The model reads it as its concept already: learned, it would count the concept twice.
+    assert "collapsing" not in a.terms and "cavalier" in _active(a)
+
+
 def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_themselves() -> None:
     settings, off = replace(DEFAULT, baseline_floor=1.0), replace(DEFAULT, baseline_floor=0.0)
     assert DEFAULT.baseline_floor == 1.0  # on by default since session 24
