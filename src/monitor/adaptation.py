@@ -109,6 +109,10 @@ class Settings:
     # when they lift it without the heaviest learned name it carries: one name alone is the
     # storyline's people's other business (a new leader's every speech; 0: never asked)
     one_name_below: float = 0.5
+    # ... and only in an article whose headline or first paragraph carries one of them: a
+    # learned name further down is a person or place the article meets (a leader quoted in
+    # its third paragraph), not what it tells (session 24, h24n; False: anywhere)
+    lift_in_lead: bool = True
     lead_paragraphs: int = 3  # a follow-up's opening: headline and this many paragraphs
     # A word and its number ("title 42", "line 7") may be learned, as the baseline's model
     # holds one: a name, unlike a figure ("97 died"), recurs from report to report, and
@@ -291,6 +295,7 @@ def adapted_profile(
         learned_min_lift=settings.min_lift,
         learned_alone_below=settings.alone_below,
         learned_one_name_below=settings.one_name_below,
+        learned_in_lead=settings.lift_in_lead,
     )
 
 
@@ -348,6 +353,12 @@ def explain(
             f"learned terms count only where the headline and opening say {needs} of the "
             f"baseline headline's concepts ({', '.join(base.model.concepts)}){alone}: "
             f"this one {says}"
+        )
+    elif used.learned_in_lead and not relevance.learned_in_lead(used, title, text):
+        said.append(
+            f"its learned terms ({', '.join(learned[:6])}) come only after its headline and "
+            "first paragraph, and count only there: a person or place the article meets, "
+            "not what it tells"
         )
     elif (least := used.learned_min_lift) > 0 or used.learned_one_name_below > 0:
         lift = _lift(base, used, title, text)

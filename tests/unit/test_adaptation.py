@@ -269,6 +269,31 @@ def test_a_word_of_a_headline_concepts_family_is_nothing_new() -> None:
     assert "collapsing" not in a.terms and "cavalier" in _active(a)
 
 
+def test_learned_terms_lift_only_an_article_whose_lead_carries_one() -> None:
+    """A learned name further down is a person the article meets, not what it tells."""
+    profile, a = _profile(), Adaptation(settings=ANY_LIFT)
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted.learned_in_lead and DEFAULT.lift_in_lead
+    title = "Surfside condominium towers: engineers return"
+    lead = "Engineers returned to the Surfside site of Champlain Towers South."
+    later = "Mayor Cavalier Levine spoke to them."
+    further_down = f"{lead}\nThe work goes on.\n{later}"
+    plain = relevance.score_article(profile, title, further_down).score
+    assert relevance.score_article(adapted, title, further_down).score == plain
+    assert not relevance.learned_in_lead(adapted, title, further_down)
+    # Without the rule, the learned name lifts it; said in the first paragraph, it does.
+    ungated = replace(adapted, learned_in_lead=False)
+    assert relevance.score_article(ungated, title, further_down).score > plain
+    in_lead = f"{lead} {later}\nThe work goes on."
+    assert relevance.learned_in_lead(adapted, title, in_lead)
+    assert (
+        relevance.score_article(adapted, title, in_lead).score
+        > relevance.score_article(profile, title, in_lead).score
+    )
+
+
 def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_themselves() -> None:
     settings, off = replace(DEFAULT, baseline_floor=1.0), replace(DEFAULT, baseline_floor=0.0)
     assert DEFAULT.baseline_floor == 1.0  # on by default since session 24
