@@ -280,11 +280,15 @@ def test_learned_terms_lift_only_an_article_whose_lead_carries_one() -> None:
     lead = "Engineers returned to the Surfside site of Champlain Towers South."
     later = "Mayor Cavalier Levine spoke to them."
     further_down = f"{lead}\nThe work goes on.\n{later}"
+    ungated = replace(adapted, learned_in_lead=False)
     plain = relevance.score_article(profile, title, further_down).score
     assert relevance.score_article(adapted, title, further_down).score == plain
     assert not relevance.learned_in_lead(adapted, title, further_down)
+    # A text printed without paragraph breaks: its lead is its first words, not all of it.
+    unbroken = f"{lead} {'The crews measured the site again. ' * 12}{later}"
+    assert not relevance.learned_in_lead(adapted, title, unbroken)
+    assert relevance.learned_in_lead(adapted, title, f"{lead} {later}")
     # Without the rule, the learned name lifts it; said in the first paragraph, it does.
-    ungated = replace(adapted, learned_in_lead=False)
     assert relevance.score_article(ungated, title, further_down).score > plain
     in_lead = f"{lead} {later}\nThe work goes on."
     assert relevance.learned_in_lead(adapted, title, in_lead)
