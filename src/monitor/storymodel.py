@@ -553,6 +553,17 @@ def _unprefixed(word: str) -> str:
     return word
 
 
+def says_concept(model: StoryModel, term: str) -> bool:
+    """Whether a term is a word of one of the baseline headline's concepts' families (its same
+    first letters and a close vector: "migrants" for "immigrants"), which the model already
+    reads as the concept: learned, it would count the concept twice. (Its other number and
+    close vectors are left to be learned: "buoy" for "buoys" lifts the buoys' follow-ups.)"""
+    words = term.split()
+    return len(words) == 1 and any(
+        words[0] != c and _of_family(c, words[0]) for c in model.concepts
+    )
+
+
 def concepts_said(model: StoryModel, title: str, text: str) -> tuple[str, ...]:
     """What an article says of the baseline's headline: the headline's concepts its headline
     and first paragraph say, as :func:`match` finds them with its word vectors, and then one of

@@ -258,13 +258,54 @@ def test_a_possessive_of_a_baseline_word_is_nothing_new() -> None:
     assert "surfside's" not in a.terms and "cavalier" in _active(a)
 
 
+def test_a_word_of_a_headline_concepts_family_is_nothing_new() -> None:
+    profile, a = _profile(), Adaptation()
+    assert profile.model is not None and "collapsing" not in profile.model.terms
+    assert storymodel.says_concept(profile.model, "collapsing")  # of "collapses"' family
+    assert not storymodel.says_concept(profile.model, "cavalier")
+    for n in (1, 2):
+        _observe(a, profile, n, "Collapsing Cavalier", START)
+    # The model reads it as its concept already: learned, it would count the concept twice.
+    assert "collapsing" not in a.terms and "cavalier" in _active(a)
+
+
+def test_learned_terms_lift_only_an_article_whose_lead_carries_one() -> None:
+    """A learned name further down is a person the article meets, not what it tells."""
+    profile, a = _profile(), Adaptation(settings=ANY_LIFT)
+    for n in (1, 2):
+        _observe(a, profile, n, "Mayor Cavalier Levine", START)
+    adapted = a.profile_for(profile, START)
+    assert adapted.learned_in_lead and DEFAULT.lift_in_lead
+    title = "Surfside condominium towers: engineers return"
+    lead = "Engineers returned to the Surfside site of Champlain Towers South."
+    later = "Mayor Cavalier Levine spoke to them."
+    further_down = f"{lead}\nThe work goes on.\n{later}"
+    ungated = replace(adapted, learned_in_lead=False)
+    plain = relevance.score_article(profile, title, further_down).score
+    assert relevance.score_article(adapted, title, further_down).score == plain
+    assert not relevance.learned_in_lead(adapted, title, further_down)
+    # A text printed without paragraph breaks: its lead is its first words, not all of it.
+    unbroken = f"{lead} {'The crews measured the site again. ' * 12}{later}"
+    assert not relevance.learned_in_lead(adapted, title, unbroken)
+    assert relevance.learned_in_lead(adapted, title, f"{lead} {later}")
+    # Without the rule, the learned name lifts it; said in the first paragraph, it does.
+    assert relevance.score_article(ungated, title, further_down).score > plain
+    in_lead = f"{lead} {later}\nThe work goes on."
+    assert relevance.learned_in_lead(adapted, title, in_lead)
+    assert (
+        relevance.score_article(adapted, title, in_lead).score
+        > relevance.score_article(profile, title, in_lead).score
+    )
+
+
 def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_themselves() -> None:
-    settings = replace(DEFAULT, baseline_floor=1.0)
+    settings, off = replace(DEFAULT, baseline_floor=1.0), replace(DEFAULT, baseline_floor=0.0)
+    assert DEFAULT.baseline_floor == 1.0  # on by default since session 24
     profile = _profile()
     # About the learned name alone, nothing of the baseline: confident only by what was learned.
     title, text = "Mayor Cavalier Levine opens a library", "Cavalier Levine cut the ribbon."
     assert relevance.score_article(profile, title, text).score < profile.threshold
-    for settings_used, teaches in ((DEFAULT, True), (settings, False)):
+    for settings_used, teaches in ((off, True), (settings, False)):
         a = Adaptation(settings=settings_used)
         changes = a.observe(
             profile, url="https://example.org/x", title=title, text=text, score=0.95, at=START
@@ -276,7 +317,7 @@ def test_a_floor_on_the_baseline_evidence_keeps_learned_terms_from_teaching_them
 
 
 def test_a_lexicon_story_weighs_its_learned_names_when_set_to() -> None:
-    settings = replace(DEFAULT, lexicon_weighs=True)
+    settings = replace(DEFAULT, lexicon_weighs=True, baseline_floor=0.0)  # the floor aside
     profile, a = _profile(lexicon="us-mexico-migration"), Adaptation(settings=settings)
     for n in (1, 2):
         _observe(a, profile, n, "Mayor Cavalier Levine", START)
