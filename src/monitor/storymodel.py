@@ -1585,6 +1585,11 @@ def _listed(words: tuple[str, ...]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
+def _capped(cap: float) -> str:
+    """How a cap's reason ends: what the match counts at most."""
+    return f"so the match counts at most {cap:.0%} of what the baseline's opening scores"
+
+
 def reasons(found: Match) -> tuple[str, ...]:
     """What the match says, in words: the names it shares, where they sit, how close it reads."""
     said: list[str] = []
@@ -1609,46 +1614,41 @@ def reasons(found: Match) -> tuple[str, ...]:
     elif found.actors_only:
         said.append(
             "names only people and bodies the baseline's text names beside its event, none its "
-            "headline names: the same people may be on other business, so the match counts "
-            f"at most {_ACTORS_CAP:.0%} of what the baseline's opening scores"
+            f"headline names: the same people may be on other business, {_capped(_ACTORS_CAP)}"
         )
     if found.another is not None:
         said.append(
             f"its text is about {found.another} more than {found.instead_of}, which the "
-            "baseline's headline names: another of the event's kind, so the match counts at "
-            f"most {_ANOTHER_CAP:.0%} of what the baseline's opening scores"
+            f"baseline's headline names: another of the event's kind, {_capped(_ANOTHER_CAP)}"
         )
     if found.elsewhen:
         said.append(
             "published (or dated by its text) weeks after an event the baseline's headline "
             "gives no name of its own, it names none of the event's time, or names its own "
-            "time more often than the event's: another of its kind, so the match counts at "
-            f"most {_ELSEWHEN_CAP:.0%} of what the baseline's opening scores"
+            f"time more often than the event's: another of its kind, {_capped(_ELSEWHEN_CAP)}"
         )
     if found.rival is not None:
         said.append(
             f"its text is about {found.rival}, named more often than {found.instead_of} (what "
-            "the baseline dwells on), and before it: another actor's story, so the match counts "
-            f"at most {_RIVAL_CAP:.0%} of what the baseline's opening scores"
+            f"the baseline dwells on), and before it: another actor's story, {_capped(_RIVAL_CAP)}"
         )
     if found.earlier is not None:
         said.append(
             "undated, its text dates nothing later than "
-            f"{found.earlier.strftime('%B %Y')}, well before the event: an earlier episode, so "
-            f"the match counts at most {_EARLIER_CAP:.0%} of what the baseline's opening scores"
+            f"{found.earlier.strftime('%B %Y')}, well before the event: an earlier episode, "
+            f"{_capped(_EARLIER_CAP)}"
         )
     if found.absent is not None:
         said.append(
             f"its headline and text never say {found.absent}, the actor the baseline's storyline "
-            "has act: what the others do on their own ground, so the match counts at most "
-            f"{_ABSENT_CAP:.0%} of what the baseline's opening scores"
+            f"has act: what the others do on their own ground, {_capped(_ABSENT_CAP)}"
         )
     if found.in_passing is not None:
         said.append(
             f"its headline names the one who asks in the baseline's headline and never "
             f"{found.in_passing}, the actor its storyline has act, and its text names "
             f"{found.in_passing} once at most, the asker more often: the asker's own business, "
-            f"so the match counts at most {_ABSENT_CAP:.0%} of what the baseline's opening scores"
+            f"{_capped(_ABSENT_CAP)}"
         )
     if found.repeats is not None:
         said.append(
