@@ -1266,3 +1266,20 @@ def test_a_country_of_two_words_has_its_own_press(monkeypatch: pytest.MonkeyPatc
     assert found.home == "ostland" and found.relates is not None
     assert storymodel._country_of("ostland", spoken) == "puerto ostland"
     assert storymodel._country_of("puerto", {**spoken, "puerto verde": frozenset()}) is None
+
+
+def test_word_rarities_kept_are_bounded_and_change_no_weight(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Kept in a plain dict emptied when full: the weights are those worked out afresh, and the
+    # dict never holds more than its bound, whatever order the words come in.
+    parts = [("Quilvane harbour ferry Quilvane 12 wardens", 1), ("harbour ferry wardens", 2)]
+    monkeypatch.setattr(storymodel, "_RARITIES", {})
+    fresh = storymodel.term_weights("en", parts)
+    assert storymodel.term_weights("en", parts) == fresh  # every word's rarity kept
+    monkeypatch.setattr(storymodel, "_RARITIES_CACHED", 2)
+    monkeypatch.setattr(storymodel, "_RARITIES", {})
+    for _ in range(2):
+        assert storymodel.term_weights("en", parts) == fresh
+        assert 0 < len(storymodel._RARITIES["en"]) <= 2
+    assert fresh["quilvane"] > fresh["harbour"] > 0

@@ -28,6 +28,16 @@ def test_normalise_ascii_fast_path_still_collapses_spaces() -> None:
     assert normalise("  a \t b\n c ") == "a b c"
 
 
+def test_normalise_collapses_every_space_a_regex_reads_as_space() -> None:
+    # Every character r"\s" matches (NFKC keeps them, or maps them to one such) is a word
+    # break, and nothing else is: "\x1c" and "\u2003" break words, "\u200b" does not.
+    spaces = [chr(c) for c in range(0x3001) if re.fullmatch(r"\s", chr(c))]
+    assert "\x1c" in spaces and "\u2003" in spaces and "\u3000" in spaces
+    for space in spaces:
+        assert normalise(f"{space}Ana{space}{space}Rey{space}") == "Ana Rey"
+    assert normalise("Ana\u200bRey") == "Ana\u200bRey"
+
+
 def test_fingerprint_ignores_cosmetic_differences() -> None:
     assert fingerprint("Mexico\u2019s  plan.") == fingerprint("mexico's plan")
     assert fingerprint("Mexico's plan") != fingerprint("Mexico's plans")
