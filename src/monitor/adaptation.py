@@ -319,10 +319,7 @@ def explain(
         return assessment
     # Only the learned terms, matched as the decision matched them (an article of the other
     # language brought across: a Spanish article carries "nacional" as "national").
-    only_learned = replace(
-        used.model, terms={t: w for t, w in used.model.terms.items() if t not in base.model.terms}
-    )
-    _, learned = storymodel.coverage(only_learned, title, text)
+    _, learned = storymodel.coverage(relevance.only_learned(used.model, base.model), title, text)
     if not learned:
         return assessment
     said = [f"carries terms the story learned since its baseline: {', '.join(learned[:6])}"]

@@ -321,13 +321,24 @@ def learned_in_lead(profile: StoryProfile, title: str, text: str) -> bool:
     """Whether the article's headline or first paragraph (its first :data:`_LEAD_WORDS`
     words: a text without paragraph breaks is one paragraph) carries a term the adapted model
     learned beyond the baseline's (matched as the model matches its terms)."""
-    baseline, model = profile.baseline_model, profile.model
-    if model is None:
+    if profile.model is None:
         return False
-    learned = {t: w for t, w in model.terms.items() if baseline is None or t not in baseline.terms}
     lead = " ".join(" ".join(split_paragraphs(text)[:1]).split()[:_LEAD_WORDS])
-    _, carried = storymodel.coverage(replace(model, terms=learned), title, lead)
+    _, carried = storymodel.coverage(
+        only_learned(profile.model, profile.baseline_model), title, lead
+    )
     return bool(carried)
+
+
+def only_learned(
+    model: storymodel.StoryModel, baseline: storymodel.StoryModel | None
+) -> storymodel.StoryModel:
+    """``model`` with only the terms it learned beyond ``baseline``'s (all of them without
+    one): matched as the model matches its terms."""
+    return replace(
+        model,
+        terms={t: w for t, w in model.terms.items() if baseline is None or t not in baseline.terms},
+    )
 
 
 def one_learned_name(
